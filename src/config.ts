@@ -1,0 +1,165 @@
+import type { LogLevel } from './logger.js';
+import { LOG_LEVELS } from './logger.js';
+
+/** Everything factdesk reads from the environment (and `.env`), checked once at start-up. */
+export interface Config {
+  corpusDir: string;
+  cacheDir: string;
+  databasePath: string;
+  logLevel: LogLevel;
+  port: number;
+  telegram?: {
+    token: string;
+    apiRoot?: string;
+    webhook?: { url: string; secret?: string };
+  };
+  slack?: {
+    botToken: string;
+    /** Socket Mode when set, else HTTP mode with the signing secret. */
+    appToken?: string;
+    signingSecret?: string;
+    apiUrl?: string;
+  };
+  digest: { defaultTime: string; defaultTimeZone: string };
+}
+
+/** A wrong setting: the message names the variable and what it expects, in one line. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const get = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const config: Config = {
+    corpusDir: get('CORPUS_DIR') ?? './corpus',
+    cacheDir: get('CACHE_DIR') ?? './data/cache',
+    databasePath: get('DATABASE_PATH') ?? './data/factdesk.db',
+    logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL') ?? 'info', LOG_LEVELS),
+    port: port(get('PORT')),
+    digest: {
+      defaultTime: time('DIGEST_DEFAULT_TIME', get('DIGEST_DEFAULT_TIME') ?? '08:00'),
+      defaultTimeZone: timeZone('DIGEST_DEFAULT_TZ', get('DIGEST_DEFAULT_TZ') ?? 'UTC'),
+    },
+  };
+
+  const telegramToken = get('TELEGRAM_BOT_TOKEN');
+  if (telegramToken) {
+    if (!/^\d+:[A-Za-z0-9_-]{20,}$/.test(telegramToken)) {
+      throw new ConfigError(
+        'TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then letters: ask @BotFather)',
+      );
+    }
+    const webhookUrl = get('TELEGRAM_WEBHOOK_URL');
+    const secret = get('TELEGRAM_WEBHOOK_SECRET');
+    if (secret && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) {
+      throw new ConfigError(
+        'TELEGRAM_WEBHOOK_SECRET may hold only letters, digits, _ and - (1 to 256 of them)',
+      );
+    }
+    const apiRoot = get('TELEGRAM_API_ROOT');
+    config.telegram = {
+      token: telegramToken,
+      ...(apiRoot ? { apiRoot: url('TELEGRAM_API_ROOT', apiRoot) } : {}),
+      ...(webhookUrl
+        ? { webhook: { url: url('TELEGRAM_WEBHOOK_URL', webhookUrl, true), ...(secret ? { secret } : {}) } }
+        : {}),
+    };
+  } else {
+    for (const name of ['TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET']) {
+      if (get(name)) throw new ConfigError(`${name} is set but TELEGRAM_BOT_TOKEN is not`);
+    }
+  }
+
+  const botToken = get('SLACK_BOT_TOKEN');
+  const appToken = get('SLACK_APP_TOKEN');
+  const signingSecret = get('SLACK_SIGNING_SECRET');
+  if (botToken) {
+    if (!botToken.startsWith('xoxb-'))
+      throw new ConfigError('SLACK_BOT_TOKEN must be a bot token starting with xoxb-');
+    if (appToken && !appToken.startsWith('xapp-')) {
+      throw new ConfigError(
+        'SLACK_APP_TOKEN must be an app-level token starting with xapp- (for Socket Mode)',
+      );
+    }
+    if (!appToken && !signingSecret) {
+      throw new ConfigError(
+        'SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)',
+      );
+    }
+    const apiUrl = get('SLACK_API_URL');
+    config.slack = {
+      botToken,
+      ...(appToken ? { appToken } : {}),
+      ...(signingSecret ? { signingSecret } : {}),
+      ...(apiUrl ? { apiUrl: url('SLACK_API_URL', apiUrl) } : {}),
+    };
+  } else if (appToken || signingSecret) {
+    throw new ConfigError(
+      `${appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is not`,
+    );
+  }
+  return config;
+}
+
+/** The secret values of a configuration, for the logger to redact. */
+export function secretsOf(config: Config): string[] {
+  return [
+    config.telegram?.token,
+    config.telegram?.webhook?.secret,
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+  ].filter((s): s is string => s !== undefined);
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function port(value: string | undefined): number {
+  if (value === undefined) return 3000;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw new ConfigError(`PORT must be a port number from 1 to 65535 (got "${value}")`);
+  return n;
+}
+
+function time(name: string, value: string): string {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value);
+  if (!match) throw new ConfigError(`${name} must be a time of day as HH:MM, such as 08:30 (got "${value}")`);
+  return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+}
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function timeZone(name: string, value: string): string {
+  if (!isTimeZone(value))
+    throw new ConfigError(`${name} must be an IANA time zone such as Asia/Almaty or UTC (got "${value}")`);
+  return value;
+}
+
+function url(name: string, value: string, httpsOnly = false): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be a URL such as https://example.org (got "${value}")`);
+  }
+  if (httpsOnly ? parsed.protocol !== 'https:' : !/^https?:$/.test(parsed.protocol)) {
+    throw new ConfigError(`${name} must be an ${httpsOnly ? 'https' : 'http(s)'} URL (got "${value}")`);
+  }
+  return value.replace(/\/+$/, '');
+}

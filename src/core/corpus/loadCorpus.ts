@@ -1,0 +1,123 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../types.js';
+import { ArticleError } from './articleDate.js';
+import { parseJsonl } from './parseJsonl.js';
+import { parseMarkdown } from './parseMarkdown.js';
+import { parseTxt } from './parseTxt.js';
+
+/** Something in the corpus that could not be used as it is, named so that a person can fix it. */
+export interface CorpusWarning {
+  /** Path relative to the corpus folder, with `:line` for a `.jsonl` record. */
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  articles: Article[];
+  warnings: CorpusWarning[];
+}
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.jsonl'] as const;
+
+/** Every article of a corpus folder (and its subfolders), in file-name order; bad files are skipped with a warning. */
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  let files: string[];
+  try {
+    files = await listArticleFiles(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : String(error);
+    throw new ArticleError(`cannot read the corpus folder ${dir}: ${reason}`);
+  }
+  const read = await Promise.all(
+    files.map(async (file) => {
+      try {
+        return readArticleFile(file, await readFile(path.join(dir, file)));
+      } catch (error) {
+        return { articles: [], warnings: [{ file, reason: `cannot read the file (${String(error)})` }] };
+      }
+    }),
+  );
+  return mergeCorpora(read);
+}
+
+/** Files with an article extension under `dir`, as paths relative to it; hidden files and folders are left out. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && isArticleFile(entry.name))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)))
+    .filter((file) => !file.split(path.sep).some((part) => part.startsWith('.')))
+    .sort();
+}
+
+export function isArticleFile(name: string): boolean {
+  return !name.startsWith('.') && (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+}
+
+/** Reads one corpus file's bytes as articles; never throws: what cannot be used becomes a warning. */
+export function readArticleFile(file: string, bytes: Uint8Array): Corpus {
+  const fail = (reason: string): Corpus => ({ articles: [], warnings: [{ file, reason }] });
+  if (bytes.includes(0)) return fail('binary file (contains NUL bytes)');
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('not UTF-8 text');
+  }
+  if (!content.trim()) return fail('empty file');
+  const id = idOf(file);
+  const extension = path.extname(file).toLowerCase();
+  try {
+    if (extension === '.jsonl') {
+      const { articles, problems } = parseJsonl(content);
+      const warnings = problems.map((p) => ({ file: `${file}:${p.line}`, reason: p.reason }));
+      return { articles: articles.map((a) => withUrlChecked({ ...a, file }, warnings)), warnings };
+    }
+    const parsed = extension === '.md' ? parseMarkdown(content) : parseTxt(content);
+    if (!parsed.text.trim()) return fail('no article text');
+    const warnings: CorpusWarning[] = [];
+    return { articles: [withUrlChecked({ ...parsed, id, file }, warnings)], warnings };
+  } catch (error) {
+    if (error instanceof ArticleError) return fail(error.message);
+    throw error;
+  }
+}
+
+/** Joins per-file results; a second article with an id already taken is skipped with a warning. */
+export function mergeCorpora(parts: Corpus[]): Corpus {
+  const byId = new Map<string, Article>();
+  const warnings: CorpusWarning[] = [];
+  for (const part of parts) {
+    warnings.push(...part.warnings);
+    for (const article of part.articles) {
+      const first = byId.get(article.id);
+      if (first) {
+        warnings.push({ file: article.file, reason: `duplicate article id "${article.id}" (also in ${first.file})` });
+        continue;
+      }
+      byId.set(article.id, article);
+    }
+  }
+  return { articles: [...byId.values()], warnings };
+}
+
+/** An article's id: its path without extension, relative to the corpus folder, with `/` separators. */
+export function idOf(file: string): string {
+  return file.slice(0, file.length - path.extname(file).length).split(path.sep).join('/');
+}
+
+function withUrlChecked(article: Article, warnings: CorpusWarning[]): Article {
+  if (article.url === undefined) return article;
+  try {
+    const url = new URL(article.url);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return article;
+  } catch {
+    // falls through to the warning
+  }
+  warnings.push({ file: article.file, reason: `url ${JSON.stringify(article.url)} is not an http(s) link; ignored` });
+  const checked = { ...article };
+  delete checked.url;
+  return checked;
+}

@@ -1,0 +1,71 @@
+import type { Article, Fact, Passage, Source } from '../types.js';
+import { formatDate } from '../text/formatDate.js';
+import { splitPassages } from '../text/splitPassages.js';
+import { eventClause } from './eventClause.js';
+import { findDates } from './findDates.js';
+import { extractPeople } from './people.js';
+import { extractQuotes } from './quotes.js';
+
+/** What the core knows of one article: its passages and the facts they state. */
+export interface ExtractedArticle {
+  passages: Passage[];
+  facts: Fact[];
+}
+
+/** Bumped whenever extraction changes what it finds, so that cached facts from older code are not trusted. */
+export const EXTRACTOR_VERSION = 1;
+
+/** Passages and facts of an article: people with their roles, dated events, and quotations with speakers. */
+export function extractFacts(article: Article): ExtractedArticle {
+  const passages = splitPassages(article);
+  const source = (passage: Passage): Source => ({
+    id: article.id,
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.date ? { date: article.date } : {}),
+    ...(article.url ? { url: article.url } : {}),
+    sentence: passage.text,
+  });
+  const facts: Fact[] = [];
+  const counters = new Map<string, number>();
+  const add = (passage: Passage, fact: Omit<Fact, 'id' | 'passageId' | 'source'>) => {
+    const key = `${passage.id}:${fact.kind}`;
+    const n = counters.get(key) ?? 0;
+    counters.set(key, n + 1);
+    facts.push({ ...fact, id: `${key}:${n}`, passageId: passage.id, source: source(passage) } as Fact);
+  };
+
+  const people = extractPeople(passages);
+  for (const person of people.people) {
+    const passage = passages[person.roles[0]?.passageIndex ?? person.mentions[0]!.passageIndex]!;
+    const roles = person.roles.map((r) => r.role);
+    add(passage, {
+      kind: 'person',
+      text: roles.length
+        ? `${person.name} is ${roles.join('; ')}.`
+        : `${person.name} is named, without a role.`,
+      person: { name: person.name, roles },
+    });
+  }
+
+  for (const passage of passages) {
+    for (const date of findDates(passage.text, article.date)) {
+      const event = eventClause(passage.text, date.start);
+      add(passage, {
+        kind: 'event',
+        text: `${formatDate(date.iso)}: ${event}`,
+        date: { iso: date.iso, text: date.text },
+        event,
+      });
+    }
+  }
+
+  for (const quote of extractQuotes(passages, people)) {
+    const speaker = quote.speaker === null ? null : people.people[quote.speaker]!.name;
+    add(passages[quote.passageIndex]!, {
+      kind: 'quote',
+      text: speaker ? `${speaker} said: “${quote.span.text}”` : `Unattributed: “${quote.span.text}”`,
+      quote: { text: quote.span.text, speaker },
+    });
+  }
+  return { passages, facts };
+}

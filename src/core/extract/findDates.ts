@@ -1,0 +1,157 @@
+import * as chrono from 'chrono-node';
+import { NEVER_NAMES } from './lexicon.js';
+import type { DateParts, RelativeDate, Tense } from './resolveDate.js';
+import { parseIsoDay, resolveDate } from './resolveDate.js';
+
+/** A date expression of a sentence and its ISO value (see `resolveDate`). */
+export interface DateMention {
+  text: string;
+  start: number;
+  end: number;
+  iso: string;
+}
+
+// Relative expressions are computed by chrono against this stand-in when the article has no date, then
+// turned back into offsets, so that they are resolved against the real date or not at all.
+const STAND_IN = new Date(Date.UTC(2000, 5, 15, 12));
+
+/** Words after a number that make it a count ("2000 jobs"), not a year. */
+const COUNT_NOUNS = new Set(
+  `jobs people workers employees staff dealers dealerships cars vehicles trucks units shares points aircraft
+  planes jets seats barrels tonnes tons miles kilometres kilometers km feet metres meters dollars euros pounds
+  yen members students troops soldiers deaths cases votes homes households companies stores plants machines
+  pieces copies times hours minutes days weeks months years passengers flights routes customers users
+  delegates participants residents children women men families acres hectares words pages`.split(/\s+/),
+);
+
+const BARE_YEAR =
+  /(?<![\p{L}\d$€£¥.,/#-])(1[89]\d\d|20\d\d)(?:\s?[-–]\s?((?:1[89]|20)?\d\d))?(?![\d%]|[.,]\d|-\d|\s?(?:s\b|’s|'s))/gu;
+const FUTURE_CUES =
+  /\b(will|won['’]t|shall|going to|(?:plans?|planned|planning|expects?|expected|intends?|intended|aims?|aimed|wants?|scheduled|set|due) to|to be held|upcoming|forthcoming|would|is to|are to|later this|(?:may|might|could) be)\b|['’]ll\b/i;
+/** A preposition right before the date that points forward ("until Friday", "by early June"). */
+const FORWARD_PREPOSITION = /\b(until|till|by|before|next|coming)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
+
+/** Every date expression of a sentence that can be given a value, in text order. */
+export function findDates(sentence: string, articleDate?: string): DateMention[] {
+  const reference = (articleDate && parseIsoDay(articleDate)) || STAND_IN;
+  const referenceNoon = new Date(reference.getTime() + 12 * 3_600_000);
+  const mentions: DateMention[] = [];
+  for (const result of chrono.en.parse(sentence, { instant: referenceNoon, timezone: 0 })) {
+    const text = result.text.replace(/[,\s]+$/, '');
+    const parts = interpret(result, text, referenceNoon);
+    if (!parts || namesAHistoricDay(sentence, result.index, parts)) continue;
+    const before = sentence.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
+    const anchor = /\b(this|last|next)\s+$/.exec(before)?.[1] as 'this' | 'last' | 'next' | undefined;
+    const anchored = 'month' in parts && parts.year === undefined ? anchor : undefined;
+    const stated = withYearAfter(parts, sentence.slice(result.index + result.text.length), referenceNoon);
+    const iso = resolveDate(
+      stated,
+      articleDate,
+      tenseBefore(sentence.slice(0, result.index), articleDate),
+      anchored,
+    );
+    if (!iso) continue;
+    // "this June" is shown as written, anchor word included.
+    const start = anchored ? result.index - anchored.length - 1 : result.index;
+    mentions.push({
+      text: sentence.slice(start, result.index + text.length),
+      start,
+      end: result.index + text.length,
+      iso,
+    });
+  }
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const after = /^\s*([\p{L}]+)/u.exec(sentence.slice(end))?.[1] ?? '';
+    if (COUNT_NOUNS.has(after.toLowerCase())) continue;
+    const end2 = match[2]
+      ? Number(match[2].length === 2 ? match[1]!.slice(0, 2) + match[2] : match[2])
+      : undefined;
+    if (end2 !== undefined && end2 <= Number(match[1])) continue; // "1990-80" is no range of years
+    mentions.push({ text: match[0], start, end, iso: match[1]! });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** What a chrono result states; `undefined` for what has no calendar value (durations, weeks, times alone, "now"). */
+function interpret(
+  result: chrono.ParsedResult,
+  text: string,
+  reference: Date,
+): DateParts | RelativeDate | undefined {
+  const lower = text.toLowerCase();
+  const c = result.start;
+  if (
+    /^(now|a day)$/.test(lower) ||
+    /^(?:in |on |at |by )?the (day|week|month|year)\b/.test(lower) ||
+    /^(for|over|within|past|next \d|in the next)\b/.test(lower)
+  )
+    return undefined;
+  if (/\bweeks?\b/.test(lower)) return undefined;
+  const relative =
+    result.tags().has('result/relativeDate') ||
+    [...result.tags()].some((t) => t.startsWith('casualReference'));
+  if (relative) {
+    if (lower.includes('now')) return undefined;
+    const y = c.get('year')!;
+    const m = c.get('month')!;
+    if (/\byears?\b/.test(lower)) return { unit: 'year', offset: y - reference.getUTCFullYear() };
+    if (/\bmonths?\b/.test(lower))
+      return {
+        unit: 'month',
+        offset: (y - reference.getUTCFullYear()) * 12 + m - 1 - reference.getUTCMonth(),
+      };
+    if (!c.isCertain('day')) return undefined; // "this morning" is no date chrono can vouch for
+    const day = Date.UTC(y, m - 1, c.get('day')!);
+    const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+    return { unit: 'day', offset: Math.round((day - ref) / 86_400_000) };
+  }
+  if (/\bthis year\b/.test(lower)) return { unit: 'year', offset: 0 };
+  const parts: DateParts = {};
+  if (c.isCertain('year')) parts.year = c.get('year')!;
+  if (c.isCertain('month')) parts.month = c.get('month')!;
+  if (c.isCertain('day')) parts.day = c.get('day')!;
+  if (c.isCertain('weekday') && parts.day === undefined) parts.weekday = c.get('weekday')!;
+  if (parts.year === undefined && parts.month === undefined && parts.weekday === undefined) return undefined;
+  return parts;
+}
+
+/** "Black Monday", "Good Friday": a capitalised word before a weekday makes it a name, not last Monday. */
+function namesAHistoricDay(sentence: string, index: number, parts: DateParts | RelativeDate): boolean {
+  if (!('weekday' in parts) || parts.weekday === undefined || !/^\p{Lu}/u.test(sentence.slice(index)))
+    return false;
+  const word = /(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(Math.max(0, index - 20), index))?.[1];
+  return word !== undefined && !NEVER_NAMES.has(word.toLowerCase());
+}
+
+/** "October of next year": chrono leaves the year to the words after the month. */
+function withYearAfter(
+  parts: DateParts | RelativeDate,
+  after: string,
+  reference: Date,
+): DateParts | RelativeDate {
+  if ('unit' in parts || parts.year !== undefined || parts.month === undefined) return parts;
+  const match = /^\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(after);
+  if (!match) return parts;
+  const offset = { next: 1, last: -1, this: 0 }[match[1]!.toLowerCase() as 'next' | 'last' | 'this'];
+  return { ...parts, year: reference.getUTCFullYear() + offset };
+}
+
+/**
+ * The words before a date say whether it lies ahead: a preposition ("until Friday"), a modal or plan
+ * ("will", "plans to", "may be"), or a year after the article's ("priorities for 2024-2027 … in June").
+ */
+export function tenseBefore(before: string, articleDate?: string): Tense {
+  // "… a Romanian official said Friday": the verb the date belongs to decides, whatever came before it.
+  if (/(?<!\b(?:be|been|being)\s+)\b(said|says|announced|reported|told|\w+ed)\s+(?:on\s+)?$/i.test(before))
+    return 'past';
+  if (FORWARD_PREPOSITION.test(before) || FUTURE_CUES.test(before)) return 'future';
+  if (articleDate) {
+    const year = Number(articleDate.slice(0, 4));
+    for (const match of before.matchAll(/\b(1[89]\d\d|20\d\d)\b/g))
+      if (Number(match[1]) > year) return 'future';
+  }
+  return 'past';
+}

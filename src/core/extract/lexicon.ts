@@ -1,0 +1,122 @@
+/**
+ * Word lists of English news writing that the extractors share. Lower case; each list says what it is for.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Nouns that head a person's role or title ("Deputy Foreign *Minister*", "the vice *speaker* of …"). */
+export const ROLE_HEADS = words(`
+  president vice-president president-elect minister secretary speaker ambassador commissioner chairman
+  chairwoman chairperson chair director ceo cfo coo cto cio spokesman spokeswoman spokesperson senator
+  governor mayor premier chancellor king queen prince princess emperor monarch judge justice attorney
+  lawyer analyst economist professor head leader founder co-founder cofounder manager deputy representative
+  congressman congresswoman congressmember lawmaker legislator mp mep member envoy general admiral
+  colonel captain commander lieutenant sergeant officer executive chief trader strategist researcher
+  scientist editor reporter correspondent journalist partner investor adviser advisor counsel counselor
+  diplomat official candidate activist campaigner coordinator pope cardinal bishop archbishop rabbi imam
+  sheikh emir sultan dean rector principal owner administrator superintendent inspector detective
+  commissioner ombudsman auditor treasurer comptroller controller registrar clerk delegate consul
+  attaché negotiator mediator prosecutor magistrate sheriff marshal chairman vp svp evp
+  president-designate nominee incumbent aide assistant undersecretary under-secretary author founder
+  co-chair cochair physician doctor surgeon engineer architect designer economist historian expert
+  consultant broker banker entrepreneur businessman businesswoman tycoon billionaire director-general
+  secretary-general chief-executive head-of-state ruler dictator monarch viceroy prefect ombudsperson
+  councillor councilor councilman councilwoman alderman steward
+`);
+
+/** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
+export const ROLE_MODIFIERS = words(`
+  deputy vice acting interim former then first second senior junior chief executive managing associate
+  assistant general foreign prime principal lead special regional national state federal defence defense
+  interior finance justice health education labour labor trade economy economic energy culture
+  agriculture transport transportation environment security intelligence public press media human
+  rights affairs operating financial technology technical information marketing sales commercial
+  communications development strategy research policy legal corporate global international european
+  executive-level permanent high honorary co- joint outgoing incoming newly-appointed retired ex ex- new
+  current longtime long-time
+`);
+
+/** Titles before a name that mark a person but are not roles worth reporting. */
+export const HONORIFICS = words(
+  `mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mme mme. prof prof.`,
+);
+
+/** Abbreviated titles that are roles ("Sen. McCain" is a senator). */
+export const ABBREVIATED_ROLES: Record<string, string> = {
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  col: 'Colonel',
+  lt: 'Lieutenant',
+  capt: 'Captain',
+  adm: 'Admiral',
+  pres: 'President',
+  supt: 'Superintendent',
+  insp: 'Inspector',
+  det: 'Detective',
+  sgt: 'Sergeant',
+};
+
+/** Words that end organisation, place or thing names, so the name is no person ("General *Motors*"). */
+export const NON_PERSON_NAME_WORDS = words(`
+  company companies corp corporation inc incorporated co ltd llc plc group holdings bank banks airlines
+  airline airways air motors motor automotive auto autos association union council ministry department
+  agency commission committee parliament congress senate assembly forum convention center centre
+  university college school institute exchange index fund reserve board office house court party
+  government administration authority service services systems technologies technology industries
+  partners capital securities investments organization organisation federation foundation society
+  times news post journal press airport street avenue square station river sea ocean mountains mountain
+  island islands republic kingdom states nations coalition alliance network electric energy oil gas
+  international global worldwide media communications entertainment pictures studios records club team
+  league cup championship games olympics summit conference program programme plan project initiative
+  act law bill treaty agreement accord declaration charter code report review index dow nasdaq average
+  market markets stock stocks fc united city county province region district state territory valley
+  bay lake park hospital clinic church cathedral mosque temple museum gallery library theatre theater
+  hotel tower bridge road highway route railway railroad express mail herald tribune gazette daily
+  weekly magazine review channel radio tv television broadcasting platform forum expo fair week day
+  year month prize award medal order army navy force forces police guard corps command brigade division
+  unit regiment ministry embassy consulate mission delegation police desk bureau chamber palace hall
+  building centre headquarters community installation campaign dialogue entity women men programme
+  development priorities rights violence equality protection approaches cooperation co-operation neighborhood
+  neighbourhood action rule justice security peace innovation innovations
+`);
+
+/** Capitalised words that open sentences or name times, never people. */
+export const NEVER_NAMES = words(`
+  the a an this that these those there here it its he she they we i you his her their our my your
+  in on at by for from with without after before during since until till while when where why how what
+  which who whom whose but and or nor so yet if although though however meanwhile moreover furthermore
+  also still even then thus therefore nevertheless instead otherwise besides indeed today tomorrow
+  yesterday tonight now according as about above across against along among around behind below beneath
+  beside between beyond despite down inside into near off onto outside over past per through throughout
+  toward towards under unlike up upon via within unfortunately fortunately regarding speaking asked
+  expanding of to some many most much more all any each every both either neither no not none one two
+  three four five six seven eight nine ten first second third last next new old other another such
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december jan feb mar apr jun jul aug sep sept oct nov dec photo
+  credit credits image source reuters ap afp update updated breaking exclusive analysis opinion
+  editorial read watch see note photo
+`);
+
+/** Verbs of saying, in the forms news uses, for attributing quotations and spotting speakers. */
+export const SPEECH_VERBS = words(`
+  said says say saying told tells tell telling added adds adding stressed stresses stressing noted notes
+  noting explained explains explaining stated states stating declared declares declaring announced
+  announces announcing insisted insists insisting argued argues arguing warned warns warning claimed
+  claims claiming remarked remarks commented comments continued continues emphasized emphasizes
+  emphasising emphasised emphasizing underlined underlines underscored underscores asserted asserts
+  acknowledged acknowledges admitted admits replied replies responded responds answered answers wrote
+  writes asked asks recalled recalls observed observes concluded concludes suggested suggests maintained
+  maintains affirmed affirms confirmed confirms predicted predicts cautioned cautions conceded concedes
+  complained complains joked jokes interrupted interrupts highlighted highlights urged urges reiterated
+  reiterates countered counters agreed agrees believes believed thinks thought described describes
+  called calls quipped quips mused muses boasted boasts pledged pledges promised promises vowed vows
+  exclaimed exclaims shouted shouted announced reported reports testified testifies recounted
+  recounts conceded acknowledged summed explained informed informs assured assures lamented laments
+  cautioned estimated estimates projected speculated speculates hinted hints revealed reveals disclosed
+  discloses indicated indicates contended contends opined predicted forecast forecasts put
+`);
+
+/** Pronouns that stand for a person named before. */
+export const PERSON_PRONOUNS = words(`he she`);

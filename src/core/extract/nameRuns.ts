@@ -1,0 +1,86 @@
+import type { Token } from '../text/tokenize.js';
+import { isCapitalised, isPossessive } from '../text/tokenize.js';
+import { ABBREVIATED_ROLES, HONORIFICS, NEVER_NAMES } from './lexicon.js';
+
+/** A run of capitalised words: the place where names, titles and organisations are written. */
+export interface NameRun {
+  /** Index of the first token of the run. */
+  from: number;
+  /** Index after the last token of the run. */
+  to: number;
+  /** The run is followed by a possessive 's. */
+  possessive: boolean;
+}
+
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'del',
+  'ter',
+  'af',
+]);
+
+/** Splits a passage's tokens into runs of capitalised words (with initials, particles and "Dr."-style abbreviations). */
+export function findNameRuns(tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let j = i;
+    for (;;) {
+      const token = tokens[j];
+      if (isCapitalised(token)) {
+        j++;
+        // "Dr." / "Sen." keep the run going over their period.
+        if (tokens[j]?.text === '.' && isAbbreviatedTitle(token!.text) && isCapitalised(tokens[j + 1])) j++;
+        // "O' Leary" as some texts write it.
+        else if (token!.text === 'O' && /^['’]$/.test(tokens[j]?.text ?? '') && isCapitalised(tokens[j + 1]))
+          j++;
+        continue;
+      }
+      if (token && PARTICLES.has(token.text) && isCapitalised(tokens[j + 1]) && j > from) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from, to: j, possessive: isPossessive(tokens[j]) });
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+/** Leading words that start sentences or name times ("In October", "The") are not part of a name or title. */
+export function trimRunStart(tokens: Token[], run: NameRun): NameRun {
+  let from = run.from;
+  while (from < run.to && NEVER_NAMES.has(tokens[from]!.text.toLowerCase())) from++;
+  return { ...run, from };
+}
+
+export function isAbbreviatedTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return HONORIFICS.has(lower) || lower in ABBREVIATED_ROLES;
+}
+
+export function runText(text: string, tokens: Token[], from: number, to: number): string {
+  if (to <= from) return '';
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+}

@@ -1,0 +1,61 @@
+import type { KnowledgeBase } from '../knowledgeBase.js';
+import type { Answer, Item } from '../types.js';
+import { MAX_INPUT_LENGTH } from './limits.js';
+import { parseInput } from './parseInput.js';
+import { quote } from './quote.js';
+import { search } from './search.js';
+import { closestCommands, suggest } from './suggest.js';
+import { when } from './when.js';
+import { who } from './who.js';
+
+/** Share of a free-text question's words an answer must contain. */
+const FREE_TEXT_COVERAGE = 0.6;
+
+const EMPTY_QUERY: Record<string, string> = {
+  who: 'Type a name or a role after /who, for example: /who Vassilenko',
+  when: 'Type what happened after /when, for example: /when Istanbul Convention',
+  quote: 'Type some words of the quotation or the speaker after /quote, for example: /quote just society',
+  search: 'Type some words after /search, for example: /search domestic violence',
+};
+
+/** Answers one message: a command or a free-text question. Never throws on user input. */
+export function ask(kb: KnowledgeBase, input: string): Answer {
+  const text = input.trim();
+  if (text.length > MAX_INPUT_LENGTH) {
+    return {
+      input,
+      intent: 'unknown',
+      query: '',
+      answers: [],
+      error: `That message is ${text.length} characters long; I read questions of up to ${MAX_INPUT_LENGTH}. Ask about one name, event or quotation at a time.`,
+    };
+  }
+  if (!text) return { input, intent: 'help', query: '', answers: [] };
+  const parsed = parseInput(text);
+  const { intent, query } = parsed;
+  const answer: Answer = { input, intent, query, answers: [] };
+  if (intent === 'help') return answer;
+  if (intent === 'unknown') {
+    return {
+      ...answer,
+      error: `There is no command /${parsed.command}.`,
+      suggestions: closestCommands(parsed.command ?? '', query),
+    };
+  }
+  if (intent === 'digest') {
+    return { ...answer, error: 'Digests are set up in a chat (Telegram, Slack or the console chat).' };
+  }
+  if (!query && parsed.speaker === undefined) return { ...answer, error: EMPTY_QUERY[intent] };
+  const coverage = parsed.freeText ? FREE_TEXT_COVERAGE : 1;
+  let answers: Item[];
+  if (intent === 'who') answers = who(kb, query);
+  else if (intent === 'when') answers = when(kb, query, coverage);
+  else if (intent === 'quote') answers = quote(kb, query, parsed.speaker, coverage);
+  else answers = search(kb, query, parsed.freeText ? FREE_TEXT_COVERAGE : 1);
+  answer.answers = answers;
+  if (answers.length === 0) {
+    const about = parsed.speaker ? `${parsed.speaker} ${query}`.trim() : query;
+    answer.suggestions = suggest(kb, intent, about);
+  }
+  return answer;
+}

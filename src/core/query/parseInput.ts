@@ -1,0 +1,85 @@
+import type { Intent } from '../types.js';
+
+/** What a user asked for: the intent, its query, and for "What did X say about Y?" the speaker. */
+export interface ParsedInput {
+  intent: Intent;
+  query: string;
+  /** "What did *Koshanov* say about …". */
+  speaker?: string;
+  /** The command word as typed, for `/unknown` commands. */
+  command?: string;
+  /** Free text, routed by its wording: its words need not all match, most of them must. */
+  freeText: boolean;
+}
+
+const COMMAND = /^\/([\p{L}\d_]+)(?:@[\w]+)?(?:\s+([\s\S]*))?$/u;
+const COMMAND_INTENTS: Record<string, Intent> = {
+  who: 'who',
+  when: 'when',
+  quote: 'quote',
+  quotes: 'quote',
+  search: 'search',
+  find: 'search',
+  help: 'help',
+  start: 'help',
+  digest: 'digest',
+};
+
+// "What did Koshanov say about domestic violence?", "What has the minister said on …".
+const WHAT_SAID =
+  /^what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|think|thought|stress|stressed|add|added|announce|announced)(?:\s+(?:about|on|of|regarding|concerning)\s+(.*))?$/i;
+const WHO_SAID = /^who\s+(?:said|says|stated|declared|wrote|stressed)\s+(.*)$/i;
+const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*(.*)$/i;
+const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
+const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
+const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
+const QUOTE = /^(?:quotes?|quotations?)\s+(?:by|from|of|about|on)?\s*(.*)$/i;
+// Words that ask the question without naming what it is about.
+const FILLER =
+  /\b(happen(?:ed|s)?|take place|took place|occur(?:red|s)?|start(?:ed)?|begin|began|the date of)\b/gi;
+
+/** Reads a command ("/who Vassilenko") or a free-text question and says what is asked. */
+export function parseInput(input: string): ParsedInput {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const command = COMMAND.exec(text);
+  if (command) {
+    const word = command[1]!.toLowerCase();
+    const intent = COMMAND_INTENTS[word] ?? 'unknown';
+    return {
+      intent,
+      query: (command[2] ?? '').trim(),
+      freeText: false,
+      ...(intent === 'unknown' ? { command: word } : {}),
+    };
+  }
+  const question = text.replace(/[?!.\s]+$/, '');
+  let match: RegExpExecArray | null;
+  if ((match = WHAT_SAID.exec(question))) {
+    return {
+      intent: 'quote',
+      query: (match[2] ?? '').trim(),
+      speaker: stripArticle(match[1]!),
+      freeText: true,
+    };
+  }
+  if ((match = WHO_SAID.exec(question))) return { intent: 'quote', query: match[1]!.trim(), freeText: true };
+  if ((match = ROLE_OF.exec(question)) || (match = ROLE_OF_POSSESSIVE.exec(question))) {
+    return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
+  }
+  if ((match = WHO.exec(question))) return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
+  if ((match = WHEN.exec(question))) {
+    return {
+      intent: 'when',
+      query: match[1]!.replace(FILLER, ' ').replace(/\s+/g, ' ').trim(),
+      freeText: true,
+    };
+  }
+  if ((match = QUOTE.exec(question))) return { intent: 'quote', query: match[1]!.trim(), freeText: true };
+  if (/^(help|\?|what can you do|commands)$/i.test(question))
+    return { intent: 'help', query: '', freeText: true };
+  return { intent: 'search', query: question, freeText: true };
+}
+
+function stripArticle(text: string): string {
+  return text.trim().replace(/^(the|a|an)\s+/i, '');
+}

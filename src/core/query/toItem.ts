@@ -1,0 +1,25 @@
+import type { SearchResult } from 'minisearch';
+import type { KnowledgeBase } from '../knowledgeBase.js';
+import type { Fact, Item } from '../types.js';
+import { MAX_ANSWERS } from './limits.js';
+
+/** The `Item` of the answer contract for a fact: what it says and its source, without index bookkeeping. */
+export function toItem(fact: Fact): Item {
+  const item: Item = { text: fact.text, source: fact.source };
+  if (fact.person) item.person = fact.person;
+  if (fact.date) item.date = fact.date;
+  if (fact.event !== undefined) item.event = fact.event;
+  if (fact.quote) item.quote = fact.quote;
+  return item;
+}
+
+/** The items of fact-index results, best first, at most `MAX_ANSWERS`. */
+export function factItems(kb: KnowledgeBase, results: SearchResult[]): Item[] {
+  const items: Item[] = [];
+  for (const result of results) {
+    const fact = kb.fact(result.id as string);
+    if (fact) items.push(toItem(fact));
+    if (items.length >= MAX_ANSWERS) break;
+  }
+  return items;
+}

@@ -1,0 +1,12 @@
+import type { KnowledgeBase } from '../knowledgeBase.js';
+import type { Item } from '../types.js';
+import { findMatches } from './findMatches.js';
+import { factItems } from './toItem.js';
+
+/** Dated events about a topic ("Istanbul Convention"), best match first. */
+export function when(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] {
+  return factItems(
+    kb,
+    findMatches(kb.indexes.events, query, { boost: { event: 2, date: 1, sentence: 1 }, minCoverage }),
+  );
+}

@@ -1,0 +1,27 @@
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** An ISO value as a person reads it: "4 April 2024", "April 2020", "2021", "4 December (year unknown)". */
+export function formatDate(iso: string): string {
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match) return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+  match = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (match) return `${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+  match = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (match) return `${Number(match[2])} ${MONTHS[Number(match[1]) - 1]} (year unknown)`;
+  match = /^--(\d{2})$/.exec(iso);
+  if (match) return `${MONTHS[Number(match[1]) - 1]} (year unknown)`;
+  return iso;
+}

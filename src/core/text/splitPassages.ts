@@ -1,0 +1,151 @@
+import type { Article, Passage } from '../types.js';
+
+/** Words that end with a period without ending a sentence when a capitalised word follows. */
+const TITLE_ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres supt insp det fr messrs mme mlle no nos vol fig approx est ft mt'.split(
+    ' ',
+  ),
+);
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Words that usually open a sentence, so an abbreviation such as "U.S." before them still ends one. */
+const SENTENCE_OPENERS = new Set(
+  'the a an he she it they we i you this that these those there in on at but and so yet however meanwhile its his her their our mr ms mrs dr'.split(
+    ' ',
+  ),
+);
+
+const OPEN_QUOTES = '“‘«„';
+const TERMINALS = '.!?…';
+const CLOSERS = '”’»")';
+
+/**
+ * Splits an article body into passages: sentences, except that a quotation stays whole however many
+ * sentences or lines it runs over, together with its attribution ("…,” he added.).
+ */
+export function splitPassages(article: Pick<Article, 'id' | 'text'>): Passage[] {
+  const passages: Passage[] = [];
+  const paragraphs = splitParagraphs(article.text);
+  paragraphs.forEach(({ text, start }, paragraph) => {
+    for (const span of splitSentences(text)) {
+      const index = passages.length;
+      passages.push({
+        id: `${article.id}#${index}`,
+        articleId: article.id,
+        index,
+        text: normaliseSpace(text.slice(span.start, span.end)),
+        start: start + span.start,
+        paragraph,
+      });
+    }
+  });
+  return passages
+    .filter((p) => p.text.length > 0)
+    .map((p, index) => ({ ...p, index, id: `${article.id}#${index}` }));
+}
+
+function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Paragraphs are separated by blank lines, unless a quotation opened before the blank line is still open. */
+function splitParagraphs(text: string): { text: string; start: number }[] {
+  const result: { text: string; start: number }[] = [];
+  const re = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
+    result.push({ text: text.slice(start, match.index), start });
+    start = match.index + match[0].length;
+  }
+  result.push({ text: text.slice(start), start });
+  return result.filter((p) => p.text.trim());
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sentence spans of one paragraph. A line break ends a sentence only where the line ends like one. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  let curly = 0; // depth of open “ quotations
+  let straight = false; // inside a "…" quotation
+  const push = (end: number) => {
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“') curly++;
+    else if (ch === '”') curly = Math.max(0, curly - 1);
+    else if (ch === '"') straight = isOpeningStraightQuote(text, i);
+    if (ch === '\n') {
+      // A line that starts in lower case goes on with the sentence before it (“…” \n said X.).
+      const continues = /^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 8));
+      if (curly === 0 && !straight && !continues && endsLikeSentence(text.slice(start, i))) push(i + 1);
+      continue;
+    }
+    if (!TERMINALS.includes(ch)) continue;
+    // Take the whole run of terminal punctuation and closing quotes or brackets after it.
+    let j = i + 1;
+    while (j < text.length && TERMINALS.includes(text[j]!)) j++;
+    let depth = curly;
+    let open: boolean = straight;
+    while (j < text.length && CLOSERS.includes(text[j]!)) {
+      if (text[j] === '”') depth = Math.max(0, depth - 1);
+      if (text[j] === '"') open = false;
+      j++;
+    }
+    if (depth > 0 || open) continue; // a sentence inside a quotation: the quotation stays whole
+    curly = depth;
+    straight = open;
+    const at = i;
+    i = j - 1;
+    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    const next = nextWord(text, j);
+    if (!startsSentence(next)) continue;
+    if (ch === '.' && j === at + 1 && isAbbreviation(text, at, next)) continue;
+    push(j);
+  }
+  push(text.length);
+  return spans;
+}
+
+function isOpeningStraightQuote(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  return /[\s([—–-]/.test(before);
+}
+
+function endsLikeSentence(line: string): boolean {
+  return /[.!?…:;”"’)\]]\s*$/.test(line) || !line.trim();
+}
+
+function nextWord(text: string, from: number): string {
+  const match = /^\s*(\S+)/.exec(text.slice(from, from + 64));
+  return match ? match[1]! : '';
+}
+
+function startsSentence(word: string): boolean {
+  if (!word) return true;
+  const first = word.replace(/^[(["'‘“«]+/, '')[0] ?? '';
+  if (OPEN_QUOTES.includes(word[0]!) || word[0] === '"') return true;
+  return /\p{Lu}|\d/u.test(first);
+}
+
+function isAbbreviation(text: string, dot: number, next: string): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
+  const word = before.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(word)) return true;
+  if (MONTH_ABBREVIATIONS.has(word)) return /^\d/.test(next);
+  // An initial ("John F. Kennedy") or a dotted abbreviation ("U.S.") before a name goes on.
+  if (/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) {
+    const bare = next
+      .replace(/^[(["'‘“«]+/, '')
+      .replace(/[^\p{L}]+$/u, '')
+      .toLowerCase();
+    return !SENTENCE_OPENERS.has(bare);
+  }
+  return false;
+}

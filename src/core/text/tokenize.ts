@@ -1,0 +1,33 @@
+/** A word, number or punctuation mark of a passage, with its character offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+}
+
+// Dotted abbreviations (U.S.), initials (F.), words with inner hyphens or apostrophes (Kassym-Jomart,
+// O'Neill), possessive endings split off ('s), numbers with separators, then any other single character.
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$)|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?<![’']s)|[’']s\b|\d+(?:[.,:]\d+)*|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = match.index;
+    let kind: Token['kind'] = 'punct';
+    if (/^\p{L}/u.test(value) || /^[’']s$/.test(value)) kind = 'word';
+    else if (/^\d/.test(value)) kind = 'number';
+    tokens.push({ text: value, start, end: start + value.length, kind });
+  }
+  return tokens;
+}
+
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && /^[’']s$/.test(token.text);
+}

@@ -1,0 +1,93 @@
+/** The data model shared by the core and every adapter (see shared/design.md, "The answer contract"). */
+
+/** One news article as loaded from the corpus. */
+export interface Article {
+  /** File name without extension; for `.jsonl`, the record's `id`. */
+  id: string;
+  title?: string;
+  /** `YYYY-MM-DD`; absent when the article states no date. */
+  date?: string;
+  url?: string;
+  source?: string;
+  /** The body text, header and front matter removed. */
+  text: string;
+  /** The file it came from, relative to the corpus folder. */
+  file: string;
+}
+
+/** A sentence of an article; a quotation that runs over several sentences or lines stays in one passage. */
+export interface Passage {
+  /** `${articleId}#${index}`, stable as long as the article's text is. */
+  id: string;
+  articleId: string;
+  index: number;
+  text: string;
+  /** Character offset of `text` in the article body. */
+  start: number;
+  /** Paragraph number in the article (0-based), used for coreference across sentences. */
+  paragraph: number;
+}
+
+export interface PersonInfo {
+  name: string;
+  roles: string[];
+}
+
+export interface DateInfo {
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` / `--MM` when the year is unknown. */
+  iso: string;
+  /** The expression as written in the article. */
+  text: string;
+}
+
+export interface QuoteInfo {
+  text: string;
+  /** The speaker's full name, or `null` when the article does not say who spoke. */
+  speaker: string | null;
+}
+
+export interface Source {
+  id: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  /** The passage the answer rests on, verbatim. */
+  sentence: string;
+}
+
+export interface Item {
+  /** The answer as one sentence a person reads. */
+  text: string;
+  person?: PersonInfo;
+  date?: DateInfo;
+  /** What happened on `date`. */
+  event?: string;
+  quote?: QuoteInfo;
+  source: Source;
+}
+
+export type FactKind = 'person' | 'event' | 'quote';
+
+/** An extracted fact: an `Item` that says what kind it is and which passage it rests on. */
+export interface Fact extends Item {
+  kind: FactKind;
+  /** Stable id: `${passageId}:${kind}:${n}`. */
+  id: string;
+  passageId: string;
+}
+
+export type Intent = 'who' | 'when' | 'quote' | 'search' | 'help' | 'digest' | 'unknown';
+
+export interface Answer {
+  /** What the user typed. */
+  input: string;
+  intent: Intent;
+  /** The query, without the command word. */
+  query: string;
+  /** Best first; `[]` when the corpus has nothing (never invented). */
+  answers: Item[];
+  /** Close matches when `answers` is empty. */
+  suggestions?: string[];
+  /** Bad input, in words a user understands. */
+  error?: string;
+}

@@ -1,0 +1,138 @@
+import { config as loadDotenv } from 'dotenv';
+import { parseArgs } from 'node:util';
+import { askLines, askOnce } from './adapters/console/askCommand.js';
+import { runConsoleChat } from './adapters/console/chat.js';
+import { printFacts } from './adapters/console/factsCommand.js';
+import type { Config } from './config.js';
+import { ConfigError, loadConfig, secretsOf } from './config.js';
+import { ArticleError } from './core/corpus/articleDate.js';
+import type { KnowledgeBase } from './core/knowledgeBase.js';
+import { openKnowledgeBase } from './core/openKnowledgeBase.js';
+import type { Logger } from './logger.js';
+import { createLogger } from './logger.js';
+
+const USAGE = `Usage: factdesk <command> [options]
+
+Commands:
+  ask [--corpus DIR] [--json] TEXT   answer one question (as Answer JSON with --json)
+  ask [--corpus DIR] --jsonl         answer one question a line from stdin, one JSON a line
+  facts [--corpus DIR] [--jsonl]     every extracted fact
+  chat [--corpus DIR]                the console chat
+  start                              Telegram and Slack if configured, else the console chat
+
+Options:
+  --corpus DIR   the corpus folder (default: CORPUS_DIR or ./corpus)
+  -h, --help     this text`;
+
+/** A usage mistake: told in one line with the usage, exit code 2. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  loadDotenv({ quiet: true });
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`factdesk: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel, secretsOf(config));
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      corpus: { type: 'string' },
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help' || command === undefined) {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const unknown = Object.keys(values).filter((k) => !['corpus', 'json', 'jsonl', 'help'].includes(k));
+  if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}`);
+  const corpusDir = typeof values.corpus === 'string' ? values.corpus : config.corpusDir;
+  const open = () => loadKnowledge(corpusDir, logger);
+
+  switch (command) {
+    case 'ask': {
+      if (values.jsonl) {
+        await askLines(await open(), process.stdin, process.stdout);
+        return 0;
+      }
+      const text = rest.join(' ');
+      if (!text.trim()) throw new UsageError('ask needs a question, or --jsonl to read questions from stdin');
+      askOnce(await open(), text, values.json === true, process.stdout);
+      return 0;
+    }
+    case 'facts':
+      printFacts(await open(), values.jsonl === true, process.stdout);
+      return 0;
+    case 'chat':
+      await chat(await open());
+      return 0;
+    case 'start':
+      return start(config, corpusDir, logger);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function loadKnowledge(corpusDir: string, logger: Logger): Promise<KnowledgeBase> {
+  const started = performance.now();
+  const { kb, warnings } = await openKnowledgeBase(corpusDir);
+  for (const warning of warnings) logger.warn(`corpus: ${warning.file}: ${warning.reason}`);
+  const { articles, people, events, quotes } = kb.stats;
+  logger.debug(
+    `corpus ${corpusDir}: ${articles} articles, ${people} people, ${events} events, ${quotes} quotations in ${Math.round(performance.now() - started)} ms`,
+  );
+  if (articles === 0) logger.warn(`corpus: no articles in ${corpusDir} (.txt, .md or .jsonl files)`);
+  return kb;
+}
+
+function chat(kb: KnowledgeBase): Promise<void> {
+  return runConsoleChat({
+    kb,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: process.stdin.isTTY === true,
+  });
+}
+
+async function start(config: Config, corpusDir: string, logger: Logger): Promise<number> {
+  const kb = await loadKnowledge(corpusDir, logger);
+  if (!config.telegram && !config.slack) {
+    logger.info('no Telegram or Slack configured: starting the console chat');
+    await chat(kb);
+    return 0;
+  }
+  logger.error('Telegram and Slack adapters are not available in this version');
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`factdesk: ${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof ArticleError) {
+      process.stderr.write(`factdesk: ${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(
+        `factdesk: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    }
+  },
+);

@@ -11,7 +11,7 @@ export interface Logger {
 
 // Telegram bot tokens, Slack tokens and signing secrets look like these; a log line never shows one.
 const SECRETS = [
-  /\b\d{6,}:[A-Za-z0-9_-]{30,}\b/g,
+  /\d{6,}:[A-Za-z0-9_-]{30,}/g,
   /\bxox[a-z]-[A-Za-z0-9-]{10,}\b/g,
   /\bxapp-[A-Za-z0-9-]{10,}\b/g,
 ];

@@ -117,6 +117,12 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
   return 1;
 }
 
+// `factdesk facts --jsonl | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -78,8 +78,11 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
   // Full names first, so that surnames and titles met before or after can be linked to them.
   for (const c of candidates) if (c.marked && c.words.length >= 2) register(c.words);
   for (const c of candidates) {
-    if (!c.marked || c.words.length !== 1) continue;
-    if (findPerson(people, c.words) === undefined && c.role !== undefined) register(c.words);
+    if (!c.marked || c.words.length !== 1 || findPerson(people, c.words) !== undefined) continue;
+    // "John McCain spoke. … Senator McCain said": the title marks the full name given earlier or later.
+    const full = candidates.find((o) => o.words.length >= 2 && o.words[o.words.length - 1] === c.words[0]);
+    if (full) register(full.words);
+    else if (c.role !== undefined) register(c.words);
   }
   for (const c of candidates) {
     const index = findPerson(people, c.words);

@@ -96,9 +96,19 @@ function roleSpanFrom(tokens: Token[], start: number): RoleSpan | undefined {
   let i = start;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   const from = i;
+  let object = -1; // where the head's object starts ("spokesman for | the ministry")
   while (i < tokens.length && i - from < MAX_ROLE_TOKENS) {
     const token = tokens[i]!;
-    if (isRoleWord(token) || CONNECTORS.has(token.text.toLowerCase())) i++;
+    const lower = token.text.toLowerCase();
+    if (object < 0 && OBJECT_CONNECTORS.has(lower) && i > from && isRoleHead(tokens[i - 1]!.text)) object = i;
+    // The object may hold a few plain words ("for the ministry"), but no clause ("that makes cars").
+    const plainObjectWord =
+      object >= 0 &&
+      token.kind === 'word' &&
+      i - object <= 4 &&
+      !SPEECH_VERBS.has(lower) &&
+      !/^(that|which|who|whose)$/.test(lower);
+    if (isRoleWord(token) || CONNECTORS.has(lower) || plainObjectWord) i++;
     else break;
   }
   // A speech verb may follow directly ("X, a spokesman for Y said").

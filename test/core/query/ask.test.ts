@@ -62,4 +62,34 @@ describe('ask on the seed corpus', () => {
     expect(answer.answers).toEqual([]);
     expect(answer.suggestions).toContain('/when Istanbul Convention');
   });
+
+  it('asks for a query after a bare command', () => {
+    expect(ask(kb, '/who')).toMatchObject({
+      intent: 'who',
+      query: '',
+      answers: [],
+      error: expect.stringContaining('/who Vassilenko'),
+    });
+  });
+
+  it('meets an unknown command with the closest commands', () => {
+    expect(ask(kb, '/hwo Vassilenko')).toMatchObject({
+      intent: 'unknown',
+      error: 'There is no command /hwo.',
+      suggestions: ['/who Vassilenko'],
+    });
+  });
+
+  it('refuses an over-long message in words, without searching', () => {
+    const answer = ask(kb, `/search ${'violence '.repeat(60)}`);
+    expect(answer.answers).toEqual([]);
+    expect(answer.error).toMatch(/up to 300/);
+  });
+
+  it('leaves help to the adapter and never throws on odd input', () => {
+    expect(ask(kb, '/help')).toMatchObject({ intent: 'help', answers: [] });
+    for (const input of ['', '   ', '???', '/', '/who ***', '“', 'a'.repeat(300), '\u0000']) {
+      expect(() => ask(kb, input)).not.toThrow();
+    }
+  });
 });

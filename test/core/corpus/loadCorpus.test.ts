@@ -1,0 +1,96 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus, readArticleFile } from '../../../src/core/corpus/loadCorpus.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'factdesk-corpus-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const write = (name: string, content: string | Uint8Array) => writeFile(path.join(dir, name), content);
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('loadCorpus', () => {
+  it('reads .txt header lines, .md front matter and .jsonl records', async () => {
+    await write('a.txt', 'date 2024-04-05\ntitle A title\nurl https://example.org/a\n\nBody of A.');
+    await write('b.md', '---\ntitle: B title\ndate: 2023-12-01\nurl: https://example.org/b\nsource: Example\n---\n# Heading\n\nBody **of** B.');
+    await write('c.jsonl', '{"id":"c1","title":"C1","date":"2022-01-02","url":"https://example.org/c1","text":"Body of C1."}\n{"id":"c2","text":"Body of C2."}\n');
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(warnings).toEqual([]);
+    expect(articles).toEqual([
+      { id: 'a', file: 'a.txt', date: '2024-04-05', title: 'A title', url: 'https://example.org/a', text: 'Body of A.' },
+      { id: 'b', file: 'b.md', date: '2023-12-01', title: 'B title', url: 'https://example.org/b', source: 'Example', text: 'Body of B.' },
+      { id: 'c1', file: 'c.jsonl', date: '2022-01-02', title: 'C1', url: 'https://example.org/c1', text: 'Body of C1.' },
+      { id: 'c2', file: 'c.jsonl', text: 'Body of C2.' },
+    ]);
+  });
+
+  it('reads a date header that opens the first line, the body following on the same line', () => {
+    const { articles } = readArticleFile('seed.txt', bytes(' date 2024-04-05 ASTANA – The body starts here.\n\nMore.'));
+    expect(articles[0]).toMatchObject({ id: 'seed', date: '2024-04-05', text: 'ASTANA – The body starts here.\n\nMore.' });
+  });
+
+  it('loads an article without a date, and takes a Markdown title from its first heading', () => {
+    const { articles } = readArticleFile('note.md', bytes('# The heading\n\nText with a [link](https://x.org) and _emphasis_.'));
+    expect(articles[0]).toMatchObject({ id: 'note', title: 'The heading', text: 'Text with a link and emphasis.' });
+    expect(articles[0]!.date).toBeUndefined();
+  });
+
+  it('skips each bad file with a warning naming it and the reason, and loads the rest', async () => {
+    await write('good.txt', 'date 2024-01-01\nA good article.');
+    await write('empty.txt', '  \n\n');
+    await write('binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]));
+    await write('latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74]));
+    await write('front.md', '---\ntitle: [unclosed\n---\nBody.');
+    await write('unclosed.md', '---\ntitle: x\nBody without the closing line.');
+    await write('baddate.txt', 'date 2024-02-30\nBody.');
+    await write('baddate.md', '---\ndate: yesterday\n---\nBody.');
+    await write('records.jsonl', '{"id":"ok","text":"Fine."}\nnot json\n{"id":"nodate","date":"2024-13-01","text":"x"}\n{"text":"no id"}\n');
+    await write('notes.pdf', 'ignored: not an article extension');
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good', 'ok']);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        { file: 'empty.txt', reason: 'empty file' },
+        { file: 'binary.txt', reason: 'binary file (contains NUL bytes)' },
+        { file: 'latin1.txt', reason: 'not UTF-8 text' },
+        { file: 'front.md', reason: expect.stringMatching(/^broken front matter/) },
+        { file: 'unclosed.md', reason: 'broken front matter (no closing ---)' },
+        { file: 'baddate.txt', reason: 'bad date "2024-02-30" (no such day)' },
+        { file: 'baddate.md', reason: 'bad date "yesterday" (expected YYYY-MM-DD)' },
+        { file: 'records.jsonl:2', reason: 'not valid JSON' },
+        { file: 'records.jsonl:3', reason: 'bad date "2024-13-01" (no such day)' },
+        { file: 'records.jsonl:4', reason: 'missing "id"' },
+      ]),
+    );
+    expect(warnings).toHaveLength(10);
+  });
+
+  it('reads subfolders, ignores hidden files, and keeps the first of two articles with one id', async () => {
+    await mkdir(path.join(dir, '2024'));
+    await mkdir(path.join(dir, '.git'));
+    await write('2024/x.txt', 'In a subfolder.');
+    await write('.git/y.txt', 'Hidden.');
+    await write('.hidden.txt', 'Hidden.');
+    await write('dup.txt', 'First.');
+    await write('dup.md', 'Second.');
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(articles.map((a) => a.id)).toEqual(['2024/x', 'dup']);
+    expect(warnings).toEqual([{ file: 'dup.txt', reason: 'duplicate article id "dup" (also in dup.md)' }]);
+  });
+
+  it('drops a url that is not an http(s) link, with a warning, and keeps the article', () => {
+    const { articles, warnings } = readArticleFile('a.txt', bytes('url javascript:alert(1)\nBody.'));
+    expect(articles[0]!.url).toBeUndefined();
+    expect(warnings[0]!.reason).toMatch(/not an http\(s\) link/);
+  });
+
+  it('says clearly when the folder does not exist', async () => {
+    await expect(loadCorpus(path.join(dir, 'missing'))).rejects.toThrow(/cannot read the corpus folder .*: no such folder/);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../../src/core/query/parseInput.js';
+
+describe('parseInput', () => {
+  it('reads commands, with or without a bot name, and their query', () => {
+    expect(parseInput('/who Vassilenko')).toEqual({ intent: 'who', query: 'Vassilenko', freeText: false });
+    expect(parseInput('/when@FactdeskBot Istanbul Convention')).toEqual({
+      intent: 'when',
+      query: 'Istanbul Convention',
+      freeText: false,
+    });
+    expect(parseInput('/quote')).toEqual({ intent: 'quote', query: '', freeText: false });
+    expect(parseInput('/start')).toMatchObject({ intent: 'help' });
+    expect(parseInput('/digest on 08:30 Asia/Almaty')).toMatchObject({
+      intent: 'digest',
+      query: 'on 08:30 Asia/Almaty',
+    });
+    expect(parseInput('/frobnicate x')).toEqual({
+      intent: 'unknown',
+      query: 'x',
+      command: 'frobnicate',
+      freeText: false,
+    });
+  });
+
+  it('routes questions by their wording', () => {
+    expect(parseInput('Who is the vice speaker of the Mazhilis?')).toMatchObject({
+      intent: 'who',
+      query: 'vice speaker of the Mazhilis',
+    });
+    expect(parseInput('who was Roman Vassilenko')).toMatchObject({
+      intent: 'who',
+      query: 'Roman Vassilenko',
+    });
+    expect(parseInput('What is the role of Daniya Yespayeva?')).toMatchObject({
+      intent: 'who',
+      query: 'Daniya Yespayeva',
+    });
+    expect(parseInput('When did the Council of Europe invite Kazakhstan?')).toMatchObject({
+      intent: 'when',
+      query: 'the Council of Europe invite Kazakhstan',
+    });
+    expect(parseInput('When did the seminar take place?')).toMatchObject({
+      intent: 'when',
+      query: 'the seminar',
+    });
+    expect(parseInput('What did Koshanov say about domestic violence?')).toEqual({
+      intent: 'quote',
+      query: 'domestic violence',
+      speaker: 'Koshanov',
+      freeText: true,
+    });
+    expect(parseInput('What did the minister say?')).toMatchObject({
+      intent: 'quote',
+      query: '',
+      speaker: 'minister',
+    });
+    expect(parseInput('Who said just society?')).toMatchObject({ intent: 'quote', query: 'just society' });
+    expect(parseInput('domestic violence')).toEqual({
+      intent: 'search',
+      query: 'domestic violence',
+      freeText: true,
+    });
+  });
+});

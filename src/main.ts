@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { askLines, askOnce } from './adapters/console/askCommand.js';
 import { runConsoleChat } from './adapters/console/chat.js';
 import { printFacts } from './adapters/console/factsCommand.js';
+import { startTelegram } from './adapters/telegram/startTelegram.js';
 import type { Config } from './config.js';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { ArticleError } from './core/corpus/articleDate.js';
@@ -113,8 +114,44 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
     await chat(kb);
     return 0;
   }
-  logger.error('Telegram and Slack adapters are not available in this version');
-  return 1;
+  if (config.slack) logger.warn('Slack is not available in this version');
+  const stopped = untilStopped(logger);
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    if (config.telegram) {
+      stops.push(
+        await startTelegram({ kb, ...config.telegram, port: config.port, logger, onFatal: stopped.fail }),
+      );
+    }
+  } catch (error) {
+    await Promise.all(stops.map((stop) => stop()));
+    throw error;
+  }
+  const code = await stopped.code;
+  await Promise.all(stops.map((stop) => stop()));
+  return code;
+}
+
+/** Resolves with the exit code when SIGINT or SIGTERM asks to stop (0) or a platform fails for good (1). */
+function untilStopped(logger: Logger): { code: Promise<number>; fail: (error: Error) => void } {
+  let settle!: (code: number) => void;
+  const code = new Promise<number>((resolve) => (settle = resolve));
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info(`${signal}: stopping`);
+    finish(0);
+  };
+  const finish = (exitCode: number) => {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    settle(exitCode);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  return {
+    code,
+    fail: (error) => {
+      logger.error(error.message);
+      finish(1);
+    },
+  };
 }
 
 // `factdesk facts --jsonl | head` closes the pipe early: that is the reader's choice, not an error.
@@ -131,7 +168,7 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`factdesk: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = 2;
-    } else if (error instanceof ArticleError) {
+    } else if (error instanceof ArticleError || error instanceof ConfigError) {
       process.stderr.write(`factdesk: ${error.message}\n`);
       process.exitCode = 1;
     } else {

@@ -1,3 +1,4 @@
+import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import type { FactIndexes } from '../index/factIndexes.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
@@ -21,7 +22,7 @@ const INDEXES: { index: keyof Omit<FactIndexes, 'passages'>; boost: Record<strin
 export function findFacts(kb: KnowledgeBase, query: string, limit = MAX_ANSWERS): Fact[] {
   const scored: { fact: Fact; score: number; order: number }[] = [];
   INDEXES.forEach(({ index, boost }, order) => {
-    const results: SearchResult[] = findMatches(kb.indexes[index], query, { boost });
+    const results: SearchResult[] = findMatches(kb.indexes[index] as MiniSearch, query, { boost });
     const best = results[0]?.score ?? 1;
     for (const result of results) {
       const fact = kb.fact(result.id as string);

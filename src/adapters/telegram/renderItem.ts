@@ -1,0 +1,69 @@
+import { formatDate } from '../../core/text/formatDate.js';
+import type { Item } from '../../core/types.js';
+import { escapeHtml } from './escapeHtml.js';
+
+/**
+ * Longest stretch of corpus text (an answer, a sentence, a title) one item shows, so that any single item
+ * fits a message whole; a longer one is shortened at a word and marked with "…", never cut inside a tag.
+ */
+export const MAX_FIELD_LENGTH = 1000;
+
+/** Sentences longer than this are quoted in an expandable block, so five answers still fit a screen. */
+const EXPANDABLE_FROM = 300;
+
+/**
+ * One answer in Telegram HTML: the answer (its person, speaker or date in bold), its source (title or
+ * article id, date, link when the article has a web address) and the sentence it rests on, quoted. A
+ * passage found by /search is its own answer, so it is quoted once; a sentence the answer already holds
+ * word for word is not quoted again.
+ */
+export function renderItem(item: Item, number?: number): string {
+  const { source } = item;
+  const text = shorten(item.text);
+  const sentence = shorten(source.sentence);
+  const lines: string[] = [];
+  const head = number === undefined ? '' : `<b>${number}.</b> `;
+  const isPassage = item.text === source.sentence;
+  if (!isPassage) lines.push(head + boldLead(text, item));
+  lines.push(`${isPassage ? head : ''}<i>Source:</i> ${renderSource(item)}`);
+  if (isPassage || !item.text.includes(source.sentence)) {
+    lines.push(
+      `<blockquote${sentence.length > EXPANDABLE_FROM ? ' expandable' : ''}>${escapeHtml(sentence)}</blockquote>`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function renderSource(item: Item): string {
+  const { source } = item;
+  const name = escapeHtml(shorten(source.title ?? source.id));
+  const href = source.url === undefined ? undefined : webAddress(source.url);
+  const label = href ? `<a href="${escapeHtml(href)}">${name}</a>` : name;
+  return source.date ? `${label}, ${escapeHtml(formatDate(source.date))}` : label;
+}
+
+/** The answer with its subject in bold when it starts with it: the person, the speaker, or the date. */
+function boldLead(text: string, item: Item): string {
+  const leads = [item.person?.name, item.quote?.speaker, item.date && formatDate(item.date.iso)];
+  const lead = leads.find((l): l is string => !!l && text.startsWith(l));
+  if (!lead) return escapeHtml(text);
+  return `<b>${escapeHtml(lead)}</b>${escapeHtml(text.slice(lead.length))}`;
+}
+
+/** Only http(s) addresses become links: Telegram refuses a message whose link it cannot open. */
+function webAddress(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text of at most `max` characters, shortened at a word boundary with "…". */
+export function shorten(text: string, max = MAX_FIELD_LENGTH): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { run } from '@grammyjs/runner';
+import type { Bot, Transformer } from 'grammy';
+import { GrammyError, HttpError } from 'grammy';
+import { ConfigError } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import { registerCommandsMenu } from './commandsMenu.js';
+import type { TelegramBotOptions } from './createBot.js';
+import { createBot } from './createBot.js';
+import { webhookListener } from './webhookListener.js';
+
+export interface StartTelegramOptions extends TelegramBotOptions {
+  /** Webhook mode instead of long polling. Without a secret, a random one is made at each start. */
+  webhook?: { url: string; secret?: string };
+  /** The webhook's port (`PORT`); 0 picks a free one. */
+  port: number;
+  /** The webhook's interface; every interface when absent. */
+  host?: string;
+  /** Called when polling stops for good (token revoked, another instance polling); logged when absent. */
+  onFatal?: (error: Error) => void;
+}
+
+/**
+ * Stops the bot: no new updates, and those in hand answered first (up to a few seconds). Telegram counts an
+ * update as delivered once the next getUpdates asks past it, which the runner does as soon as it has a batch.
+ */
+export type StopTelegram = () => Promise<void>;
+
+const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+/** How long stopping waits for updates in hand (a reply may be waiting out a rate limit). */
+const DRAIN_MS = 5000;
+
+/**
+ * Starts the Telegram bot: checks the token (one clear line if Telegram refuses it), registers the commands
+ * menu, then takes updates by long polling (`@grammyjs/runner`, in order within a chat) or, with a webhook
+ * URL, by webhook on `port`. Rate limits and outages are waited out (`@grammyjs/auto-retry`).
+ */
+export async function startTelegram(options: StartTelegramOptions): Promise<StopTelegram> {
+  const { logger, webhook } = options;
+  const bot = createBot(options);
+  bot.botInfo = await getMe(bot, options.apiRoot);
+  bot.api.config.use(logOutages(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  await registerCommandsMenu(bot.api).catch((error: unknown) =>
+    logger.warn(`telegram: the commands menu was not registered: ${(error as Error).message}`),
+  );
+  return webhook ? startWebhook(bot, { ...options, webhook }) : startPolling(bot, options);
+}
+
+/** getMe, once and without retries, so that a refused token or an unreachable server is told at once. */
+async function getMe(bot: Bot, apiRoot: string | undefined) {
+  try {
+    return await bot.api.getMe();
+  } catch (error) {
+    if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
+      throw new ConfigError(
+        `TELEGRAM_BOT_TOKEN was refused by Telegram (${error.error_code} ${error.description}): copy it again from @BotFather`,
+      );
+    }
+    if (error instanceof HttpError) {
+      const cause = error.error instanceof Error ? error.error.message : String(error.error);
+      throw new ConfigError(
+        `the Telegram Bot API at ${apiRoot ?? 'https://api.telegram.org'} could not be reached (${cause}): check the network${apiRoot ? ' and TELEGRAM_API_ROOT' : ''}`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Logs the API failures that auto-retry waits out (rate limits, server errors, a lost connection), which no
+ * handler sees; installed under auto-retry, it sees each attempt.
+ */
+function logOutages(logger: Logger): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok && (result.error_code === 429 || result.error_code >= 500 || method === 'getUpdates')) {
+        logger.warn(`telegram: ${method} failed (${result.error_code} ${result.description}), retrying`);
+      }
+      return result;
+    } catch (error) {
+      if (!signal?.aborted) logger.warn(`telegram: ${method} failed (${(error as Error).message})`);
+      throw error;
+    }
+  };
+}
+
+async function startPolling(bot: Bot, { logger, onFatal }: StartTelegramOptions): Promise<StopTelegram> {
+  // A webhook left from an earlier run would make every getUpdates fail with 409.
+  await bot.api.deleteWebhook();
+  const runner = run(bot, {
+    runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true },
+  });
+  runner.task()?.catch((error: unknown) => {
+    const fatal = new Error(`telegram: polling stopped: ${pollingFailure(error)}`);
+    if (onFatal) onFatal(fatal);
+    else logger.error(fatal.message);
+  });
+  logger.info(`telegram: @${bot.botInfo.username} is answering (long polling)`);
+  return async () => {
+    if (runner.isRunning()) await runner.stop();
+    const deadline = Date.now() + DRAIN_MS;
+    while (runner.size() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    logger.info('telegram: stopped');
+  };
+}
+
+function pollingFailure(error: unknown): string {
+  if (error instanceof GrammyError && error.error_code === 401) {
+    return 'TELEGRAM_BOT_TOKEN was refused by Telegram (401): was the token revoked?';
+  }
+  if (error instanceof GrammyError && error.error_code === 409) {
+    return 'another program is taking this bot’s updates (409 Conflict): stop it, then start again';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function startWebhook(
+  bot: Bot,
+  { logger, webhook, port, host }: StartTelegramOptions & { webhook: { url: string; secret?: string } },
+): Promise<StopTelegram> {
+  const secret = webhook.secret ?? randomBytes(32).toString('base64url');
+  const server = createServer(webhookListener(bot, { path: new URL(webhook.url).pathname, secret, logger }));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EACCES'
+          ? new ConfigError(`PORT ${port} cannot be used (${error.code}): choose another port`)
+          : error,
+      ),
+    );
+    server.listen(port, host, resolve);
+  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
+    });
+  try {
+    await bot.api.setWebhook(webhook.url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
+  } catch (error) {
+    await close();
+    if (error instanceof GrammyError) {
+      throw new ConfigError(`TELEGRAM_WEBHOOK_URL was refused by Telegram (${error.description})`);
+    }
+    throw error;
+  }
+  const address = server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+  logger.info(`telegram: @${bot.botInfo.username} is answering (webhook ${webhook.url}, port ${listening})`);
+  return async () => {
+    await close();
+    logger.info('telegram: stopped');
+  };
+}

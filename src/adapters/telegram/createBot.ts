@@ -133,7 +133,7 @@ async function apologise({ ctx, error }: BotError, logger: Logger): Promise<void
     `telegram: update ${ctx.update.update_id} failed: ${error instanceof Error ? error.message : String(error)}`,
   );
   try {
-    if (ctx.chat) await ctx.reply(APOLOGY);
+    if (ctx.chat) await replyHtml(ctx, APOLOGY);
     else if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY });
   } catch (failure) {
     logger.warn(

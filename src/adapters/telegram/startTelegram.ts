@@ -77,7 +77,7 @@ function logOutages(logger: Logger): Transformer {
     try {
       const result = await prev(method, payload, signal);
       if (!result.ok && (result.error_code === 429 || result.error_code >= 500 || method === 'getUpdates')) {
-        logger.warn(`telegram: ${method} failed (${result.error_code} ${result.description}), retrying`);
+        logger.warn(`telegram: ${method} failed (${result.error_code} ${result.description})`);
       }
       return result;
     } catch (error) {

@@ -162,9 +162,11 @@ export class FakeBotApi {
     }
     if (this.queue.length === 0 && timeout > 0) {
       await new Promise<void>((resolve) => {
+        // Woken by a new update, the timeout, or the client giving up (the runner aborts its poll on stop).
         const wake = () => {
           this.pollers.delete(wake);
           clearTimeout(timer);
+          req.socket.off('close', wake);
           resolve();
         };
         const timer = setTimeout(wake, timeout * 1000);

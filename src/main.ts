@@ -127,6 +127,7 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
     await Promise.all(stops.map((stop) => stop()));
     throw error;
   }
+  if (stops.length === 0) return 1;
   const code = await stopped.code;
   await Promise.all(stops.map((stop) => stop()));
   return code;

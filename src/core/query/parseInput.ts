@@ -34,6 +34,8 @@ const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+o
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
 const QUOTE = /^(?:quotes?|quotations?)\s+(?:by|from|of|about|on)?\s*(.*)$/i;
+// "Hey, who is …?", "Please, when did …": a greeting before the question is not part of it.
+const GREETING = /^(?:(?:hey|hi|hello|ok|okay|please|so|and|um|well|tell me)\b[\s,!.:;—–-]*)+/i;
 // Words that ask the question without naming what it is about.
 const FILLER =
   /\b(happen(?:ed|s)?|take place|took place|occur(?:red|s)?|start(?:ed)?|begin|began|the date of)\b/gi;
@@ -52,7 +54,9 @@ export function parseInput(input: string): ParsedInput {
       ...(intent === 'unknown' ? { command: word } : {}),
     };
   }
-  const question = text.replace(/[?!.\s]+$/, '');
+  const question = text.replace(GREETING, '').replace(/[?!.\s]+$/, '');
+  // "Hi!" alone is a greeting: the answer is what the bot can do.
+  if (!question) return { intent: 'help', query: '', freeText: true };
   let match: RegExpExecArray | null;
   if ((match = WHAT_SAID.exec(question))) {
     return {

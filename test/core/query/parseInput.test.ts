@@ -62,4 +62,16 @@ describe('parseInput', () => {
       freeText: true,
     });
   });
+
+  it('reads past a greeting before the question, and answers a greeting alone with help', () => {
+    expect(parseInput('Hey, who is Roman Vassilenko?')).toMatchObject({
+      intent: 'who',
+      query: 'Roman Vassilenko',
+    });
+    expect(parseInput('Please tell me when did the seminar happen')).toMatchObject({
+      intent: 'when',
+      query: 'the seminar',
+    });
+    expect(parseInput('Hello!')).toMatchObject({ intent: 'help', query: '' });
+  });
 });

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { askLines, askOnce } from './adapters/console/askCommand.js';
 import { runConsoleChat } from './adapters/console/chat.js';
 import { printFacts } from './adapters/console/factsCommand.js';
+import { startSlack } from './adapters/slack/startSlack.js';
 import { startTelegram } from './adapters/telegram/startTelegram.js';
 import type { Config } from './config.js';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
@@ -107,6 +108,7 @@ function chat(kb: KnowledgeBase): Promise<void> {
   });
 }
 
+/** Runs every configured platform until SIGINT or SIGTERM, then stops them (replies under way finish). */
 async function start(config: Config, corpusDir: string, logger: Logger): Promise<number> {
   const kb = await loadKnowledge(corpusDir, logger);
   if (!config.telegram && !config.slack) {
@@ -114,7 +116,6 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
     await chat(kb);
     return 0;
   }
-  if (config.slack) logger.warn('Slack is not available in this version');
   const stopped = untilStopped(logger);
   const stops: (() => Promise<void>)[] = [];
   try {
@@ -123,6 +124,7 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
         await startTelegram({ kb, ...config.telegram, port: config.port, logger, onFatal: stopped.fail }),
       );
     }
+    if (config.slack) stops.push(await startSlack({ kb, slack: config.slack, port: config.port, logger }));
   } catch (error) {
     await Promise.all(stops.map((stop) => stop()));
     throw error;

@@ -1,0 +1,40 @@
+import { COMMANDS, QUESTION_EXAMPLES } from '../../core/commands.js';
+import type { KnowledgeStats } from '../../core/knowledgeBase.js';
+import { escapeMrkdwn, mentionUser } from './mrkdwn.js';
+import { toSlackCommands } from './slackCommands.js';
+import type { SlackMessage } from './slackMessage.js';
+import { context, section } from './slackMessage.js';
+
+export interface HelpOptions {
+  /** The app's user id, to show how to mention it. */
+  botUserId?: string;
+  /** Whether `/factdesk digest` does anything yet. */
+  digests: boolean;
+}
+
+/** What the app knows and how to ask it, with every command spelt as it is typed in Slack. */
+export function renderHelp(stats: KnowledgeStats, { botUserId, digests }: HelpOptions): SlackMessage {
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const knows = `I know *${count(stats.articles, 'article')}*: ${count(stats.people, 'person', 'people')}, ${count(stats.events, 'dated event')} and ${count(stats.quotes, 'quotation')}.`;
+  const commands = COMMANDS.map((c) => {
+    const name = escapeMrkdwn(toSlackCommands(`/${c.command}`));
+    const later = c.command === 'digest' && !digests ? ' (not available yet)' : '';
+    return `• \`${name}\` — ${escapeMrkdwn(c.description)}${later}, e.g. \`${escapeMrkdwn(toSlackCommands(c.example))}\``;
+  });
+  const app = botUserId ? mentionUser(botUserId) : 'the app';
+  const words = [
+    `*Ask in words*: mention ${app} with a question in a channel and I answer in a thread; ask more in that thread, no mention needed. Direct messages work too.`,
+    ...QUESTION_EXAMPLES.map((q) => `• ${escapeMrkdwn(q)}`),
+  ];
+  return {
+    text: 'factdesk: /who, /when, /quote, /factdesk search, /factdesk help',
+    blocks: [
+      section(knows),
+      section(`*Commands*\n${commands.join('\n')}`),
+      section(words.join('\n')),
+      context(
+        'Answers to slash commands are visible only to you: *Share in channel* posts one for everyone. Every answer quotes its sentence and cites its article.',
+      ),
+    ],
+  };
+}

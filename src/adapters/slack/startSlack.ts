@@ -1,0 +1,129 @@
+import { webApi } from '@slack/bolt';
+import type { Config } from '../../config.js';
+import { ConfigError } from '../../config.js';
+import type { KnowledgeBase } from '../../core/knowledgeBase.js';
+import type { Logger } from '../../logger.js';
+import type { SdkLogger } from './boltLogger.js';
+import { boltLogger } from './boltLogger.js';
+import type { SlackDigestHandler } from './composeReply.js';
+import type { SlackIdentity } from './createSlackApp.js';
+import { createSlackApp } from './createSlackApp.js';
+
+export interface StartSlackOptions {
+  kb: KnowledgeBase;
+  slack: NonNullable<Config['slack']>;
+  /** HTTP mode's port (Socket Mode needs none). */
+  port: number;
+  /** HTTP mode's interface; all of them when absent. */
+  host?: string;
+  logger: Logger;
+  digest?: SlackDigestHandler;
+}
+
+const SLACK_API = 'https://slack.com/api';
+
+/**
+ * Checks the bot token (auth.test), then runs the app in Socket Mode (with an app token) or HTTP mode
+ * (with a signing secret, at /slack/events). A setting Slack refuses becomes one `ConfigError` line.
+ * Resolves to the function that stops the app.
+ */
+export async function startSlack(options: StartSlackOptions): Promise<() => Promise<void>> {
+  const { slack, logger } = options;
+  const sdkLogger = boltLogger(logger);
+  sdkLogger.quiet = true;
+  const identity = await identify(slack, sdkLogger);
+  const slackApp = createSlackApp({
+    kb: options.kb,
+    botToken: slack.botToken,
+    identity: identity,
+    logger,
+    sdkLogger,
+    ...(slack.appToken ? { appToken: slack.appToken } : {}),
+    ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
+    ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
+    ...(options.digest ? { digest: options.digest } : {}),
+  });
+  let where: string;
+  try {
+    const address = await slackApp.start(
+      slack.appToken ? undefined : { port: options.port, ...(options.host ? { host: options.host } : {}) },
+    );
+    where = address ? `HTTP mode, requests at port ${address.port} /slack/events` : 'Socket Mode';
+  } catch (error) {
+    throw startError(error, slack, 'start', options.port);
+  } finally {
+    sdkLogger.quiet = false;
+  }
+  logger.info(`slack: answering as @${identity.name} in ${identity.team} (${where})`);
+  return () => slackApp.stop();
+}
+
+/** auth.test once, without retries: a wrong token or URL should stop start-up now, not in 30 minutes. */
+async function identify(
+  slack: StartSlackOptions['slack'],
+  logger: SdkLogger,
+): Promise<SlackIdentity & { name: string; team: string }> {
+  const client = new webApi.WebClient(slack.botToken, {
+    logger,
+    retryConfig: { retries: 0 },
+    timeout: 10_000,
+    ...(slack.apiUrl ? { slackApiUrl: `${slack.apiUrl}/` } : {}),
+  });
+  let result: webApi.AuthTestResponse;
+  try {
+    result = await client.auth.test();
+  } catch (error) {
+    throw startError(error, slack, 'auth.test');
+  }
+  if (!result.user_id || !result.bot_id) {
+    throw new ConfigError('SLACK_BOT_TOKEN is not a bot token: use the Bot User OAuth Token (xoxb-…)');
+  }
+  return {
+    botUserId: result.user_id,
+    botId: result.bot_id,
+    name: result.user ?? result.user_id,
+    team: result.team ?? result.team_id ?? 'the workspace',
+  };
+}
+
+const REFUSED_HOW = {
+  SLACK_BOT_TOKEN: 'use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions, after installing the app',
+  SLACK_APP_TOKEN: 'create an app-level token with the connections:write scope under Basic Information',
+};
+
+/** A start-up failure as one line naming the setting to fix; anything unforeseen is passed on as it is. */
+function startError(
+  error: unknown,
+  slack: StartSlackOptions['slack'],
+  phase: 'auth.test' | 'start',
+  port?: number,
+): Error {
+  const e = error as { code?: string; data?: { error?: string }; message?: string };
+  if (e.code === webApi.ErrorCode.PlatformError) {
+    // auth.test checks the bot token; starting Socket Mode (apps.connections.open) is the app token's call.
+    const setting = phase === 'start' && slack.appToken ? 'SLACK_APP_TOKEN' : 'SLACK_BOT_TOKEN';
+    return new ConfigError(
+      `${setting} was refused by Slack (${e.data?.error ?? 'refused'}): ${REFUSED_HOW[setting]}`,
+    );
+  }
+  if (e.code === webApi.ErrorCode.RequestError || e.code === webApi.ErrorCode.HTTPError) {
+    return new ConfigError(
+      `Slack's Web API at ${slack.apiUrl ?? SLACK_API} could not be reached (${deepestCause(error)}): check the network${slack.apiUrl ? ' and SLACK_API_URL' : ''}`,
+    );
+  }
+  if (e.code === 'EADDRINUSE' || e.code === 'EACCES') {
+    return new ConfigError(`PORT ${port} cannot be listened on (${e.code}): set PORT to a free port`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** The innermost reason of a request error ("connect ECONNREFUSED 127.0.0.1:9"), not "fetch failed". */
+function deepestCause(error: unknown): string {
+  let current = error as { original?: unknown; cause?: unknown; message?: string } | undefined;
+  let message = current?.message ?? String(error);
+  while (current && (current.original ?? current.cause)) {
+    current = (current.original ?? current.cause) as typeof current;
+    if (current?.message) message = current.message;
+  }
+  return message;
+}

@@ -21,6 +21,7 @@ export interface StartSlackOptions {
 }
 
 const SLACK_API = 'https://slack.com/api';
+const SLOW_START_MS = 15_000;
 
 /**
  * Checks the bot token (auth.test), then runs the app in Socket Mode (with an app token) or HTTP mode
@@ -43,6 +44,11 @@ export async function startSlack(options: StartSlackOptions): Promise<() => Prom
     ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
     ...(options.digest ? { digest: options.digest } : {}),
   });
+  // Socket Mode keeps reconnecting while Slack's WebSocket cannot be reached: say so after a while.
+  const slow = setTimeout(() => {
+    sdkLogger.quiet = false;
+    logger.warn(`slack: not connected after ${SLOW_START_MS / 1000} s; still trying`);
+  }, SLOW_START_MS);
   let where: string;
   try {
     const address = await slackApp.start(
@@ -52,6 +58,7 @@ export async function startSlack(options: StartSlackOptions): Promise<() => Prom
   } catch (error) {
     throw startError(error, slack, 'start', options.port);
   } finally {
+    clearTimeout(slow);
     sdkLogger.quiet = false;
   }
   logger.info(`slack: answering as @${identity.name} in ${identity.team} (${where})`);

@@ -77,7 +77,7 @@ describe('mentions, threads and direct messages (HTTP mode, signed events)', () 
   });
 
   it('answers a follow-up in that thread without a mention', async () => {
-    const followUp = message('Who is the vice speaker of the Mazhilis?', { thread_ts: threadTs });
+    const followUp = message('And who is the vice speaker of the Mazhilis?', { thread_ts: threadTs });
     await slack.event(followUp, 'Ev0FOLLOWUP');
     const answers = await slack.fake.waitFor(
       'the follow-up answer',

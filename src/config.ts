@@ -1,3 +1,4 @@
+import { canonicalTimeZone, parseTimeOfDay } from './core/digest/zonedTime.js';
 import type { LogLevel } from './logger.js';
 import { LOG_LEVELS } from './logger.js';
 
@@ -131,24 +132,17 @@ function port(value: string | undefined): number {
 }
 
 function time(name: string, value: string): string {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value);
-  if (!match) throw new ConfigError(`${name} must be a time of day as HH:MM, such as 08:30 (got "${value}")`);
-  return `${match[1]!.padStart(2, '0')}:${match[2]}`;
-}
-
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  const parsed = parseTimeOfDay(value);
+  if (!parsed)
+    throw new ConfigError(`${name} must be a time of day as HH:MM, such as 08:30 (got "${value}")`);
+  return parsed;
 }
 
 function timeZone(name: string, value: string): string {
-  if (!isTimeZone(value))
+  const canonical = canonicalTimeZone(value);
+  if (!canonical)
     throw new ConfigError(`${name} must be an IANA time zone such as Asia/Almaty or UTC (got "${value}")`);
-  return value;
+  return canonical;
 }
 
 function url(name: string, value: string, httpsOnly = false): string {

@@ -2,6 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { parseArgs } from 'node:util';
 import { askLines, askOnce } from './adapters/console/askCommand.js';
 import { runConsoleChat } from './adapters/console/chat.js';
+import { consoleDigestCommand, consoleDigestTransport } from './adapters/console/consoleDigest.js';
 import { printFacts } from './adapters/console/factsCommand.js';
 import { startSlack } from './adapters/slack/startSlack.js';
 import { startTelegram } from './adapters/telegram/startTelegram.js';
@@ -10,6 +11,9 @@ import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { ArticleError } from './core/corpus/articleDate.js';
 import type { KnowledgeBase } from './core/knowledgeBase.js';
 import { openKnowledgeBase } from './core/openKnowledgeBase.js';
+import type { Digests } from './digest/openDigests.js';
+import { openDigests } from './digest/openDigests.js';
+import type { DigestTransport } from './digest/transport.js';
 import type { Logger } from './logger.js';
 import { createLogger } from './logger.js';
 
@@ -78,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
       printFacts(await open(), values.jsonl === true, process.stdout);
       return 0;
     case 'chat':
-      await chat(await open());
+      await chat(await open(), config, logger);
       return 0;
     case 'start':
       return start(config, corpusDir, logger);
@@ -99,13 +103,49 @@ async function loadKnowledge(corpusDir: string, logger: Logger): Promise<Knowled
   return kb;
 }
 
-function chat(kb: KnowledgeBase): Promise<void> {
-  return runConsoleChat({
-    kb,
-    input: process.stdin,
-    output: process.stdout,
-    interactive: process.stdin.isTTY === true,
-  });
+/** The console chat, with `/digest` for its one chat and its daily digest printed when due. */
+async function chat(kb: KnowledgeBase, config: Config, logger: Logger): Promise<void> {
+  const digests = startDigests(kb, config, logger, [consoleDigestTransport(process.stdout)]);
+  try {
+    await runConsoleChat({
+      kb,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+      ...(digests ? { digest: consoleDigestCommand(digests.service) } : {}),
+    });
+  } finally {
+    await digests?.close();
+  }
+}
+
+/**
+ * The digest store (`DATABASE_PATH`) and its scheduler, sending through `transports` (one per platform
+ * this process runs). A database that cannot be opened turns digests off with one line, not the bot.
+ */
+function startDigests(
+  kb: KnowledgeBase,
+  config: Config,
+  logger: Logger,
+  transports: DigestTransport[],
+): Digests | undefined {
+  let digests: Digests;
+  try {
+    digests = openDigests({
+      databasePath: config.databasePath,
+      kb,
+      defaults: { time: config.digest.defaultTime, timeZone: config.digest.defaultTimeZone },
+      transports,
+      logger,
+    });
+  } catch (error) {
+    logger.error(
+      `digests are off: cannot open DATABASE_PATH ${config.databasePath}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+  digests.scheduler.start();
+  return digests;
 }
 
 /** Runs every configured platform until SIGINT or SIGTERM, then stops them (replies under way finish). */
@@ -113,7 +153,7 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
   const kb = await loadKnowledge(corpusDir, logger);
   if (!config.telegram && !config.slack) {
     logger.info('no Telegram or Slack configured: starting the console chat');
-    await chat(kb);
+    await chat(kb, config, logger);
     return 0;
   }
   const stopped = untilStopped(logger);

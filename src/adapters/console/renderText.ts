@@ -30,7 +30,8 @@ export function renderText(answer: Answer, offset = 0, pageSize = PAGE_SIZE): st
   return lines.join('\n');
 }
 
-function renderItem(item: Item, n: number): string[] {
+/** An item as numbered lines: what it says (after its label, if any), its source, the sentence quoted. */
+export function renderItem(item: Item, n: number, label?: string): string[] {
   const { source } = item;
   const where = [
     source.title ? `“${source.title}”` : source.id,
@@ -39,7 +40,7 @@ function renderItem(item: Item, n: number): string[] {
   ]
     .filter(Boolean)
     .join(', ');
-  return [`${n}. ${item.text}`, `   Source: ${where}`, `   > ${source.sentence}`];
+  return [`${n}. ${label ? `${label}: ` : ''}${item.text}`, `   Source: ${where}`, `   > ${source.sentence}`];
 }
 
 export function renderHelp(

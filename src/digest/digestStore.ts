@@ -1,0 +1,370 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { DigestSchedule } from '../core/digest/types.js';
+import { openDatabase } from './openDatabase.js';
+import type { ChatKey, DigestPlatform } from './transport.js';
+
+/** A chat's digest settings. A chat that only previewed or set a topic has one too, inactive. */
+export interface Subscription extends ChatKey {
+  active: boolean;
+  schedule: DigestSchedule;
+  topic: string | null;
+  /** When the current schedule took effect: a digest due before it is not owed. */
+  since: number;
+  /** The scheduler need not look at this chat before then. */
+  nextDueAt: number;
+  /** Counts the passes through the topic's facts; facts seen in earlier cycles may come again. */
+  cycle: number;
+  /** Why the digest stopped: `off` (the chat asked) or `gone` (the platform said the chat is gone). */
+  stoppedReason: string | null;
+  createdAt: number;
+}
+
+export type DeliveryStatus = 'sending' | 'sent' | 'failed';
+
+/** The day's digest of a chat: claimed once, with the facts it carries, then sent or failed. */
+export interface Delivery extends ChatKey {
+  id: number;
+  localDate: string;
+  status: DeliveryStatus;
+  owner: string;
+  leaseUntil: number;
+  attempts: number;
+  cycle: number;
+  cycleRestarted: boolean;
+  sentAt: number | null;
+  factIds: string[];
+}
+
+export interface NewDelivery extends ChatKey {
+  localDate: string;
+  owner: string;
+  now: number;
+  leaseUntil: number;
+  cycle: number;
+  cycleRestarted: boolean;
+  factIds: readonly string[];
+}
+
+interface SubscriptionRow {
+  platform: DigestPlatform;
+  chat_id: string;
+  active: number;
+  time: string;
+  time_zone: string;
+  topic: string | null;
+  since: number;
+  next_due_at: number;
+  cycle: number;
+  stopped_reason: string | null;
+  created_at: number;
+}
+
+interface DeliveryRow {
+  id: number;
+  platform: DigestPlatform;
+  chat_id: string;
+  local_date: string;
+  status: DeliveryStatus;
+  owner: string;
+  lease_until: number;
+  attempts: number;
+  cycle: number;
+  cycle_restarted: number;
+  sent_at: number | null;
+}
+
+/**
+ * The digests' SQLite store: every read and write of subscriptions, deliveries, seen facts and articles.
+ * Several stores (processes) may share one file; `immediate` runs a read-then-write under the write lock.
+ */
+export class DigestStore {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(readonly db: Database) {}
+
+  static open(file: string): DigestStore {
+    return new DigestStore(openDatabase(file));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Runs `fn` in a transaction that takes the write lock at once, so what it read is still true at commit. */
+  immediate<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  private sql(source: string): Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
+
+  subscription({ platform, chatId }: ChatKey): Subscription | undefined {
+    const row = this.sql('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ?').get(
+      platform,
+      chatId,
+    ) as SubscriptionRow | undefined;
+    return row && toSubscription(row);
+  }
+
+  /** Creates the chat's settings, inactive with `schedule`, unless it has some. */
+  ensureChat(chat: ChatKey, schedule: DigestSchedule, now: number): Subscription {
+    this.sql(
+      `INSERT OR IGNORE INTO subscriptions
+         (platform, chat_id, active, time, time_zone, since, next_due_at, created_at, updated_at)
+       VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)`,
+    ).run(chat.platform, chat.chatId, schedule.time, schedule.timeZone, now, now, now, now);
+    return this.subscription(chat)!;
+  }
+
+  /** Turns the daily digest on at `schedule`, from `now` on; the topic and seen facts stay. */
+  subscribe(chat: ChatKey, schedule: DigestSchedule, now: number): void {
+    this.sql(
+      `INSERT INTO subscriptions
+         (platform, chat_id, active, time, time_zone, since, next_due_at, created_at, updated_at)
+       VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (platform, chat_id) DO UPDATE SET active = 1, time = excluded.time,
+         time_zone = excluded.time_zone, since = excluded.since, next_due_at = excluded.next_due_at,
+         stopped_reason = NULL, updated_at = excluded.updated_at`,
+    ).run(chat.platform, chat.chatId, schedule.time, schedule.timeZone, now, now, now, now);
+  }
+
+  /** Stops the daily digest; returns whether it was on. */
+  unsubscribe(chat: ChatKey, reason: 'off' | 'gone', now: number): boolean {
+    const result = this.sql(
+      `UPDATE subscriptions SET active = 0, stopped_reason = ?, updated_at = ?
+       WHERE platform = ? AND chat_id = ? AND active = 1`,
+    ).run(reason, now, chat.platform, chat.chatId);
+    return result.changes > 0;
+  }
+
+  setTopic(chat: ChatKey, topic: string | null, defaults: DigestSchedule, now: number): void {
+    this.ensureChat(chat, defaults, now);
+    this.sql('UPDATE subscriptions SET topic = ?, updated_at = ? WHERE platform = ? AND chat_id = ?').run(
+      topic,
+      now,
+      chat.platform,
+      chat.chatId,
+    );
+  }
+
+  /** Active subscriptions of `platforms` the scheduler should look at now, the longest waiting first. */
+  dueSubscriptions(now: number, platforms: readonly DigestPlatform[]): Subscription[] {
+    if (platforms.length === 0) return [];
+    const rows = this.sql(
+      `SELECT * FROM subscriptions WHERE active = 1 AND next_due_at <= ?
+         AND platform IN (SELECT value FROM json_each(?)) ORDER BY next_due_at`,
+    ).all(now, JSON.stringify(platforms)) as SubscriptionRow[];
+    return rows.map(toSubscription);
+  }
+
+  setNextDue(chat: ChatKey, at: number): void {
+    this.sql('UPDATE subscriptions SET next_due_at = ? WHERE platform = ? AND chat_id = ?').run(
+      at,
+      chat.platform,
+      chat.chatId,
+    );
+  }
+
+  delivery(chat: ChatKey, localDate: string): Delivery | undefined {
+    const row = this.sql(
+      'SELECT * FROM deliveries WHERE platform = ? AND chat_id = ? AND local_date = ?',
+    ).get(chat.platform, chat.chatId, localDate) as DeliveryRow | undefined;
+    return row && this.toDelivery(row);
+  }
+
+  deliveryById(id: number): Delivery | undefined {
+    const row = this.sql('SELECT * FROM deliveries WHERE id = ?').get(id) as DeliveryRow | undefined;
+    return row && this.toDelivery(row);
+  }
+
+  /** Every delivery of a chat, oldest first. */
+  deliveries(chat: ChatKey): Delivery[] {
+    const rows = this.sql(
+      'SELECT * FROM deliveries WHERE platform = ? AND chat_id = ? ORDER BY local_date',
+    ).all(chat.platform, chat.chatId) as DeliveryRow[];
+    return rows.map((row) => this.toDelivery(row));
+  }
+
+  /** Claims the (chat, local date) digest with the facts it will carry. Throws if it is claimed already. */
+  insertDelivery(d: NewDelivery): number {
+    const { lastInsertRowid } = this.sql(
+      `INSERT INTO deliveries (platform, chat_id, local_date, status, owner, claimed_at, lease_until, cycle, cycle_restarted)
+       VALUES (?, ?, ?, 'sending', ?, ?, ?, ?, ?)`,
+    ).run(d.platform, d.chatId, d.localDate, d.owner, d.now, d.leaseUntil, d.cycle, d.cycleRestarted ? 1 : 0);
+    const id = Number(lastInsertRowid);
+    this.setDeliveryFacts(id, d.factIds);
+    return id;
+  }
+
+  /** Takes over a claim whose owner let its lease run out (it crashed), with freshly picked facts. */
+  takeOverDelivery(id: number, d: NewDelivery): void {
+    this.sql(
+      `UPDATE deliveries SET owner = ?, claimed_at = ?, lease_until = ?, attempts = attempts + 1, cycle = ?,
+         cycle_restarted = ? WHERE id = ?`,
+    ).run(d.owner, d.now, d.leaseUntil, d.cycle, d.cycleRestarted ? 1 : 0, id);
+    this.sql('DELETE FROM delivery_facts WHERE delivery_id = ?').run(id);
+    this.setDeliveryFacts(id, d.factIds);
+  }
+
+  private setDeliveryFacts(id: number, factIds: readonly string[]): void {
+    const insert = this.sql('INSERT INTO delivery_facts (delivery_id, position, fact_id) VALUES (?, ?, ?)');
+    factIds.forEach((factId, position) => insert.run(id, position, factId));
+  }
+
+  /**
+   * Records a claimed digest as sent: its facts become seen (in a new cycle if the pick started one) and the
+   * chat is next looked at when `nextDueAt` comes. Returns false if the claim was no longer this owner's.
+   */
+  completeDelivery(id: number, owner: string, now: number, nextDueAt: number): boolean {
+    return this.immediate(() => {
+      const delivery = this.deliveryById(id);
+      if (!delivery || delivery.status !== 'sending' || delivery.owner !== owner) return false;
+      this.sql("UPDATE deliveries SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?").run(now, id);
+      this.markSeen(delivery, delivery.cycle, delivery.factIds, now);
+      this.setNextDue(delivery, nextDueAt);
+      return true;
+    });
+  }
+
+  /** Gives a claim back after sends that failed, so that a later tick claims and sends it again. */
+  releaseDelivery(id: number, owner: string): void {
+    this.sql("DELETE FROM deliveries WHERE id = ? AND owner = ? AND status = 'sending'").run(id, owner);
+  }
+
+  /** Keeps a claim the platform refused for good as failed: the day's digest is not tried again. */
+  failDelivery(id: number, owner: string, error: string, nextDueAt: number): void {
+    this.immediate(() => {
+      const delivery = this.deliveryById(id);
+      if (!delivery || delivery.status !== 'sending' || delivery.owner !== owner) return;
+      this.sql("UPDATE deliveries SET status = 'failed', error = ? WHERE id = ?").run(error, id);
+      this.setNextDue(delivery, nextDueAt);
+    });
+  }
+
+  /**
+   * Records facts a chat has now seen, in `cycle`; a cycle later than the chat's starts it, and the facts of
+   * earlier cycles are forgotten (they may come again).
+   */
+  markSeen(chat: ChatKey, cycle: number, factIds: readonly string[], now: number): void {
+    const current = this.subscription(chat)?.cycle ?? 1;
+    if (cycle > current) {
+      this.sql('UPDATE subscriptions SET cycle = ? WHERE platform = ? AND chat_id = ?').run(
+        cycle,
+        chat.platform,
+        chat.chatId,
+      );
+      this.sql('DELETE FROM seen_facts WHERE platform = ? AND chat_id = ? AND cycle < ?').run(
+        chat.platform,
+        chat.chatId,
+        cycle,
+      );
+    }
+    const insert = this.sql(
+      'INSERT OR IGNORE INTO seen_facts (platform, chat_id, cycle, fact_id, seen_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const factId of factIds)
+      insert.run(chat.platform, chat.chatId, Math.max(cycle, current), factId, now);
+  }
+
+  seenFacts(chat: ChatKey, cycle: number): Set<string> {
+    const rows = this.sql('SELECT fact_id FROM seen_facts WHERE platform = ? AND chat_id = ? AND cycle = ?')
+      .pluck()
+      .all(chat.platform, chat.chatId, cycle) as string[];
+    return new Set(rows);
+  }
+
+  /** When the chat's last daily digest was sent (previews do not count). */
+  lastSentAt(chat: ChatKey): number | undefined {
+    const at = this.sql(
+      "SELECT max(sent_at) FROM deliveries WHERE platform = ? AND chat_id = ? AND status = 'sent'",
+    )
+      .pluck()
+      .get(chat.platform, chat.chatId) as number | null;
+    return at ?? undefined;
+  }
+
+  knownArticles(): Set<string> {
+    return new Set(this.sql('SELECT article_id FROM articles').pluck().all() as string[]);
+  }
+
+  /** Notes articles as first seen `now`; an article seen before keeps its first time. */
+  recordArticles(ids: Iterable<string>, now: number): void {
+    const insert = this.sql('INSERT OR IGNORE INTO articles (article_id, first_seen_at) VALUES (?, ?)');
+    this.immediate(() => {
+      for (const id of ids) insert.run(id, now);
+    });
+  }
+
+  /** Articles first seen after `since`, oldest first, at most `limit`. */
+  articlesSince(since: number, limit: number): string[] {
+    return this.sql(
+      'SELECT article_id FROM articles WHERE first_seen_at > ? ORDER BY first_seen_at, article_id LIMIT ?',
+    )
+      .pluck()
+      .all(since, limit) as string[];
+  }
+
+  /**
+   * Moves a chat's settings, seen facts and deliveries to its new id (a Telegram group that became a
+   * supergroup). If the new id has settings already, they were made in the live chat and win.
+   */
+  moveChat(platform: DigestPlatform, fromId: string, toId: string): void {
+    this.immediate(() => {
+      const movedTo = this.subscription({ platform, chatId: toId });
+      for (const table of ['subscriptions', 'seen_facts', 'deliveries']) {
+        if (movedTo && table !== 'deliveries') {
+          this.sql(`DELETE FROM ${table} WHERE platform = ? AND chat_id = ?`).run(platform, fromId);
+        } else {
+          // OR IGNORE: a (chat, date) the new id already has stays the new id's.
+          this.sql(`UPDATE OR IGNORE ${table} SET chat_id = ? WHERE platform = ? AND chat_id = ?`).run(
+            toId,
+            platform,
+            fromId,
+          );
+          this.sql(`DELETE FROM ${table} WHERE platform = ? AND chat_id = ?`).run(platform, fromId);
+        }
+      }
+    });
+  }
+
+  private toDelivery(row: DeliveryRow): Delivery {
+    const factIds = this.sql('SELECT fact_id FROM delivery_facts WHERE delivery_id = ? ORDER BY position')
+      .pluck()
+      .all(row.id) as string[];
+    return {
+      id: row.id,
+      platform: row.platform,
+      chatId: row.chat_id,
+      localDate: row.local_date,
+      status: row.status,
+      owner: row.owner,
+      leaseUntil: row.lease_until,
+      attempts: row.attempts,
+      cycle: row.cycle,
+      cycleRestarted: row.cycle_restarted === 1,
+      sentAt: row.sent_at,
+      factIds,
+    };
+  }
+}
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    platform: row.platform,
+    chatId: row.chat_id,
+    active: row.active === 1,
+    schedule: { time: row.time, timeZone: row.time_zone },
+    topic: row.topic,
+    since: row.since,
+    nextDueAt: row.next_due_at,
+    cycle: row.cycle,
+    stoppedReason: row.stopped_reason,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,91 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The schema, one step per version, applied in order and never edited once released: a database records
+ * its version in `PRAGMA user_version`, and opening it applies the steps it has not had yet.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: subscriptions, deliveries and the facts each carried, facts seen per chat and cycle, articles seen.
+  `
+  CREATE TABLE subscriptions (
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    active INTEGER NOT NULL,
+    time TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    topic TEXT,
+    since INTEGER NOT NULL,
+    next_due_at INTEGER NOT NULL,
+    cycle INTEGER NOT NULL DEFAULT 1,
+    stopped_reason TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (platform, chat_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX subscriptions_due ON subscriptions (next_due_at) WHERE active = 1;
+
+  CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    local_date TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed')),
+    owner TEXT NOT NULL,
+    claimed_at INTEGER NOT NULL,
+    lease_until INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    cycle INTEGER NOT NULL,
+    cycle_restarted INTEGER NOT NULL,
+    sent_at INTEGER,
+    error TEXT,
+    UNIQUE (platform, chat_id, local_date)
+  );
+
+  CREATE TABLE delivery_facts (
+    delivery_id INTEGER NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    fact_id TEXT NOT NULL,
+    PRIMARY KEY (delivery_id, position)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE seen_facts (
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    cycle INTEGER NOT NULL,
+    fact_id TEXT NOT NULL,
+    seen_at INTEGER NOT NULL,
+    PRIMARY KEY (platform, chat_id, cycle, fact_id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE articles (
+    article_id TEXT PRIMARY KEY,
+    first_seen_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX articles_first_seen ON articles (first_seen_at);
+  `,
+];
+
+/** A database written by a newer factdesk: its schema is unknown here, so it is not touched. */
+export class SchemaTooNewError extends Error {
+  override name = 'SchemaTooNewError';
+}
+
+/**
+ * Brings the schema up to date in one immediate transaction, so that two processes opening the same new
+ * database at once apply each step once. Returns the version the database had.
+ */
+export function migrate(db: Database, migrations: readonly string[] = MIGRATIONS): number {
+  return db
+    .transaction(() => {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > migrations.length) {
+        throw new SchemaTooNewError(
+          `the database has schema version ${version}, newer than this factdesk knows (${migrations.length}); use a newer factdesk or another DATABASE_PATH`,
+        );
+      }
+      for (let v = version; v < migrations.length; v++) db.exec(migrations[v]!);
+      db.pragma(`user_version = ${migrations.length}`);
+      return version;
+    })
+    .immediate();
+}

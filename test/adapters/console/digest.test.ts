@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { consoleDigestCommand, consoleDigestTransport } from '../../../src/adapters/console/consoleDigest.js';
+import { runConsoleChat } from '../../../src/adapters/console/chat.js';
+import { renderDigestReply, renderDigestText } from '../../../src/adapters/console/renderDigest.js';
+import type { Digest } from '../../../src/core/digest/types.js';
+import { TestClock, digestTestbed } from '../../helpers/digestHarness.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const bed = digestTestbed();
+
+const DIGEST: Digest = {
+  localDate: '2025-04-04',
+  topic: null,
+  preview: false,
+  heading: 'Daily digest · 4 April 2025',
+  notes: ['You have now seen every fact in the corpus, so the digest starts again from the beginning.'],
+  entries: [
+    {
+      kind: 'event',
+      reason: 'on-this-day',
+      label: 'On this day',
+      item: {
+        text: '4 April 2024: a seminar opened in Astana.',
+        date: { iso: '2024-04-04', text: 'April 4' },
+        source: {
+          id: 'a1',
+          title: 'Seminar',
+          date: '2024-04-05',
+          url: 'https://example.org/a1',
+          sentence: 'A seminar opened on April 4.',
+        },
+      },
+    },
+    {
+      kind: 'quote',
+      reason: 'pick',
+      item: { text: 'X said: “y”', source: { id: 'a2', sentence: '“y,” X said.' } },
+    },
+  ],
+};
+
+describe('console digests', () => {
+  it('renders a digest as text: heading, notes, then each fact with its label, source and sentence', () => {
+    expect(renderDigestText(DIGEST)).toBe(
+      [
+        'Daily digest · 4 April 2025',
+        'You have now seen every fact in the corpus, so the digest starts again from the beginning.',
+        '',
+        '1. On this day: 4 April 2024: a seminar opened in Astana.',
+        '   Source: “Seminar”, 5 April 2024, https://example.org/a1',
+        '   > A seminar opened on April 4.',
+        '',
+        '2. X said: “y”',
+        '   Source: a2',
+        '   > “y,” X said.',
+      ].join('\n'),
+    );
+    expect(renderDigestReply({ text: 'A preview.', digest: DIGEST })).toMatch(/^A preview\.\n\nDaily digest/);
+  });
+
+  it('handles /digest in the console chat and prints the daily digest when it is due', async () => {
+    const clock = new TestClock(Date.parse('2024-06-01T06:00:00Z'));
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const digests = bed.open({
+      file: bed.databaseFile(),
+      clock,
+      transports: [consoleDigestTransport(output)],
+    });
+    const input = new PassThrough();
+    input.end('/digest on 08:00 UTC\n/digest now\n/digest status\n');
+    await runConsoleChat({
+      kb: bed.kb,
+      input,
+      output,
+      interactive: false,
+      digest: consoleDigestCommand(digests.service),
+    });
+    expect(printed).toContain('Daily digest on: every day at 08:00 (UTC); the next comes today at 08:00.');
+    expect(printed).toContain('Digest preview · 1 June 2024');
+    expect(printed).toMatch(/1\. .+\n {3}Source: .+\n {3}> /);
+
+    printed = '';
+    clock.set('2024-06-01T08:00:00Z');
+    expect((await digests.scheduler.tick()).sent).toBe(1);
+    expect(printed).toMatch(/^\nDaily digest · 1 June 2024\n\n1\. /);
+  });
+
+  it('factdesk chat keeps digests in DATABASE_PATH, creating it on first run', async () => {
+    const file = path.join(bed.folder(), 'new-folder', 'factdesk.db');
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ['bin/factdesk.js', 'chat', '--corpus', 'corpus'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: file, DIGEST_DEFAULT_TZ: 'asia/almaty', LOG_LEVEL: 'error' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`exit ${code}`))));
+      child.stdin.end('/digest on 07:15\n/digest status\n');
+    });
+    expect(output).toContain('Daily digest on: every day at 07:15 (Asia/Almaty)');
+    expect(output).toContain('Daily digest: on, every day at 07:15 (Asia/Almaty)');
+    expect(existsSync(file)).toBe(true);
+  });
+});

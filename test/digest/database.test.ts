@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, SchemaTooNewError, migrate } from '../../src/digest/migrations.js';
+import { openDatabase } from '../../src/digest/openDatabase.js';
+import { TempFolders } from '../helpers/digestHarness.js';
+
+const temp = new TempFolders();
+afterEach(() => temp.cleanup());
+
+describe('the digest database', () => {
+  it('is created on first run with its folder, in WAL mode, at the latest schema version', () => {
+    const file = path.join(temp.make(), 'data', 'nested', 'factdesk.db');
+    const db = openDatabase(file);
+    expect(existsSync(file)).toBe(true);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual(['articles', 'deliveries', 'delivery_facts', 'seen_facts', 'subscriptions']);
+    db.close();
+  });
+
+  it('applies only the migrations a database has not had, in order, and keeps its data', () => {
+    const file = path.join(temp.make(), 'factdesk.db');
+    const steps = [
+      'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)',
+      "ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT 'unknown'",
+    ];
+    const db = new Database(file);
+    expect(migrate(db, steps.slice(0, 1))).toBe(0);
+    db.prepare("INSERT INTO notes (text) VALUES ('kept')").run();
+    expect(migrate(db, steps)).toBe(1);
+    expect(migrate(db, steps)).toBe(2);
+    expect(db.prepare('SELECT text, author FROM notes').all()).toEqual([{ text: 'kept', author: 'unknown' }]);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version, and leaves it untouched', () => {
+    const file = path.join(temp.make(), 'factdesk.db');
+    const db = new Database(file);
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    expect(() => openDatabase(file)).toThrow(SchemaTooNewError);
+    expect(() => openDatabase(file)).toThrow(/newer than this factdesk knows/);
+    const again = new Database(file);
+    expect(again.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
+    again.close();
+  });
+});

@@ -69,7 +69,8 @@ export class DigestComposer {
       catalog: catalogs(chat.topic),
       seen: this.store.seenFacts(chat, chat.cycle),
       localDate,
-      newArticles: this.store.articlesSince(this.store.lastSentAt(chat) ?? chat.createdAt, MAX_NEW_ARTICLES),
+      // Before its first digest, a chat's news is what came after it subscribed.
+      newArticles: this.store.articlesSince(this.store.lastSentAt(chat) ?? chat.since, MAX_NEW_ARTICLES),
     });
     return {
       digest: composeDigest({ pick, localDate, topic: chat.topic, preview }),

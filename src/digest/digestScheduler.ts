@@ -116,9 +116,20 @@ export class DigestScheduler {
     const { store, composer, logger } = this.options;
     const report = emptyReport();
     const now = this.clock();
-    const due = store.dueSubscriptions(now, [...this.transports.keys()]);
+    const looked = store.dueSubscriptions(now, [...this.transports.keys()]);
+    if (looked.length === 0) return report;
+    report.looked = looked.length;
+    // Most subscriptions looked at after a restart owe nothing yet: note when to look again, in one
+    // transaction, and claim only those that owe today's digest.
+    const due: Subscription[] = [];
+    const later: { subscription: Subscription; nextAt: number }[] = [];
+    for (const subscription of looked) {
+      const slot = digestSlot(subscription.schedule, subscription.since, now);
+      if (slot.owed) due.push(subscription);
+      else later.push({ subscription, nextAt: slot.nextAt });
+    }
+    if (later.length > 0) store.postpone(later);
     if (due.length === 0) return report;
-    report.looked = due.length;
     composer.syncArticles(now);
     const catalogs = composer.catalogs();
     let next = 0;
@@ -156,7 +167,7 @@ export class DigestScheduler {
       store.moveChat(subscription.platform, chatId, outcome.newChatId);
       report.migrated++;
       logger?.info(`digest: ${subscription.platform} chat ${chatId} moved to ${outcome.newChatId}`);
-      // The new chat may have had its own digest today already; then this claim went with the move.
+      // The new chat may have had its own digest today already; then the move dropped this claim.
       if (store.deliveryById(id)?.chatId !== outcome.newChatId) return;
       chatId = outcome.newChatId;
       outcome = await sendWithRetry(transport, chatId, digest, this.retry);

@@ -16,7 +16,6 @@ export interface Subscription extends ChatKey {
   cycle: number;
   /** Why the digest stopped: `off` (the chat asked) or `gone` (the platform said the chat is gone). */
   stoppedReason: string | null;
-  createdAt: number;
 }
 
 export type DeliveryStatus = 'sending' | 'sent' | 'failed';
@@ -56,7 +55,6 @@ interface SubscriptionRow {
   next_due_at: number;
   cycle: number;
   stopped_reason: string | null;
-  created_at: number;
 }
 
 interface DeliveryRow {
@@ -169,6 +167,22 @@ export class DigestStore {
       chat.platform,
       chat.chatId,
     );
+  }
+
+  /**
+   * Sets when the scheduler next looks at each subscription, in one transaction, unless its schedule
+   * changed since it was read (then its own new next due time stands).
+   */
+  postpone(later: readonly { subscription: Subscription; nextAt: number }[]): void {
+    const update = this.sql(
+      `UPDATE subscriptions SET next_due_at = ? WHERE platform = ? AND chat_id = ? AND active = 1
+         AND time = ? AND time_zone = ? AND since = ?`,
+    );
+    this.immediate(() => {
+      for (const { subscription: s, nextAt } of later) {
+        update.run(nextAt, s.platform, s.chatId, s.schedule.time, s.schedule.timeZone, s.since);
+      }
+    });
   }
 
   delivery(chat: ChatKey, localDate: string): Delivery | undefined {
@@ -301,10 +315,10 @@ export class DigestStore {
     });
   }
 
-  /** Articles first seen after `since`, oldest first, at most `limit`. */
+  /** Articles first seen after `since`, the latest first, at most `limit`. */
   articlesSince(since: number, limit: number): string[] {
     return this.sql(
-      'SELECT article_id FROM articles WHERE first_seen_at > ? ORDER BY first_seen_at, article_id LIMIT ?',
+      'SELECT article_id FROM articles WHERE first_seen_at > ? ORDER BY first_seen_at DESC, article_id LIMIT ?',
     )
       .pluck()
       .all(since, limit) as string[];
@@ -365,6 +379,5 @@ function toSubscription(row: SubscriptionRow): Subscription {
     nextDueAt: row.next_due_at,
     cycle: row.cycle,
     stoppedReason: row.stopped_reason,
-    createdAt: row.created_at,
   };
 }

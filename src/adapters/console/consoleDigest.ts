@@ -6,12 +6,17 @@ import { renderDigestReply, renderDigestText } from './renderDigest.js';
 /** The chat id of the console chat: there is one, the terminal, and its user runs it. */
 export const CONSOLE_CHAT_ID = 'console';
 
-/** `/digest …` in the console chat, answered as text. */
+/** `/digest …` in the console chat, answered as text; a database error is told, not thrown at the chat. */
 export function consoleDigestCommand(service: DigestService): (args: string) => string {
-  return (args) =>
-    renderDigestReply(
-      service.handleCommand({ platform: 'console', chatId: CONSOLE_CHAT_ID, args, isAdmin: true }),
-    );
+  return (args) => {
+    try {
+      return renderDigestReply(
+        service.handleCommand({ platform: 'console', chatId: CONSOLE_CHAT_ID, args, isAdmin: true }),
+      );
+    } catch (error) {
+      return `The digest settings cannot be read or saved right now (${error instanceof Error ? error.message : String(error)}).`;
+    }
+  };
 }
 
 /** Delivers the console chat's daily digest by printing it. */

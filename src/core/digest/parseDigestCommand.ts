@@ -18,25 +18,31 @@ export const DIGEST_USAGE = [
 
 export type ParsedDigestCommand = { command: DigestCommand } | { error: string };
 
+/** The subcommands that take no words after them, with the other names people type for them. */
+const BARE: Record<string, 'off' | 'now' | 'status' | 'help'> = {
+  off: 'off',
+  stop: 'off',
+  unsubscribe: 'off',
+  now: 'now',
+  preview: 'now',
+  status: 'status',
+  help: 'help',
+};
+
 /**
  * Reads the words after `/digest`. `on` takes a time (`HH:MM`) and an IANA zone, in either order, each
  * optional: what is left out comes from `defaults` (the chat's current schedule, else the configured one).
  */
 export function parseDigestCommand(args: string, defaults: DigestSchedule): ParsedDigestCommand {
-  const words = args.trim().split(/\s+/).filter(Boolean);
-  const [first, ...rest] = words;
+  const [first, ...rest] = args.trim().split(/\s+/).filter(Boolean);
   if (first === undefined) return { command: { kind: 'help' } };
   const word = first.toLowerCase();
   if (word === 'topic') return parseTopic(rest.join(' '));
   if (word === 'on' || word === 'start' || word === 'subscribe') return parseOn(rest, defaults);
-  if (['off', 'now', 'status', 'help'].includes(word) || word === 'stop' || word === 'unsubscribe') {
-    if (rest.length > 0)
-      return { error: `/digest ${word} takes nothing after it (got “${rest.join(' ')}”).` };
-    const kind =
-      word === 'stop' || word === 'unsubscribe' ? 'off' : (word as 'off' | 'now' | 'status' | 'help');
-    return { command: { kind } };
-  }
-  return { error: `There is no /digest ${first}. Try:\n${DIGEST_USAGE.join('\n')}` };
+  const kind = BARE[word];
+  if (kind === undefined) return { error: `There is no /digest ${first}. Try:\n${DIGEST_USAGE.join('\n')}` };
+  if (rest.length > 0) return { error: `/digest ${word} takes nothing after it (got “${rest.join(' ')}”).` };
+  return { command: { kind } };
 }
 
 function parseOn(words: string[], defaults: DigestSchedule): ParsedDigestCommand {
@@ -44,21 +50,25 @@ function parseOn(words: string[], defaults: DigestSchedule): ParsedDigestCommand
   let timeZone: string | undefined;
   for (const word of words) {
     if (/^\d/.test(word)) {
-      if (time !== undefined) return { error: `/digest on takes one time of day (got “${word}” as well).` };
-      time = parseTimeOfDay(word);
-      if (time === undefined) {
+      const parsed = parseTimeOfDay(word);
+      if (parsed === undefined) {
         return {
           error: `“${word}” is not a time of day: write it as HH:MM from 00:00 to 23:59, for example /digest on 08:30 Asia/Almaty.`,
         };
       }
+      if (time !== undefined)
+        return { error: `/digest on takes one time of day (got ${time} and ${parsed}).` };
+      time = parsed;
     } else {
-      if (timeZone !== undefined) return { error: `/digest on takes one time zone (got “${word}” as well).` };
-      timeZone = canonicalTimeZone(word);
-      if (timeZone === undefined) {
+      const zone = canonicalTimeZone(word);
+      if (zone === undefined) {
         return {
           error: `“${word}” is not a time zone I know: use an IANA name such as Asia/Almaty, Europe/Berlin or UTC.`,
         };
       }
+      if (timeZone !== undefined)
+        return { error: `/digest on takes one time zone (got ${timeZone} and ${zone}).` };
+      timeZone = zone;
     }
   }
   return {

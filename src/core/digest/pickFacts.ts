@@ -16,7 +16,7 @@ export interface PickInput {
   seen: ReadonlySet<string>;
   /** The chat's local date, `YYYY-MM-DD`. */
   localDate: string;
-  /** Articles added since the chat's last digest, oldest first. */
+  /** Articles added since the chat's last digest, the latest first. */
   newArticles: readonly string[];
 }
 

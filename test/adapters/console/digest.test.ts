@@ -93,6 +93,14 @@ describe('console digests', () => {
     expect(printed).toMatch(/^\nDaily digest · 1 June 2024\n\n1\. /);
   });
 
+  it('tells the console user when the digest database cannot be used, instead of ending the chat', async () => {
+    const digests = bed.open({ file: bed.databaseFile(), clock: new TestClock(Date.now()), transports: [] });
+    await digests.close();
+    expect(consoleDigestCommand(digests.service)('status')).toMatch(
+      /^The digest settings cannot be read or saved right now \(.*not open.*\)\.$/,
+    );
+  });
+
   it('factdesk chat keeps digests in DATABASE_PATH, creating it on first run', async () => {
     const file = path.join(bed.folder(), 'new-folder', 'factdesk.db');
     const output = await new Promise<string>((resolve, reject) => {

@@ -1,0 +1,117 @@
+import type { BenchArticle } from './benchArticles.js';
+import { normalise, overlap } from './spans.js';
+
+/** A line of our `quotations.jsonl`: one “…” span of an article. */
+export interface QuoteGold {
+  file: string;
+  /** The file line where the quotation opens. */
+  line: number;
+  /** The words between the marks, lines joined by one space. */
+  text: string;
+  /** Only `speech` is scored; a system quotation over `scare` or `title` is a false positive. */
+  kind: 'speech' | 'fragment' | 'scare' | 'title';
+  speaker: string | null;
+  /** Other names the article gives the speaker. */
+  aliases?: string[];
+}
+
+/** A quotation the system gives, as a span of the bench body (or of the title, start < 0). */
+export interface SystemQuote {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+}
+
+export interface QuoteScore {
+  threshold: number;
+  gold: number;
+  system: number;
+  matched: number;
+  falsePositives: number;
+  speakerRight: number;
+  errors: string[];
+}
+
+/** Every quote fact, placed in the body. */
+export function systemQuotes(bench: BenchArticle): SystemQuote[] {
+  const passages = new Map(bench.extracted.passages.map((p) => [p.id, p]));
+  const quotes: SystemQuote[] = [];
+  for (const fact of bench.extracted.facts) {
+    if (fact.kind !== 'quote' || !fact.quote) continue;
+    const passage = passages.get(fact.passageId)!;
+    const at = passage.text.indexOf(fact.quote.text);
+    const base = bench.bodyOffset(passage);
+    const start = base < 0 || at < 0 ? -1 : base + at;
+    const end = start < 0 ? -1 : start + fact.quote.text.length;
+    quotes.push({ file: bench.file, start, end, text: fact.quote.text, speaker: fact.quote.speaker });
+  }
+  return quotes;
+}
+
+/** A gold quotation placed in the body: searched from the start of the line where it opens. */
+export function placeGold(bench: BenchArticle, gold: QuoteGold): { start: number; end: number } {
+  const start = bench.bodyText.indexOf(gold.text, Math.max(0, bench.lineStart(gold.line)));
+  if (start < 0)
+    throw new Error(`${gold.file}:${gold.line}: gold quotation not found: ${gold.text.slice(0, 40)}`);
+  return { start, end: start + gold.text.length };
+}
+
+/**
+ * The Gender Gap Tracker's measure: each gold quotation takes the unmatched system quotation that covers the
+ * largest share of its characters, when that share is at least `threshold`; speaker accuracy is over the matched.
+ * System quotations left over are false positives, except over a quoted fragment (one or two words of
+ * someone's speech), which counts neither way.
+ */
+export function scoreQuotes(
+  gold: (QuoteGold & { start: number; end: number })[],
+  system: SystemQuote[],
+  threshold: number,
+): QuoteScore {
+  const speech = gold.filter((g) => g.kind === 'speech');
+  const score: QuoteScore = {
+    threshold,
+    gold: speech.length,
+    system: 0,
+    matched: 0,
+    falsePositives: 0,
+    speakerRight: 0,
+    errors: [],
+  };
+  const left = new Set(system);
+  for (const g of speech) {
+    const length = g.end - g.start;
+    let best: SystemQuote | undefined;
+    let bestShare = 0;
+    for (const s of left) {
+      if (s.file !== g.file) continue;
+      const share = overlap(g.start, g.end, s.start, s.end) / length;
+      if (share >= threshold && share > bestShare) [best, bestShare] = [s, share];
+    }
+    const where = `${g.file}:${g.line} “${clip(g.text)}”`;
+    if (!best) {
+      score.errors.push(`missed     ${where}`);
+      continue;
+    }
+    left.delete(best);
+    score.matched++;
+    const names = [g.speaker, ...(g.aliases ?? [])].map((n) => (n === null ? null : normalise(n)));
+    const said = best.speaker === null ? null : normalise(best.speaker);
+    if (names.includes(said)) score.speakerRight++;
+    else score.errors.push(`speaker    ${where}: ${best.speaker ?? 'none'}, gold ${g.speaker ?? 'none'}`);
+  }
+  for (const s of left) {
+    const over = gold.filter((g) => g.file === s.file && overlap(g.start, g.end, s.start, s.end) > 0);
+    if (over.length > 0 && over.every((g) => g.kind === 'fragment')) continue;
+    score.falsePositives++;
+    const what = over.map((g) => g.kind).join('+') || 'no quotation';
+    score.errors.push(`extra      ${s.file} “${clip(s.text)}” (${what})`);
+  }
+  score.system = score.matched + score.falsePositives;
+  return score;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -70,7 +70,7 @@ export function benchArticle(file: string, bytes: Uint8Array): BenchArticle {
   const offsets = new Map<string, number>();
   let cursor = 0;
   for (const passage of extracted.passages) {
-    if (isTitle(passage, article)) {
+    if (passage.headline) {
       offsets.set(passage.id, -1);
       continue;
     }
@@ -95,9 +95,4 @@ export function benchArticle(file: string, bytes: Uint8Array): BenchArticle {
     lineText: (line) => collapse(raw[line - 1] ?? '').replace(/^title\s+/, line === 2 ? '' : '$&'),
     lineStart: (line) => starts.find((s) => s.line === line)?.start ?? -1,
   };
-}
-
-/** The title read as a passage (when the extractor reads titles): it is not part of the body. */
-function isTitle(passage: Passage, article: Article): boolean {
-  return (passage as Passage & { headline?: boolean }).headline === true || passage.text === article.title;
 }

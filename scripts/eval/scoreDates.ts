@@ -34,16 +34,20 @@ export const CALENDAR_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export function systemDates(bench: BenchArticle): SystemDate[] {
   const dates: SystemDate[] = [];
   const passages = new Map(bench.extracted.passages.map((p) => [p.id, p]));
-  const used = new Map<string, number>();
+  // Facts come in text order; each is the next occurrence of its words not inside one placed before.
+  const placed = new Map<string, { start: number; end: number }[]>();
   for (const fact of bench.extracted.facts) {
     if (fact.kind !== 'event' || !fact.date) continue;
     const passage = passages.get(fact.passageId)!;
-    // The same words twice in a passage ("today … today") are the first and then the second occurrence.
-    const key = `${passage.id}|${fact.date.text}`;
-    const from = used.get(key) ?? 0;
-    const at = passage.text.indexOf(fact.date.text, from);
-    if (at < 0) continue;
-    used.set(key, at + 1);
+    const before = placed.get(passage.id) ?? [];
+    const cursor = before.length ? before[before.length - 1]!.start : 0;
+    const at = occurrences(passage.text, fact.date.text).find(
+      (start) =>
+        start >= cursor &&
+        !before.some((p) => overlap(start, start + fact.date!.text.length, p.start, p.end) > 0),
+    );
+    if (at === undefined) continue;
+    placed.set(passage.id, [...before, { start: at, end: at + fact.date.text.length }]);
     const { line, column } = bench.place(passage, at);
     const end = column + fact.date.text.length;
     dates.push({ file: bench.file, line, start: column, end, iso: fact.date.iso, text: fact.date.text });

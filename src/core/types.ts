@@ -24,8 +24,10 @@ export interface Passage {
   text: string;
   /** Character offset of `text` in the article body. */
   start: number;
-  /** Paragraph number in the article (0-based), used for coreference across sentences. */
+  /** Paragraph number in the article (0-based; the headline, when read, is paragraph 0). */
   paragraph: number;
+  /** The article's title, read as its first sentence; `start` is then an offset in the title, not the body. */
+  headline?: true;
 }
 
 export interface PersonInfo {

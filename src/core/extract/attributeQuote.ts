@@ -9,6 +9,8 @@ export interface SpeakerReference {
   to: number;
   /** The person it stands for (an index into the article's people), or null when it is unknown. */
   person: number | null;
+  /** An organisation's name, when it is an organisation that speaks ("GM said", "the company said"). */
+  organisation?: string;
 }
 
 /** How a speaker was found, from the most to the least direct evidence. */
@@ -16,6 +18,7 @@ export type Attribution = 'after' | 'before' | 'according-to' | 'sentence';
 
 export interface SpeakerFound {
   person: number | null;
+  organisation?: string;
   by: Attribution;
 }
 
@@ -49,11 +52,12 @@ export function attributeQuote(
         'last',
       );
       const inverted = closest(
-        outside.filter((r) => r.from > v && r.from < limit && r.from - v <= 8),
+        // "said the senior market strategist for Invesco AIM, Fritz Meyer": a title may stand between.
+        outside.filter((r) => r.from > v && r.from < limit && r.from - v <= MAX_GAP),
         'first',
       );
       const found = subject ?? inverted;
-      if (found) return { person: found.person, by: 'after' };
+      if (found) return speakerFound('after', found);
       break;
     }
   }
@@ -63,27 +67,36 @@ export function attributeQuote(
     const window = (r: SpeakerReference) => r.from > limit && r.to <= last + 1;
     if (tokens[last]!.text === ':') {
       const named = outside.find((r) => r.to === last && window(r));
-      if (named) return { person: named.person, by: 'before' };
+      if (named) return speakerFound('before', named);
     }
     for (let v = last; v > limit && last - v <= MAX_GAP; v--) {
       if (!isVerb(v)) continue;
       const verb = tokens[v]!.text.toLowerCase();
       const candidates = outside.filter((r) => window(r) && r.to <= v);
-      const subject = PARTICIPLE.test(verb) ? closest(candidates, 'first') : closest(candidates, 'last');
+      // "X underlined the need …, saying that “…”": the participle's subject opens the clause, unless one
+      // stands right before it ("with UBS analyst David Strauss saying “…”").
+      const adjacent = candidates.find((r) => r.to === v || (r.to === v - 1 && tokens[v - 1]!.text === ','));
+      const subject = PARTICIPLE.test(verb)
+        ? (adjacent ?? closest(candidates, 'first'))
+        : closest(candidates, 'last');
       const inverted = closest(
         outside.filter((r) => window(r) && r.from > v),
         'first',
       );
       const found = subject ?? inverted;
-      if (found) return { person: found.person, by: 'before' };
+      if (found) return speakerFound('before', found);
       break;
     }
   }
-  // According to X.
+  // According to X (behind its title: "According to Mr Howard", "according to the company's vice president John Smith").
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text.toLowerCase() !== 'according' || tokens[i + 1]!.text.toLowerCase() !== 'to') continue;
-    const named = outside.find((r) => r.from === i + 2);
-    if (named) return { person: named.person, by: 'according-to' };
+    const stop = tokens.findIndex((t, k) => k > i + 1 && /^[,.;:!?]$/.test(t.text));
+    const named = closest(
+      outside.filter((r) => r.from >= i + 2 && r.from <= i + 8 && (stop < 0 || r.from < stop)),
+      'first',
+    );
+    if (named) return speakerFound('according-to', named);
   }
   // A verb of saying anywhere in the sentence, and its subject.
   const verb = tokens.findIndex((_, i) => isVerb(i));
@@ -93,9 +106,14 @@ export function attributeQuote(
         outside.filter((r) => r.to <= verb),
         'first',
       ) ?? closest(outside, 'first');
-    if (subject) return { person: subject.person, by: 'sentence' };
+    if (subject) return speakerFound('sentence', subject);
   }
   return undefined;
+}
+
+function speakerFound(by: Attribution, reference: SpeakerReference): SpeakerFound {
+  const { person, organisation } = reference;
+  return organisation === undefined ? { person, by } : { person, organisation, by };
 }
 
 /** The next sentence end or quotation in one direction: attribution does not reach past it. */
@@ -110,8 +128,13 @@ function boundary(tokens: Token[], from: number, step: 1 | -1, inQuote: (t: Toke
   return i;
 }
 
+/**
+ * The first or last reference in text order; a person before an organisation ("Scott Carson, president and CEO
+ * of Boeing Commercial Airplanes said": the company is part of his title).
+ */
 function closest(references: SpeakerReference[], which: 'first' | 'last'): SpeakerReference | undefined {
-  const sorted = [...references].sort((a, b) => a.from - b.from);
+  const people = references.filter((r) => r.organisation === undefined);
+  const sorted = (people.length ? people : references).sort((a, b) => a.from - b.from);
   return which === 'first' ? sorted[0] : sorted[sorted.length - 1];
 }
 

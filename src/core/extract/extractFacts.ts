@@ -47,8 +47,12 @@ export function extractFacts(article: Article): ExtractedArticle {
     });
   }
 
+  // "the day" of "ending the day" is the day the article last named in full.
+  let narrativeDay: string | undefined;
   for (const passage of passages) {
-    for (const date of findDates(passage.text, article.date)) {
+    const dates = findDates(passage.text, article.date, narrativeDay);
+    narrativeDay = dates.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso))?.iso ?? narrativeDay;
+    for (const date of dates) {
       const event = eventClause(passage.text, date.start);
       add(passage, {
         kind: 'event',
@@ -60,7 +64,9 @@ export function extractFacts(article: Article): ExtractedArticle {
   }
 
   for (const quote of extractQuotes(passages, people)) {
-    const speaker = quote.speaker === null ? null : people.people[quote.speaker]!.name;
+    // A person's full name, or else the name of the organisation that spoke.
+    const speaker =
+      quote.speaker === null ? (quote.organisation ?? null) : people.people[quote.speaker]!.name;
     add(passages[quote.passageIndex]!, {
       kind: 'quote',
       text: speaker ? `${speaker} said: “${quote.span.text}”` : `Unattributed: “${quote.span.text}”`,

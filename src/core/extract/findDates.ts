@@ -31,8 +31,23 @@ const FUTURE_CUES =
 /** A preposition right before the date that points forward ("until Friday", "by early June"). */
 const FORWARD_PREPOSITION = /\b(until|till|by|before|next|coming)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
 
-/** Every date expression of a sentence that can be given a value, in text order. */
-export function findDates(sentence: string, articleDate?: string): DateMention[] {
+/**
+ * "late in the day", "the start of the day", "ending the day": the day the narrative is on. The period of
+ * the day is kept in the text; a verb before "the day" is not.
+ */
+const THE_DAY =
+  /\b(?:(?:early|earlier|late|later) in|(?:the )?(?:start|end|close|rest|beginning|middle|course) of) the day\b|(?<=\b(?:end|ended|ending|ends|start|started|starting|starts|close|closed|closing|closes|finish|finished|finishing|finishes) )the day\b(?! (?:before|after)\b)/gi;
+/** "since the start of this year": the first day of the year. */
+const START_OF = /\b(?:the )?(?:start|beginning) of $/i;
+/** Words after a date that put it ahead of the article: "a June 3 hearing has been scheduled", "a June 1 deadline". */
+const FUTURE_AFTER = /^[^.;]*?\b(?:scheduled|slated|deadline|due)\b/i;
+
+/**
+ * Every date expression of a sentence that can be given a value, in text order. `narrativeDay` is the day
+ * the article last spoke of (the latest full date before this sentence): "the day" refers to it, or to the
+ * article's date when there is none.
+ */
+export function findDates(sentence: string, articleDate?: string, narrativeDay?: string): DateMention[] {
   const reference = (articleDate && parseIsoDay(articleDate)) || STAND_IN;
   const referenceNoon = new Date(reference.getTime() + 12 * 3_600_000);
   const mentions: DateMention[] = [];
@@ -43,22 +58,33 @@ export function findDates(sentence: string, articleDate?: string): DateMention[]
     const before = sentence.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
     const anchor = /\b(this|last|next)\s+$/.exec(before)?.[1] as 'this' | 'last' | 'next' | undefined;
     const anchored = 'month' in parts && parts.year === undefined ? anchor : undefined;
-    const stated = withYearAfter(parts, sentence.slice(result.index + result.text.length), referenceNoon);
-    const iso = resolveDate(
-      stated,
-      articleDate,
-      tenseBefore(sentence.slice(0, result.index), articleDate),
-      anchored,
-    );
+    const after = sentence.slice(result.index + result.text.length);
+    const stated = withYearAfter(parts, after, referenceNoon);
+    const tense = tenseBefore(sentence.slice(0, result.index), articleDate, after);
+    let iso = resolveDate(stated, articleDate, tense, anchored);
     if (!iso) continue;
-    // "this June" is shown as written, anchor word included.
-    const start = anchored ? result.index - anchored.length - 1 : result.index;
+    // "this June" is shown as written, anchor word included; so is "the start of" a year, which is its first day.
+    let start = anchored ? result.index - anchored.length - 1 : result.index;
+    const startOf = START_OF.exec(sentence.slice(Math.max(0, start - 24), start));
+    if (startOf && /^\d{4}$/.test(iso)) {
+      iso = `${iso}-01-01`;
+      start -= startOf[0].length;
+    }
     mentions.push({
       text: sentence.slice(start, result.index + text.length),
       start,
       end: result.index + text.length,
       iso,
     });
+  }
+  const day = narrativeDay ?? articleDate;
+  if (day && parseIsoDay(day)) {
+    for (const match of sentence.matchAll(THE_DAY)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!mentions.some((m) => m.start < end && start < m.end))
+        mentions.push({ text: match[0], start, end, iso: day });
+    }
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const start = match.index;
@@ -140,10 +166,10 @@ function withYearAfter(
 }
 
 /**
- * The words before a date say whether it lies ahead: a preposition ("until Friday"), a modal or plan
+ * The words around a date say whether it lies ahead: a preposition ("until Friday"), a modal or plan
  * ("will", "plans to", "may be"), or a year after the article's ("priorities for 2024-2027 … in June").
  */
-export function tenseBefore(before: string, articleDate?: string): Tense {
+export function tenseBefore(before: string, articleDate?: string, after = ''): Tense {
   // "… a Romanian official said Friday": the verb the date belongs to decides, whatever came before it.
   if (/(?<!\b(?:be|been|being)\s+)\b(said|says|announced|reported|told|\w+ed)\s+(?:on\s+)?$/i.test(before))
     return 'past';
@@ -153,5 +179,5 @@ export function tenseBefore(before: string, articleDate?: string): Tense {
     for (const match of before.matchAll(/\b(1[89]\d\d|20\d\d)\b/g))
       if (Number(match[1]) > year) return 'future';
   }
-  return 'past';
+  return FUTURE_AFTER.test(after) ? 'future' : 'past';
 }

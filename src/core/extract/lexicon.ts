@@ -21,7 +21,8 @@ export const ROLE_HEADS = words(`
   co-chair cochair physician doctor surgeon engineer architect designer economist historian expert
   consultant broker banker entrepreneur businessman businesswoman tycoon billionaire director-general
   secretary-general chief-executive head-of-state ruler dictator monarch viceroy prefect ombudsperson
-  councillor councilor councilman councilwoman alderman steward
+  councillor councilor councilman councilwoman alderman steward writer columnist commentator blogger
+  specialist employee staffer
 `);
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
@@ -34,7 +35,15 @@ export const ROLE_MODIFIERS = words(`
   communications development strategy research policy legal corporate global international european
   executive-level permanent high honorary co- joint outgoing incoming newly-appointed retired ex ex- new
   current longtime long-time
+  investment market equity equities project product programme program portfolio fund currency bond credit
+  risk fiscal monetary industry banking bank brand design engineering manufacturing production supply
+  procurement purchasing operations account client customer retail auto automotive aviation airline oil
+  property insurance tax budget personnel staff campaign party parliamentary opposition government
+  military army navy police union news business
 `);
+
+/** Abbreviations that end company names ("Apple Inc. Steve Jobs"): their period is not a sentence end. */
+export const COMPANY_ABBREVIATIONS = words(`inc corp co ltd llc plc`);
 
 /** Titles before a name that mark a person but are not roles worth reporting. */
 export const HONORIFICS = words(
@@ -79,7 +88,24 @@ export const NON_PERSON_NAME_WORDS = words(`
   unit regiment ministry embassy consulate mission delegation police desk bureau chamber palace hall
   building centre headquarters community installation campaign dialogue entity women men programme
   development priorities rights violence equality protection approaches cooperation co-operation neighborhood
-  neighbourhood action rule justice security peace innovation innovations
+  neighbourhood action rule justice security peace innovation innovations airplanes aircraft aviation
+  aerospace automobile automobiles management trading organisations organizations mutual financial
+`);
+
+/** Last words of the names of organisations that issue statements ("General *Motors*", "the *UAW*" aside). */
+export const ORGANISATION_WORDS = words(`
+  company companies corp corporation inc incorporated co ltd llc plc group holdings bank airlines airline
+  airways motors association associates union council ministry department agency commission committee
+  parliament congress senate assembly government administration authority partners capital securities
+  investments organization organisation federation foundation society institute university exchange
+  reserve board office party coalition alliance house bureau embassy management industries technologies
+  oversight
+`);
+
+/** Nouns by which an article refers back to an organisation it named: "the company said". */
+export const ORGANISATION_NOUNS = words(`
+  company firm automaker carmaker manufacturer airline carrier bank union agency ministry government group
+  administration department corporation maker retailer lender insurer
 `);
 
 /** Capitalised words that open sentences or name times, never people. */
@@ -115,7 +141,8 @@ export const SPEECH_VERBS = words(`
   exclaimed exclaims shouted shouted announced reported reports testified testifies recounted
   recounts conceded acknowledged summed explained informed informs assured assures lamented laments
   cautioned estimated estimates projected speculated speculates hinted hints revealed reveals disclosed
-  discloses indicated indicates contended contends opined predicted forecast forecasts put
+  discloses indicated indicates contended contends opined predicted forecast forecasts put enthused
+  enthuses commenting asking spoke speaks
 `);
 
 /** Pronouns that stand for a person named before. */

@@ -1,7 +1,8 @@
 import type { Passage } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
-import { NEVER_NAMES, NON_PERSON_NAME_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { GIVEN_NAMES } from './givenNames.js';
+import { NEVER_NAMES, NON_PERSON_NAME_WORDS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
 import { findNameRuns, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
 import {
@@ -49,6 +50,12 @@ interface Candidate {
   role?: string;
   /** A title, an honorific, an apposition or a verb of saying marks it as a person. */
   marked: boolean;
+  /** Not a name by itself, but the surname of a person named before. */
+  linkOnly?: true;
+  /** "Mr MacFarlane": an honorific is enough for a surname alone to be a person. */
+  honorific?: true;
+  /** Only its given name ("Steve …") says it is a person. */
+  givenOnly?: true;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -60,8 +67,14 @@ const PERSON_MARKERS_BEFORE = new Set(['according to', 'quoted', 'quoting', 'by'
  */
 export function extractPeople(passages: Passage[]): ArticlePeople {
   const tokens = passages.map((p) => tokenize(p.text));
-  const candidates = passages.flatMap((p, i) => findCandidates(p.text, tokens[i]!, i));
+  const things = new Set<string>();
+  const candidates = passages.flatMap((p, i) => findCandidates(p.text, tokens[i]!, i, things));
+  // "Northrop Grumman" starts like a person, but "the Northrop Grumman KC-45", "Northrop Grumman CEO Ron Sugar"
+  // use it as the name of a thing.
+  for (const c of candidates)
+    if (c.givenOnly && things.has(c.words.join(' ').toLowerCase())) c.marked = false;
   const people: ArticlePerson[] = [];
+  const names: PersonName[] = [];
   const byKey = new Map<string, number>();
   const register = (words: string[]): number => {
     const key = nameKey(words);
@@ -69,23 +82,25 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     if (index === undefined) {
       index = people.length;
       people.push({ name: words.join(' '), roles: [], mentions: [] });
+      names.push(personName(words.join(' ')));
       byKey.set(key, index);
     } else if (words.join(' ').length > people[index]!.name.length) {
       people[index]!.name = words.join(' ');
+      names[index] = personName(words.join(' '));
     }
     return index;
   };
   // Full names first, so that surnames and titles met before or after can be linked to them.
   for (const c of candidates) if (c.marked && c.words.length >= 2) register(c.words);
   for (const c of candidates) {
-    if (!c.marked || c.words.length !== 1 || findPerson(people, c.words) !== undefined) continue;
+    if (!c.marked || c.words.length !== 1 || findPerson(names, c.words) !== undefined) continue;
     // "John McCain spoke. … Senator McCain said": the title marks the full name given earlier or later.
     const full = candidates.find((o) => o.words.length >= 2 && o.words[o.words.length - 1] === c.words[0]);
     if (full) register(full.words);
-    else if (c.role !== undefined) register(c.words);
+    else if (c.role !== undefined || c.honorific) register(c.words);
   }
   for (const c of candidates) {
-    const index = findPerson(people, c.words);
+    const index = findPerson(names, c.words, !c.linkOnly);
     if (index === undefined) continue;
     const person = people[index]!;
     const passageTokens = tokens[c.passageIndex]!;
@@ -105,28 +120,72 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
   return { people: people.filter((p) => p.mentions.length > 0), tokens };
 }
 
-function findCandidates(text: string, tokens: Token[], passageIndex: number): Candidate[] {
+/** The name candidates of a passage; names used as things (after "the", before a title) are added to `things`. */
+function findCandidates(
+  text: string,
+  tokens: Token[],
+  passageIndex: number,
+  things: Set<string>,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const raw of findNameRuns(tokens)) {
     const run = trimRunStart(tokens, raw);
     if (run.to <= run.from) continue;
     const split = splitTitleFromName(tokens, run.from, run.to);
+    let titleWord = run.from;
+    while (titleWord < run.to && !isRoleWordOf(tokens[titleWord]!)) titleWord++;
+    if (titleWord > run.from && titleWord < run.to) {
+      things.add(runText(text, tokens, run.from, titleWord).toLowerCase());
+    }
+    if (DETERMINERS.has(tokens[run.from - 1]?.text.toLowerCase() ?? ''))
+      things.add(runText(text, tokens, run.from, run.to).toLowerCase());
     if (!split) continue;
     const { from, to } = split;
     const words = runText(text, tokens, from, to).split(' ');
-    if (!isPlausibleName(words)) continue;
-    const title = titleBefore(tokens, from);
-    const apposition = run.possessive ? undefined : (appositionAfter(tokens, to) ?? roleAfterAs(tokens, to));
+    const title = titleBefore(tokens, from, to);
+    // "in Wyoming, the bank chief said": after "in", the phrase set off is the clause's subject, not an apposition.
+    const placed = LOCATIVES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+    const apposition =
+      run.possessive || placed ? undefined : (appositionAfter(tokens, to) ?? roleAfterAs(tokens, to));
+    // Honorifics are capitalised: "Miss Smith", not "I will miss Steve".
     const honorific =
-      (from > 0 && isHonorific(tokens[from - 1]!.text.replace(/\.$/, ''))) ||
-      (from > 1 && tokens[from - 1]!.text === '.' && isHonorific(tokens[from - 2]!.text));
+      (isCapitalised(tokens[from - 1]) && isHonorific(tokens[from - 1]!.text)) ||
+      (tokens[from - 1]?.text === '.' &&
+        isCapitalised(tokens[from - 2]) &&
+        isHonorific(tokens[from - 2]!.text));
     const span: RoleSpan | undefined = title ?? apposition;
     const role = span ? roleText(text, tokens, span) : undefined;
-    const marked = role !== undefined || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
-    candidates.push({ passageIndex, from, to, words, marked, ...(role ? { role } : {}) });
+    const given = words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase());
+    if (!isPlausibleName(words, given && (role !== undefined || honorific))) {
+      // "said Press.": a surname that is also a word may still stand for a person named in full before.
+      const speaking = words.length === 1 && isPlausibleName(words, true) && isSpeaker(tokens, from, to);
+      if (speaking) candidates.push({ passageIndex, from, to, words, marked: false, linkOnly: true });
+      continue;
+    }
+    const evidence = role !== undefined || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
+    const givenOnly = !evidence && given && !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+    candidates.push({
+      passageIndex,
+      from,
+      to,
+      words,
+      marked: evidence || givenOnly,
+      ...(givenOnly ? { givenOnly: true as const } : {}),
+      ...(role ? { role } : {}),
+      ...(honorific ? { honorific: true as const } : {}),
+    });
   }
   return candidates;
 }
+
+function isRoleWordOf(token: Token): boolean {
+  return isRoleHead(token.text) || ROLE_MODIFIERS.has(token.text.toLowerCase());
+}
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'inside', 'outside']);
+
+/** "the Ford Taurus", "the Holden Commodore": a determiner before a run makes it a thing, whatever its first word. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 
 /**
  * The name part of a capitalised run: what follows the last title word ("Deputy Foreign Minister | Roman
@@ -148,9 +207,12 @@ function splitTitleFromName(
     return start < to ? { from: start, to } : undefined;
   }
   if (followsTitleAndPreposition(tokens, from)) {
-    // Only a run of three or more words holds both the place and a name.
+    // Only a run of three or more words holds both the place and a name; a given name says where the name starts.
     const length = to - from;
     if (length < 3) return undefined;
+    for (let k = from + 1; k < to - 1; k++) {
+      if (GIVEN_NAMES.has(tokens[k]!.text.toLowerCase())) return { from: k, to };
+    }
     const nameLength = length >= 4 && /^\p{Lu}\.$/u.test(tokens[to - 2]!.text) ? 3 : 2;
     return { from: to - nameLength, to };
   }
@@ -171,12 +233,18 @@ function followsTitleAndPreposition(tokens: Token[], from: number): boolean {
   return false;
 }
 
-function isPlausibleName(words: string[]): boolean {
+/**
+ * Capitalised words that can be a person's name: no acronym, no word that heads an organisation's or a
+ * thing's name ("General Motors", "Fort Pitt Capital Group") — unless the name starts with a given name and
+ * a title or apposition vouches for it ("Jim Press, the Vice Chairman of Chrysler").
+ */
+function isPlausibleName(words: string[], vouched: boolean): boolean {
   if (words.length === 0 || words.length > MAX_NAME_TOKENS) return false;
   if (NEVER_NAMES.has(words[0]!.toLowerCase())) return false;
-  return words.every((word) => {
+  return words.every((word, i) => {
     const bare = word.replace(/\.$/, '').toLowerCase();
-    if (NON_PERSON_NAME_WORDS.has(bare)) return false;
+    const namesAThing = bare.split('-').some((part) => NON_PERSON_NAME_WORDS.has(part));
+    if (namesAThing && !vouched && !(i === 0 && GIVEN_NAMES.has(bare))) return false;
     if (/^\p{Lu}\.$/u.test(word) || /^\p{Ll}+$/u.test(word)) return true; // initial or particle
     if (/^\p{Lu}{2,}$/u.test(word)) return false; // acronym: EU, UNDP
     return /^[\p{Lu}][\p{L}\p{M}'’-]*$/u.test(word);
@@ -185,6 +253,8 @@ function isPlausibleName(words: string[]): boolean {
 
 /** A verb of saying right after the name or before it, "according to" before it, or ", who" after it. */
 function isSpeaker(tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 1 && tokens[to]?.text === ',' && SPEECH_VERBS.has(tokens[to + 1]?.text ?? ''))
+    return true;
   let after = to;
   while (/^(also|then|later|further|again)$|ly$/.test(tokens[after]?.text ?? '') && after < to + 2) after++;
   if (SPEECH_VERBS.has(tokens[after]?.text.toLowerCase() ?? '')) return true;
@@ -204,22 +274,57 @@ function nameKey(words: string[]): string {
     : (core[0] ?? words[0]!).toLowerCase();
 }
 
-/** The person a name refers to: same first and last name, or a surname alone (the latest such person). */
-function findPerson(people: ArticlePerson[], words: string[]): number | undefined {
+/**
+ * The person a name refers to: same first and last name, or a surname alone (the latest such person), or a
+ * given name alone that only one person has ("Steve called podcasting …"); a surname misspelt by one letter
+ * ("DesRoiser" for DesRosier, "Clements" for Clement) when `fuzzy`.
+ */
+function findPerson(names: PersonName[], words: string[], fuzzy = true): number | undefined {
   const key = nameKey(words);
   let found: number | undefined;
-  people.forEach((person, index) => {
-    const personWords = person.name.split(' ');
-    const personKey = nameKey(personWords);
-    if (personKey === key) found = index;
-    else if (
-      words.length === 1 &&
-      personWords.length > 1 &&
-      personWords[personWords.length - 1]!.toLowerCase() === key
-    )
-      found ??= index;
+  let near: number | undefined;
+  let byGiven: number | undefined;
+  let givenCount = 0;
+  names.forEach((name, index) => {
+    if (name.key === key) found = index;
+    else if (words.length === 1 && name.surname !== undefined) {
+      if (name.surname === key) found ??= index;
+      else if (fuzzy && key.length >= 6 && key[0] === name.surname[0] && withinOneEdit(key, name.surname))
+        near ??= index;
+      if (name.given === key) [byGiven, givenCount] = [index, givenCount + 1];
+    }
   });
-  return found;
+  if (found === undefined && givenCount === 1 && GIVEN_NAMES.has(key)) return byGiven;
+  return found ?? near;
+}
+
+/** How a person's name is looked up: its key, and for a name of several words its surname and given name. */
+interface PersonName {
+  key: string;
+  surname?: string;
+  given?: string;
+}
+
+function personName(name: string): PersonName {
+  const words = name.split(' ');
+  if (words.length === 1) return { key: nameKey(words) };
+  return {
+    key: nameKey(words),
+    surname: words[words.length - 1]!.toLowerCase(),
+    given: words[0]!.toLowerCase(),
+  };
+}
+
+/** One letter added, dropped or changed, or two neighbours swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function sameRole(a: string, b: string): boolean {

@@ -2,23 +2,28 @@ import type { Passage } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerReference } from './attributeQuote.js';
 import { attributeQuote } from './attributeQuote.js';
-import { PERSON_PRONOUNS, ROLE_MODIFIERS } from './lexicon.js';
+import { ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
+import type { OrganisationMention } from './organisations.js';
+import { findOrganisations } from './organisations.js';
 import type { ArticlePeople, PersonMention } from './people.js';
 import type { QuoteSpan } from './quotations.js';
 import { findQuoteSpans, isSpeech } from './quotations.js';
 import { isRoleHead } from './rolePhrase.js';
 
-/** A quotation of an article and who said it (an index into the article's people, or null). */
+/** A quotation of an article and who said it: an index into the article's people, or an organisation, or neither. */
 export interface ArticleQuote {
   passageIndex: number;
   span: QuoteSpan;
   speaker: number | null;
+  /** The organisation that said it ("GM said in a statement"), when no person did. */
+  organisation?: string;
 }
 
 /**
  * Every quotation of an article that is speech, with its speaker. A pronoun ("he added") or a description
- * ("the minister said") stands for the person named last before it; an interrupted quotation keeps its
- * speaker; a passage that is only a quotation continues the quotation before it.
+ * ("the minister said") stands for the person named last before it; "it said" and "the company said" for
+ * the organisation named last; an interrupted quotation keeps its speaker; a passage that is only a
+ * quotation continues the quotation before it.
  */
 export function extractQuotes(passages: Passage[], { people, tokens }: ArticlePeople): ArticleQuote[] {
   const mentions = people
@@ -30,17 +35,32 @@ export function extractQuotes(passages: Passage[], { people, tokens }: ArticlePe
   );
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
+  let lastOrganisation: string | undefined;
   passages.forEach((passage, passageIndex) => {
     const spans = spansByPassage[passageIndex]!;
     const passageTokens = tokens[passageIndex]!;
-    const references = speakerReferences(passageIndex, passageTokens, outsideQuotes, people);
+    const inQuote = (from: number) =>
+      spans.some((q) => passageTokens[from]!.start >= q.start && passageTokens[from]!.end <= q.end);
+    const here = mentions.filter((m) => m.passageIndex === passageIndex);
+    const personAt = (from: number, to: number) => here.some((m) => m.fromToken < to && from < m.toToken);
+    const organisations = findOrganisations(passage.text, passageTokens, personAt).filter(
+      (o) => !inQuote(o.from),
+    );
+    const references = [
+      ...speakerReferences(passageIndex, passageTokens, outsideQuotes, people),
+      ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
+    ];
+    lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
+    if (spans.length === 0) attributeBackwards(quotes, passageIndex, passageTokens, references);
     const found = spans.map((span) => attributeQuote(passageTokens, span, spans, references));
     const attributed = found.find((f) => f !== undefined);
     spans.forEach((span, i) => {
       const own = found[i];
       const nextToIt = own?.by === 'after' || own?.by === 'before';
       if (!isSpeech(passage.text, span, nextToIt)) return;
-      let speaker = own?.person ?? attributed?.person ?? null;
+      const by = own ?? attributed;
+      let speaker = by?.person ?? null;
+      let organisation = by?.organisation;
       const onlyQuote =
         spans.length === 1 && span.start <= 1 && span.end >= passage.text.trimEnd().length - 1;
       if (
@@ -51,8 +71,9 @@ export function extractQuotes(passages: Passage[], { people, tokens }: ArticlePe
         previous.passageIndex === passageIndex - 1
       ) {
         speaker = previous.speaker;
+        organisation = previous.organisation;
       }
-      const quote = { passageIndex, span, speaker };
+      const quote: ArticleQuote = { passageIndex, span, speaker, ...(organisation ? { organisation } : {}) };
       quotes.push(quote);
       previous = quote;
     });
@@ -61,6 +82,54 @@ export function extractQuotes(passages: Passage[], { people, tokens }: ArticlePe
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that']);
+const MAX_ATTRIBUTION_TOKENS = 8;
+
+/**
+ * “…,” “…”\nMr MacFarlane said.: a sentence that only says who spoke gives its speaker to the quotations of
+ * the passage before it that have none.
+ */
+function attributeBackwards(
+  quotes: ArticleQuote[],
+  passageIndex: number,
+  tokens: Token[],
+  references: SpeakerReference[],
+): void {
+  if (tokens.length > MAX_ATTRIBUTION_TOKENS || !/^[.!]$/.test(tokens[tokens.length - 1]?.text ?? '')) return;
+  const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.text));
+  const speaker = references.find((r) => r.to === verb || r.from === verb + 1 || r.from === verb + 2);
+  if (verb < 0 || !speaker) return;
+  for (const quote of quotes) {
+    if (quote.passageIndex !== passageIndex - 1 || quote.speaker !== null || quote.organisation) continue;
+    quote.speaker = speaker.person;
+    if (speaker.organisation) quote.organisation = speaker.organisation;
+  }
+}
+
+/**
+ * Organisations that may speak in a passage: those named as a clause's subject ("General Motors stated",
+ * "The UAW issued statement saying"), and "it" or "the company" before a verb of saying, which stand for
+ * the organisation named last (in this passage, before them, or in one before it).
+ */
+function organisationReferences(
+  tokens: Token[],
+  organisations: OrganisationMention[],
+  namedBefore: () => string | undefined,
+  inQuote: (from: number) => boolean,
+): SpeakerReference[] {
+  const references: SpeakerReference[] = organisations
+    .filter((o) => o.subject)
+    .map((o) => ({ from: o.from, to: o.to, person: null, organisation: o.name.replace(/^the\s+/i, '') }));
+  tokens.forEach((token, i) => {
+    const lower = token.text.toLowerCase();
+    const description =
+      DETERMINERS.has(lower) && ORGANISATION_NOUNS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+    const to = description ? i + 2 : i + 1;
+    if ((lower !== 'it' && !description) || !SPEECH_VERBS.has(tokens[to]?.text ?? '') || inQuote(i)) return;
+    const named = organisations.filter((o) => o.to <= i).pop()?.name ?? namedBefore();
+    if (named) references.push({ from: i, to, person: null, organisation: named.replace(/^the\s+/i, '') });
+  });
+  return references;
+}
 
 /** Names, pronouns and descriptions of the passage that may be a quotation's speaker. */
 function speakerReferences(
@@ -103,9 +172,12 @@ function speakerReferences(
     )
       return;
     const word = head.text.toLowerCase();
-    const holder = latestBefore(token.start, (m) =>
-      people[m.person]!.roles.some((r) => r.role.toLowerCase().includes(word)),
-    );
+    const holds = (m: PersonMention) =>
+      people[m.person]!.roles.some((r) => r.role.toLowerCase().includes(word));
+    // "said the senior market strategist for Invesco AIM, Fritz Meyer": the name may follow in the sentence.
+    const holder =
+      latestBefore(token.start, holds) ??
+      mentions.find((m) => m.passageIndex === passageIndex && m.start > token.start && holds(m));
     references.push({ from: i, to: j + 1, person: holder?.person ?? null });
   });
   return references;

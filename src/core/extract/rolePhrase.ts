@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import { isCapitalised, isPossessive } from '../text/tokenize.js';
 import {
   ABBREVIATED_ROLES,
+  COMPANY_ABBREVIATIONS,
   HONORIFICS,
   NEVER_NAMES,
   ROLE_HEADS,
@@ -39,9 +40,10 @@ function isRoleWord(token: Token): boolean {
 
 /**
  * The title written before a name ("Deputy Foreign Minister", "EU Ambassador to Kazakhstan",
- * "Apple Computer CEO and co-founder", "Ryanair CEO," at the start of a sentence).
+ * "Apple Computer CEO and co-founder", "the co-founder of Apple Inc."), or set off by a comma before a name
+ * that is itself set off ("Ryanair CEO, Michael O'Leary, said", "said the firm's chief executive, Alan Mulally.").
  */
-export function titleBefore(tokens: Token[], nameFrom: number): RoleSpan | undefined {
+export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom + 1): RoleSpan | undefined {
   let end = nameFrom;
   let commaForm = false;
   if (tokens[end - 1]?.text === ',') {
@@ -51,23 +53,60 @@ export function titleBefore(tokens: Token[], nameFrom: number): RoleSpan | undef
   let from = end;
   while (from > 0 && end - from < MAX_ROLE_TOKENS) {
     const token = tokens[from - 1]!;
-    if (isRoleWord(token) || CONNECTORS.has(token.text.toLowerCase())) from--;
-    else if (
-      token.text === '.' &&
-      isCapitalised(tokens[from - 2]) &&
-      tokens[from - 2]!.text.toLowerCase() in ABBREVIATED_ROLES
-    )
-      from--;
+    const lower = token.text.toLowerCase();
+    // "CEO and co-founder", but not "President Ron Gettelfinger and Vice President": "and" joins roles only.
+    if (lower === 'and' && !isRoleQualifier(tokens[from - 2])) break;
+    if (isRoleWord(token) || CONNECTORS.has(lower)) from--;
+    else if (token.text === '.' && isAbbreviationBefore(tokens[from - 2])) from--;
     else break;
   }
   from = trimRoleStart(tokens, from, end);
   if (from >= end) return undefined;
-  if (commaForm) {
-    // "Ryanair CEO, Michael O'Leary, said": only where the title opens the sentence, and ends with its head.
-    const opensSentence = from === 0 || /^[–—:“"(]$/.test(tokens[from - 1]!.text);
-    if (!opensSentence || !isRoleHead(tokens[end - 1]!.text)) return undefined;
-  }
+  if (commaForm && !(opensTitle(tokens, from) && closesName(tokens, nameTo))) return undefined;
+  // "general secretary of the British union Unite": a common noun with its article right before a name is
+  // what the name names, not part of a title ("head of finance Daniel Ammann" is a title).
+  const last = tokens[end - 1]!;
+  const article = tokens.slice(from, end).some((t) => /^(the|a|an)$/.test(t.text));
+  if (!commaForm && article && /^\p{Ll}/u.test(last.text) && !isRoleHead(last.text)) return undefined;
   return isWellFormedRole(tokens, from, end) ? { from, to: end } : undefined;
+}
+
+/** A role head or a word that qualifies one, which "and" may follow inside a title. */
+function isRoleQualifier(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  return isRoleHead(token.text) || ROLE_MODIFIERS.has(token.text.toLowerCase());
+}
+
+/** "Sen." and "Apple Inc.": a period that belongs to the title. */
+function isAbbreviationBefore(token: Token | undefined): boolean {
+  if (!isCapitalised(token)) return false;
+  const lower = token!.text.toLowerCase();
+  return lower in ABBREVIATED_ROLES || COMPANY_ABBREVIATIONS.has(lower);
+}
+
+const TITLE_OPENERS = new Set(['of', 'by', 'from', 'with', 'for', 'to', 'as']);
+
+/**
+ * A title set off by a comma stands where a noun phrase starts: at the start of the sentence, after a verb
+ * of saying or a preposition, behind its determiner or possessive ("the firm's"); not after another verb
+ * ("After meeting the prime minister, Merkel said" is no title of Merkel's).
+ */
+function opensTitle(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (isPossessive(tokens[k])) k -= 2;
+  if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+  const before = tokens[k];
+  if (!before) return true;
+  const lower = before.text.toLowerCase();
+  return /^[–—:“"(]$/.test(before.text) || SPEECH_VERBS.has(lower) || TITLE_OPENERS.has(lower);
+}
+
+/** The name after a comma-set title is set off in turn: a comma, the sentence's end or its verb of saying follows. */
+function closesName(tokens: Token[], nameTo: number): boolean {
+  const next = tokens[nameTo];
+  return (
+    !next || /^[,.;:)!?]$/.test(next.text) || SPEECH_VERBS.has(next.text.toLowerCase()) || next.text === 'who'
+  );
 }
 
 /**
@@ -76,7 +115,10 @@ export function titleBefore(tokens: Token[], nameFrom: number): RoleSpan | undef
  */
 export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | undefined {
   let i = nameTo;
-  if (tokens[i]?.text === '(') return undefined;
+  // "Peter Boockvar an equity strategist for Miller Tabak": a name takes "a" or "an" only in apposition.
+  if (/^(a|an)$/.test(tokens[i]?.text ?? '')) return roleSpanFrom(tokens, i);
+  // "William Clay Ford Jr., executive chairman of Ford Motor Co."
+  if (tokens[i]?.text === '.' && /^(Jr|Sr)$/.test(tokens[i - 1]?.text ?? '')) i++;
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ',') i += 2; // age
@@ -96,28 +138,34 @@ function roleSpanFrom(tokens: Token[], start: number): RoleSpan | undefined {
   let i = start;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   const from = i;
-  let object = -1; // where the head's object starts ("spokesman for | the ministry")
+  // After the head and a preposition comes its object, which may be any words: "minister of fiscal policy".
+  let inObject = false;
+  let seenHead = false;
   while (i < tokens.length && i - from < MAX_ROLE_TOKENS) {
     const token = tokens[i]!;
     const lower = token.text.toLowerCase();
-    if (object < 0 && OBJECT_CONNECTORS.has(lower) && i > from && isRoleHead(tokens[i - 1]!.text)) object = i;
-    // The object may hold a few plain words ("for the ministry"), but no clause ("that makes cars").
-    const plainObjectWord =
-      object >= 0 &&
-      token.kind === 'word' &&
-      i - object <= 4 &&
-      !SPEECH_VERBS.has(lower) &&
-      !/^(that|which|who|whose)$/.test(lower);
-    if (isRoleWord(token) || CONNECTORS.has(lower) || plainObjectWord) i++;
-    else break;
+    // Verbs are written in lower case: "the United States" holds no verb "states".
+    if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
+    const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
+    if (
+      isRoleWord(token) ||
+      CONNECTORS.has(lower) ||
+      numberModifier ||
+      (inObject && token.kind !== 'punct')
+    ) {
+      if (isRoleHead(token.text)) seenHead = true;
+      if (seenHead && OBJECT_CONNECTORS.has(lower)) inObject = true;
+      i++;
+    } else break;
   }
   // A speech verb may follow directly ("X, a spokesman for Y said").
   const stop = tokens[i];
   const ends =
     !stop ||
     APPOSITION_END.has(stop.text) ||
-    SPEECH_VERBS.has(stop.text.toLowerCase()) ||
-    /^(who|which|and)$/.test(stop.text);
+    SPEECH_VERBS.has(stop.text) ||
+    CLAUSE_WORDS.has(stop.text.toLowerCase()) ||
+    stop.text === 'and';
   if (!ends) return undefined;
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;
@@ -128,6 +176,9 @@ function roleSpanFrom(tokens: Token[], start: number): RoleSpan | undefined {
   }
   return undefined;
 }
+
+/** Words that open a clause of their own after a role: the role ends before them. */
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose']);
 
 function trimRoleStart(tokens: Token[], from: number, end: number): number {
   while (from < end) {

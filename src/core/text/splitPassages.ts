@@ -19,13 +19,20 @@ const TERMINALS = '.!?…';
 const CLOSERS = '”’»")';
 
 /**
- * Splits an article body into passages: sentences, except that a quotation stays whole however many
- * sentences or lines it runs over, together with its attribution ("…,” he added.).
+ * Splits an article into passages: its headline when it reads as a sentence, then the body's sentences,
+ * except that a quotation stays whole however many sentences or lines it runs over, together with its
+ * attribution ("…,” he added.).
  */
-export function splitPassages(article: Pick<Article, 'id' | 'text'>): Passage[] {
+export function splitPassages(article: Pick<Article, 'id' | 'text' | 'title'>): Passage[] {
   const passages: Passage[] = [];
+  const title = article.title ? normaliseSpace(article.title) : '';
+  const headline = readsAsSentence(title);
+  if (headline) {
+    passages.push({ id: '', articleId: article.id, index: 0, text: title, start: 0, paragraph: 0, headline });
+  }
   const paragraphs = splitParagraphs(article.text);
-  paragraphs.forEach(({ text, start }, paragraph) => {
+  paragraphs.forEach(({ text, start }, bodyParagraph) => {
+    const paragraph = bodyParagraph + (headline ? 1 : 0);
     for (const span of splitSentences(text)) {
       const index = passages.length;
       passages.push({
@@ -41,6 +48,15 @@ export function splitPassages(article: Pick<Article, 'id' | 'text'>): Passage[] 
   return passages
     .filter((p) => p.text.length > 0)
     .map((p, index) => ({ ...p, index, id: `${article.id}#${index}` }));
+}
+
+/**
+ * A headline is read like a sentence ("Mary Barra appointed as General Motors chief"), but not one in Title
+ * Case ("Kazakhstan Commits To Gender Equality"), whose capitals say nothing about names.
+ */
+function readsAsSentence(title: string): true | undefined {
+  const words = title.split(' ').slice(1);
+  return words.some((word) => /^\p{Ll}[\p{L}'’-]{3,}$/u.test(word)) ? true : undefined;
 }
 
 function normaliseSpace(text: string): string {
@@ -80,7 +96,8 @@ export function splitSentences(text: string): Span[] {
     const ch = text[i]!;
     if (ch === '“') curly++;
     else if (ch === '”') curly = Math.max(0, curly - 1);
-    else if (ch === '"') straight = isOpeningStraightQuote(text, i);
+    // A straight quotation mark closes the one open, even with a space before it ("… immensely. \"").
+    else if (ch === '"') straight = !straight && isOpeningStraightQuote(text, i);
     if (ch === '\n') {
       // A line that starts in lower case goes on with the sentence before it (“…” \n said X.).
       const continues = /^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 8));

@@ -1,0 +1,74 @@
+import type { Token } from '../text/tokenize.js';
+import { ORGANISATION_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { findNameRuns, runText, trimRunStart } from './nameRuns.js';
+
+/** An organisation named in a passage, as token indexes (end exclusive), with the name as written. */
+export interface OrganisationMention {
+  from: number;
+  to: number;
+  name: string;
+  /** It opens its clause with a verb after it ("General Motors stated", "The UAW issued"): it can speak. */
+  subject: boolean;
+}
+
+/** Acronyms of countries and of times of day, which are no organisations that speak. */
+const NOT_ORGANISATIONS = new Set([
+  'US',
+  'UK',
+  'USA',
+  'UAE',
+  'USSR',
+  'PRC',
+  'DPRK',
+  'AM',
+  'PM',
+  'UTC',
+  'GMT',
+]);
+/** "The premier of the German state of North Rhine-Westphalia remarked": an object of a preposition is not the subject. */
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'with', 'by', 'on', 'into', 'about']);
+const CLAUSE_OPENERS = /^[,;:(“"—–]$/;
+
+/**
+ * The organisations a passage names: a capitalised run ending in a word such as Company, Motors, Associates
+ * or Union, an acronym (UAW, GM), or any capitalised name a verb of saying follows ("Boeing says") that is
+ * not a person's (`isPerson` tells).
+ */
+export function findOrganisations(
+  text: string,
+  tokens: Token[],
+  isPerson: (from: number, to: number) => boolean,
+): OrganisationMention[] {
+  const found: OrganisationMention[] = [];
+  for (const { from, to } of joinAmpersands(tokens)) {
+    if (to <= from || isPerson(from, to)) continue;
+    const last = tokens[to - 1]!.text;
+    const acronym = to - from === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORGANISATIONS.has(last);
+    const next = tokens[to];
+    const speaks = next !== undefined && SPEECH_VERBS.has(next.text);
+    if (!acronym && !speaks && !ORGANISATION_WORDS.has(last.toLowerCase())) continue;
+    const opens = from === 0 || CLAUSE_OPENERS.test(tokens[from - 1]!.text) || isLeadingThe(tokens, from);
+    const governed = PREPOSITIONS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+    const subject = !governed && (speaks || (opens && next?.kind === 'word' && /^\p{Ll}/u.test(next.text)));
+    found.push({ from, to, name: runText(text, tokens, from, to), subject });
+  }
+  return found;
+}
+
+/** "The UAW" at the start of a sentence or clause. */
+function isLeadingThe(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]!;
+  return /^the$/i.test(before.text) && (from === 1 || CLAUSE_OPENERS.test(tokens[from - 2]!.text));
+}
+
+/** Capitalised runs, with "Burkhardt & Associates" and "Procter & Gamble" kept whole. */
+function joinAmpersands(tokens: Token[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (const raw of findNameRuns(tokens)) {
+    const run = trimRunStart(tokens, raw);
+    const previous = runs[runs.length - 1];
+    if (previous && previous.to + 1 === run.from && tokens[previous.to]?.text === '&') previous.to = run.to;
+    else runs.push({ from: run.from, to: run.to });
+  }
+  return runs;
+}

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { ORGANISATION_WORDS, SPEECH_VERBS } from './lexicon.js';
-import { findNameRuns, runText, trimRunStart } from './nameRuns.js';
+import type { NameRun } from './nameRuns.js';
+import { runText, trimRunStart } from './nameRuns.js';
 
 /** An organisation named in a passage, as token indexes (end exclusive), with the name as written. */
 export interface OrganisationMention {
@@ -37,10 +38,11 @@ const CLAUSE_OPENERS = /^[,;:(“"—–]$/;
 export function findOrganisations(
   text: string,
   tokens: Token[],
+  runs: NameRun[],
   isPerson: (from: number, to: number) => boolean,
 ): OrganisationMention[] {
   const found: OrganisationMention[] = [];
-  for (const { from, to } of joinAmpersands(tokens)) {
+  for (const { from, to } of joinAmpersands(tokens, runs)) {
     if (to <= from || isPerson(from, to)) continue;
     const last = tokens[to - 1]!.text;
     const acronym = to - from === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORGANISATIONS.has(last);
@@ -62,13 +64,13 @@ function isLeadingThe(tokens: Token[], from: number): boolean {
 }
 
 /** Capitalised runs, with "Burkhardt & Associates" and "Procter & Gamble" kept whole. */
-function joinAmpersands(tokens: Token[]): { from: number; to: number }[] {
-  const runs: { from: number; to: number }[] = [];
-  for (const raw of findNameRuns(tokens)) {
+function joinAmpersands(tokens: Token[], runs: NameRun[]): { from: number; to: number }[] {
+  const joined: { from: number; to: number }[] = [];
+  for (const raw of runs) {
     const run = trimRunStart(tokens, raw);
-    const previous = runs[runs.length - 1];
+    const previous = joined[joined.length - 1];
     if (previous && previous.to + 1 === run.from && tokens[previous.to]?.text === '&') previous.to = run.to;
-    else runs.push({ from: run.from, to: run.to });
+    else joined.push({ from: run.from, to: run.to });
   }
-  return runs;
+  return joined;
 }

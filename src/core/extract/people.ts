@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { GIVEN_NAMES } from './givenNames.js';
 import { NEVER_NAMES, NON_PERSON_NAME_WORDS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
+import type { NameRun } from './nameRuns.js';
 import { findNameRuns, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
 import {
@@ -39,6 +40,8 @@ export interface ArticlePeople {
   people: ArticlePerson[];
   /** The passage tokens, computed once and shared with the other extractors. */
   tokens: Token[][];
+  /** The passages' capitalised runs, shared with the other extractors too. */
+  runs: NameRun[][];
 }
 
 /** A capitalised run that may be a person's name, with the evidence around it. */
@@ -68,7 +71,8 @@ const PERSON_MARKERS_BEFORE = new Set(['according to', 'quoted', 'quoting', 'by'
 export function extractPeople(passages: Passage[]): ArticlePeople {
   const tokens = passages.map((p) => tokenize(p.text));
   const things = new Set<string>();
-  const candidates = passages.flatMap((p, i) => findCandidates(p.text, tokens[i]!, i, things));
+  const runs = tokens.map(findNameRuns);
+  const candidates = passages.flatMap((p, i) => findCandidates(p.text, tokens[i]!, runs[i]!, i, things));
   // "Northrop Grumman" starts like a person, but "the Northrop Grumman KC-45", "Northrop Grumman CEO Ron Sugar"
   // use it as the name of a thing.
   for (const c of candidates)
@@ -117,18 +121,19 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     }
   }
   for (const person of people) person.roles = withoutContainedRoles(person.roles);
-  return { people: people.filter((p) => p.mentions.length > 0), tokens };
+  return { people: people.filter((p) => p.mentions.length > 0), tokens, runs };
 }
 
 /** The name candidates of a passage; names used as things (after "the", before a title) are added to `things`. */
 function findCandidates(
   text: string,
   tokens: Token[],
+  runs: NameRun[],
   passageIndex: number,
   things: Set<string>,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const raw of findNameRuns(tokens)) {
+  for (const raw of runs) {
     const run = trimRunStart(tokens, raw);
     if (run.to <= run.from) continue;
     const split = splitTitleFromName(tokens, run.from, run.to);

@@ -25,7 +25,7 @@ export interface ArticleQuote {
  * the organisation named last; an interrupted quotation keeps its speaker; a passage that is only a
  * quotation continues the quotation before it.
  */
-export function extractQuotes(passages: Passage[], { people, tokens }: ArticlePeople): ArticleQuote[] {
+export function extractQuotes(passages: Passage[], { people, tokens, runs }: ArticlePeople): ArticleQuote[] {
   const mentions = people
     .flatMap((p) => p.mentions)
     .sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
@@ -43,9 +43,12 @@ export function extractQuotes(passages: Passage[], { people, tokens }: ArticlePe
       spans.some((q) => passageTokens[from]!.start >= q.start && passageTokens[from]!.end <= q.end);
     const here = mentions.filter((m) => m.passageIndex === passageIndex);
     const personAt = (from: number, to: number) => here.some((m) => m.fromToken < to && from < m.toToken);
-    const organisations = findOrganisations(passage.text, passageTokens, personAt).filter(
-      (o) => !inQuote(o.from),
-    );
+    const organisations = findOrganisations(
+      passage.text,
+      passageTokens,
+      runs[passageIndex]!,
+      personAt,
+    ).filter((o) => !inQuote(o.from));
     const references = [
       ...speakerReferences(passageIndex, passageTokens, outsideQuotes, people),
       ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),

@@ -131,8 +131,13 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
 
 /** "named Mary Barra as its new chief executive". */
 export function roleAfterAs(tokens: Token[], nameTo: number): RoleSpan | undefined {
-  return tokens[nameTo]?.text === 'as' ? roleSpanFrom(tokens, nameTo + 1) : undefined;
+  if (tokens[nameTo]?.text === 'as') return roleSpanFrom(tokens, nameTo + 1);
+  // A headline's passive: "Mary Barra appointed as General Motors chief".
+  const passive = APPOINTED.has(tokens[nameTo]?.text ?? '') && tokens[nameTo + 1]?.text === 'as';
+  return passive ? roleSpanFrom(tokens, nameTo + 2) : undefined;
 }
+
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'chosen', 'confirmed', 'installed', 'picked']);
 
 function roleSpanFrom(tokens: Token[], start: number): RoleSpan | undefined {
   let i = start;

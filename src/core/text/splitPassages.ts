@@ -1,3 +1,4 @@
+import { COMPANY_ABBREVIATIONS } from '../extract/lexicon.js';
 import type { Article, Passage } from '../types.js';
 
 /** Words that end with a period without ending a sentence when a capitalised word follows. */
@@ -156,8 +157,8 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
   const word = before.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(word)) return true;
   if (MONTH_ABBREVIATIONS.has(word)) return /^\d/.test(next);
-  // An initial ("John F. Kennedy") or a dotted abbreviation ("U.S.") before a name goes on.
-  if (/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) {
+  // An initial ("John F. Kennedy"), a dotted abbreviation ("U.S.") or a company's "Inc." before a name goes on.
+  if (/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before) || COMPANY_ABBREVIATIONS.has(word)) {
     const bare = next
       .replace(/^[(["'‘“«]+/, '')
       .replace(/[^\p{L}]+$/u, '')

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf } from '../../helpers/extractText.js';
+
+// Sentences from the Wikinews bench articles (Wikinews contributors, CC BY 2.5; see
+// ../shared/bench/articles/SOURCE.md): each is a case `npm run eval` once got wrong.
+
+describe('"the day" of a market report', () => {
+  it('is the day the article last named in full', () => {
+    expect(
+      datesOf(
+        'Three indexes closed at their lowest levels on Monday. The Dow fell by 3.41% to end the day at 7,114.3.',
+        '2009-02-24',
+      ),
+    ).toEqual([
+      ['on Monday', '2009-02-23'],
+      ['the day', '2009-02-23'],
+    ]);
+  });
+
+  it('is the article’s date when no day was named before, and keeps its period ("late in the day")', () => {
+    expect(
+      datesOf(
+        'The Dow rebounded late in the day after falling more than 250 points, ending the day down about 31 points.',
+        '2007-08-10',
+      ),
+    ).toEqual([
+      ['late in the day', '2007-08-10'],
+      ['the day', '2007-08-10'],
+    ]);
+    expect(datesOf('It recovered after a large fall at the start of the day.', '2008-10-10')).toEqual([
+      ['the start of the day', '2008-10-10'],
+    ]);
+  });
+
+  it('is not "the day before" or "the day after", nor any day without an article date', () => {
+    expect(datesOf('Shares fell the day after the announcement.', '2009-02-24')).toEqual([]);
+    expect(datesOf('The Dow fell to end the day at 7,114.3.')).toEqual([]);
+  });
+});
+
+describe('dates resolved from the words around them', () => {
+  it('reads "the start of this year" as its first day', () => {
+    expect(
+      datesOf('The Dow has fallen almost fifteen percent since the start of this year.', '2009-02-20'),
+    ).toEqual([['the start of this year', '2009-01-01']]);
+  });
+
+  it('puts a day that is scheduled or a deadline after the article, and a plain past one before it', () => {
+    expect(datesOf('A June 3 hearing has been scheduled in the US Bankruptcy Court.', '2009-05-14')).toEqual([
+      ['June 3', '2009-06-03'],
+    ]);
+    expect(
+      datesOf('The automaker has a June 1 deadline to finish a restructuring plan.', '2009-05-28'),
+    ).toEqual([['June 1', '2009-06-01']]);
+    expect(datesOf('The plant closed on June 3.', '2009-05-14')).toEqual([['June 3', '2008-06-03']]);
+  });
+});

@@ -44,7 +44,10 @@ export interface DateInfo {
 
 export interface QuoteInfo {
   text: string;
-  /** The speaker's full name, or `null` when the article does not say who spoke. */
+  /**
+   * The speaker's full name, the organisation's name when an organisation spoke ("GM said"), or `null`
+   * when the article names no speaker.
+   */
   speaker: string | null;
 }
 

@@ -120,7 +120,8 @@ function interpret(
     result.tags().has('result/relativeDate') ||
     [...result.tags()].some((t) => t.startsWith('casualReference'));
   if (relative) {
-    if (lower.includes('now')) return undefined;
+    // "two days after the court ruled" counts from another event, not from the article's date.
+    if (lower.includes('now') || /\b(after|before|later)$/.test(lower)) return undefined;
     const y = c.get('year')!;
     const m = c.get('month')!;
     if (/\byears?\b/.test(lower)) return { unit: 'year', offset: y - reference.getUTCFullYear() };

@@ -2,6 +2,8 @@ import type { Passage } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerReference } from './attributeQuote.js';
 import { attributeQuote } from './attributeQuote.js';
+import type { Gender } from './givenNames.js';
+import { genderOfGivenName } from './givenNames.js';
 import { ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
 import type { OrganisationMention } from './organisations.js';
 import { findOrganisations } from './organisations.js';
@@ -134,6 +136,11 @@ function organisationReferences(
   return references;
 }
 
+/** The gender a person's given name usually has, if the name has one. */
+function genderOf(name: string): Gender | undefined {
+  return genderOfGivenName(name.split(' ')[0]!.toLowerCase());
+}
+
 /** Names, pronouns and descriptions of the passage that may be a quotation's speaker. */
 function speakerReferences(
   passageIndex: number,
@@ -155,7 +162,11 @@ function speakerReferences(
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
     if (PERSON_PRONOUNS.has(lower)) {
-      references.push({ from: i, to: i + 1, person: latestBefore(token.start)?.person ?? null });
+      // "she added" after a man and a woman were named means the woman; with no name to tell, the latest person.
+      const other: Gender = lower === 'she' ? 'male' : 'female';
+      const agrees = (m: PersonMention) => genderOf(people[m.person]!.name) !== other;
+      const antecedent = latestBefore(token.start, agrees) ?? latestBefore(token.start);
+      references.push({ from: i, to: i + 1, person: antecedent?.person ?? null });
       return;
     }
     // "the minister said", "the Deputy Foreign Minister added": the latest person with that role.

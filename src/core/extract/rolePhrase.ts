@@ -23,7 +23,8 @@ const MAX_ROLE_TOKENS = 12;
 
 /** "Minister", "co-founder", "CEO", plural "Senators" alike. */
 export function isRoleHead(word: string): boolean {
-  const lower = word.toLowerCase();
+  // "co-leader", "vice-chairman", "ex-president" are heads as their last part is.
+  const lower = word.toLowerCase().replace(/^(?:co|vice|ex|deputy|acting|under)-(?=\p{L}{3})/u, '');
   if (ROLE_HEADS.has(lower) || lower in ABBREVIATED_ROLES) return true;
   return lower.length > 3 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1));
 }

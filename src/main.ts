@@ -4,7 +4,9 @@ import { askLines, askOnce } from './adapters/console/askCommand.js';
 import { runConsoleChat } from './adapters/console/chat.js';
 import { consoleDigestCommand, consoleDigestTransport } from './adapters/console/consoleDigest.js';
 import { printFacts } from './adapters/console/factsCommand.js';
+import { slackDigestTransport } from './adapters/slack/digestTransport.js';
 import { startSlack } from './adapters/slack/startSlack.js';
+import { telegramDigestTransport } from './adapters/telegram/digestTransport.js';
 import { startTelegram } from './adapters/telegram/startTelegram.js';
 import type { Config } from './config.js';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
@@ -16,6 +18,7 @@ import { openDigests } from './digest/openDigests.js';
 import type { DigestTransport } from './digest/transport.js';
 import type { Logger } from './logger.js';
 import { createLogger } from './logger.js';
+import { WebServer } from './webServer.js';
 
 const USAGE = `Usage: factdesk <command> [options]
 
@@ -105,7 +108,8 @@ async function loadKnowledge(corpusDir: string, logger: Logger): Promise<Knowled
 
 /** The console chat, with `/digest` for its one chat and its daily digest printed when due. */
 async function chat(kb: KnowledgeBase, config: Config, logger: Logger): Promise<void> {
-  const digests = startDigests(kb, config, logger, [consoleDigestTransport(process.stdout)]);
+  const digests = openDigestsOrWarn(kb, config, logger, [consoleDigestTransport(process.stdout)]);
+  digests?.scheduler.start();
   try {
     await runConsoleChat({
       kb,
@@ -120,10 +124,10 @@ async function chat(kb: KnowledgeBase, config: Config, logger: Logger): Promise<
 }
 
 /**
- * The digest store (`DATABASE_PATH`) and its scheduler, sending through `transports` (one per platform
- * this process runs). A database that cannot be opened turns digests off with one line, not the bot.
+ * The digest store (`DATABASE_PATH`) and its scheduler (not started), sending through `transports` (one per
+ * platform this process runs). A database that cannot be opened turns digests off with one line, not the bot.
  */
-function startDigests(
+function openDigestsOrWarn(
   kb: KnowledgeBase,
   config: Config,
   logger: Logger,
@@ -144,11 +148,14 @@ function startDigests(
     );
     return undefined;
   }
-  digests.scheduler.start();
   return digests;
 }
 
-/** Runs every configured platform until SIGINT or SIGTERM, then stops them (replies under way finish). */
+/**
+ * Runs every configured platform, and the daily digests of their chats, until SIGINT or SIGTERM; then stops
+ * them (replies under way finish). Telegram's webhook and Slack's HTTP mode, when both are configured,
+ * share one server on `PORT`.
+ */
 async function start(config: Config, corpusDir: string, logger: Logger): Promise<number> {
   const kb = await loadKnowledge(corpusDir, logger);
   if (!config.telegram && !config.slack) {
@@ -157,21 +164,55 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
     return 0;
   }
   const stopped = untilStopped(logger);
+  // The transports have clients of their own, so the digests are there for the first /digest command; the
+  // scheduler starts once the platforms run (their tokens checked).
+  const transports: DigestTransport[] = [];
+  if (config.telegram) transports.push(telegramDigestTransport(config.telegram));
+  if (config.slack) {
+    const { botToken, apiUrl } = config.slack;
+    transports.push(slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger }));
+  }
+  const digests = openDigestsOrWarn(kb, config, logger, transports);
+  // Telegram's webhook and Slack's HTTP mode (Slack without an app token) both take requests on PORT.
+  const sharePort =
+    config.telegram?.webhook !== undefined && config.slack !== undefined && !config.slack.appToken;
+  let web: WebServer | undefined;
   const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    // The shared server first: no new requests, and those under way are answered before the rest stops.
+    await web?.close();
+    await Promise.all([...stops.map((stop) => stop()), digests?.scheduler.stop()]);
+    await digests?.close();
+  };
   try {
+    if (sharePort) web = await WebServer.listen(config.port);
+    const shared = web ? { http: web } : {};
+    const commands = digests ? { digests: digests.service } : {};
     if (config.telegram) {
       stops.push(
-        await startTelegram({ kb, ...config.telegram, port: config.port, logger, onFatal: stopped.fail }),
+        await startTelegram({
+          kb,
+          ...config.telegram,
+          port: config.port,
+          logger,
+          onFatal: stopped.fail,
+          ...shared,
+          ...commands,
+        }),
       );
     }
-    if (config.slack) stops.push(await startSlack({ kb, slack: config.slack, port: config.port, logger }));
+    if (config.slack) {
+      stops.push(
+        await startSlack({ kb, slack: config.slack, port: config.port, logger, ...shared, ...commands }),
+      );
+    }
   } catch (error) {
-    await Promise.all(stops.map((stop) => stop()));
+    await stopAll();
     throw error;
   }
-  if (stops.length === 0) return 1;
+  digests?.scheduler.start();
   const code = await stopped.code;
-  await Promise.all(stops.map((stop) => stop()));
+  await stopAll();
   return code;
 }
 

@@ -13,7 +13,8 @@ export interface DigestCommandRequest extends ChatKey {
   args: string;
   /**
    * May this user change the chat's digest? True in a private chat or direct message; in a group or
-   * channel, whether the user administers it. `now` and `status` are for everyone.
+   * channel, whether the user administers it. `now` and `status` are for everyone, so an adapter may
+   * skip asking its platform (and pass false) when `needsAdmin(args)` says the command changes nothing.
    */
   isAdmin: boolean;
 }
@@ -84,6 +85,15 @@ export class DigestService {
       case 'now':
         return this.preview(chat, now);
     }
+  }
+
+  /**
+   * Whether `/digest <args>` would change the chat's digest, so that only an administrator may run it.
+   * Lets an adapter ask its platform who administers the chat only when the answer matters.
+   */
+  needsAdmin(args: string): boolean {
+    const parsed = parseDigestCommand(args, this.options.defaults);
+    return 'command' in parsed && CHANGES.has(parsed.command.kind);
   }
 
   /** A Telegram group became a supergroup (the adapter saw `migrate_to_chat_id`): the digest moves with it. */

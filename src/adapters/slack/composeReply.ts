@@ -1,29 +1,27 @@
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import { ask } from '../../core/query/ask.js';
+import type { DigestService } from '../../digest/digestService.js';
 import type { AnswerView, AnswerViews } from './answerViews.js';
+import type { ChatAccessCheck } from './chatAccess.js';
 import { renderAnswerPage, renderNoAnswer } from './renderAnswer.js';
+import { renderDigestReply } from './renderDigest.js';
 import { renderHelp } from './renderHelp.js';
 import type { SlackMessage } from './slackMessage.js';
 import { joinMessages, textMessage } from './slackMessage.js';
 
-/** Where a `/factdesk digest …` was typed, for the digest feature to act on. */
-export interface DigestRequest {
-  /** What follows `digest` ("on 08:30 Asia/Almaty", "off", ""). */
-  query: string;
-  teamId?: string;
-  channelId: string;
-  userId: string;
-}
-
-/** Handles `/factdesk digest …` (injected by the composition root once digests exist); its reply is plain text. */
-export type SlackDigestHandler = (request: DigestRequest) => Promise<string> | string;
+/** What the app needs of the digests: the `/digest` commands, and word of channels that went away. */
+export type SlackDigests = Pick<DigestService, 'handleCommand' | 'needsAdmin' | 'chatGone'>;
 
 export const DIGESTS_UNAVAILABLE = 'Digests are not available yet: for now, ask with /who, /when or /quote.';
+
+export const INVITE_FIRST =
+  'I cannot post in this conversation, so I cannot send its digest here. In a channel, invite me first (/invite @factdesk); or set up a digest for yourself in my direct messages (Apps → factdesk).';
 
 export interface ReplyDeps {
   kb: KnowledgeBase;
   views: AnswerViews;
-  digest?: SlackDigestHandler;
+  /** `/factdesk digest …`, with who may change a conversation's digest; without them, "not available yet". */
+  digests?: { service: SlackDigests; access: ChatAccessCheck };
   /** The app's user id (from auth.test), for help texts. */
   botUserId?: string;
 }
@@ -34,27 +32,40 @@ export interface Question {
   /** What the user typed, as they typed it in Slack. */
   asked: string;
   audience: AnswerView['audience'];
-  teamId?: string;
   channelId: string;
   userId: string;
 }
 
 /** The reply to one question: answers from the core rendered as Block Kit, help, or the digest's reply. */
 export async function composeReply(deps: ReplyDeps, question: Question): Promise<SlackMessage> {
-  const { kb, views, digest, botUserId } = deps;
+  const { kb, views, digests, botUserId } = deps;
   const answer = ask(kb, question.input);
   const help = () =>
-    renderHelp(kb.stats, { digests: digest !== undefined, ...(botUserId ? { botUserId } : {}) });
+    renderHelp(kb.stats, { digests: digests !== undefined, ...(botUserId ? { botUserId } : {}) });
   if (answer.intent === 'help') return help();
   if (answer.intent === 'digest') {
-    if (!digest) return textMessage(DIGESTS_UNAVAILABLE);
-    const { teamId, channelId, userId } = question;
-    return textMessage(
-      await digest({ query: answer.query, channelId, userId, ...(teamId ? { teamId } : {}) }),
-    );
+    return digests ? digestReply(digests, answer.query, question) : textMessage(DIGESTS_UNAVAILABLE);
   }
   if (answer.intent === 'unknown') return joinMessages(renderNoAnswer(answer), help());
   if (answer.answers.length === 0) return renderNoAnswer(answer);
   const view: AnswerView = { answer, asked: question.asked, offset: 0, audience: question.audience };
   return renderAnswerPage(view, (v) => views.keep(v));
+}
+
+/**
+ * `/factdesk digest …` in a conversation. Slack is asked who administers it only for a command that changes
+ * the digest, and such a command is refused where the app cannot post: the digest could never arrive.
+ */
+async function digestReply(
+  { service, access }: NonNullable<ReplyDeps['digests']>,
+  args: string,
+  { channelId, userId }: Question,
+): Promise<SlackMessage> {
+  let isAdmin = false;
+  if (service.needsAdmin(args)) {
+    const allowed = await access(channelId, userId);
+    if (!allowed.canPost) return textMessage(INVITE_FIRST);
+    isAdmin = allowed.isAdmin;
+  }
+  return renderDigestReply(service.handleCommand({ platform: 'slack', chatId: channelId, args, isAdmin }));
 }

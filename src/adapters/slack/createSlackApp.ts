@@ -1,15 +1,18 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { App } from '@slack/bolt';
+import type { RequestListener, Server } from 'node:http';
+import { App, HTTPReceiver } from '@slack/bolt';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import type { Logger } from '../../logger.js';
+import type { HttpRoutes } from '../../webServer.js';
 import { AnswerViews } from './answerViews.js';
 import { answerEventsOnce } from './answerEventsOnce.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
 import { BoundedMap } from './boundedMap.js';
-import type { SlackDigestHandler } from './composeReply.js';
+import { chatAccessCheck } from './chatAccess.js';
+import type { ReplyDeps, SlackDigests } from './composeReply.js';
 import { listenButtons } from './listenButtons.js';
+import { listenChatEvents } from './listenChatEvents.js';
 import { listenCommands } from './listenCommands.js';
 import { listenConversations } from './listenConversations.js';
 import { RepliesUnderWay } from './repliesUnderWay.js';
@@ -32,14 +35,23 @@ export interface SlackAppOptions {
   logger: Logger;
   /** The same logger as Bolt sees it, when the caller needs to quieten it (see `SdkLogger.quiet`). */
   sdkLogger?: SdkLogger;
-  /** `/factdesk digest …`; without it the app says digests are not available yet. */
-  digest?: SlackDigestHandler;
+  /** `/factdesk digest …` and the channel events digests follow; without them, "not available yet". */
+  digests?: SlackDigests;
 }
+
+/** Where HTTP mode takes requests: a port of its own, or a server shared with Telegram's webhook. */
+export type SlackListen = { port: number; host?: string } | { routes: HttpRoutes };
+
+/** Slack's requests in HTTP mode: commands, events and button clicks all come to this path (Bolt's default). */
+export const EVENTS_PATH = '/slack/events';
 
 export interface SlackApp {
   app: App;
-  /** Socket Mode connects; HTTP mode listens (on all interfaces unless `host`) and gives its address. */
-  start(listen?: { port: number; host?: string }): Promise<AddressInfo | undefined>;
+  /**
+   * Socket Mode connects; HTTP mode listens (on all interfaces unless `host`), or mounts itself on a shared
+   * server, and gives the port.
+   */
+  start(listen?: SlackListen): Promise<AddressInfo | { port: number } | undefined>;
   /** Stops receiving, then waits a few seconds at most for replies already under way. */
   stop(): Promise<void>;
 }
@@ -48,15 +60,22 @@ const STOP_GRACE_MS = 5000;
 
 /** The Bolt app: slash commands, mentions, thread follow-ups, direct messages and the answer buttons. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { kb, logger, identity, digest } = options;
+  const { kb, logger, identity, digests } = options;
+  const sdkLogger = options.sdkLogger ?? boltLogger(logger);
+  // HTTP mode's receiver, made here so that its request listener can also serve on a shared server.
+  const receiver = options.appToken
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret ?? '',
+        endpoints: EVENTS_PATH,
+        logger: sdkLogger,
+      });
   const app = new App({
     token: options.botToken,
     botId: identity.botId,
     botUserId: identity.botUserId,
-    ...(options.appToken
-      ? { socketMode: true, appToken: options.appToken }
-      : { signingSecret: options.signingSecret ?? '' }),
-    logger: options.sdkLogger ?? boltLogger(logger),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: options.appToken }),
+    logger: sdkLogger,
     // Bolt's conversation store is not used: answers keep their own bounded state.
     convoStore: false,
     extendedErrorHandler: true,
@@ -74,25 +93,52 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.use(answerEventsOnce(logger));
 
   const views = new AnswerViews();
-  const deps = { kb, views, botUserId: identity.botUserId, ...(digest ? { digest } : {}) };
+  const deps: ReplyDeps = {
+    kb,
+    views,
+    botUserId: identity.botUserId,
+    ...(digests ? { digests: { service: digests, access: chatAccessCheck(app.client) } } : {}),
+  };
   listenCommands(app, deps);
   listenConversations(app, { ...deps, threads: new BoundedMap<string, true>(10_000) });
   listenButtons(app, views);
+  if (digests) listenChatEvents(app, digests, identity.botUserId, logger);
 
+  // Set when HTTP mode runs on a shared server, which its opener closes: Bolt has no server to stop then.
+  let mounted = false;
   return {
     app,
     async start(listen) {
-      if (options.appToken) {
+      if (!receiver) {
         await app.start();
         return undefined;
+      }
+      if (listen && 'routes' in listen) {
+        listen.routes.mount(EVENTS_PATH, sharedListener(receiver), "Slack's HTTP mode");
+        mounted = true;
+        return { port: listen.routes.port };
       }
       const server = (await (listen ? app.start(listen) : app.start())) as Server;
       return server.address() as AddressInfo;
     },
     async stop() {
-      await app.stop();
+      if (!mounted) await app.stop();
       await underWay.settle(STOP_GRACE_MS);
     },
+  };
+}
+
+/**
+ * Bolt's request listener for a server that is not Bolt's own. It throws for a request it does not handle
+ * (anything but a POST to the events path), which Bolt's own server answers with 404: so does this.
+ */
+function sharedListener(receiver: HTTPReceiver): RequestListener {
+  return (req, res) => {
+    try {
+      receiver.requestListener(req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(404).end();
+    }
   };
 }
 

@@ -18,7 +18,6 @@ export function listenCommands(app: App, deps: ReplyDeps): void {
       input: slashCommandInput(command.command, text),
       asked: `${command.command} ${text}`.trim(),
       audience: 'private',
-      teamId: command.team_id,
       channelId: command.channel_id,
       userId: command.user_id,
     });

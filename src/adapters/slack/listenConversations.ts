@@ -13,7 +13,6 @@ interface Said {
   text: string;
   user: string;
   channel: string;
-  teamId?: string;
   /** The thread to answer in; none for a top-level direct message. */
   threadTs?: string;
 }
@@ -32,7 +31,6 @@ export function listenConversations(app: App, deps: ConversationDeps): void {
       audience: 'visible',
       channelId: said.channel,
       userId: said.user,
-      ...(said.teamId ? { teamId: said.teamId } : {}),
     });
     await say({
       ...reply,
@@ -44,7 +42,7 @@ export function listenConversations(app: App, deps: ConversationDeps): void {
     if (said.threadTs) deps.threads.set(`${said.channel}:${said.threadTs}`, true);
   };
 
-  app.event('app_mention', async ({ event, context, say }) => {
+  app.event('app_mention', async ({ event, say }) => {
     if (event.bot_id || !event.user) return;
     await answer(
       {
@@ -52,7 +50,6 @@ export function listenConversations(app: App, deps: ConversationDeps): void {
         user: event.user,
         channel: event.channel,
         threadTs: event.thread_ts ?? event.ts,
-        ...(context.teamId ? { teamId: context.teamId } : {}),
       },
       say,
     );
@@ -75,7 +72,6 @@ export function listenConversations(app: App, deps: ConversationDeps): void {
         user: message.user,
         channel: message.channel,
         ...(message.thread_ts ? { threadTs: message.thread_ts } : {}),
-        ...(context.teamId ? { teamId: context.teamId } : {}),
       },
       say,
     );

@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Item } from '../../core/types.js';
-import { formatDate } from '../../core/text/formatDate.js';
+import type { Answer } from '../../core/types.js';
 import type { AnswerView } from './answerViews.js';
-import { SECTION_TEXT_LIMIT, escapeMrkdwn, fitMrkdwn, mentionUser, mrkdwnLink } from './mrkdwn.js';
+import { escapeMrkdwn, fitMrkdwn, mentionUser } from './mrkdwn.js';
+import { itemBlocks } from './renderItem.js';
 import { toSlackCommands } from './slackCommands.js';
 import type { SlackMessage } from './slackMessage.js';
 import { context, section } from './slackMessage.js';
@@ -13,7 +13,6 @@ export const PAGE_SIZE = 5;
 /** The `action_id`s of the buttons under an answer. */
 export const ACTIONS = { share: 'factdesk_share', more: 'factdesk_more' } as const;
 
-const ANSWER_TEXT_LIMIT = 1000;
 const QUESTION_LIMIT = 300;
 
 /**
@@ -35,7 +34,7 @@ export function renderAnswerPage(view: AnswerView, keep: (view: AnswerView) => s
   }
   page.forEach((item, i) => {
     if (i > 0) blocks.push({ type: 'divider' });
-    blocks.push(section(itemText(item, offset + i + 1)), context(sourceText(item)));
+    blocks.push(...itemBlocks(item, offset + i + 1));
   });
 
   const shown = offset + page.length;
@@ -82,17 +81,4 @@ export function renderNoAnswer(answer: Answer): SlackMessage {
     blocks.push(section(`${answer.error ? 'Did you mean' : 'Try'}: ${commands.join('  ·  ')}`));
   }
   return { text: said, blocks };
-}
-
-function itemText(item: Item, n: number): string {
-  const { sentence } = item.source;
-  const sameAsSentence = item.text.replace(/\s+/g, ' ').trim() === sentence.replace(/\s+/g, ' ').trim();
-  const head = sameAsSentence ? `*${n}.*` : `*${n}.* ${fitMrkdwn(item.text, ANSWER_TEXT_LIMIT)}`;
-  return `${head}\n>${fitMrkdwn(sentence, SECTION_TEXT_LIMIT - head.length - 2)}`;
-}
-
-function sourceText(item: Item): string {
-  const { id, title, date, url } = item.source;
-  const where = mrkdwnLink(url, title ?? id);
-  return `Source: ${where}${date ? ` · ${formatDate(date)}` : ''}`;
 }

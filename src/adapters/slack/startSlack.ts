@@ -3,11 +3,12 @@ import type { Config } from '../../config.js';
 import { ConfigError } from '../../config.js';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import type { Logger } from '../../logger.js';
+import type { HttpRoutes } from '../../webServer.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
-import type { SlackDigestHandler } from './composeReply.js';
+import type { SlackDigests } from './composeReply.js';
 import type { SlackIdentity } from './createSlackApp.js';
-import { createSlackApp } from './createSlackApp.js';
+import { EVENTS_PATH, createSlackApp } from './createSlackApp.js';
 
 export interface StartSlackOptions {
   kb: KnowledgeBase;
@@ -16,8 +17,10 @@ export interface StartSlackOptions {
   port: number;
   /** HTTP mode's interface; all of them when absent. */
   host?: string;
+  /** A server shared with Telegram's webhook: HTTP mode is mounted there instead of listening on `port`. */
+  http?: HttpRoutes;
   logger: Logger;
-  digest?: SlackDigestHandler;
+  digests?: SlackDigests;
 }
 
 const SLACK_API = 'https://slack.com/api';
@@ -42,7 +45,7 @@ export async function startSlack(options: StartSlackOptions): Promise<() => Prom
     ...(slack.appToken ? { appToken: slack.appToken } : {}),
     ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
     ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
-    ...(options.digest ? { digest: options.digest } : {}),
+    ...(options.digests ? { digests: options.digests } : {}),
   });
   // Socket Mode keeps reconnecting while Slack's WebSocket cannot be reached: say so after a while.
   const slow = setTimeout(() => {
@@ -52,9 +55,13 @@ export async function startSlack(options: StartSlackOptions): Promise<() => Prom
   let where: string;
   try {
     const address = await slackApp.start(
-      slack.appToken ? undefined : { port: options.port, ...(options.host ? { host: options.host } : {}) },
+      slack.appToken
+        ? undefined
+        : options.http
+          ? { routes: options.http }
+          : { port: options.port, ...(options.host ? { host: options.host } : {}) },
     );
-    where = address ? `HTTP mode, requests at port ${address.port} /slack/events` : 'Socket Mode';
+    where = address ? `HTTP mode, requests at port ${address.port} ${EVENTS_PATH}` : 'Socket Mode';
   } catch (error) {
     throw startError(error, slack, 'start', options.port);
   } finally {

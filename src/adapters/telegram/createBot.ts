@@ -8,17 +8,12 @@ import type { Answer } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
 import { addressOf } from './addressing.js';
 import { CallbackStore } from './callbackStore.js';
-import { escapeHtml } from './escapeHtml.js';
+import type { TelegramDigests } from './digestChat.js';
+import { answerDigestCommand, digestChatEvents } from './digestChat.js';
 import { inlineResult } from './inlineResult.js';
 import { renderAnswerPage } from './renderAnswer.js';
 import { renderHelp } from './renderHelp.js';
 import { shorten } from './renderItem.js';
-
-/**
- * Handles `/digest …` once digests exist: gets the chat and what followed the command, returns the reply as
- * plain text. Without one, `/digest` gets the core's answer (digests are not set up here).
- */
-export type TelegramDigest = (request: { chatId: number; query: string }) => Promise<string> | string;
 
 export interface TelegramBotOptions {
   kb: KnowledgeBase;
@@ -26,7 +21,8 @@ export interface TelegramBotOptions {
   /** Another Bot API server (tests, a local Bot API server). */
   apiRoot?: string;
   logger: Logger;
-  digest?: TelegramDigest;
+  /** `/digest …` and the chat events digests follow; without them `/digest` gets the core's answer. */
+  digests?: TelegramDigests;
 }
 
 const APOLOGY = 'Sorry, something went wrong while answering that. Please try again in a moment.';
@@ -39,12 +35,13 @@ const BUTTON = /^q:([\w-]{16})$/;
  * order (`sequentialize`); an error in one update is logged and apologised for by `bot.catch`, and the bot
  * goes on. Not started: `startTelegram` runs it by long polling or webhook.
  */
-export function createBot({ kb, token, apiRoot, logger, digest }: TelegramBotOptions): Bot {
+export function createBot({ kb, token, apiRoot, logger, digests }: TelegramBotOptions): Bot {
   const bot = new Bot(token, apiRoot ? { client: { apiRoot } } : {});
   const buttons = new CallbackStore();
 
   bot.catch((error) => apologise(error, logger));
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  if (digests) bot.use(digestChatEvents(digests, logger));
 
   bot.on('message', async (ctx) => {
     const addressed = addressOf(ctx.msg, ctx.me);
@@ -93,8 +90,8 @@ export function createBot({ kb, token, apiRoot, logger, digest }: TelegramBotOpt
       await replyHtml(ctx, renderHelp(kb.stats, ctx.me.username));
       return;
     }
-    if (answer.intent === 'digest' && digest) {
-      await replyHtml(ctx, escapeHtml(await digest({ chatId, query: answer.query })));
+    if (answer.intent === 'digest' && digests) {
+      await replyHtml(ctx, await answerDigestCommand(ctx, digests, answer.query));
       return;
     }
     const page = renderAnswerPage(answer, offset);

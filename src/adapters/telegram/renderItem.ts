@@ -11,21 +11,34 @@ export const MAX_FIELD_LENGTH = 1000;
 /** Sentences longer than this are quoted in an expandable block, so five answers still fit a screen. */
 const EXPANDABLE_FROM = 300;
 
+export interface ItemOptions {
+  /** Its place in a list ("1."). */
+  number?: number;
+  /** Why it is shown, before it ("On this day"). */
+  label?: string;
+  /** The longest stretch of corpus text shown (`MAX_FIELD_LENGTH` by default): a digest of five needs less. */
+  maxField?: number;
+}
+
 /**
  * One answer in Telegram HTML: the answer (its person, speaker or date in bold), its source (title or
  * article id, date, link when the article has a web address) and the sentence it rests on, quoted. A
  * passage found by /search is its own answer, so it is quoted once; a sentence the answer already holds
  * word for word is not quoted again.
  */
-export function renderItem(item: Item, number?: number): string {
+export function renderItem(
+  item: Item,
+  { number, label, maxField = MAX_FIELD_LENGTH }: ItemOptions = {},
+): string {
   const { source } = item;
-  const text = shorten(item.text);
-  const sentence = shorten(source.sentence);
+  const text = shorten(item.text, maxField);
+  const sentence = shorten(source.sentence, maxField);
   const lines: string[] = [];
-  const head = number === undefined ? '' : `<b>${number}.</b> `;
+  const head =
+    (number === undefined ? '' : `<b>${number}.</b> `) + (label ? `<u>${escapeHtml(label)}</u> · ` : '');
   const isPassage = item.text === source.sentence;
   if (!isPassage) lines.push(head + boldLead(text, item));
-  lines.push(`${isPassage ? head : ''}<i>Source:</i> ${renderSource(item)}`);
+  lines.push(`${isPassage ? head : ''}<i>Source:</i> ${renderSource(item, maxField)}`);
   if (isPassage || !item.text.includes(source.sentence)) {
     lines.push(
       `<blockquote${sentence.length > EXPANDABLE_FROM ? ' expandable' : ''}>${escapeHtml(sentence)}</blockquote>`,
@@ -34,9 +47,9 @@ export function renderItem(item: Item, number?: number): string {
   return lines.join('\n');
 }
 
-function renderSource(item: Item): string {
+function renderSource(item: Item, maxField: number): string {
   const { source } = item;
-  const name = escapeHtml(shorten(source.title ?? source.id));
+  const name = escapeHtml(shorten(source.title ?? source.id, maxField));
   const href = source.url === undefined ? undefined : webAddress(source.url);
   const label = href ? `<a href="${escapeHtml(href)}">${name}</a>` : name;
   return source.date ? `${label}, ${escapeHtml(formatDate(source.date))}` : label;

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
 import type { Bot, Transformer } from 'grammy';
 import { GrammyError, HttpError } from 'grammy';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import type { HttpRoutes } from '../../webServer.js';
+import { WebServer } from '../../webServer.js';
 import { registerCommandsMenu } from './commandsMenu.js';
 import type { TelegramBotOptions } from './createBot.js';
 import { createBot } from './createBot.js';
@@ -18,6 +19,8 @@ export interface StartTelegramOptions extends TelegramBotOptions {
   port: number;
   /** The webhook's interface; every interface when absent. */
   host?: string;
+  /** A server shared with Slack's HTTP mode: the webhook is mounted there instead of listening on `port`. */
+  http?: HttpRoutes;
   /** Called when polling stops for good (token revoked, another instance polling); logged when absent. */
   onFatal?: (error: Error) => void;
 }
@@ -28,7 +31,8 @@ export interface StartTelegramOptions extends TelegramBotOptions {
  */
 export type StopTelegram = () => Promise<void>;
 
-const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+/** `my_chat_member` tells when the bot is removed from a chat, so that its digest stops. */
+const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
 /** How long stopping waits for updates in hand (a reply may be waiting out a rate limit). */
 const DRAIN_MS = 5000;
 
@@ -119,40 +123,28 @@ function pollingFailure(error: unknown): string {
 
 async function startWebhook(
   bot: Bot,
-  { logger, webhook, port, host }: StartTelegramOptions & { webhook: { url: string; secret?: string } },
+  { logger, webhook, port, host, http }: StartTelegramOptions & { webhook: { url: string; secret?: string } },
 ): Promise<StopTelegram> {
   const secret = webhook.secret ?? randomBytes(32).toString('base64url');
-  const server = createServer(webhookListener(bot, { path: new URL(webhook.url).pathname, secret, logger }));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE' || error.code === 'EACCES'
-          ? new ConfigError(`PORT ${port} cannot be used (${error.code}): choose another port`)
-          : error,
-      ),
-    );
-    server.listen(port, host, resolve);
-  });
-  const close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-      setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
-    });
+  const path = new URL(webhook.url).pathname;
+  // A server of its own unless one is shared; the shared one is closed by whoever opened it.
+  const own = http ? undefined : await WebServer.listen(port, host);
+  const routes = http ?? own!;
+  routes.mount(path, webhookListener(bot, { path, secret, logger }), 'TELEGRAM_WEBHOOK_URL');
   try {
     await bot.api.setWebhook(webhook.url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
   } catch (error) {
-    await close();
+    await own?.close();
     if (error instanceof GrammyError) {
       throw new ConfigError(`TELEGRAM_WEBHOOK_URL was refused by Telegram (${error.description})`);
     }
     throw error;
   }
-  const address = server.address();
-  const listening = typeof address === 'object' && address ? address.port : port;
-  logger.info(`telegram: @${bot.botInfo.username} is answering (webhook ${webhook.url}, port ${listening})`);
+  logger.info(
+    `telegram: @${bot.botInfo.username} is answering (webhook ${webhook.url}, port ${routes.port})`,
+  );
   return async () => {
-    await close();
+    await own?.close();
     logger.info('telegram: stopped');
   };
 }

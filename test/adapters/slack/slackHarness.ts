@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import type { SlackDigestHandler } from '../../../src/adapters/slack/composeReply.js';
+import type { SlackDigests } from '../../../src/adapters/slack/composeReply.js';
 import type { SlackApp } from '../../../src/adapters/slack/createSlackApp.js';
 import { createSlackApp } from '../../../src/adapters/slack/createSlackApp.js';
 import { createLogger } from '../../../src/logger.js';
@@ -36,7 +36,7 @@ export interface HttpHarness {
   stop(): Promise<void>;
 }
 
-export async function startHttpApp(kb: KnowledgeBase, digest?: SlackDigestHandler): Promise<HttpHarness> {
+export async function startHttpApp(kb: KnowledgeBase, digests?: SlackDigests): Promise<HttpHarness> {
   const fake = await FakeSlack.start({ botToken: BOT_TOKEN });
   const logs: string[] = [];
   const slack: SlackApp = createSlackApp({
@@ -46,7 +46,7 @@ export async function startHttpApp(kb: KnowledgeBase, digest?: SlackDigestHandle
     signingSecret: SIGNING_SECRET,
     apiUrl: fake.apiUrl,
     logger: createLogger('debug', [BOT_TOKEN, SIGNING_SECRET], (line) => logs.push(line)),
-    ...(digest ? { digest } : {}),
+    ...(digests ? { digests } : {}),
   });
   const address = await slack.start({ port: 0, host: '127.0.0.1' });
   const eventsUrl = `http://127.0.0.1:${address!.port}/slack/events`;

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TelegramDigest } from '../../../src/adapters/telegram/createBot.js';
+import type { TelegramDigests } from '../../../src/adapters/telegram/digestChat.js';
 import type { StopTelegram } from '../../../src/adapters/telegram/startTelegram.js';
 import { startTelegram } from '../../../src/adapters/telegram/startTelegram.js';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
@@ -22,7 +22,7 @@ export interface RunningBot {
 
 /** The real bot, started as `npm start` starts it, against a fresh fake Bot API on 127.0.0.1. */
 export async function startBot(
-  options: { webhook?: { url: string; secret?: string }; port?: number; digest?: TelegramDigest } = {},
+  options: { webhook?: { url: string; secret?: string }; port?: number; digests?: TelegramDigests } = {},
 ): Promise<RunningBot> {
   const api = await FakeBotApi.start();
   const { kb } = await openKnowledgeBase(FIXTURE_CORPUS);
@@ -35,7 +35,7 @@ export async function startBot(
     port: options.port ?? 0,
     host: '127.0.0.1',
     ...(options.webhook ? { webhook: options.webhook } : {}),
-    ...(options.digest ? { digest: options.digest } : {}),
+    ...(options.digests ? { digests: options.digests } : {}),
   });
   return { api, kb, logs, stop };
 }

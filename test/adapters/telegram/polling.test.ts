@@ -9,10 +9,16 @@ import { parseTelegramHtml } from './telegramHtml.js';
 
 let bot: RunningBot;
 beforeAll(async () => {
+  // The reply's escaping and a failing store; test/adapters/telegram/digests.test.ts runs the real digests.
   bot = await startBot({
-    digest: ({ chatId, query }) => {
-      if (query === 'fail') throw new Error('the digest store is unavailable');
-      return `Digest <${query}> set for chat ${chatId}`;
+    digests: {
+      needsAdmin: () => false,
+      handleCommand: ({ chatId, args }) => {
+        if (args === 'fail') throw new Error('the digest store is unavailable');
+        return { text: `Digest <${args}> set for chat ${chatId}` };
+      },
+      chatMigrated: () => {},
+      chatGone: () => {},
     },
   });
 });
@@ -128,7 +134,7 @@ describe('commands', () => {
     );
   });
 
-  it('hands /digest to the digest handler, escaping its reply', async () => {
+  it('hands /digest to the digests, escaping their reply', async () => {
     expect(shown(await ask(7, ['/digest on 08:30']))).toBe('Digest <on 08:30> set for chat 7');
   });
 });

@@ -93,6 +93,8 @@ describe('renderItem', () => {
   it('quotes a passage once, names an untitled article by its id, and links only web addresses', () => {
     const sentence = 'Fines rose.';
     const passage: Item = { text: sentence, source: { id: 'a9', url: 'javascript:alert(1)', sentence } };
-    expect(renderItem(passage, 3)).toBe('<b>3.</b> <i>Source:</i> a9\n<blockquote>Fines rose.</blockquote>');
+    expect(renderItem(passage, { number: 3 })).toBe(
+      '<b>3.</b> <i>Source:</i> a9\n<blockquote>Fines rose.</blockquote>',
+    );
   });
 });

@@ -40,7 +40,7 @@ describe('the Telegram bot by webhook', () => {
     expect(bot.api.sent('setWebhook')[0]?.params).toEqual({
       url: WEBHOOK_URL,
       secret_token: SECRET,
-      allowed_updates: ['message', 'callback_query', 'inline_query'],
+      allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'],
     });
     expect(bot.api.sent('deleteWebhook')).toEqual([]);
   });

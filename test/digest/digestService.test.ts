@@ -62,6 +62,18 @@ describe('DigestService', () => {
     expect(digests.store.subscription({ platform: 'telegram', chatId: '-100' })?.active).toBe(true);
   });
 
+  it('tells adapters which commands need an administrator, so they ask their platform only for those', () => {
+    const { digests } = setUp();
+    const needs = (args: string) => digests.service.needsAdmin(args);
+    expect(
+      ['on', 'on 08:30 Asia/Almaty', 'start', 'off', 'stop', 'topic violence', 'topic all'].map(needs),
+    ).toEqual(Array(7).fill(true));
+    // Typos are answered with what is wrong, whoever types them.
+    expect(['', 'now', 'status', 'help', 'frobnicate', 'on 25:00', 'topic'].map(needs)).toEqual(
+      Array(7).fill(false),
+    );
+  });
+
   it('gives a preview with `now` that does not count as the day’s digest, and is not repeated by it', async () => {
     const { command, digests, transport, clock } = setUp();
     command('on 08:00 UTC');

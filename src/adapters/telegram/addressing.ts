@@ -9,13 +9,15 @@ export type Addressed =
 
 /**
  * Whom a message is for. In groups a bot sees other bots' commands and (without privacy mode) all chatter,
- * so: a command addressed to another bot, a message from a bot, a fact card sent through this bot's inline
+ * so: a command addressed to another bot, a message from a bot (but for an anonymous admin's), a fact card sent through this bot's inline
  * mode, and group messages that neither mention nor reply to this bot give `undefined`. A message that
  * starts with a command is only ever a command, never also a question.
  */
 export function addressOf(message: Message, me: UserFromGetMe): Addressed | undefined {
   const text = message.text;
-  if (!text || message.from?.is_bot || message.via_bot?.id === me.id) return undefined;
+  // An administrator who posts anonymously writes as the group itself, through @GroupAnonymousBot.
+  const asTheGroup = message.sender_chat?.id === message.chat.id;
+  if (!text || (message.from?.is_bot && !asTheGroup) || message.via_bot?.id === me.id) return undefined;
   const isPrivate = message.chat.type === 'private';
   if (message.chat.type === 'channel') return undefined;
   const entities = message.entities ?? [];

@@ -24,13 +24,29 @@ export interface FakeSlackOptions {
 
 const WAIT_MS = 5000;
 
+/** What conversations.info says of a conversation. */
+export interface FakeChannel {
+  creator?: string;
+  is_member?: boolean;
+  is_im?: boolean;
+}
+
+/** A refusal to inject: a Web API error (`ok: false`), or an HTTP 429 with its Retry-After seconds. */
+export type FakeFailure = { error: string } | { status: 429; retryAfter: number };
+
 /**
  * Slack as the app sees it, on 127.0.0.1: the Web API at `/api/<method>` (auth.test checks the token,
- * chat.* are recorded and succeed), response URLs at `/respond/<n>`, and the Socket Mode WebSocket at
+ * chat.* are recorded and succeed unless a failure is injected, conversations.info and users.info answer
+ * from `channels` and `admins`), response URLs at `/respond/<n>`, and the Socket Mode WebSocket at
  * `/socket` (the URL apps.connections.open hands out), which greets with `hello` and records acks.
  */
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
+  /** Conversations conversations.info knows; any other is `channel_not_found`. */
+  readonly channels = new Map<string, FakeChannel>();
+  /** Users users.info calls workspace admins. */
+  readonly admins = new Set<string>();
+  #failures = new Map<string, FakeFailure[]>();
   /** Messages the Socket Mode client sent (acknowledgements). */
   readonly socketMessages: Record<string, unknown>[] = [];
   #failResponses = 0;
@@ -75,6 +91,11 @@ export class FakeSlack {
   /** The next `n` posts to a response_url fail with HTTP 500. */
   failResponses(n: number): void {
     this.#failResponses = n;
+  }
+
+  /** The next call of `method` fails as `failure` says. */
+  failNext(method: string, failure: FakeFailure): void {
+    this.#failures.set(method, [...(this.#failures.get(method) ?? []), failure]);
   }
 
   /** Calls so far that match. */
@@ -183,6 +204,12 @@ export class FakeSlack {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const body = parseBody(raw, req.headers['content-type'] ?? '');
     this.record({ method, path: url.pathname, body, ...(token ? { token } : {}) });
+    const failure = this.#failures.get(method)?.shift();
+    if (failure && 'status' in failure) {
+      res.writeHead(failure.status, { 'Retry-After': String(failure.retryAfter) }).end();
+      return;
+    }
+    if (failure) return json(200, { ok: false, error: failure.error });
     switch (method) {
       case 'auth.test':
         return token === this.options.botToken
@@ -210,6 +237,16 @@ export class FakeSlack {
           ts: `${this.#ts}.000100`,
           message: { text: body.text },
         });
+      case 'conversations.info': {
+        const channel = this.channels.get(String(body.channel));
+        return channel
+          ? json(200, { ok: true, channel: { id: body.channel, ...channel } })
+          : json(200, { ok: false, error: 'channel_not_found' });
+      }
+      case 'users.info': {
+        const id = String(body.user);
+        return json(200, { ok: true, user: { id, is_admin: this.admins.has(id), is_owner: false } });
+      }
       default:
         return json(200, { ok: false, error: 'unknown_method' });
     }

@@ -21,7 +21,12 @@ export interface HttpHarness {
   eventsUrl: string;
   logs: string[];
   /** A slash command; resolves to the ack and the response_url the answer will be posted to. */
-  command(command: string, text: string): Promise<{ ack: Response; responseUrl: string }>;
+  command(
+    command: string,
+    text: string,
+    /** Other form fields (`user_id`, `channel_id`…) than the harness's. */
+    fields?: Record<string, string>,
+  ): Promise<{ ack: Response; responseUrl: string }>;
   event(event: Record<string, unknown>, eventId: string, headers?: Record<string, string>): Promise<Response>;
   click(click: {
     actionId: string;
@@ -36,8 +41,16 @@ export interface HttpHarness {
   stop(): Promise<void>;
 }
 
-export async function startHttpApp(kb: KnowledgeBase, digests?: SlackDigests): Promise<HttpHarness> {
-  const fake = await FakeSlack.start({ botToken: BOT_TOKEN });
+export async function startHttpApp(
+  kb: KnowledgeBase,
+  options: {
+    digests?: SlackDigests;
+    /** A fake already started (its URL needed before the app starts); a new one when absent. */
+    fake?: FakeSlack;
+  } = {},
+): Promise<HttpHarness> {
+  const { digests } = options;
+  const fake = options.fake ?? (await FakeSlack.start({ botToken: BOT_TOKEN }));
   const logs: string[] = [];
   const slack: SlackApp = createSlackApp({
     kb,
@@ -55,9 +68,9 @@ export async function startHttpApp(kb: KnowledgeBase, digests?: SlackDigests): P
     fake,
     eventsUrl,
     logs,
-    async command(command, text) {
+    async command(command, text, fields) {
       const responseUrl = fake.responseUrl();
-      const body = commandBody(command, text, responseUrl);
+      const body = commandBody(command, text, responseUrl, fields);
       return {
         ack: await postSigned(eventsUrl, { body, contentType: form, secret: SIGNING_SECRET }),
         responseUrl,

@@ -69,4 +69,16 @@ describe('addressOf', () => {
     const photo = { ...message(1, 'x'), text: undefined, caption: '/who Vassilenko' };
     expect(addressOf(photo as Message, me)).toBeUndefined();
   });
+
+  it('answers an administrator who posts anonymously, as the group, through @GroupAnonymousBot', () => {
+    const anonymous = { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' };
+    const group = message(-100, '/digest on').chat;
+    expect(address(-100, '/digest on', { from: anonymous, sender_chat: group })).toMatchObject({
+      kind: 'command',
+      text: '/digest on',
+    });
+    // Another chat (a linked channel) posting through the same bot is not the group's admin.
+    const channel = { id: -200, type: 'channel', title: 'News' } as Message['chat'];
+    expect(address(-100, '/digest on', { from: anonymous, sender_chat: channel })).toBeUndefined();
+  });
 });

@@ -19,7 +19,7 @@ export interface ApiCall {
 export interface ApiError {
   error_code: number;
   description: string;
-  parameters?: { retry_after?: number };
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
 }
 
 type Params = Record<string, unknown>;
@@ -31,7 +31,8 @@ export const TOKEN = '123456789:AAFakeTokenForTheFakeBotApi_0123456789';
  * A small Telegram Bot API server on 127.0.0.1 for tests: getMe; getUpdates honouring `offset`, `limit` and
  * `timeout` (long polling); every other method recorded and answered as Telegram would, including its
  * refusals (unparseable HTML, a message over 4096 characters, callback data over 64 bytes, a wrong token).
- * Errors can be injected, such as a 429 with `retry_after`.
+ * getChatMember answers from `members`. Errors can be injected, such as a 429 with `retry_after` or a 400
+ * with `migrate_to_chat_id`.
  */
 export class FakeBotApi {
   readonly me: UserFromGetMe = {
@@ -53,6 +54,8 @@ export class FakeBotApi {
   private queue: Update[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 1;
+  /** What getChatMember says of a user in a chat (`chatId:userId`); `member` when not set. */
+  readonly members = new Map<string, 'creator' | 'administrator' | 'member' | 'left'>();
   private readonly failures = new Map<string, ApiError[]>();
   private readonly pollers = new Set<() => void>();
   private readonly watchers = new Set<() => void>();
@@ -189,6 +192,13 @@ export class FakeBotApi {
         const wrongButton = this.checkButtons(params.reply_markup);
         if (wrongButton) return refuse(wrongButton);
         return { ok: true, result: this.message(Number(params.chat_id), text) };
+      }
+      case 'getChatMember': {
+        const status = this.members.get(`${String(params.chat_id)}:${String(params.user_id)}`) ?? 'member';
+        return {
+          ok: true,
+          result: { status, user: { id: Number(params.user_id), is_bot: false, first_name: 'U' } },
+        };
       }
       case 'editMessageReplyMarkup':
         return { ok: true, result: this.message(Number(params.chat_id), '') };

@@ -22,10 +22,18 @@ export interface RunningBot {
 
 /** The real bot, started as `npm start` starts it, against a fresh fake Bot API on 127.0.0.1. */
 export async function startBot(
-  options: { webhook?: { url: string; secret?: string }; port?: number; digests?: TelegramDigests } = {},
+  options: {
+    webhook?: { url: string; secret?: string };
+    port?: number;
+    digests?: TelegramDigests;
+    /** A fake already started (its URL needed before the bot starts); a new one when absent. */
+    api?: FakeBotApi;
+    /** The fixture corpus when absent. */
+    kb?: KnowledgeBase;
+  } = {},
 ): Promise<RunningBot> {
-  const api = await FakeBotApi.start();
-  const { kb } = await openKnowledgeBase(FIXTURE_CORPUS);
+  const api = options.api ?? (await FakeBotApi.start());
+  const kb = options.kb ?? (await openKnowledgeBase(FIXTURE_CORPUS)).kb;
   const logs: string[] = [];
   const stop = await startTelegram({
     kb,

@@ -1,11 +1,17 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeBotApi, TOKEN, textMessage } from './fakeBotApi.js';
 import { FIXTURE_CORPUS } from './harness.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+// `start` opens the digest database: a file of the test's, not ./data under `/`.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'factdesk-npm-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** `factdesk start` as `npm start` runs it, with only the environment given here (no .env is read from /). */
 function factdeskStart(env: Record<string, string>) {
@@ -14,7 +20,12 @@ function factdeskStart(env: Record<string, string>) {
     [path.join(ROOT, 'bin/factdesk.js'), 'start', '--corpus', FIXTURE_CORPUS],
     {
       cwd: '/',
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        LOG_LEVEL: 'info',
+        DATABASE_PATH: path.join(dataDir, 'factdesk.db'),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -45,6 +56,7 @@ describe('factdesk start with TELEGRAM_BOT_TOKEN', () => {
     expect(run.stderr()).toContain('info: SIGTERM: stopping');
     expect(run.stderr()).toContain('info: telegram: stopped');
     expect(run.stderr()).not.toContain(TOKEN);
+    expect(run.stderr()).not.toContain('digests are off');
   });
 
   it('says in one line, without a stack trace, that Telegram refused the token', async () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,9 +9,8 @@ import { FakeSlack } from './adapters/slack/fakeSlack.js';
 import { BOT_TOKEN, SIGNING_SECRET, blockText, freePort } from './adapters/slack/slackHarness.js';
 import { commandBody, postSigned } from './adapters/slack/slackRequests.js';
 import { DAY } from './helpers/digestHarness.js';
-import { SEED_CORPUS } from './helpers/seedCorpus.js';
+import { factdeskStart } from './helpers/factdeskStart.js';
 
-const BIN = path.resolve(SEED_CORPUS, '../bin/factdesk.js');
 const WEBHOOK_SECRET = 'shared-port-secret_0123456789';
 
 let telegram: FakeBotApi;
@@ -29,36 +27,6 @@ afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-/** `factdesk start` as a user runs it, in an empty folder, with only `env` (no .env there). */
-function factdeskStart(env: Record<string, string>) {
-  const child = spawn(process.execPath, [BIN, 'start', '--corpus', SEED_CORPUS], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-  const exit = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      clearTimeout(killer);
-      resolve(code);
-    }),
-  );
-  const logged = (text: string) =>
-    new Promise<void>((resolve) => {
-      const check = () => {
-        if (!stderr.includes(text) && child.exitCode === null) return;
-        child.stderr.off('data', check);
-        resolve();
-      };
-      child.stderr.on('data', check);
-      void exit.then(check);
-      check();
-    });
-  return { child, exit, logged, stderr: () => stderr };
-}
-
 describe('factdesk start with Telegram by webhook and Slack in HTTP mode', () => {
   it('answers both on one PORT, and delivers the digests owed today through each platform', async () => {
     const port = await freePort();
@@ -70,7 +38,8 @@ describe('factdesk start with Telegram by webhook and Slack in HTTP mode', () =>
     store.subscribe({ platform: 'slack', chatId: 'C0NEWSROOM' }, midnight, Date.now() - 2 * DAY);
     store.close();
 
-    const run = factdeskStart({
+    const run = factdeskStart(cwd, {
+      LOG_LEVEL: 'info',
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
       TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram',

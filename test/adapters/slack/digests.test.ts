@@ -126,6 +126,15 @@ describe('daily digests in Slack', () => {
     expect(digests.store.subscription(slack(CHANNEL))).toMatchObject({ active: true, topic: 'violence' });
   });
 
+  it('lists /factdesk digest in the help as available', async () => {
+    const run = await setUp();
+    const { responseUrl } = await run.slack.command('/factdesk', 'help');
+    const [help] = await run.fake.waitFor('the help', (c) => c.path === new URL(responseUrl).pathname);
+    expect(blockText(help!.body)).toContain(
+      '`/factdesk digest` — a daily digest of facts in this chat, e.g. `/factdesk digest on 08:30 Asia/Almaty`',
+    );
+  });
+
   it('lets a user set up a digest in the app’s direct messages', async () => {
     const run = await setUp();
     run.fake.channels.set('D0ALICE', { is_im: true });

@@ -1,15 +1,11 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
+import { factdeskStart as startFactdesk } from '../../helpers/factdeskStart.js';
 import { FakeSlack } from './fakeSlack.js';
 import { BOT_TOKEN, SIGNING_SECRET, blockText, freePort } from './slackHarness.js';
 import { commandBody, postSigned } from './slackRequests.js';
-
-const BIN = path.resolve(SEED_CORPUS, '../bin/factdesk.js');
 
 let fake: FakeSlack;
 let cwd: string;
@@ -22,41 +18,7 @@ afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-/** `factdesk start` as a user runs it, in an empty folder, with only the Slack settings in its environment. */
-function factdeskStart(env: Record<string, string>): {
-  child: ChildProcess;
-  stderr: () => string;
-  /** Resolves once stderr shows `text`, or the process has ended. */
-  logged: (text: string) => Promise<void>;
-  exit: Promise<number | null>;
-} {
-  const child = spawn(process.execPath, [BIN, 'start', '--corpus', SEED_CORPUS], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const exit = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      clearTimeout(killer);
-      resolve(code);
-    }),
-  );
-  const logged = (text: string) =>
-    new Promise<void>((resolve) => {
-      const check = () => {
-        if (!stderr.includes(text) && child.exitCode === null) return;
-        child.stderr!.off('data', check);
-        resolve();
-      };
-      child.stderr!.on('data', check);
-      void exit.then(check);
-      check();
-    });
-  return { child, stderr: () => stderr, logged, exit };
-}
+const factdeskStart = (env: Record<string, string>) => startFactdesk(cwd, env);
 
 describe('factdesk start with Slack configured', () => {
   it('answers signed requests in HTTP mode on PORT, and stops cleanly on SIGTERM', async () => {

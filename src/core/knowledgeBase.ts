@@ -1,8 +1,16 @@
+import type { ArticleInfo } from './cache/storedArticle.js';
+import { decodeArticle, factId, infoOf, passageId } from './cache/storedArticle.js';
+import type { StoredArticle } from './cache/storedArticle.js';
 import type { ExtractedArticle } from './extract/extractFacts.js';
 import { extractFacts } from './extract/extractFacts.js';
-import type { FactIndexes } from './index/factIndexes.js';
-import { createIndexes, discardFacts, indexFacts } from './index/factIndexes.js';
+import type { FactIndexes, IndexName } from './index/factIndexes.js';
+import { documentsOf, INDEX_FIELDS, INDEX_NAMES, KIND_INDEX } from './index/factIndexes.js';
+import { KnowledgeIndex } from './index/knowledgeIndex.js';
+import type { IndexParts } from './index/searchIndex.js';
+import { SearchIndex } from './index/searchIndex.js';
 import type { Article, Fact, FactKind, Passage } from './types.js';
+
+export type { ArticleInfo } from './cache/storedArticle.js';
 
 export interface KnowledgeStats {
   articles: number;
@@ -12,72 +20,354 @@ export interface KnowledgeStats {
   quotes: number;
 }
 
+/** Where an article's extracted record is kept on disk: the record file's key and the article's place in it. */
+export interface RecordRef {
+  key: string;
+  position: number;
+}
+
+/** Reads stored records (the cache's record files); throws when a record cannot be read as it was written. */
+export interface RecordStore {
+  read(ref: RecordRef): StoredArticle;
+}
+
+export interface KnowledgeBaseOptions {
+  store?: RecordStore;
+  /** Told when a stored record cannot be read: the article's facts are missing from answers until re-read. */
+  onRecordError?: (article: ArticleInfo, error: Error) => void;
+}
+
+/** An article's place in the knowledge base. */
+interface Entry {
+  info: ArticleInfo;
+  /** First document of the article in each index; its documents follow one another. */
+  first: Record<IndexName, number>;
+  count: Record<IndexName, number>;
+  /** `passage index × 256 + n` of each fact (its id is `${articleId}#${p}:${kind}:${n}`), by position in `facts`. */
+  factKeys: number[];
+  /** Ids that do not follow that pattern, by fact position (`facts`) and passage position (`passages`). */
+  explicitIds?: { facts: string[]; passages: string[] };
+  /** People are kept in memory: `/who` groups every matching person, too many to read from disk. */
+  people: Fact[];
+  extracted?: ExtractedArticle;
+  stored?: RecordRef;
+}
+
+/** Everything a knowledge base is, as plain data, to save and load (see `cache/snapshotFiles.ts`). */
+export interface KnowledgeSnapshot {
+  indexes: Record<IndexName, IndexParts>;
+  /** Each document's position in its article's facts or passages. */
+  positions: Record<IndexName, Uint32Array>;
+  /** In document order. */
+  articles: SnapshotArticle[];
+}
+
+export interface SnapshotArticle {
+  info: ArticleInfo;
+  count: Record<IndexName, number>;
+  factKeys: number[];
+  explicitIds?: { facts: string[]; passages: string[] };
+  people: Fact[];
+  stored: RecordRef;
+}
+
+/** How many extracted articles read from disk are kept decoded. */
+const RECORD_CACHE = 1024;
+/** Discarded documents an index may hold before a vacuum, at least, and as a share of its documents. */
+const VACUUM_AT = { count: 2000, share: 0.25 };
+
 /**
  * Everything the query functions read: the articles, their passages and facts, and the indexes over them.
  * Articles can be added and removed one at a time, so that a changed corpus file needs no rebuild.
+ *
+ * For a large corpus the passages and facts stay on disk (the cache's record files) and are read when an
+ * answer needs them; people and the indexes stay in memory.
  */
 export class KnowledgeBase {
-  readonly indexes: FactIndexes = createIndexes();
-  private readonly articles = new Map<string, { article: Article; extracted: ExtractedArticle }>();
-  private readonly facts = new Map<string, Fact>();
-  private readonly passages = new Map<string, Passage>();
-  private readonly counts: Record<FactKind, number> = { person: 0, event: 0, quote: 0 };
+  readonly indexes: FactIndexes;
+  private readonly search: Record<IndexName, SearchIndex>;
+  /** Per index and document: the article it belongs to, and its position there. */
+  private owners: Record<IndexName, (Entry | undefined)[]>;
+  private positions: Record<IndexName, Uint32Array>;
+  private readonly entries = new Map<string, Entry>();
+  private readonly decoded = new Map<Entry, ExtractedArticle>();
+  private readonly store: RecordStore | undefined;
+  private readonly onRecordError: KnowledgeBaseOptions['onRecordError'];
 
-  static build(articles: Iterable<Article>): KnowledgeBase {
-    const kb = new KnowledgeBase();
+  constructor(options: KnowledgeBaseOptions = {}, snapshot?: KnowledgeSnapshot) {
+    this.store = options.store;
+    this.onRecordError = options.onRecordError;
+    this.search = perIndex((name) => new SearchIndex(INDEX_FIELDS[name], snapshot?.indexes[name]));
+    this.owners = perIndex(() => []);
+    this.positions = perIndex((name) => snapshot?.positions[name] ?? new Uint32Array(64));
+    this.indexes = perIndex((name) => new KnowledgeIndex(this.search[name], (doc) => this.idOf(name, doc)));
+    if (snapshot) this.restore(snapshot);
+  }
+
+  static build(articles: Iterable<Article>, options?: KnowledgeBaseOptions): KnowledgeBase {
+    const kb = new KnowledgeBase(options);
     for (const article of articles) kb.add(article);
     return kb;
   }
 
   /** Adds an article, or replaces the one with the same id; `extracted` skips extraction (from a cache). */
   add(article: Article, extracted: ExtractedArticle = extractFacts(article)): void {
-    this.remove(article.id);
-    this.articles.set(article.id, { article, extracted });
-    for (const fact of extracted.facts) {
-      this.facts.set(fact.id, fact);
-      this.counts[fact.kind]++;
+    this.addExtracted(infoOf(article), extracted);
+  }
+
+  /**
+   * Adds an extracted article, or replaces the one with the same id. With `stored`, its passages and facts
+   * are read back from the record store when needed rather than kept in memory.
+   */
+  addExtracted(info: ArticleInfo, extracted: ExtractedArticle, stored?: RecordRef): void {
+    this.remove(info.id);
+    const entry: Entry = {
+      info,
+      first: perIndex((name) => this.search[name].nextDocument),
+      count: perIndex(() => 0),
+      factKeys: [],
+      people: extracted.facts.filter((fact) => fact.kind === 'person'),
+      ...(stored && this.store ? { stored } : { extracted }),
+    };
+    this.keyFacts(entry, extracted);
+    const documents = documentsOf(extracted, info.title);
+    for (const name of INDEX_NAMES) {
+      for (const { values, position } of documents[name]) {
+        const doc = this.search[name].add(values);
+        this.setOwner(name, doc, entry, position);
+        entry.count[name]++;
+      }
     }
-    for (const passage of extracted.passages) this.passages.set(passage.id, passage);
-    indexFacts(this.indexes, extracted.facts, extracted.passages, article.title);
+    this.entries.set(info.id, entry);
   }
 
   remove(id: string): boolean {
-    const entry = this.articles.get(id);
+    const entry = this.entries.get(id);
     if (!entry) return false;
-    discardFacts(this.indexes, entry.extracted.facts, entry.extracted.passages);
-    for (const fact of entry.extracted.facts) {
-      this.facts.delete(fact.id);
-      this.counts[fact.kind]--;
+    for (const name of INDEX_NAMES) {
+      for (let doc = entry.first[name]; doc < entry.first[name] + entry.count[name]; doc++) {
+        this.search[name].discard(doc);
+        this.owners[name][doc] = undefined;
+      }
     }
-    for (const passage of entry.extracted.passages) this.passages.delete(passage.id);
-    this.articles.delete(id);
+    this.entries.delete(id);
+    this.decoded.delete(entry);
+    if (INDEX_NAMES.some((name) => needsVacuum(this.search[name]))) this.vacuum();
     return true;
   }
 
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
   fact(id: string): Fact | undefined {
-    return this.facts.get(id);
+    const entry = this.entries.get(articleIdOf(id));
+    if (!entry) return undefined;
+    const person = entry.people.find((fact) => fact.id === id);
+    if (person) return person;
+    return this.extracted(entry)?.facts.find((fact) => fact.id === id);
   }
 
   passage(id: string): Passage | undefined {
-    return this.passages.get(id);
+    const entry = this.entries.get(articleIdOf(id));
+    if (!entry) return undefined;
+    return this.extracted(entry)?.passages.find((passage) => passage.id === id);
   }
 
-  article(id: string): Article | undefined {
-    return this.articles.get(id)?.article;
+  /** The article's title, date, link and file (its text is in its passages). */
+  article(id: string): ArticleInfo | undefined {
+    return this.entries.get(id)?.info;
+  }
+
+  /** The ids of every article, in the order they were added. */
+  articleIds(): IterableIterator<string> {
+    return this.entries.keys();
   }
 
   /** Every fact, article by article in the order they were added, each article's facts in text order. */
   *allFacts(): Iterable<Fact> {
-    for (const { extracted } of this.articles.values()) yield* extracted.facts;
+    for (const entry of this.entries.values()) {
+      // Read straight from the store: a walk through the whole corpus would only evict what answers need.
+      const extracted = entry.extracted ?? this.decoded.get(entry) ?? this.read(entry);
+      if (extracted) yield* extracted.facts;
+    }
   }
 
   get stats(): KnowledgeStats {
     return {
-      articles: this.articles.size,
-      passages: this.passages.size,
-      people: this.counts.person,
-      events: this.counts.event,
-      quotes: this.counts.quote,
+      articles: this.entries.size,
+      passages: this.search.passages.documentCount,
+      people: this.search.people.documentCount,
+      events: this.search.events.documentCount,
+      quotes: this.search.quotes.documentCount,
     };
   }
+
+  /** Drops discarded documents from the indexes and numbers the rest from 0 again. */
+  vacuum(): void {
+    const entries = [...this.entries.values()];
+    for (const name of INDEX_NAMES) {
+      const map = this.search[name].vacuum();
+      const positions = new Uint32Array(Math.max(64, this.search[name].nextDocument));
+      const owners: (Entry | undefined)[] = [];
+      for (const entry of entries) {
+        const first = entry.count[name] > 0 ? map[entry.first[name]]! : this.search[name].nextDocument;
+        for (let i = 0; i < entry.count[name]; i++) {
+          owners[first + i] = entry;
+          positions[first + i] = this.positions[name][entry.first[name] + i]!;
+        }
+        entry.first[name] = first;
+      }
+      this.owners[name] = owners;
+      this.positions[name] = positions;
+    }
+  }
+
+  /**
+   * The knowledge base as plain data, for the cache. Every article must be stored (`stored` given when it
+   * was added); `storeOf` names the record of those that are not yet, or returns `undefined` to fail.
+   */
+  snapshot(storeOf: (info: ArticleInfo) => RecordRef | undefined = () => undefined): KnowledgeSnapshot {
+    this.vacuum();
+    const articles = [...this.entries.values()].map((entry): SnapshotArticle => {
+      const stored = entry.stored ?? storeOf(entry.info);
+      if (!stored) throw new Error(`article ${entry.info.id} has no stored record`);
+      return {
+        info: entry.info,
+        count: entry.count,
+        factKeys: entry.factKeys,
+        ...(entry.explicitIds ? { explicitIds: entry.explicitIds } : {}),
+        people: entry.people,
+        stored,
+      };
+    });
+    return {
+      indexes: perIndex((name) => this.search[name].toParts()),
+      positions: perIndex((name) => this.positions[name].subarray(0, this.search[name].nextDocument)),
+      articles,
+    };
+  }
+
+  private restore(snapshot: KnowledgeSnapshot): void {
+    const next = perIndex(() => 0);
+    for (const article of snapshot.articles) {
+      const entry: Entry = {
+        info: article.info,
+        first: { ...next },
+        count: article.count,
+        factKeys: article.factKeys,
+        ...(article.explicitIds ? { explicitIds: article.explicitIds } : {}),
+        people: article.people,
+        stored: article.stored,
+      };
+      for (const name of INDEX_NAMES) {
+        for (let i = 0; i < article.count[name]; i++) this.owners[name][next[name] + i] = entry;
+        next[name] += article.count[name];
+      }
+      this.entries.set(article.info.id, entry);
+    }
+    for (const name of INDEX_NAMES) {
+      if (next[name] !== this.search[name].nextDocument)
+        throw new Error(
+          `${name} index holds ${this.search[name].nextDocument} documents, articles say ${next[name]}`,
+        );
+    }
+  }
+
+  /** Each fact's place, for its id; ids made another way are kept as they are. */
+  private keyFacts(entry: Entry, extracted: ExtractedArticle): void {
+    const { id } = entry.info;
+    const passageIndex = new Map(extracted.passages.map((p, i) => [p.id, i]));
+    const counters = new Map<string, number>();
+    let regular = extracted.passages.every((p, i) => p.id === passageId(id, i));
+    for (const fact of extracted.facts) {
+      const p = passageIndex.get(fact.passageId) ?? -1;
+      const key = `${fact.passageId}:${fact.kind}`;
+      const n = counters.get(key) ?? 0;
+      counters.set(key, n + 1);
+      if (p < 0 || n > 255 || fact.id !== factId(passageId(id, p), fact.kind, n)) regular = false;
+      entry.factKeys.push(p * 256 + n);
+    }
+    if (!regular) {
+      entry.explicitIds = {
+        facts: extracted.facts.map((f) => f.id),
+        passages: extracted.passages.map((p) => p.id),
+      };
+    }
+  }
+
+  private idOf(name: IndexName, doc: number): string {
+    const entry = this.owners[name][doc]!;
+    const position = this.positions[name][doc]!;
+    if (entry.explicitIds) {
+      return name === 'passages' ? entry.explicitIds.passages[position]! : entry.explicitIds.facts[position]!;
+    }
+    if (name === 'passages') return passageId(entry.info.id, position);
+    const key = entry.factKeys[position]!;
+    const kind = KIND_OF[name]!;
+    return factId(passageId(entry.info.id, Math.floor(key / 256)), kind, key % 256);
+  }
+
+  private setOwner(name: IndexName, doc: number, entry: Entry, position: number): void {
+    this.owners[name][doc] = entry;
+    if (doc >= this.positions[name].length) {
+      const grown = new Uint32Array(Math.max(doc + 1, this.positions[name].length * 2));
+      grown.set(this.positions[name]);
+      this.positions[name] = grown;
+    }
+    this.positions[name][doc] = position;
+  }
+
+  /** The article's passages and facts: in memory, recently read, or read from the store now. */
+  private extracted(entry: Entry): ExtractedArticle | undefined {
+    if (entry.extracted) return entry.extracted;
+    const cached = this.decoded.get(entry);
+    if (cached) {
+      // Most recently used last.
+      this.decoded.delete(entry);
+      this.decoded.set(entry, cached);
+      return cached;
+    }
+    const extracted = this.read(entry);
+    if (!extracted) return undefined;
+    this.decoded.set(entry, extracted);
+    if (this.decoded.size > RECORD_CACHE) this.decoded.delete(this.decoded.keys().next().value!);
+    return extracted;
+  }
+
+  private read(entry: Entry): ExtractedArticle | undefined {
+    if (!entry.stored || !this.store) return undefined;
+    try {
+      const stored = this.store.read(entry.stored);
+      if (stored.info.id !== entry.info.id) throw new Error(`record holds article ${stored.info.id}`);
+      return decodeArticle(stored);
+    } catch (error) {
+      this.onRecordError?.(entry.info, error instanceof Error ? error : new Error(String(error)));
+      return undefined;
+    }
+  }
+}
+
+const KIND_OF: Partial<Record<IndexName, FactKind>> = Object.fromEntries(
+  Object.entries(KIND_INDEX).map(([kind, name]) => [name, kind]),
+);
+
+function perIndex<T>(make: (name: IndexName) => T): Record<IndexName, T> {
+  return {
+    people: make('people'),
+    events: make('events'),
+    quotes: make('quotes'),
+    passages: make('passages'),
+  };
+}
+
+/** `a/b#3:event:0` and `a/b#3` belong to article `a/b`. */
+function articleIdOf(id: string): string {
+  const hash = id.lastIndexOf('#');
+  return hash < 0 ? id : id.slice(0, hash);
+}
+
+function needsVacuum(index: SearchIndex): boolean {
+  const discarded = index.discardedCount;
+  return discarded >= VACUUM_AT.count && discarded >= VACUUM_AT.share * index.nextDocument;
 }

@@ -1,81 +1,56 @@
-import MiniSearch from 'minisearch';
-import type { Fact, Passage } from '../types.js';
-import { processTerm, tokenizeForSearch } from './searchTerms.js';
-
-/** A document of the people index: one person fact. */
-interface PersonDoc {
-  id: string;
-  name: string;
-  roles: string;
-}
-interface EventDoc {
-  id: string;
-  event: string;
-  date: string;
-  sentence: string;
-}
-interface QuoteDoc {
-  id: string;
-  quote: string;
-  speaker: string;
-  sentence: string;
-}
-interface PassageDoc {
-  id: string;
-  text: string;
-  title: string;
-}
+import type { ExtractedArticle } from '../extract/extractFacts.js';
+import type { FactKind } from '../types.js';
+import type { KnowledgeIndex } from './knowledgeIndex.js';
 
 /**
- * Four small MiniSearch indexes rather than one: a `/who` looks only at names and roles, a `/when` only at
- * events, so that each query scores against what it asks for and stays fast as the corpus grows.
+ * Four indexes rather than one: a `/who` looks only at names and roles, a `/when` only at events, so that
+ * each query scores against what it asks for and stays fast as the corpus grows.
  */
 export interface FactIndexes {
-  people: MiniSearch<PersonDoc>;
-  events: MiniSearch<EventDoc>;
-  quotes: MiniSearch<QuoteDoc>;
-  passages: MiniSearch<PassageDoc>;
+  people: KnowledgeIndex;
+  events: KnowledgeIndex;
+  quotes: KnowledgeIndex;
+  passages: KnowledgeIndex;
 }
 
-const common = { processTerm, tokenize: tokenizeForSearch, idField: 'id' } as const;
+export type IndexName = keyof FactIndexes;
 
-export function createIndexes(): FactIndexes {
-  return {
-    people: new MiniSearch<PersonDoc>({ ...common, fields: ['name', 'roles'] }),
-    events: new MiniSearch<EventDoc>({ ...common, fields: ['event', 'date', 'sentence'] }),
-    quotes: new MiniSearch<QuoteDoc>({ ...common, fields: ['quote', 'speaker', 'sentence'] }),
-    passages: new MiniSearch<PassageDoc>({ ...common, fields: ['text', 'title'] }),
-  };
+export const INDEX_NAMES: readonly IndexName[] = ['people', 'events', 'quotes', 'passages'];
+
+/** The fields of each index's documents. */
+export const INDEX_FIELDS: Record<IndexName, readonly string[]> = {
+  people: ['name', 'roles'],
+  events: ['event', 'date', 'sentence'],
+  quotes: ['quote', 'speaker', 'sentence'],
+  passages: ['text', 'title'],
+};
+
+export const KIND_INDEX: Record<FactKind, IndexName> = { person: 'people', event: 'events', quote: 'quotes' };
+
+/** A document to index: its field values, and where its fact or passage is in the article's lists. */
+export interface IndexDocument {
+  values: string[];
+  /** Position in `facts` (fact indexes) or `passages` (the passage index) of the extracted article. */
+  position: number;
 }
 
-export function indexFacts(indexes: FactIndexes, facts: Fact[], passages: Passage[], title = ''): void {
-  for (const fact of facts) {
+/** The documents an article adds to each index, in the order the article states them. */
+export function documentsOf(extracted: ExtractedArticle, title = ''): Record<IndexName, IndexDocument[]> {
+  const documents: Record<IndexName, IndexDocument[]> = { people: [], events: [], quotes: [], passages: [] };
+  extracted.facts.forEach((fact, position) => {
     if (fact.kind === 'person' && fact.person) {
-      indexes.people.add({ id: fact.id, name: fact.person.name, roles: fact.person.roles.join(' | ') });
+      documents.people.push({ values: [fact.person.name, fact.person.roles.join(' | ')], position });
     } else if (fact.kind === 'event' && fact.date) {
-      indexes.events.add({
-        id: fact.id,
-        event: fact.event ?? '',
-        date: fact.date.text,
-        sentence: fact.source.sentence,
-      });
+      documents.events.push({ values: [fact.event ?? '', fact.date.text, fact.source.sentence], position });
     } else if (fact.kind === 'quote' && fact.quote) {
-      indexes.quotes.add({
-        id: fact.id,
-        quote: fact.quote.text,
-        speaker: fact.quote.speaker ?? '',
-        sentence: fact.source.sentence,
+      documents.quotes.push({
+        values: [fact.quote.text, fact.quote.speaker ?? '', fact.source.sentence],
+        position,
       });
     }
-  }
-  for (const passage of passages) indexes.passages.add({ id: passage.id, text: passage.text, title });
-}
-
-export function discardFacts(indexes: FactIndexes, facts: Fact[], passages: Passage[]): void {
-  for (const fact of facts) {
-    const index =
-      fact.kind === 'person' ? indexes.people : fact.kind === 'event' ? indexes.events : indexes.quotes;
-    if (index.has(fact.id)) index.discard(fact.id);
-  }
-  for (const passage of passages) if (indexes.passages.has(passage.id)) indexes.passages.discard(passage.id);
+  });
+  extracted.passages.forEach((passage, position) =>
+    documents.passages.push({ values: [passage.text, title], position }),
+  );
+  return documents;
 }

@@ -1,5 +1,4 @@
-import type MiniSearch from 'minisearch';
-import type { SearchOptions, SearchResult } from 'minisearch';
+import type { KnowledgeIndex, SearchOptions, SearchResult } from '../index/knowledgeIndex.js';
 import { termsOf } from '../index/searchTerms.js';
 
 export interface MatchOptions {
@@ -11,6 +10,8 @@ export interface MatchOptions {
    * Below 1, a free-text question still finds the passage that answers it without every word it used.
    */
   minCoverage?: number;
+  /** Only the best `limit` results: the index then ranks without building every match. */
+  limit?: number;
 }
 
 /** Edit distance allowed for a misspelt term: none for short words, where a typo is another word. */
@@ -23,8 +24,8 @@ function fuzziness(term: string): number {
  * last one may be a prefix), then every term allowing typos, then — if allowed — most of the terms.
  * So exact matches are never drowned by fuzzy ones, and fuzzy search runs only when it is needed.
  */
-export function findMatches<T>(
-  index: MiniSearch<T>,
+export function findMatches(
+  index: KnowledgeIndex,
   query: string,
   options: MatchOptions = {},
 ): SearchResult[] {
@@ -34,6 +35,7 @@ export function findMatches<T>(
     ...(options.boost ? { boost: options.boost } : {}),
     ...(options.fields ? { fields: options.fields } : {}),
     ...(options.filter ? { filter: options.filter } : {}),
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
   };
   const prefix = (term: string, i: number, all: readonly string[]) =>
     i === all.length - 1 && term.length >= 3;
@@ -44,7 +46,5 @@ export function findMatches<T>(
   const minCoverage = options.minCoverage ?? 1;
   if (minCoverage >= 1 || terms.length < 2) return [];
   const needed = Math.ceil(terms.length * minCoverage);
-  return index
-    .search(query, { ...base, combineWith: 'OR', prefix, fuzzy: fuzziness })
-    .filter((r) => new Set(r.queryTerms).size >= needed);
+  return index.search(query, { ...base, combineWith: 'OR', prefix, fuzzy: fuzziness, minTerms: needed });
 }

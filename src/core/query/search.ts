@@ -9,6 +9,7 @@ export function search(kb: KnowledgeBase, query: string, minCoverage = 0.6): Ite
   for (const result of findMatches(kb.indexes.passages, query, {
     boost: { text: 1, title: 0.5 },
     minCoverage,
+    limit: MAX_ANSWERS,
   })) {
     const passage = kb.passage(result.id as string);
     const article = passage && kb.article(passage.articleId);

@@ -17,16 +17,16 @@ export function suggest(kb: KnowledgeBase, intent: Intent, query: string): strin
   if (!query.trim()) return suggestions;
   const { people, events, quotes, passages } = kb.indexes;
   const others: [Intent, boolean][] = [
-    ['who', findMatches(people, query).length > 0],
-    ['when', findMatches(events, query).length > 0],
-    ['quote', findMatches(quotes, query).length > 0],
-    ['search', findMatches(passages, query).length > 0],
+    ['who', findMatches(people, query, { limit: 1 }).length > 0],
+    ['when', findMatches(events, query, { limit: 1 }).length > 0],
+    ['quote', findMatches(quotes, query, { limit: 1 }).length > 0],
+    ['search', findMatches(passages, query, { limit: 1 }).length > 0],
   ];
   for (const [other, has] of others) if (other !== intent && has) add(`/${other} ${query.trim()}`);
 
   const close = { fuzzy: 0.34, prefix: true, combineWith: 'OR' } as const;
   if (intent === 'who') {
-    for (const result of people.search(query, close).slice(0, 20)) {
+    for (const result of people.search(query, { ...close, limit: 20 })) {
       const name = kb.fact(result.id as string)?.person?.name;
       if (name) add(`/who ${name}`);
     }

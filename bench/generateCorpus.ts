@@ -1,0 +1,146 @@
+/**
+ * A synthetic news archive for the benchmark: articles recombined from the sentences of real ones (the
+ * MEANTIME Wikinews articles and the seed corpus), with people, dates and quotations varied, so that the
+ * indexes grow as a real archive's would — many people, many dates, many quotations — and not just repeat.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCorpus } from '../src/core/corpus/loadCorpus.js';
+import { extractFacts } from '../src/core/extract/extractFacts.js';
+import { MONTHS } from '../src/core/text/formatDate.js';
+
+export interface SourceMaterial {
+  sentences: string[];
+  titles: string[];
+  quotations: string[];
+  /** Words of the people named in the sources, to be replaced by generated names. */
+  nameWords: Set<string>;
+}
+
+const FIRST_NAMES =
+  `Aigerim Aliya Amir Anna Arman Asel Askar Aziz Bakhyt Carlos Chen Daniel Dana Darya Elena Emma Erlan
+  Fatima Gulnara Hannah Ivan Jamal Jana Julia Kairat Kamila Laura Layla Lin Madina Maria Marat Mehmet Mikhail
+  Nadia Nurlan Oleg Olga Omar Paul Pedro Priya Rustam Saule Sofia Tamara Timur Yerlan Yuki Zarina Zhanna
+  Robert Samuel Teresa Victor Walter Xenia Yasmin Zoe Alan Beatriz Cyril Dmitri Esther Farid Greta Hugo Ines`
+    .split(/\s+/)
+    .filter(Boolean);
+const SYLLABLES =
+  `ka ra na to mi be so la ve do ri an el ku sha zhan tur bek gul mar nov ski ova yev enko tas sen
+  lin dor vik mas ter bar hol ton ber ger man son ley ford ham well berg stein ito ez ana ul`
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** A small, fast, seeded random generator (mulberry32), so that every run builds the same corpus. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sentences, titles, quotations and person names of the real articles the synthetic ones are made of. */
+export async function readSourceMaterial(folders: string[]): Promise<SourceMaterial> {
+  const material: SourceMaterial = { sentences: [], titles: [], quotations: [], nameWords: new Set() };
+  const lowercaseWords = new Set<string>();
+  const candidates = new Set<string>();
+  for (const folder of folders) {
+    const { articles } = await loadCorpus(folder);
+    // Only the articles: the folder's SOURCE.md is a table of where they came from.
+    for (const article of articles.filter((a) => a.file.endsWith('.txt'))) {
+      if (article.title) material.titles.push(article.title);
+      for (const word of article.text.match(/\b\p{Ll}+\b/gu) ?? []) lowercaseWords.add(word);
+      const { passages, facts } = extractFacts(article);
+      for (const passage of passages) {
+        material.sentences.push(passage.text);
+        for (const match of passage.text.matchAll(/“([^”]{20,300})”/g)) material.quotations.push(match[1]!);
+      }
+      for (const fact of facts) {
+        for (const word of fact.person?.name.split(' ') ?? [])
+          if (/^\p{Lu}\p{L}+$/u.test(word)) candidates.add(word);
+      }
+    }
+  }
+  // "Asset Management" was taken for a name: words also used in lower case are kept as they are.
+  for (const word of candidates) if (!lowercaseWords.has(word.toLowerCase())) material.nameWords.add(word);
+  return material;
+}
+
+/** A person of the synthetic archive: a first name and a surname made of syllables, so most are unique. */
+function personName(n: number): [string, string] {
+  const random = seededRandom(n * 7919 + 17);
+  const first = FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)]!;
+  const parts = 2 + Math.floor(random() * 2);
+  let surname = '';
+  for (let i = 0; i < parts; i++) surname += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
+  return [first, surname[0]!.toUpperCase() + surname.slice(1)];
+}
+
+/** The text of the `n`-th synthetic article (a `.txt` file with date and title headers). */
+export function syntheticArticle(material: SourceMaterial, n: number, people: number): string {
+  const random = seededRandom(n + 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const year = 2000 + Math.floor(random() * 26);
+  const month = 1 + Math.floor(random() * 12);
+  const day = 1 + Math.floor(random() * 28);
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+  // Each source name word stands for one generated person in this article; some people recur across
+  // the archive far more often than others, as in the news.
+  const names = new Map<string, string>();
+  const nameFor = (word: string): string => {
+    let name = names.get(word);
+    if (name === undefined) {
+      const [first, surname] = personName(Math.floor(people * random() ** 3));
+      name = random() < 0.4 ? first : surname;
+      names.set(word, name);
+    }
+    return name;
+  };
+  const vary = (sentence: string): string =>
+    sentence
+      .replace(/\p{Lu}\p{L}+/gu, (word) => (material.nameWords.has(word) ? nameFor(word) : word))
+      .replace(/\b(19[5-9]\d|20[0-2]\d)\b/g, () =>
+        String(year - Math.floor(random() * 6) + (random() < 0.1 ? 1 : 0)),
+      )
+      .replace(
+        new RegExp(`\\b(${MONTHS.join('|')})(\\s+)(\\d{1,2})\\b`, 'g'),
+        (_m, _month, space) => `${pick(MONTHS)}${space as string}${1 + Math.floor(random() * 28)}`,
+      )
+      .replace(/“([^”]{20,300})”/g, (whole) => (random() < 0.5 ? `“${pick(material.quotations)}”` : whole));
+
+  const paragraphs: string[] = [];
+  const sentences = 20 + Math.floor(random() * 11);
+  let paragraph: string[] = [];
+  for (let i = 0; i < sentences; i++) {
+    paragraph.push(vary(pick(material.sentences)));
+    if (paragraph.length >= 1 + Math.floor(random() * 3)) {
+      paragraphs.push(paragraph.join(' '));
+      paragraph = [];
+    }
+  }
+  if (paragraph.length) paragraphs.push(paragraph.join(' '));
+  return `date ${date}\ntitle ${vary(pick(material.titles))}\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+/** Writes `count` synthetic articles into `dir` (created if needed), 500 files at a time. */
+export async function writeSyntheticCorpus(
+  material: SourceMaterial,
+  dir: string,
+  count: number,
+): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const people = Math.max(500, count * 2);
+  for (let from = 0; from < count; from += 500) {
+    const batch: Promise<void>[] = [];
+    for (let n = from; n < Math.min(count, from + 500); n++) {
+      batch.push(
+        writeFile(path.join(dir, `${String(n).padStart(6, '0')}.txt`), syntheticArticle(material, n, people)),
+      );
+    }
+    await Promise.all(batch);
+  }
+}

@@ -1,0 +1,99 @@
+import type { IndexMatch, IndexSearchOptions, SearchIndex } from './searchIndex.js';
+
+/** A search result as MiniSearch gives it: the document's id, its score and what matched. */
+export interface SearchResult {
+  id: string;
+  score: number;
+  terms: string[];
+  queryTerms: string[];
+  match: Record<string, string[]>;
+}
+
+export interface SearchOptions extends IndexSearchOptions {
+  /** Keeps only the results it accepts (applied before `limit`). */
+  filter?: (result: SearchResult) => boolean;
+}
+
+export interface Suggestion {
+  suggestion: string;
+  terms: string[];
+  score: number;
+}
+
+/** How many of the best matching documents `autoSuggest` draws its suggestions from. */
+const SUGGESTION_DOCUMENTS = 1000;
+
+class Result implements SearchResult {
+  constructor(
+    readonly id: string,
+    private readonly matched: IndexMatch,
+  ) {}
+
+  get score(): number {
+    return this.matched.score;
+  }
+
+  get terms(): string[] {
+    return this.matched.terms;
+  }
+
+  get queryTerms(): string[] {
+    return this.matched.queryTerms;
+  }
+
+  get match(): Record<string, string[]> {
+    return this.matched.match;
+  }
+}
+
+/**
+ * One index of the knowledge base as the query functions see it: MiniSearch's `search` and `autoSuggest`,
+ * with documents named by the ids of the facts and passages they stand for.
+ */
+export class KnowledgeIndex {
+  constructor(
+    readonly index: SearchIndex,
+    private readonly idOf: (doc: number) => string,
+  ) {}
+
+  get documentCount(): number {
+    return this.index.documentCount;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const { filter, limit, ...rest } = options;
+    const matches = this.index.search(
+      query,
+      filter ? rest : { ...rest, ...(limit === undefined ? {} : { limit }) },
+    );
+    const results: SearchResult[] = matches.map((match) => new Result(this.idOf(match.doc), match));
+    if (!filter) return results;
+    const kept = results.filter(filter);
+    return limit === undefined ? kept : kept.slice(0, limit);
+  }
+
+  /**
+   * Phrases of index terms close to `query`, as MiniSearch's `autoSuggest` makes them (the terms each
+   * matching document holds, scores averaged), drawn from the best matching documents only.
+   */
+  autoSuggest(query: string, options: SearchOptions = {}): Suggestion[] {
+    const phrases = new Map<string, { score: number; terms: string[]; count: number }>();
+    const matches = this.index.search(query, {
+      combineWith: 'AND',
+      prefix: (_term, i, terms) => i === terms.length - 1,
+      ...options,
+      limit: SUGGESTION_DOCUMENTS,
+    });
+    for (const { score, terms } of matches) {
+      const phrase = terms.join(' ');
+      const found = phrases.get(phrase);
+      if (found) {
+        found.score += score;
+        found.count++;
+      } else phrases.set(phrase, { score, terms, count: 1 });
+    }
+    return [...phrases]
+      .map(([suggestion, { score, terms, count }]) => ({ suggestion, terms, score: score / count }))
+      .sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,557 @@
+import { TermDictionary } from './termDictionary.js';
+import { docOf, MAX_DOCUMENTS, PostingLists, tfOf } from './postingLists.js';
+import { forEachToken, processTerm, tokenizeForSearch } from './searchTerms.js';
+
+/**
+ * The options of a search, as MiniSearch names them (a subset: what the query functions use), plus `limit`
+ * and `minTerms`, which let the index keep only what the caller keeps instead of building every result.
+ */
+export interface IndexSearchOptions {
+  /** Fields to search (default: all). */
+  fields?: readonly string[];
+  /** Weight of each field (default 1). */
+  boost?: Record<string, number>;
+  combineWith?: 'AND' | 'OR' | 'and' | 'or';
+  /** Whether a term also matches the longer terms it begins. */
+  prefix?: boolean | ((term: string, index: number, terms: readonly string[]) => boolean);
+  /** Edits allowed: a count (≥ 1), a share of the term's length (< 1), `true` for 0.2. */
+  fuzzy?: boolean | number | ((term: string, index: number, terms: readonly string[]) => boolean | number);
+  maxFuzzy?: number;
+  weights?: { fuzzy?: number; prefix?: number };
+  /** With OR: only documents that contain at least this many of the query's different terms. */
+  minTerms?: number;
+  /** Only the best `limit` documents. */
+  limit?: number;
+}
+
+/** A matching document: its number, its score, and (computed when asked) what matched. */
+export interface IndexMatch {
+  doc: number;
+  score: number;
+  /** The query terms found in the document, each once. */
+  readonly queryTerms: string[];
+  /** The index terms that matched (prefix and fuzzy expansions included), in query order. */
+  readonly terms: string[];
+  /** Each matched index term with the fields it matched in. */
+  readonly match: Record<string, string[]>;
+}
+
+/** MiniSearch's BM25+ parameters and weights, so that scores rank as they did with MiniSearch. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const MAX_FUZZY = 6;
+
+/** One term of the query as searched: the term, which query term it stands for, and its expansions. */
+interface Spec {
+  term: string;
+  /** Position in the query. */
+  position: number;
+  /** Index of the query term among the query's different terms. */
+  source: number;
+  expansions: { termId: number; term: string; weight: number }[];
+  cost: number;
+}
+
+/** What a saved index is made of (see `cache/indexFile.ts`). */
+export interface IndexParts {
+  fields: readonly string[];
+  terms: string[];
+  postingLengths: Uint32Array;
+  postings: Uint32Array;
+  /** Unique-token count of each field of each document, document by document. */
+  fieldLengths: Uint16Array;
+}
+
+/**
+ * A full-text index with MiniSearch's scoring (BM25+, field boosts, prefix and fuzzy matching with the same
+ * weights) built for a large archive: documents are numbers, postings are packed integers, AND queries only
+ * score documents that are still candidates, and `limit` keeps only the best results.
+ *
+ * Documents are added with increasing numbers and discarded by number (as MiniSearch's `discard`): a
+ * discarded document is skipped by searches at once and its postings are dropped by the next `vacuum`.
+ */
+export class SearchIndex {
+  readonly fields: readonly string[];
+  private dictionary: TermDictionary;
+  private postings: PostingLists;
+  private fieldLengths: Uint16Array;
+  private alive: Uint8Array;
+  private nextDoc: number;
+  private live: number;
+  private discarded = 0;
+  /** Added or discarded documents since the index was loaded or vacuumed: its lists are not packed. */
+  private dirty = false;
+  private readonly totalLength: Float64Array;
+  private scratch?: Scratch;
+  private tokens = new TokenMemo();
+
+  constructor(fields: readonly string[], parts?: IndexParts) {
+    this.fields = fields;
+    const width = fields.length;
+    if (parts) {
+      if (parts.fields.join('\n') !== fields.join('\n')) throw new Error('saved index has other fields');
+      this.dictionary = TermDictionary.fromSorted(parts.terms);
+      this.postings = new PostingLists(parts.terms.length * width, parts.postings, parts.postingLengths);
+      this.nextDoc = parts.fieldLengths.length / width;
+      this.fieldLengths = parts.fieldLengths;
+    } else {
+      this.dictionary = new TermDictionary();
+      this.postings = new PostingLists();
+      this.nextDoc = 0;
+      this.fieldLengths = new Uint16Array(0);
+    }
+    this.live = this.nextDoc;
+    this.alive = new Uint8Array(this.nextDoc).fill(1);
+    this.totalLength = new Float64Array(width);
+    for (let doc = 0; doc < this.nextDoc; doc++) {
+      for (let f = 0; f < width; f++) this.totalLength[f]! += this.fieldLengths[doc * width + f]!;
+    }
+  }
+
+  /** Documents that searches can find. */
+  get documentCount(): number {
+    return this.live;
+  }
+
+  /** The number the next added document gets. */
+  get nextDocument(): number {
+    return this.nextDoc;
+  }
+
+  /** Discarded documents whose postings are still in the lists. */
+  get discardedCount(): number {
+    return this.discarded;
+  }
+
+  has(doc: number): boolean {
+    return this.alive[doc] === 1;
+  }
+
+  /** Indexes a document (one value per field, in `fields` order) and returns its number. */
+  add(values: readonly (string | undefined)[]): number {
+    const doc = this.nextDoc;
+    if (doc >= MAX_DOCUMENTS) throw new Error(`an index holds at most ${MAX_DOCUMENTS} documents`);
+    const width = this.fields.length;
+    this.ensureDocs(doc + 1);
+    for (let f = 0; f < width; f++) {
+      const { different, terms, counts } = this.tokens.count(values[f] ?? '', this.dictionary);
+      // MiniSearch's field length: the number of different tokens, stop words included.
+      const length = Math.min(different, 0xffff);
+      this.fieldLengths[doc * width + f] = length;
+      this.totalLength[f]! += length;
+      this.postings.ensureSlots(this.dictionary.size * width);
+      for (let i = 0; i < terms.length; i++) this.postings.append(terms[i]! * width + f, doc, counts[i]!);
+    }
+    this.alive[doc] = 1;
+    this.nextDoc = doc + 1;
+    this.live++;
+    this.dirty = true;
+    return doc;
+  }
+
+  /** Removes a document from searches; its postings stay until `vacuum`. */
+  discard(doc: number): void {
+    if (this.alive[doc] !== 1) return;
+    this.alive[doc] = 0;
+    this.live--;
+    this.discarded++;
+    this.dirty = true;
+    const width = this.fields.length;
+    for (let f = 0; f < width; f++) this.totalLength[f]! -= this.fieldLengths[doc * width + f]!;
+  }
+
+  /**
+   * Drops the postings of discarded documents and terms that no longer occur, and renumbers the documents
+   * that are left, in order, from 0. Returns the old → new document numbers (-1 for a discarded one).
+   */
+  vacuum(): Int32Array {
+    const width = this.fields.length;
+    const docMap = new Int32Array(this.nextDoc);
+    let kept = 0;
+    for (let doc = 0; doc < this.nextDoc; doc++) docMap[doc] = this.alive[doc] === 1 ? kept++ : -1;
+    const terms: { term: string; id: number }[] = [];
+    for (let id = 0; id < this.dictionary.size; id++) {
+      let used = false;
+      for (let f = 0; f < width && !used; f++) {
+        for (const part of this.postings.parts(id * width + f)) {
+          for (let i = 0; i < part.length; i++) {
+            if (docMap[docOf(part[i]!)]! >= 0) {
+              used = true;
+              break;
+            }
+          }
+          if (used) break;
+        }
+      }
+      if (used) terms.push({ term: this.dictionary.term(id), id });
+    }
+    terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    const slotMap = new Int32Array(this.postings.slotCount).fill(-1);
+    terms.forEach(({ id }, newId) => {
+      for (let f = 0; f < width; f++) slotMap[id * width + f] = newId * width + f;
+    });
+    this.postings = this.postings.pack(slotMap, terms.length * width, docMap);
+    this.dictionary = TermDictionary.fromSorted(terms.map((t) => t.term));
+    const lengths = new Uint16Array(kept * width);
+    for (let doc = 0; doc < this.nextDoc; doc++) {
+      const to = docMap[doc]!;
+      if (to >= 0) lengths.set(this.fieldLengths.subarray(doc * width, doc * width + width), to * width);
+    }
+    this.fieldLengths = lengths;
+    this.alive = new Uint8Array(kept).fill(1);
+    this.nextDoc = kept;
+    this.live = kept;
+    this.discarded = 0;
+    this.dirty = false;
+    this.scratch = undefined;
+    this.tokens = new TokenMemo();
+    return docMap;
+  }
+
+  /** The index as parts to save; documents added or discarded since the last `vacuum` must be vacuumed first. */
+  toParts(): IndexParts {
+    if (this.dirty) throw new Error('vacuum the index before saving it');
+    const packed = this.postings.packed;
+    const terms: string[] = [];
+    for (let id = 0; id < this.dictionary.size; id++) terms.push(this.dictionary.term(id));
+    return {
+      fields: this.fields,
+      terms,
+      postingLengths: packed.lengths,
+      postings: packed.entries,
+      fieldLengths: this.fieldLengths.subarray(0, this.nextDoc * this.fields.length),
+    };
+  }
+
+  /** Documents matching `query`, best first (ties: first added first). */
+  search(query: string, options: IndexSearchOptions = {}): IndexMatch[] {
+    const terms = tokenizeForSearch(query)
+      .map((token) => processTerm(token))
+      .filter((term): term is string => !!term);
+    if (terms.length === 0 || this.live === 0) return [];
+    const and = (options.combineWith ?? 'OR').toUpperCase() === 'AND';
+    const sources = [...new Set(terms)];
+    const specs = this.specs(terms, sources, options);
+    const fields = (options.fields ?? this.fields).map((field) => {
+      const id = this.fields.indexOf(field);
+      if (id < 0) throw new Error(`unknown field ${field}`);
+      return { id, name: field, boost: options.boost?.[field] || 1 };
+    });
+    // AND: the cheapest term first, so that the rest only score documents that are still candidates.
+    if (and) {
+      specs.sort((a, b) => a.cost - b.cost);
+      if (specs.some((spec) => spec.expansions.length === 0)) return [];
+    }
+    const scratch = this.ensureScratch();
+    const generation = scratch.next();
+    const { score, seen, specHits, lastSpec, termHits, lastSource } = scratch;
+    const touched: number[] = [];
+    const width = this.fields.length;
+    const N = this.live;
+    const clean = this.discarded === 0;
+    specs.forEach((spec, s) => {
+      for (const { termId, weight } of spec.expansions) {
+        for (const field of fields) {
+          const slot = termId * width + field.id;
+          const parts = this.postings.parts(slot);
+          let df = 0;
+          if (clean) df = this.postings.length(slot);
+          else
+            for (const part of parts)
+              for (let i = 0; i < part.length; i++) df += this.alive[docOf(part[i]!)]!;
+          if (df === 0) continue;
+          const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+          const factor = weight * field.boost * idf;
+          const average = this.totalLength[field.id]! / N;
+          for (const part of parts) {
+            for (let i = 0; i < part.length; i++) {
+              const entry = part[i]!;
+              const doc = docOf(entry);
+              if (!clean && this.alive[doc] !== 1) continue;
+              const fresh = seen[doc] !== generation;
+              if (and && s > 0 && (fresh || (specHits[doc] !== s && lastSpec[doc] !== s))) continue;
+              const tf = tfOf(entry);
+              const length = this.fieldLengths[doc * width + field.id]!;
+              const bm25 =
+                BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average));
+              if (fresh) {
+                seen[doc] = generation;
+                score[doc] = 0;
+                specHits[doc] = 0;
+                termHits[doc] = 0;
+                lastSpec[doc] = -1;
+                lastSource[doc] = -1;
+                touched.push(doc);
+              }
+              score[doc]! += factor * bm25;
+              if (lastSpec[doc] !== s) {
+                lastSpec[doc] = s;
+                specHits[doc]!++;
+              }
+              if (lastSource[doc] !== spec.source) {
+                lastSource[doc] = spec.source;
+                termHits[doc]!++;
+              }
+            }
+          }
+        }
+      }
+    });
+    const found: number[] = [];
+    const minTerms = Math.max(1, options.minTerms ?? 1);
+    for (const doc of touched) {
+      // MiniSearch's quality factor: a document is worth more for each different query term it holds.
+      if (and ? specHits[doc] === specs.length : termHits[doc]! >= minTerms) {
+        score[doc] = score[doc]! * (and ? sources.length : termHits[doc]!);
+        found.push(doc);
+      }
+    }
+    const best = topDocuments(found, score, options.limit);
+    return best.map((doc) => new Match(this, doc, score[doc]!, specs, sources, fields, and));
+  }
+
+  /** Whether `doc` holds the index term `termId` in field `field`. */
+  holds(doc: number, termId: number, field: number): boolean {
+    return this.postings.find(termId * this.fields.length + field, doc) >= 0;
+  }
+
+  private specs(terms: string[], sources: string[], options: IndexSearchOptions): Spec[] {
+    const weights = { ...WEIGHTS, ...options.weights };
+    const maxFuzzy = options.maxFuzzy ?? MAX_FUZZY;
+    // Repeats of a term stay next to each other, so a document counts each query term once.
+    const order = terms
+      .map((term, i) => ({ term, i }))
+      .sort((a, b) => sources.indexOf(a.term) - sources.indexOf(b.term));
+    return order.map(({ term, i }) => {
+      const prefix =
+        typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true;
+      const fuzzyOption = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy;
+      const expansions: Spec['expansions'] = [];
+      const exact = this.dictionary.id(term);
+      if (exact !== undefined) expansions.push({ termId: exact, term, weight: 1 });
+      const byPrefix = new Set<string>();
+      if (prefix) {
+        for (const longer of this.dictionary.withPrefix(term)) {
+          const distance = longer.length - term.length;
+          if (!distance) continue;
+          byPrefix.add(longer);
+          const weight = (weights.prefix * longer.length) / (longer.length + 0.3 * distance);
+          expansions.push({ termId: this.dictionary.id(longer)!, term: longer, weight });
+        }
+      }
+      if (fuzzyOption) {
+        const fuzzy = fuzzyOption === true ? 0.2 : fuzzyOption;
+        const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
+        if (maxDistance) {
+          for (const [close, distance] of this.dictionary.fuzzy(term, maxDistance)) {
+            if (!distance || byPrefix.has(close)) continue;
+            const weight = (weights.fuzzy * close.length) / (close.length + distance);
+            expansions.push({ termId: this.dictionary.id(close)!, term: close, weight });
+          }
+        }
+      }
+      const width = this.fields.length;
+      let cost = 0;
+      for (const { termId } of expansions)
+        for (let f = 0; f < width; f++) cost += this.postings.length(termId * width + f);
+      return { term, position: i, source: sources.indexOf(term), expansions, cost };
+    });
+  }
+
+  private ensureDocs(count: number): void {
+    const width = this.fields.length;
+    if (count * width <= this.fieldLengths.length) return;
+    const capacity = Math.max(count, this.alive.length * 2, 64);
+    const lengths = new Uint16Array(capacity * width);
+    lengths.set(this.fieldLengths);
+    this.fieldLengths = lengths;
+    const alive = new Uint8Array(capacity);
+    alive.set(this.alive);
+    this.alive = alive;
+  }
+
+  private ensureScratch(): Scratch {
+    if (!this.scratch || this.scratch.capacity < this.nextDoc) this.scratch = new Scratch(this.alive.length);
+    return this.scratch;
+  }
+}
+
+/**
+ * What each different token of the indexed text stands for (its term's number, or none for a stop word),
+ * worked out once: a corpus repeats its words, and this turns the split, case folding and stop-word test of
+ * every word into one map lookup.
+ */
+class TokenMemo {
+  private readonly ids = new Map<string, number>();
+  private termOf = new Int32Array(1024);
+  private seen = new Uint32Array(1024);
+  private stamp = 0;
+  private frequency = new Uint32Array(1024);
+  private readonly terms: number[] = [];
+  private readonly counts: number[] = [];
+
+  /** The different tokens of `text`, and its terms with their frequencies, in order of first occurrence. */
+  count(text: string, dictionary: TermDictionary): { different: number; terms: number[]; counts: number[] } {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const { terms, counts } = this;
+    terms.length = 0;
+    let different = 0;
+    forEachToken(text, (start, end) => {
+      const token = text.slice(start, end);
+      let id = this.ids.get(token);
+      if (id === undefined) id = this.remember(token, dictionary);
+      if (this.seen[id] !== this.stamp) {
+        this.seen[id] = this.stamp;
+        different++;
+      }
+      const term = this.termOf[id]!;
+      if (term < 0) return;
+      if (term >= this.frequency.length) this.frequency = grown(this.frequency, term + 1);
+      if (this.frequency[term] === 0) terms.push(term);
+      this.frequency[term]!++;
+    });
+    counts.length = terms.length;
+    for (let i = 0; i < terms.length; i++) {
+      counts[i] = this.frequency[terms[i]!]!;
+      this.frequency[terms[i]!] = 0;
+    }
+    return { different, terms, counts };
+  }
+
+  private remember(token: string, dictionary: TermDictionary): number {
+    const id = this.ids.size;
+    this.ids.set(token, id);
+    if (id >= this.termOf.length) {
+      this.termOf = grown(this.termOf, id + 1);
+      this.seen = grown(this.seen, id + 1);
+    }
+    const term = processTerm(token);
+    this.termOf[id] = term ? dictionary.intern(term) : -1;
+    return id;
+  }
+}
+
+function grown<T extends Int32Array | Uint32Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Per-document accumulators reused by every search; a generation number marks which entries are current. */
+class Scratch {
+  readonly score: Float64Array;
+  readonly seen: Uint32Array;
+  readonly specHits: Uint16Array;
+  readonly lastSpec: Int16Array;
+  readonly termHits: Uint16Array;
+  readonly lastSource: Int16Array;
+  private generation = 0;
+
+  constructor(readonly capacity: number) {
+    this.score = new Float64Array(capacity);
+    this.seen = new Uint32Array(capacity);
+    this.specHits = new Uint16Array(capacity);
+    this.lastSpec = new Int16Array(capacity);
+    this.termHits = new Uint16Array(capacity);
+    this.lastSource = new Int16Array(capacity);
+  }
+
+  next(): number {
+    this.generation = (this.generation + 1) >>> 0;
+    if (this.generation === 0) {
+      this.seen.fill(0);
+      this.generation = 1;
+    }
+    return this.generation;
+  }
+}
+
+/** The documents with the highest scores, best first, ties in document order; all of them without a limit. */
+function topDocuments(docs: number[], score: Float64Array, limit?: number): number[] {
+  const better = (a: number, b: number) => score[b]! - score[a]! || a - b;
+  if (limit === undefined || docs.length <= limit) return docs.sort(better);
+  if (limit <= 0) return [];
+  // A heap of the best `limit` so far, worst at the root.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => better(a, b) > 0;
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && worse(heap[l]!, heap[w]!)) w = l;
+      if (r < heap.length && worse(heap[r]!, heap[w]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const doc of docs) {
+    if (heap.length < limit) {
+      heap.push(doc);
+      for (let i = heap.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (better(doc, heap[0]!) < 0) {
+      heap[0] = doc;
+      siftDown(0);
+    }
+  }
+  return heap.sort(better);
+}
+
+/** A result whose matched terms are looked up only when asked for (most callers need only doc and score). */
+class Match implements IndexMatch {
+  private matched?: Record<string, string[]>;
+
+  constructor(
+    private readonly index: SearchIndex,
+    readonly doc: number,
+    readonly score: number,
+    private readonly specs: Spec[],
+    private readonly sources: string[],
+    private readonly fields: { id: number; name: string }[],
+    private readonly and: boolean,
+  ) {}
+
+  get match(): Record<string, string[]> {
+    if (!this.matched) {
+      const matched: Record<string, string[]> = {};
+      for (const spec of [...this.specs].sort((a, b) => a.position - b.position)) {
+        for (const { termId, term } of spec.expansions) {
+          for (const field of this.fields) {
+            if (!this.index.holds(this.doc, termId, field.id)) continue;
+            const list = (matched[term] ??= []);
+            if (!list.includes(field.name)) list.push(field.name);
+          }
+        }
+      }
+      this.matched = matched;
+    }
+    return this.matched;
+  }
+
+  get terms(): string[] {
+    return Object.keys(this.match);
+  }
+
+  get queryTerms(): string[] {
+    if (this.and) return this.sources;
+    const found = new Set<string>();
+    for (const spec of this.specs) {
+      if (found.has(spec.term)) continue;
+      const holds = spec.expansions.some(({ termId }) =>
+        this.fields.some((field) => this.index.holds(this.doc, termId, field.id)),
+      );
+      if (holds) found.add(spec.term);
+    }
+    return this.sources.filter((term) => found.has(term));
+  }
+}

@@ -11,7 +11,9 @@ import { startTelegram } from './adapters/telegram/startTelegram.js';
 import type { Config } from './config.js';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { ArticleError } from './core/corpus/articleDate.js';
+import { watchCorpus } from './core/live/watchCorpus.js';
 import type { KnowledgeBase } from './core/knowledgeBase.js';
+import type { OpenedKnowledgeBase } from './core/openKnowledgeBase.js';
 import { openKnowledgeBase } from './core/openKnowledgeBase.js';
 import type { Digests } from './digest/openDigests.js';
 import { openDigests } from './digest/openDigests.js';
@@ -68,25 +70,32 @@ async function main(argv: string[]): Promise<number> {
   const unknown = Object.keys(values).filter((k) => !['corpus', 'json', 'jsonl', 'help'].includes(k));
   if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}`);
   const corpusDir = typeof values.corpus === 'string' ? values.corpus : config.corpusDir;
-  const open = () => loadKnowledge(corpusDir, logger);
+  const open = () => loadKnowledge(corpusDir, config, logger);
 
   switch (command) {
     case 'ask': {
       if (values.jsonl) {
-        await askLines(await open(), process.stdin, process.stdout);
+        await askLines((await open()).kb, process.stdin, process.stdout);
         return 0;
       }
       const text = rest.join(' ');
       if (!text.trim()) throw new UsageError('ask needs a question, or --jsonl to read questions from stdin');
-      askOnce(await open(), text, values.json === true, process.stdout);
+      askOnce((await open()).kb, text, values.json === true, process.stdout);
       return 0;
     }
     case 'facts':
-      printFacts(await open(), values.jsonl === true, process.stdout);
+      printFacts((await open()).kb, values.jsonl === true, process.stdout);
       return 0;
-    case 'chat':
-      await chat(await open(), config, logger);
+    case 'chat': {
+      const opened = await open();
+      const stopWatching = watchLive(opened, logger);
+      try {
+        await chat(opened.kb, config, logger);
+      } finally {
+        await stopWatching();
+      }
       return 0;
+    }
     case 'start':
       return start(config, corpusDir, logger);
     default:
@@ -94,16 +103,49 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function loadKnowledge(corpusDir: string, logger: Logger): Promise<KnowledgeBase> {
+async function loadKnowledge(
+  corpusDir: string,
+  config: Config,
+  logger: Logger,
+): Promise<OpenedKnowledgeBase> {
   const started = performance.now();
-  const { kb, warnings } = await openKnowledgeBase(corpusDir);
-  for (const warning of warnings) logger.warn(`corpus: ${warning.file}: ${warning.reason}`);
-  const { articles, people, events, quotes } = kb.stats;
+  const opened = await openKnowledgeBase(corpusDir, {
+    cacheDir: config.cacheDir,
+    onCacheProblem: (message) => logger.warn(`cache: ${message}`),
+  });
+  for (const problem of opened.cacheWarnings) logger.warn(`cache: ${problem}`);
+  for (const warning of opened.warnings) logger.warn(`corpus: ${warning.file}: ${warning.reason}`);
+  const { articles, people, events, quotes } = opened.kb.stats;
   logger.debug(
     `corpus ${corpusDir}: ${articles} articles, ${people} people, ${events} events, ${quotes} quotations in ${Math.round(performance.now() - started)} ms`,
   );
   if (articles === 0) logger.warn(`corpus: no articles in ${corpusDir} (.txt, .md or .jsonl files)`);
-  return kb;
+  return opened;
+}
+
+/**
+ * Keeps the knowledge base in line with the corpus folder while the bot runs; the returned function stops
+ * watching and writes the cache, so that the next start finds the corpus as it is now.
+ */
+function watchLive(opened: OpenedKnowledgeBase, logger: Logger): () => Promise<void> {
+  const watcher = watchCorpus(opened.corpus, {
+    onSynced: ({ added, changed, removed, warnings, cacheProblems }) => {
+      for (const problem of cacheProblems) logger.warn(`cache: ${problem}`);
+      for (const warning of warnings) logger.warn(`corpus: ${warning.file}: ${warning.reason}`);
+      if (added.length + changed.length + removed.length > 0) {
+        logger.info(
+          `corpus: ${added.length} new, ${changed.length} changed, ${removed.length} removed articles`,
+        );
+      }
+    },
+    onError: (error) => logger.warn(`corpus: cannot follow changes (${error.message})`),
+  });
+  return async () => {
+    watcher.close();
+    await opened
+      .save()
+      .catch((error: Error) => logger.warn(`cache: cannot write the index (${error.message})`));
+  };
 }
 
 /** The console chat, with `/digest` for its one chat and its daily digest printed when due. */
@@ -157,12 +199,18 @@ function openDigestsOrWarn(
  * share one server on `PORT`.
  */
 async function start(config: Config, corpusDir: string, logger: Logger): Promise<number> {
-  const kb = await loadKnowledge(corpusDir, logger);
+  const opened = await loadKnowledge(corpusDir, config, logger);
   if (!config.telegram && !config.slack) {
     logger.info('no Telegram or Slack configured: starting the console chat');
-    await chat(kb, config, logger);
+    const stopWatching = watchLive(opened, logger);
+    try {
+      await chat(opened.kb, config, logger);
+    } finally {
+      await stopWatching();
+    }
     return 0;
   }
+  const { kb } = opened;
   const stopped = untilStopped(logger);
   // The transports have clients of their own, so the digests are there for the first /digest command; the
   // scheduler starts once the platforms run (their tokens checked).
@@ -177,7 +225,7 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
   const sharePort =
     config.telegram?.webhook !== undefined && config.slack !== undefined && !config.slack.appToken;
   let web: WebServer | undefined;
-  const stops: (() => Promise<void>)[] = [];
+  const stops: (() => Promise<void>)[] = [watchLive(opened, logger)];
   const stopAll = async () => {
     // The shared server first: no new requests, and those under way are answered before the rest stops.
     await web?.close();

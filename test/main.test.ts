@@ -23,7 +23,8 @@ function factdesk(args: string[], stdin?: string, cwd?: string): Promise<Run> {
       {
         cwd: cwd ?? path.dirname(BIN),
         timeout: 20_000,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        // The cache goes to the test's folder, not into the checkout.
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, CACHE_DIR: path.join(dir, 'cache') },
       },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

@@ -1,6 +1,5 @@
-import type { ArticleInfo } from './cache/storedArticle.js';
-import { decodeArticle, factId, infoOf, passageId } from './cache/storedArticle.js';
-import type { StoredArticle } from './cache/storedArticle.js';
+import type { ArticleInfo, StoredArticle } from './cache/storedArticle.js';
+import { decodeArticle, decodeFacts, encodeFacts, factId, infoOf, passageId } from './cache/storedArticle.js';
 import type { ExtractedArticle } from './extract/extractFacts.js';
 import { extractFacts } from './extract/extractFacts.js';
 import type { FactIndexes, IndexName } from './index/factIndexes.js';
@@ -43,10 +42,8 @@ interface Entry {
   /** First document of the article in each index; its documents follow one another. */
   first: Record<IndexName, number>;
   count: Record<IndexName, number>;
-  /** `passage index × 256 + n` of each fact (its id is `${articleId}#${p}:${kind}:${n}`), by position in `facts`. */
-  factKeys: number[];
-  /** Ids that do not follow that pattern, by fact position (`facts`) and passage position (`passages`). */
-  explicitIds?: { facts: string[]; passages: string[] };
+  /** Ids that do not follow the usual pattern (see `keys`), by index and place among the article's documents. */
+  explicitIds?: Partial<Record<IndexName, string[]>>;
   /** People are kept in memory: `/who` groups every matching person, too many to read from disk. */
   people: Fact[];
   extracted?: ExtractedArticle;
@@ -56,8 +53,8 @@ interface Entry {
 /** Everything a knowledge base is, as plain data, to save and load (see `cache/snapshotFiles.ts`). */
 export interface KnowledgeSnapshot {
   indexes: Record<IndexName, IndexParts>;
-  /** Each document's position in its article's facts or passages. */
-  positions: Record<IndexName, Uint32Array>;
+  /** Each document's key (see `KnowledgeBase.keys`). */
+  keys: Record<IndexName, Uint32Array>;
   /** In document order. */
   articles: SnapshotArticle[];
 }
@@ -65,9 +62,9 @@ export interface KnowledgeSnapshot {
 export interface SnapshotArticle {
   info: ArticleInfo;
   count: Record<IndexName, number>;
-  factKeys: number[];
-  explicitIds?: { facts: string[]; passages: string[] };
-  people: Fact[];
+  explicitIds?: Partial<Record<IndexName, string[]>>;
+  /** As `encodeFacts` writes them. */
+  people: Record<string, unknown>[];
   stored: RecordRef;
 }
 
@@ -86,10 +83,16 @@ const VACUUM_AT = { count: 2000, share: 0.25 };
 export class KnowledgeBase {
   readonly indexes: FactIndexes;
   private readonly search: Record<IndexName, SearchIndex>;
-  /** Per index and document: the article it belongs to, and its position there. */
+  /** Per index and document: the article it belongs to. */
   private owners: Record<IndexName, (Entry | undefined)[]>;
-  private positions: Record<IndexName, Uint32Array>;
+  /**
+   * Per index and document, what its id is made of without reading the article from disk: the passage's
+   * index (`${articleId}#${p}`), or for a fact `p × 256 + n` (`${articleId}#${p}:${kind}:${n}`).
+   */
+  private keys: Record<IndexName, Uint32Array>;
   private readonly entries = new Map<string, Entry>();
+  /** Articles by the ids of their facts and passages that do not name the article (`explicitIds`). */
+  private readonly unusual = new Map<string, Entry>();
   private readonly decoded = new Map<Entry, ExtractedArticle>();
   private readonly store: RecordStore | undefined;
   private readonly onRecordError: KnowledgeBaseOptions['onRecordError'];
@@ -99,7 +102,7 @@ export class KnowledgeBase {
     this.onRecordError = options.onRecordError;
     this.search = perIndex((name) => new SearchIndex(INDEX_FIELDS[name], snapshot?.indexes[name]));
     this.owners = perIndex(() => []);
-    this.positions = perIndex((name) => snapshot?.positions[name] ?? new Uint32Array(64));
+    this.keys = perIndex((name) => snapshot?.keys[name] ?? new Uint32Array(64));
     this.indexes = perIndex((name) => new KnowledgeIndex(this.search[name], (doc) => this.idOf(name, doc)));
     if (snapshot) this.restore(snapshot);
   }
@@ -125,20 +128,25 @@ export class KnowledgeBase {
       info,
       first: perIndex((name) => this.search[name].nextDocument),
       count: perIndex(() => 0),
-      factKeys: [],
       people: extracted.facts.filter((fact) => fact.kind === 'person'),
       ...(stored && this.store ? { stored } : { extracted }),
     };
-    this.keyFacts(entry, extracted);
+    const keys = keysOf(info.id, extracted);
     const documents = documentsOf(extracted, info.title);
     for (const name of INDEX_NAMES) {
       for (const { values, position } of documents[name]) {
         const doc = this.search[name].add(values);
-        this.setOwner(name, doc, entry, position);
+        const key = name === 'passages' ? keys.passages[position] : keys.facts[position];
+        if (key === undefined) {
+          const ids = ((entry.explicitIds ??= {})[name] ??= []);
+          while (ids.length < entry.count[name]) ids.push(''); // '': the usual id
+          ids.push(name === 'passages' ? extracted.passages[position]!.id : extracted.facts[position]!.id);
+        }
+        this.setOwner(name, doc, entry, key ?? 0);
         entry.count[name]++;
       }
     }
-    this.entries.set(info.id, entry);
+    this.register(entry);
   }
 
   remove(id: string): boolean {
@@ -151,6 +159,8 @@ export class KnowledgeBase {
       }
     }
     this.entries.delete(id);
+    for (const ids of Object.values(entry.explicitIds ?? {}))
+      for (const unusual of ids) this.unusual.delete(unusual);
     this.decoded.delete(entry);
     if (INDEX_NAMES.some((name) => needsVacuum(this.search[name]))) this.vacuum();
     return true;
@@ -161,7 +171,7 @@ export class KnowledgeBase {
   }
 
   fact(id: string): Fact | undefined {
-    const entry = this.entries.get(articleIdOf(id));
+    const entry = this.entryOf(id);
     if (!entry) return undefined;
     const person = entry.people.find((fact) => fact.id === id);
     if (person) return person;
@@ -169,7 +179,7 @@ export class KnowledgeBase {
   }
 
   passage(id: string): Passage | undefined {
-    const entry = this.entries.get(articleIdOf(id));
+    const entry = this.entryOf(id);
     if (!entry) return undefined;
     return this.extracted(entry)?.passages.find((passage) => passage.id === id);
   }
@@ -208,18 +218,18 @@ export class KnowledgeBase {
     const entries = [...this.entries.values()];
     for (const name of INDEX_NAMES) {
       const map = this.search[name].vacuum();
-      const positions = new Uint32Array(Math.max(64, this.search[name].nextDocument));
+      const keys = new Uint32Array(Math.max(64, this.search[name].nextDocument));
       const owners: (Entry | undefined)[] = [];
       for (const entry of entries) {
         const first = entry.count[name] > 0 ? map[entry.first[name]]! : this.search[name].nextDocument;
         for (let i = 0; i < entry.count[name]; i++) {
           owners[first + i] = entry;
-          positions[first + i] = this.positions[name][entry.first[name] + i]!;
+          keys[first + i] = this.keys[name][entry.first[name] + i]!;
         }
         entry.first[name] = first;
       }
       this.owners[name] = owners;
-      this.positions[name] = positions;
+      this.keys[name] = keys;
     }
   }
 
@@ -235,15 +245,14 @@ export class KnowledgeBase {
       return {
         info: entry.info,
         count: entry.count,
-        factKeys: entry.factKeys,
         ...(entry.explicitIds ? { explicitIds: entry.explicitIds } : {}),
-        people: entry.people,
+        people: encodeFacts(entry.info, entry.people),
         stored,
       };
     });
     return {
       indexes: perIndex((name) => this.search[name].toParts()),
-      positions: perIndex((name) => this.positions[name].subarray(0, this.search[name].nextDocument)),
+      keys: perIndex((name) => this.keys[name].subarray(0, this.search[name].nextDocument)),
       articles,
     };
   }
@@ -255,16 +264,15 @@ export class KnowledgeBase {
         info: article.info,
         first: { ...next },
         count: article.count,
-        factKeys: article.factKeys,
         ...(article.explicitIds ? { explicitIds: article.explicitIds } : {}),
-        people: article.people,
+        people: decodeFacts(article.info, article.people),
         stored: article.stored,
       };
       for (const name of INDEX_NAMES) {
         for (let i = 0; i < article.count[name]; i++) this.owners[name][next[name] + i] = entry;
         next[name] += article.count[name];
       }
-      this.entries.set(article.info.id, entry);
+      this.register(entry);
     }
     for (const name of INDEX_NAMES) {
       if (next[name] !== this.search[name].nextDocument)
@@ -274,48 +282,35 @@ export class KnowledgeBase {
     }
   }
 
-  /** Each fact's place, for its id; ids made another way are kept as they are. */
-  private keyFacts(entry: Entry, extracted: ExtractedArticle): void {
-    const { id } = entry.info;
-    const passageIndex = new Map(extracted.passages.map((p, i) => [p.id, i]));
-    const counters = new Map<string, number>();
-    let regular = extracted.passages.every((p, i) => p.id === passageId(id, i));
-    for (const fact of extracted.facts) {
-      const p = passageIndex.get(fact.passageId) ?? -1;
-      const key = `${fact.passageId}:${fact.kind}`;
-      const n = counters.get(key) ?? 0;
-      counters.set(key, n + 1);
-      if (p < 0 || n > 255 || fact.id !== factId(passageId(id, p), fact.kind, n)) regular = false;
-      entry.factKeys.push(p * 256 + n);
-    }
-    if (!regular) {
-      entry.explicitIds = {
-        facts: extracted.facts.map((f) => f.id),
-        passages: extracted.passages.map((p) => p.id),
-      };
-    }
+  private register(entry: Entry): void {
+    this.entries.set(entry.info.id, entry);
+    for (const ids of Object.values(entry.explicitIds ?? {}))
+      for (const id of ids) if (id) this.unusual.set(id, entry);
+  }
+
+  /** The article a fact or passage id belongs to: `a/b#3:event:0` and `a/b#3` to `a/b`. */
+  private entryOf(id: string): Entry | undefined {
+    const hash = id.lastIndexOf('#');
+    return (hash < 0 ? undefined : this.entries.get(id.slice(0, hash))) ?? this.unusual.get(id);
   }
 
   private idOf(name: IndexName, doc: number): string {
     const entry = this.owners[name][doc]!;
-    const position = this.positions[name][doc]!;
-    if (entry.explicitIds) {
-      return name === 'passages' ? entry.explicitIds.passages[position]! : entry.explicitIds.facts[position]!;
-    }
-    if (name === 'passages') return passageId(entry.info.id, position);
-    const key = entry.factKeys[position]!;
-    const kind = KIND_OF[name]!;
-    return factId(passageId(entry.info.id, Math.floor(key / 256)), kind, key % 256);
+    const explicit = entry.explicitIds?.[name]?.[doc - entry.first[name]];
+    if (explicit) return explicit;
+    const key = this.keys[name][doc]!;
+    if (name === 'passages') return passageId(entry.info.id, key);
+    return factId(passageId(entry.info.id, Math.floor(key / 256)), KIND_OF[name]!, key % 256);
   }
 
-  private setOwner(name: IndexName, doc: number, entry: Entry, position: number): void {
+  private setOwner(name: IndexName, doc: number, entry: Entry, key: number): void {
     this.owners[name][doc] = entry;
-    if (doc >= this.positions[name].length) {
-      const grown = new Uint32Array(Math.max(doc + 1, this.positions[name].length * 2));
-      grown.set(this.positions[name]);
-      this.positions[name] = grown;
+    if (doc >= this.keys[name].length) {
+      const grown = new Uint32Array(Math.max(doc + 1, this.keys[name].length * 2));
+      grown.set(this.keys[name]);
+      this.keys[name] = grown;
     }
-    this.positions[name][doc] = position;
+    this.keys[name][doc] = key;
   }
 
   /** The article's passages and facts: in memory, recently read, or read from the store now. */
@@ -361,10 +356,26 @@ function perIndex<T>(make: (name: IndexName) => T): Record<IndexName, T> {
   };
 }
 
-/** `a/b#3:event:0` and `a/b#3` belong to article `a/b`. */
-function articleIdOf(id: string): string {
-  const hash = id.lastIndexOf('#');
-  return hash < 0 ? id : id.slice(0, hash);
+/**
+ * The keys that give each passage's and fact's usual id (see `KnowledgeBase.keys`), by position in the
+ * article's passages and facts; `undefined` where an id is made another way.
+ */
+function keysOf(
+  articleId: string,
+  extracted: ExtractedArticle,
+): { passages: (number | undefined)[]; facts: (number | undefined)[] } {
+  const passages = extracted.passages.map((p, i) => (p.id === passageId(articleId, i) ? i : undefined));
+  const index = new Map(extracted.passages.map((p, i) => [p.id, i]));
+  const counters = new Map<string, number>();
+  const facts = extracted.facts.map((fact) => {
+    const p = index.get(fact.passageId);
+    const counter = `${fact.passageId}:${fact.kind}`;
+    const n = counters.get(counter) ?? 0;
+    counters.set(counter, n + 1);
+    const usual = p !== undefined && n < 256 && fact.id === factId(passageId(articleId, p), fact.kind, n);
+    return usual ? p * 256 + n : undefined;
+  });
+  return { passages, facts };
 }
 
 function needsVacuum(index: SearchIndex): boolean {

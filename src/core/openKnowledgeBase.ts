@@ -1,14 +1,127 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { errorText, RecordFolder } from './cache/recordFile.js';
+import type { CacheSnapshot } from './cache/snapshotFile.js';
+import { readSnapshot } from './cache/snapshotFile.js';
+import type { SyncResult } from './live/corpusSync.js';
+import { CorpusSync } from './live/corpusSync.js';
 import type { CorpusWarning } from './corpus/loadCorpus.js';
-import { loadCorpus } from './corpus/loadCorpus.js';
 import { KnowledgeBase } from './knowledgeBase.js';
+
+export interface OpenOptions {
+  /**
+   * The cache folder (`CACHE_DIR`): each corpus file's extracted facts, keyed by its content and the
+   * extractor's version, and a snapshot of the indexes. Without one, nothing is cached.
+   */
+  cacheDir?: string;
+  /** Worker threads for extraction (default: one per core). */
+  workers?: number;
+  /** Told of a cache problem found after start-up (a record that cannot be read back). */
+  onCacheProblem?: (message: string) => void;
+}
 
 export interface OpenedKnowledgeBase {
   kb: KnowledgeBase;
+  /** Corpus files that could not be used as they are. */
   warnings: CorpusWarning[];
+  /** What was wrong with the cache, in words: what was found wrong was rebuilt, never trusted. */
+  cacheWarnings: string[];
+  /** Articles new since the cache was written (none on a first start, when all are). */
+  added: string[];
+  /** What loading read: files read, files extracted (not found in the cache), articles removed. */
+  loaded: SyncResult;
+  /** Keeps the knowledge base in line with the corpus folder (see `watchCorpus`). */
+  corpus: CorpusSync;
+  /** Writes the cache's snapshot, so that the next start finds the indexes as they are now. */
+  save(): Promise<void>;
 }
 
-/** Loads a corpus folder, extracts its facts and indexes them. Throws only when the folder cannot be read. */
-export async function openKnowledgeBase(corpusDir: string): Promise<OpenedKnowledgeBase> {
-  const { articles, warnings } = await loadCorpus(corpusDir);
-  return { kb: KnowledgeBase.build(articles), warnings };
+/** Where a corpus folder's cache lives: the records are shared, each corpus folder has its snapshot. */
+export function cacheLayout(cacheDir: string, corpusDir: string): { records: string; snapshot: string } {
+  const corpus = path.resolve(corpusDir);
+  const name = `${path.basename(corpus) || 'corpus'}-${createHash('sha256').update(corpus).digest('hex').slice(0, 12)}`;
+  return {
+    records: path.join(cacheDir, 'records'),
+    snapshot: path.join(cacheDir, 'index', `${name}.snapshot`),
+  };
+}
+
+/**
+ * Loads a corpus folder: from the cache's snapshot when there is one, then bringing it in line with the
+ * folder (only new and changed files are read; only files not in the cache are extracted, in worker
+ * threads). Throws only when the folder cannot be read.
+ */
+export async function openKnowledgeBase(
+  corpusDir: string,
+  options: OpenOptions = {},
+): Promise<OpenedKnowledgeBase> {
+  const cache = options.cacheDir ? cacheLayout(options.cacheDir, corpusDir) : undefined;
+  const corpus = path.resolve(corpusDir);
+  const cacheWarnings: string[] = [];
+  let snapshot: CacheSnapshot | undefined;
+  if (cache) {
+    try {
+      snapshot = await readSnapshot(cache.snapshot, corpus);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        cacheWarnings.push(`the cached index ${cache.snapshot} ${errorText(error)}: rebuilding it`);
+      }
+    }
+  }
+  const refreshed = new Set<string>();
+  // The knowledge base is made before the sync that reads a lost record's file again.
+  const reread = { file: (_file: string): void => undefined };
+  const kbOptions = {
+    ...(cache ? { store: new RecordFolder(cache.records) } : {}),
+    onRecordError: (article: { file: string }, error: Error) => {
+      if (refreshed.has(article.file)) return;
+      refreshed.add(article.file);
+      options.onCacheProblem?.(
+        `the cached facts of ${article.file} cannot be read (${error.message}); reading the file again`,
+      );
+      reread.file(article.file);
+    },
+  };
+  let kb: KnowledgeBase;
+  try {
+    kb = new KnowledgeBase(kbOptions, snapshot?.knowledge);
+  } catch (error) {
+    cacheWarnings.push(
+      `the cached index ${cache?.snapshot} does not fit together (${errorText(error)}): rebuilding it`,
+    );
+    snapshot = undefined;
+    kb = new KnowledgeBase(kbOptions);
+  }
+  const sync = new CorpusSync(
+    kb,
+    {
+      corpusDir,
+      ...(cache ? { recordsDir: cache.records } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    },
+    snapshot?.files,
+  );
+  reread.file = (file) => void sync.refresh(file);
+  const result = await sync.sync();
+  cacheWarnings.push(...result.cacheProblems);
+  const save = async () => {
+    if (!cache || !sync.unsaved || !sync.allStored) return;
+    await sync.save(cache.snapshot);
+  };
+  if (cache) {
+    try {
+      await save();
+    } catch (error) {
+      cacheWarnings.push(`cannot write the cached index ${cache.snapshot} (${errorText(error)})`);
+    }
+  }
+  return {
+    kb,
+    warnings: result.warnings,
+    cacheWarnings,
+    added: snapshot ? result.added : [],
+    loaded: result,
+    corpus: sync,
+    save,
+  };
 }

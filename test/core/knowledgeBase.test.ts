@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { StoredArticle } from '../../src/core/cache/storedArticle.js';
+import { encodeArticle, infoOf } from '../../src/core/cache/storedArticle.js';
+import { loadCorpus } from '../../src/core/corpus/loadCorpus.js';
+import { extractFacts } from '../../src/core/extract/extractFacts.js';
+import type { RecordStore } from '../../src/core/knowledgeBase.js';
 import { KnowledgeBase } from '../../src/core/knowledgeBase.js';
 import { ask } from '../../src/core/query/ask.js';
+import { SEED_CORPUS } from '../helpers/seedCorpus.js';
 
 const article = (id: string, text: string) => ({ id, file: `${id}.txt`, date: '2024-01-10', text });
 
@@ -21,5 +27,71 @@ describe('KnowledgeBase', () => {
     expect(kb.remove('a')).toBe(true);
     expect(ask(kb, '/who Bob Hill').answers).toEqual([]);
     expect(kb.stats).toEqual({ articles: 0, passages: 0, people: 0, events: 0, quotes: 0 });
+  });
+});
+
+describe('KnowledgeBase at scale', () => {
+  const seedArticles = () => loadCorpus(SEED_CORPUS).then(({ articles }) => articles);
+  const QUESTIONS = [
+    '/who Vassilenko',
+    '/when Istanbul Convention',
+    '/quote just society',
+    '/search violence',
+    '/who Vasilenko',
+  ];
+
+  /** Records kept in a map: the same contract as the cache's record folder. */
+  function memoryStore(records: Map<string, StoredArticle>): RecordStore {
+    return {
+      read: ({ key }) => {
+        const record = records.get(key);
+        if (!record) throw new Error(`no record ${key}`);
+        return record;
+      },
+    };
+  }
+
+  it('saves to a snapshot and comes back answering alike, reading facts from the store', async () => {
+    const records = new Map<string, StoredArticle>();
+    const kb = new KnowledgeBase({ store: memoryStore(records) });
+    for (const article of await seedArticles()) {
+      const extracted = extractFacts(article);
+      records.set(article.id, encodeArticle(infoOf(article), extracted));
+      kb.addExtracted(infoOf(article), extracted, { key: article.id, position: 0 });
+    }
+    const restored = new KnowledgeBase({ store: memoryStore(records) }, kb.snapshot());
+    for (const q of QUESTIONS) expect(ask(restored, q), q).toEqual(ask(kb, q));
+    expect([...restored.allFacts()]).toEqual([...kb.allFacts()]);
+    expect(restored.stats).toEqual(kb.stats);
+  });
+
+  it('answers alike after removals and a vacuum renumber the documents', async () => {
+    const articles = await seedArticles();
+    const kb = KnowledgeBase.build([article('a', 'Mayor Ann Lee opened the bridge.'), ...articles]);
+    const before = QUESTIONS.map((q) => ask(kb, q));
+    kb.remove('a');
+    kb.vacuum();
+    expect(QUESTIONS.map((q) => ask(kb, q))).toEqual(before);
+    kb.add(article('a', 'Mayor Ann Lee opened the bridge.'));
+    expect(ask(kb, '/who Ann Lee').answers[0]?.source.id).toBe('a');
+  });
+
+  it('finds facts and passages whose ids are not the usual ones', () => {
+    const kb = new KnowledgeBase();
+    const base = article('b', 'Governor Bob Hill closed the road.');
+    const extracted = extractFacts(base);
+    extracted.passages = extracted.passages.map((p) => ({ ...p, id: `custom-${p.index}` }));
+    extracted.facts = extracted.facts.map((f, i) => ({ ...f, id: `fact-${i}`, passageId: `custom-0` }));
+    kb.add(base, extracted);
+    const [person] = ask(kb, '/who Bob Hill').answers;
+    expect(person?.person?.name).toBe('Bob Hill');
+    expect(kb.fact('fact-0')?.person?.name).toBe('Bob Hill');
+    expect(kb.passage('custom-0')?.text).toBe('Governor Bob Hill closed the road.');
+    expect(ask(kb, '/search road').answers[0]?.text).toBe('Governor Bob Hill closed the road.');
+    const restored = new KnowledgeBase(
+      {},
+      kb.snapshot(() => ({ key: 'b', position: 0 })),
+    );
+    expect(restored.indexes.people.search('bob').map((r) => r.id)).toEqual(['fact-0']);
   });
 });

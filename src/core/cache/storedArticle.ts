@@ -32,13 +32,13 @@ export function factId(passage: string, kind: string, n: number): string {
   return `${passage}:${kind}:${n}`;
 }
 
-export function sourceOf(info: ArticleInfo, passage: Passage): Source {
+export function sourceOf(info: ArticleInfo, sentence: string): Source {
   return {
     id: info.id,
     ...(info.title ? { title: info.title } : {}),
     ...(info.date ? { date: info.date } : {}),
     ...(info.url ? { url: info.url } : {}),
-    sentence: passage.text,
+    sentence,
   };
 }
 
@@ -60,7 +60,8 @@ export function encodeArticle(info: ArticleInfo, extracted: ExtractedArticle): S
     for (const [name, value] of Object.entries(fact)) {
       if (name === 'passageId' && index !== undefined) stored[name] = index;
       else if (name === 'id' && value === factId(fact.passageId, fact.kind, n)) stored[name] = 0;
-      else if (name === 'source' && passage && sameJson(value, sourceOf(info, passage))) stored[name] = 0;
+      else if (name === 'source' && passage && sameJson(value, sourceOf(info, passage.text)))
+        stored[name] = 0;
       else stored[name] = value;
     }
     return stored;
@@ -92,12 +93,36 @@ export function decodeArticle(stored: StoredArticle): ExtractedArticle {
     for (const [name, value] of Object.entries(stored)) {
       if (name === 'passageId') fact[name] = passage.id;
       else if (name === 'id' && value === 0) fact[name] = factId(passage.id, kind, n);
-      else if (name === 'source' && value === 0) fact[name] = sourceOf(info, passage);
+      else if (name === 'source' && value === 0) fact[name] = sourceOf(info, passage.text);
       else fact[name] = value;
     }
     return fact as unknown as Fact;
   });
   return { passages, facts };
+}
+
+/** Facts kept with the article in memory (people): each `source` that follows from the article is its sentence. */
+export function encodeFacts(info: ArticleInfo, facts: Fact[]): Record<string, unknown>[] {
+  return facts.map((fact) => {
+    const stored: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(fact)) {
+      stored[name] =
+        name === 'source' && sameJson(value, sourceOf(info, fact.source.sentence))
+          ? fact.source.sentence
+          : value;
+    }
+    return stored;
+  });
+}
+
+export function decodeFacts(info: ArticleInfo, stored: Record<string, unknown>[]): Fact[] {
+  return stored.map((fact) => {
+    const decoded: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(fact)) {
+      decoded[name] = name === 'source' && typeof value === 'string' ? sourceOf(info, value) : value;
+    }
+    return decoded as unknown as Fact;
+  });
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

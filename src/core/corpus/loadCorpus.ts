@@ -22,14 +22,7 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.jsonl'] as const;
 
 /** Every article of a corpus folder (and its subfolders), in file-name order; bad files are skipped with a warning. */
 export async function loadCorpus(dir: string): Promise<Corpus> {
-  let files: string[];
-  try {
-    files = await listArticleFiles(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : String(error);
-    throw new ArticleError(`cannot read the corpus folder ${dir}: ${reason}`);
-  }
+  const files = await listCorpusFolder(dir);
   const read = await Promise.all(
     files.map(async (file) => {
       try {
@@ -40,6 +33,17 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
     }),
   );
   return mergeCorpora(read);
+}
+
+/** The article files of a corpus folder; an `ArticleError` that says why when the folder cannot be read. */
+export async function listCorpusFolder(dir: string): Promise<string[]> {
+  try {
+    return await listArticleFiles(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : String(error);
+    throw new ArticleError(`cannot read the corpus folder ${dir}: ${reason}`);
+  }
 }
 
 /** Files with an article extension under `dir`, as paths relative to it; hidden files and folders are left out. */

@@ -1,5 +1,3 @@
-import type MiniSearch from 'minisearch';
-import type { SearchResult } from 'minisearch';
 import type { FactIndexes } from '../index/factIndexes.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact } from '../types.js';
@@ -20,20 +18,19 @@ const INDEXES: { index: keyof Omit<FactIndexes, 'passages'>; boost: Record<strin
  * A statement made by several passages is given once.
  */
 export function findFacts(kb: KnowledgeBase, query: string, limit = MAX_ANSWERS): Fact[] {
-  const scored: { fact: Fact; score: number; order: number }[] = [];
+  const scored: { id: string; score: number; order: number }[] = [];
   INDEXES.forEach(({ index, boost }, order) => {
-    const results: SearchResult[] = findMatches(kb.indexes[index] as MiniSearch, query, { boost });
+    const results = findMatches(kb.indexes[index], query, { boost });
     const best = results[0]?.score ?? 1;
-    for (const result of results) {
-      const fact = kb.fact(result.id as string);
-      if (fact) scored.push({ fact, score: result.score / best, order });
-    }
+    for (const result of results) scored.push({ id: result.id, score: result.score / best, order });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const seen = new Set<string>();
   const facts: Fact[] = [];
-  for (const { fact } of scored) {
-    if (seen.has(fact.text)) continue;
+  // Facts are read (from disk, for a large corpus) only as far as the list goes.
+  for (const { id } of scored) {
+    const fact = kb.fact(id);
+    if (!fact || seen.has(fact.text)) continue;
     seen.add(fact.text);
     facts.push(fact);
     if (facts.length >= limit) break;

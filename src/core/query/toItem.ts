@@ -1,4 +1,4 @@
-import type { SearchResult } from 'minisearch';
+import type { SearchResult } from '../index/knowledgeIndex.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact, Item } from '../types.js';
 import { MAX_ANSWERS } from './limits.js';

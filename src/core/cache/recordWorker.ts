@@ -1,0 +1,11 @@
+/** A worker thread of `RecordPool`: reads and extracts corpus files, one message a file. */
+import { parentPort } from 'node:worker_threads';
+import type { RecordJob } from './recordPool.js';
+import { errorText, recordForFile } from './recordFile.js';
+
+parentPort?.on('message', (job: RecordJob) => {
+  recordForFile(job.corpusDir, job.file, job.recordsDir).then(
+    (record) => parentPort?.postMessage({ id: job.id, record }),
+    (error: unknown) => parentPort?.postMessage({ id: job.id, error: errorText(error) }),
+  );
+});

@@ -1,0 +1,178 @@
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { IndexName } from '../index/factIndexes.js';
+import { INDEX_FIELDS, INDEX_NAMES } from '../index/factIndexes.js';
+import type { KnowledgeSnapshot, SnapshotArticle } from '../knowledgeBase.js';
+import type { CorpusFiles } from './corpusFiles.js';
+import { extractorId } from './extractorId.js';
+
+/** Bumped when the layout of a snapshot file changes. */
+export const SNAPSHOT_FORMAT = 1;
+const MAGIC = 'factdesk snapshot\n';
+
+/** What a snapshot holds: the corpus files it was made from, and the knowledge base they gave. */
+export interface CacheSnapshot {
+  files: CorpusFiles;
+  knowledge: KnowledgeSnapshot;
+}
+
+interface Section {
+  name: string;
+  offset: number;
+  length: number;
+  crc: number;
+}
+
+interface Header {
+  format: number;
+  extractor: string;
+  corpus: string;
+  sections: Section[];
+}
+
+/** Something wrong with a snapshot file, in words for a warning. */
+export class SnapshotError extends Error {}
+
+/**
+ * Writes the snapshot as one file: a JSON header naming each section's place and checksum, then the
+ * sections (files and articles as JSON; each index's vocabulary, postings and document tables as the
+ * arrays they are in memory). Written under another name and renamed, so a reader never sees half of it.
+ */
+export async function writeSnapshot(file: string, corpus: string, snapshot: CacheSnapshot): Promise<void> {
+  const parts: { name: string; bytes: Uint8Array }[] = [
+    { name: 'files', bytes: utf8(JSON.stringify(snapshot.files)) },
+    { name: 'articles', bytes: utf8(JSON.stringify(snapshot.knowledge.articles)) },
+  ];
+  for (const name of INDEX_NAMES) {
+    const index = snapshot.knowledge.indexes[name];
+    parts.push(
+      { name: `${name}.terms`, bytes: utf8(index.terms.join('\n')) },
+      { name: `${name}.postingLengths`, bytes: bytesOf(index.postingLengths) },
+      { name: `${name}.postings`, bytes: bytesOf(index.postings) },
+      { name: `${name}.fieldLengths`, bytes: bytesOf(index.fieldLengths) },
+      { name: `${name}.keys`, bytes: bytesOf(snapshot.knowledge.keys[name]) },
+    );
+  }
+  const sections: Section[] = [];
+  let offset = 0;
+  for (const { name, bytes } of parts) {
+    sections.push({ name, offset, length: bytes.length, crc: crc32(bytes) });
+    offset = align(offset + bytes.length);
+  }
+  const header: Header = { format: SNAPSHOT_FORMAT, extractor: extractorId(), corpus, sections };
+  const headerBytes = utf8(JSON.stringify(header));
+  const start = align(MAGIC.length + 4 + headerBytes.length);
+  const prefix = Buffer.alloc(start);
+  prefix.write(MAGIC, 0, 'utf8');
+  prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
+  prefix.set(headerBytes, MAGIC.length + 4);
+
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.write(prefix);
+    const padding = new Uint8Array(8);
+    for (const [i, { bytes }] of parts.entries()) {
+      await handle.write(bytes);
+      const gap = align(sections[i]!.length) - sections[i]!.length;
+      if (gap > 0) await handle.write(padding, 0, gap);
+    }
+  } catch (error) {
+    await handle.close();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(temporary, file);
+}
+
+/**
+ * Reads a snapshot of `corpus`; throws a `SnapshotError` saying what is wrong when the file is not one,
+ * is cut short or damaged, was made by another format or extractor version, or for another folder.
+ */
+export async function readSnapshot(file: string, corpus: string): Promise<CacheSnapshot> {
+  const handle = await open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const head = Buffer.alloc(MAGIC.length + 4);
+    await handle.read(head, 0, head.length, 0);
+    if (head.toString('utf8', 0, MAGIC.length) !== MAGIC) throw new SnapshotError('not a factdesk snapshot');
+    const headerLength = head.readUInt32LE(MAGIC.length);
+    if (MAGIC.length + 4 + headerLength > size) throw new SnapshotError('cut short');
+    const headerBytes = Buffer.alloc(headerLength);
+    await handle.read(headerBytes, 0, headerLength, MAGIC.length + 4);
+    let header: Header;
+    try {
+      header = JSON.parse(headerBytes.toString('utf8')) as Header;
+    } catch {
+      throw new SnapshotError('damaged header');
+    }
+    if (header.format !== SNAPSHOT_FORMAT) {
+      throw new SnapshotError(
+        `made by snapshot format ${header.format}, this version writes ${SNAPSHOT_FORMAT}`,
+      );
+    }
+    if (header.extractor !== extractorId()) {
+      throw new SnapshotError(
+        `made by another extractor (${header.extractor}; this one is ${extractorId()})`,
+      );
+    }
+    if (header.corpus !== corpus)
+      throw new SnapshotError(`made for another corpus folder (${header.corpus})`);
+    const start = align(MAGIC.length + 4 + headerLength);
+    const read = async (name: string): Promise<Uint8Array> => {
+      const section = header.sections.find((s) => s.name === name);
+      if (!section) throw new SnapshotError(`no ${name} section`);
+      if (start + section.offset + section.length > size)
+        throw new SnapshotError(`cut short in the ${name} section`);
+      const bytes = new Uint8Array(new ArrayBuffer(section.length));
+      await handle.read(bytes, 0, section.length, start + section.offset);
+      if (crc32(bytes) !== section.crc) throw new SnapshotError(`the ${name} section is damaged (checksum)`);
+      return bytes;
+    };
+    const json = async <T>(name: string): Promise<T> =>
+      JSON.parse(Buffer.from(await read(name)).toString('utf8')) as T;
+    const files = await json<CorpusFiles>('files');
+    const articles = await json<SnapshotArticle[]>('articles');
+    const indexes = {} as KnowledgeSnapshot['indexes'];
+    const keys = {} as KnowledgeSnapshot['keys'];
+    for (const name of INDEX_NAMES) {
+      const terms = Buffer.from(await read(`${name}.terms`)).toString('utf8');
+      indexes[name] = {
+        fields: INDEX_FIELDS[name],
+        terms: terms ? terms.split('\n') : [],
+        postingLengths: u32(await read(`${name}.postingLengths`), name),
+        postings: u32(await read(`${name}.postings`), name),
+        fieldLengths: u16(await read(`${name}.fieldLengths`), name),
+      };
+      keys[name] = u32(await read(`${name}.keys`), name);
+    }
+    return { files, knowledge: { indexes, keys, articles } };
+  } finally {
+    await handle.close();
+  }
+}
+
+function utf8(text: string): Uint8Array {
+  return Buffer.from(text, 'utf8');
+}
+
+function bytesOf(array: Uint32Array | Uint16Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function u32(bytes: Uint8Array, name: IndexName): Uint32Array {
+  if (bytes.length % 4) throw new SnapshotError(`the ${name} index is damaged`);
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+}
+
+function u16(bytes: Uint8Array, name: IndexName): Uint16Array {
+  if (bytes.length % 2) throw new SnapshotError(`the ${name} index is damaged`);
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+}
+
+function align(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}

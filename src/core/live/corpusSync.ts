@@ -1,0 +1,302 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { CorpusFile, CorpusFiles } from '../cache/corpusFiles.js';
+import type { FileRecord, StoredFile } from '../cache/recordFile.js';
+import { errorText, parseRecord, recordForFile, unreadableRecord } from '../cache/recordFile.js';
+import { RecordPool } from '../cache/recordPool.js';
+import { writeSnapshot } from '../cache/snapshotFile.js';
+import { decodeArticle } from '../cache/storedArticle.js';
+import type { KnowledgeBase } from '../knowledgeBase.js';
+import type { CorpusWarning } from '../corpus/loadCorpus.js';
+import { isArticleFile, listArticleFiles, listCorpusFolder } from '../corpus/loadCorpus.js';
+
+/** What a sync changed. */
+export interface SyncResult {
+  /** Articles the knowledge base did not have, in corpus order. */
+  added: string[];
+  /** Articles whose file changed, replaced by what it says now. */
+  changed: string[];
+  removed: string[];
+  /** The corpus warnings of the files looked at (every file, on a full sync). */
+  warnings: CorpusWarning[];
+  /** What was wrong with the cache (damaged records, an unwritable folder), each said once. */
+  cacheProblems: string[];
+  /** Files read because they were new or changed (or looked so). */
+  filesRead: number;
+  /** Files of those whose facts were not in the cache and were extracted. */
+  filesExtracted: number;
+}
+
+export interface CorpusSyncOptions {
+  corpusDir: string;
+  /** The cache's record folder; without one, extracted articles stay in memory. */
+  recordsDir?: string;
+  /** Worker threads for extraction when many files are to be read (default: one per core; 0 for none). */
+  workers?: number;
+}
+
+/** Below this many files to read, they are read in this thread: starting workers would cost more. */
+const WORKERS_FROM = 48;
+/** How long applying results may hold the thread before answers get a turn. */
+const TURN_MS = 15;
+
+/**
+ * Keeps a knowledge base in line with its corpus folder: a new file is read and extracted (or its facts
+ * taken from the cache), a changed one replaces its articles, a removed one takes them away. Only files
+ * whose size or modification time changed are read; their content hash decides whether they changed.
+ * Syncs run one at a time; answers are served between the files they apply.
+ */
+export class CorpusSync {
+  readonly corpusDir: string;
+  private readonly files: Map<string, CorpusFile>;
+  private readonly recordsDir: string | undefined;
+  private readonly workers: number;
+  private readonly listeners = new Set<(ids: string[]) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Whether the knowledge base or the files changed since it was last saved (or loaded from a snapshot). */
+  private dirty: boolean;
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    options: CorpusSyncOptions,
+    files: CorpusFiles = {},
+  ) {
+    this.corpusDir = options.corpusDir;
+    this.recordsDir = options.recordsDir;
+    this.workers = options.workers ?? availableParallelism();
+    this.files = new Map(Object.entries(files));
+    this.dirty = this.files.size === 0;
+  }
+
+  get unsaved(): boolean {
+    return this.dirty;
+  }
+
+  /** Calls `listener` with the ids of articles that a sync added (new articles, not changed ones). */
+  onArticlesAdded(listener: (ids: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Brings the knowledge base in line with the corpus folder, or with just the files at `paths`. */
+  sync(paths?: readonly string[]): Promise<SyncResult> {
+    const result = this.queue.then(() => this.run(paths));
+    this.queue = result.catch(() => undefined);
+    return result.then((done) => {
+      if (done.added.length > 0) for (const listener of this.listeners) listener(done.added);
+      return done;
+    });
+  }
+
+  /** Reads `file` again though it looks unchanged (its cached record was lost or damaged). */
+  refresh(file: string): Promise<SyncResult> {
+    const known = this.files.get(file);
+    if (known) known.mtimeMs = -1;
+    return this.sync([file]);
+  }
+
+  /** Writes the knowledge base and the state of the corpus files to `file`, between syncs. */
+  save(file: string): Promise<void> {
+    const saved = this.queue.then(async () => {
+      await writeSnapshot(file, this.corpusDir, {
+        files: Object.fromEntries(this.files),
+        knowledge: this.kb.snapshot(),
+      });
+      this.dirty = false;
+    });
+    this.queue = saved.catch(() => undefined);
+    return saved;
+  }
+
+  /** Whether every article can be read back from the cache (so that a snapshot can be written). */
+  get allStored(): boolean {
+    return [...this.files.values()].every((file) => file.stored || file.articles.length === 0);
+  }
+
+  private async run(paths?: readonly string[]): Promise<SyncResult> {
+    const result: SyncResult = {
+      added: [],
+      changed: [],
+      removed: [],
+      warnings: [],
+      cacheProblems: [],
+      filesRead: 0,
+      filesExtracted: 0,
+    };
+    const { candidates, present } = await this.look(paths);
+    const owner = new Map<string, string>();
+    for (const [file, state] of this.files) for (const id of state.articles) owner.set(id, file);
+    const removedIds = new Set<string>();
+    const toRead: string[] = [];
+    for (const file of candidates.filter((f) => !present.has(f))) {
+      for (const id of this.files.get(file)?.articles ?? []) {
+        this.kb.remove(id);
+        owner.delete(id);
+        removedIds.add(id);
+      }
+      this.files.delete(file);
+    }
+    for (const [file, { size, mtimeMs }] of [...present].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const known = this.files.get(file);
+      if (known && known.key && known.size === size && known.mtimeMs === mtimeMs)
+        result.warnings.push(...known.warnings);
+      else toRead.push(file);
+    }
+    const apply = (record: FileRecord, force: boolean) =>
+      this.apply(record, force, owner, removedIds, result);
+    result.filesRead = toRead.length;
+    await this.read(toRead, (record) => apply(record, false));
+    // A file whose articles another file had first gives them now that that file has let them go.
+    const freed = [...this.files]
+      .filter(([, state]) => state.skipped.some((id) => !owner.has(id)))
+      .map(([f]) => f);
+    await this.read(freed, (record) => apply(record, true));
+    result.removed = [...removedIds];
+    if (toRead.length > 0 || result.removed.length > 0) this.dirty = true;
+    return result;
+  }
+
+  /**
+   * The files to look at (every known and present one, or those at `paths`: a folder stands for the files
+   * in it), and those of them that are there, with their size and modification time.
+   */
+  private async look(
+    paths?: readonly string[],
+  ): Promise<{ candidates: string[]; present: Map<string, { size: number; mtimeMs: number }> }> {
+    let candidates: string[];
+    if (!paths)
+      candidates = [...new Set([...this.files.keys(), ...(await listCorpusFolder(this.corpusDir))])];
+    else {
+      const found = new Set<string>();
+      for (const at of paths.map((p) => path.normalize(p))) {
+        if (at.split(path.sep).some((part) => part.startsWith('.'))) continue;
+        if (isArticleFile(path.basename(at))) found.add(at);
+        for (const known of this.files.keys()) if (known.startsWith(`${at}${path.sep}`)) found.add(known);
+        try {
+          const inside = await listArticleFiles(path.join(this.corpusDir, at));
+          for (const file of inside) found.add(path.join(at, file));
+        } catch {
+          // Not a folder, or not there any more.
+        }
+      }
+      candidates = [...found];
+    }
+    const present = new Map<string, { size: number; mtimeMs: number }>();
+    await Promise.all(
+      candidates.map(async (file) => {
+        try {
+          const stats = await stat(path.join(this.corpusDir, file));
+          if (stats.isFile()) present.set(file, { size: stats.size, mtimeMs: stats.mtimeMs });
+        } catch {
+          // Gone since it was listed (or never there): treated as removed.
+        }
+      }),
+    );
+    return { candidates, present };
+  }
+
+  /** Reads `files` (in workers when there are many), handing each record to `apply` in the files' order. */
+  private async read(files: string[], apply: (record: FileRecord) => void): Promise<void> {
+    if (files.length === 0) return;
+    const pool = files.length >= WORKERS_FROM && this.workers > 0 ? new RecordPool(this.workers) : undefined;
+    const window = pool ? this.workers * 4 : 1;
+    const pending: (Promise<FileRecord> | undefined)[] = [];
+    const start = (i: number) => {
+      const file = files[i]!;
+      const read = pool
+        ? pool.run(this.corpusDir, file, this.recordsDir)
+        : recordForFile(this.corpusDir, file, this.recordsDir);
+      pending[i] = read.catch((error: unknown) => failedRecord(file, error));
+    };
+    try {
+      let started = 0;
+      let turn = performance.now();
+      for (let i = 0; i < files.length; i++) {
+        while (started < files.length && started < i + window) start(started++);
+        const record = await pending[i]!;
+        pending[i] = undefined;
+        apply(record);
+        if (performance.now() - turn > TURN_MS) {
+          await nextTurn();
+          turn = performance.now();
+        }
+      }
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  private apply(
+    record: FileRecord,
+    force: boolean,
+    owner: Map<string, string>,
+    removedIds: Set<string>,
+    result: SyncResult,
+  ): void {
+    const { file } = record;
+    if (record.extracted) result.filesExtracted++;
+    if (record.cacheProblem && !result.cacheProblems.includes(record.cacheProblem)) {
+      result.cacheProblems.push(record.cacheProblem);
+    }
+    let stored: StoredFile;
+    try {
+      stored = parseRecord(record.text, record.key);
+    } catch (error) {
+      result.warnings.push({ file, reason: `cannot extract its facts (${errorText(error)})` });
+      return;
+    }
+    const known = this.files.get(file);
+    if (!force && known && record.key && known.key === record.key && known.stored === record.stored) {
+      // Touched, not changed.
+      known.size = record.size;
+      known.mtimeMs = record.mtimeMs;
+      result.warnings.push(...known.warnings);
+      return;
+    }
+    for (const id of known?.articles ?? []) {
+      this.kb.remove(id);
+      owner.delete(id);
+      removedIds.add(id);
+    }
+    const state: CorpusFile = {
+      size: record.size,
+      mtimeMs: record.mtimeMs,
+      key: record.key,
+      stored: record.stored,
+      articles: [],
+      skipped: [],
+      warnings: [...stored.warnings],
+    };
+    stored.articles.forEach((article, position) => {
+      const { id } = article.info;
+      const first = owner.get(id);
+      if (first !== undefined) {
+        state.skipped.push(id);
+        state.warnings.push({
+          file: article.info.file,
+          reason: `duplicate article id "${id}" (also in ${first})`,
+        });
+        return;
+      }
+      this.kb.addExtracted(
+        article.info,
+        decodeArticle(article),
+        record.stored ? { key: record.key, position } : undefined,
+      );
+      owner.set(id, file);
+      state.articles.push(id);
+      if (removedIds.delete(id)) result.changed.push(id);
+      else result.added.push(id);
+    });
+    result.warnings.push(...state.warnings);
+    // A file that could not be read is not remembered, so that it is tried again.
+    if (record.key) this.files.set(file, state);
+    else this.files.delete(file);
+  }
+}
+
+function failedRecord(file: string, error: unknown): FileRecord {
+  return unreadableRecord(file, `cannot extract its facts (${errorText(error)})`);
+}

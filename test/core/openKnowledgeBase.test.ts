@@ -1,0 +1,157 @@
+import { cp, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordKey, recordPath } from '../../src/core/cache/recordFile.js';
+import { readSnapshot } from '../../src/core/cache/snapshotFile.js';
+import type { OpenedKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
+import { cacheLayout, openKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
+import { ask } from '../../src/core/query/ask.js';
+import { SEED_CORPUS } from '../helpers/seedCorpus.js';
+
+let dir: string;
+let corpus: string;
+let cacheDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'factdesk-cache-'));
+  corpus = path.join(dir, 'corpus');
+  cacheDir = path.join(dir, 'cache');
+  await cp(SEED_CORPUS, corpus, { recursive: true });
+  await writeFile(
+    path.join(corpus, 'bridge.txt'),
+    'date 2024-01-10\n\nMayor Ann Lee opened the bridge on January 5.\n',
+  );
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const openCached = () => openKnowledgeBase(corpus, { cacheDir, workers: 0 });
+
+/** Everything a user could see of a knowledge base, for comparing two of them. */
+function answers(opened: OpenedKnowledgeBase): unknown {
+  return [
+    '/who Vassilenko',
+    '/when Istanbul Convention',
+    '/quote just society',
+    '/search violence',
+    '/who Ann Lee',
+    'What did Koshanov say about domestic violence?',
+    '/who Vasilenko',
+  ].map((q) => ask(opened.kb, q));
+}
+
+describe('openKnowledgeBase with a cache folder', () => {
+  it('extracts every file on a first start, and none on the next, answering alike', async () => {
+    const first = await openCached();
+    expect(first.loaded).toMatchObject({ filesRead: 3, filesExtracted: 3 });
+    expect(first.added).toEqual([]); // a first start has nothing to compare with
+    const { snapshot } = cacheLayout(cacheDir, corpus);
+    const written = (await stat(snapshot)).mtimeMs;
+    const second = await openCached();
+    expect(second.loaded).toMatchObject({ filesRead: 0, filesExtracted: 0, removed: [] });
+    expect(second.cacheWarnings).toEqual([]);
+    expect(answers(second)).toEqual(answers(first));
+    expect(answers(second)).toEqual(answers(await openKnowledgeBase(corpus)));
+    expect((await stat(snapshot)).mtimeMs).toBe(written); // nothing changed, nothing written
+  });
+
+  it('re-extracts only a changed or new file, and drops a removed one', async () => {
+    await openCached();
+    await writeFile(
+      path.join(corpus, 'bridge.txt'),
+      'date 2024-01-10\n\nGovernor Bob Hill closed the road.\n',
+    );
+    await writeFile(
+      path.join(corpus, 'ferry.txt'),
+      'date 2024-02-01\n\nCaptain Eva Berg sailed the ferry.\n',
+    );
+    await rm(path.join(corpus, '004_00ade6fe45578852.txt'));
+    const opened = await openCached();
+    expect(opened.loaded).toMatchObject({
+      filesRead: 2,
+      filesExtracted: 2,
+      added: ['ferry'],
+      changed: ['bridge'],
+      removed: ['004_00ade6fe45578852'],
+    });
+    expect(opened.added).toEqual(['ferry']);
+    expect(ask(opened.kb, '/who Ann Lee').answers).toEqual([]);
+    expect(ask(opened.kb, '/who Bob Hill').answers[0]?.person?.name).toBe('Bob Hill');
+    expect(ask(opened.kb, '/who Eva Berg').answers[0]?.person?.name).toBe('Eva Berg');
+    expect(ask(opened.kb, '/search Untold installation').answers).toEqual([]);
+    expect(answers(opened)).toEqual(answers(await openKnowledgeBase(corpus)));
+    expect((await openCached()).loaded.filesRead).toBe(0);
+  });
+
+  it('reads a touched file again but extracts nothing when its content is the same', async () => {
+    await openCached();
+    const file = path.join(corpus, 'bridge.txt');
+    await writeFile(file, await readFile(file));
+    const opened = await openCached();
+    expect(opened.loaded).toMatchObject({ filesRead: 1, filesExtracted: 0, added: [], changed: [] });
+  });
+
+  it('rebuilds a damaged index from the cached facts, with a warning that says what was wrong', async () => {
+    const first = await openCached();
+    const { snapshot } = cacheLayout(cacheDir, corpus);
+    const size = (await stat(snapshot)).size;
+    const handle = await open(snapshot, 'r+');
+    await handle.write(Buffer.from('garbage'), 0, 7, size - 100);
+    await handle.close();
+    const opened = await openCached();
+    expect(opened.cacheWarnings).toEqual([expect.stringMatching(/damaged \(checksum\): rebuilding it$/)]);
+    expect(opened.loaded).toMatchObject({ filesRead: 3, filesExtracted: 0 });
+    expect(answers(opened)).toEqual(answers(first));
+    await expect(readSnapshot(snapshot, path.resolve(corpus))).resolves.toBeDefined();
+
+    await writeFile(snapshot, 'not a snapshot at all');
+    expect((await openCached()).cacheWarnings).toEqual([expect.stringMatching(/not a factdesk snapshot/)]);
+    await writeFile(snapshot, '');
+    expect((await openCached()).cacheWarnings).toEqual([expect.stringMatching(/not a factdesk snapshot/)]);
+  });
+
+  it('extracts a file again when its cached facts are damaged, and says so', async () => {
+    const first = await openCached();
+    await rm(cacheLayout(cacheDir, corpus).snapshot);
+    const key = recordKey('bridge.txt', await readFile(path.join(corpus, 'bridge.txt')));
+    await writeFile(recordPath(path.join(cacheDir, 'records'), key), '{"format":1');
+    const opened = await openCached();
+    expect(opened.cacheWarnings).toEqual([
+      expect.stringMatching(/cached facts of bridge\.txt could not be used/),
+    ]);
+    expect(opened.loaded).toMatchObject({ filesRead: 3, filesExtracted: 1 });
+    expect(answers(opened)).toEqual(answers(first));
+  });
+
+  it('rebuilds an index made by another extractor or for another folder', async () => {
+    await openCached();
+    const { snapshot } = cacheLayout(cacheDir, corpus);
+    const bytes = await readFile(snapshot);
+    const text = bytes.toString('latin1');
+    const id = /"extractor":"([^"]+)"/.exec(text)![1]!;
+    await writeFile(snapshot, Buffer.from(text.replace(id, id.replace(/[0-9a-f]/g, '0')), 'latin1'));
+    const opened = await openCached();
+    expect(opened.cacheWarnings).toEqual([expect.stringMatching(/made by another extractor/)]);
+    expect(opened.loaded.filesRead).toBe(3);
+    await expect(readSnapshot(snapshot, '/somewhere/else')).rejects.toThrow(/another corpus folder/);
+  });
+
+  it('answers without facts it cannot read back, says so once, and reads the file again', async () => {
+    const warned: string[] = [];
+    const opened = await openKnowledgeBase(corpus, {
+      cacheDir,
+      workers: 0,
+      onCacheProblem: (m) => warned.push(m),
+    });
+    await rm(path.join(cacheDir, 'records'), { recursive: true });
+    expect(ask(opened.kb, '/when bridge').answers).toEqual([]);
+    expect(ask(opened.kb, '/when bridge').answers).toEqual([]);
+    expect(warned).toEqual([
+      expect.stringMatching(/cached facts of bridge\.txt cannot be read .*reading the file again$/),
+    ]);
+    expect(ask(opened.kb, '/who Ann Lee').answers[0]?.person?.name).toBe('Ann Lee'); // people stay in memory
+    await opened.corpus.sync([]); // queued behind the re-read
+    expect(ask(opened.kb, '/when bridge').answers[0]?.date?.iso).toBe('2024-01-05');
+  });
+});

@@ -11,13 +11,21 @@ export type ArticleInfo = Omit<Article, 'text'>;
  */
 export interface StoredArticle {
   info: ArticleInfo;
-  /** `[text, start, paragraph]`, or the passage itself when its id or index is not the usual one. */
+  /**
+   * `[text, start, paragraph, rest?]` (`rest`: the passage's other fields, such as `headline`), or the
+   * passage itself when its id or index is not the usual one.
+   */
   passages: (StoredPassage | Passage)[];
   /** Each fact with `id: 0`, `source: 0` and `passageId: <passage index>` where those are the usual ones. */
   facts: Record<string, unknown>[];
 }
 
-type StoredPassage = [text: string, start: number, paragraph: number];
+type StoredPassage =
+  | [text: string, start: number, paragraph: number]
+  | [text: string, start: number, paragraph: number, rest: Record<string, unknown>];
+
+/** The fields of a passage in the order `splitPassages` makes them, up to the optional ones. */
+const PASSAGE_FIELDS = ['id', 'articleId', 'index', 'text', 'start', 'paragraph'];
 
 export function infoOf(article: Article): ArticleInfo {
   const { text: _text, ...info } = article;
@@ -43,11 +51,17 @@ export function sourceOf(info: ArticleInfo, sentence: string): Source {
 }
 
 export function encodeArticle(info: ArticleInfo, extracted: ExtractedArticle): StoredArticle {
-  const passages = extracted.passages.map((p, i): StoredPassage | Passage =>
-    p.id === passageId(info.id, i) && p.articleId === info.id && p.index === i
-      ? [p.text, p.start, p.paragraph]
-      : p,
-  );
+  const passages = extracted.passages.map((p, i): StoredPassage | Passage => {
+    const fields = Object.keys(p);
+    const usual =
+      p.id === passageId(info.id, i) &&
+      p.articleId === info.id &&
+      p.index === i &&
+      PASSAGE_FIELDS.every((field, at) => fields[at] === field);
+    if (!usual) return p;
+    const rest = Object.fromEntries(Object.entries(p).slice(PASSAGE_FIELDS.length));
+    return Object.keys(rest).length ? [p.text, p.start, p.paragraph, rest] : [p.text, p.start, p.paragraph];
+  });
   const byId = new Map(extracted.passages.map((p, i) => [p.id, i]));
   const counters = new Map<string, number>();
   const facts = extracted.facts.map((fact) => {
@@ -73,7 +87,15 @@ export function decodeArticle(stored: StoredArticle): ExtractedArticle {
   const { info } = stored;
   const passages = stored.passages.map((p, index): Passage =>
     Array.isArray(p)
-      ? { id: passageId(info.id, index), articleId: info.id, index, text: p[0], start: p[1], paragraph: p[2] }
+      ? {
+          id: passageId(info.id, index),
+          articleId: info.id,
+          index,
+          text: p[0],
+          start: p[1],
+          paragraph: p[2],
+          ...p[3],
+        }
       : p,
   );
   const byId = new Map(passages.map((p) => [p.id, p]));

@@ -64,9 +64,8 @@ export function buildQueries(kb: KnowledgeBase, count: number, seed = 42): Query
     const long = [surname(pick(samples.names)), ...words(pick(samples.sentences))].filter(
       (w) => w.length >= 6,
     );
-    queries.fuzzy.push(
-      random() < 0.5 ? `/who ${misspell(long[0] ?? 'Vassilenko')}` : `/search ${misspell(pick(long))}`,
-    );
+    const word = long.length === 0 ? 'government' : random() < 0.5 ? long[0]! : pick(long);
+    queries.fuzzy.push(`${word === long[0] && random() < 0.8 ? '/who' : '/search'} ${misspell(word)}`);
   }
   return queries;
 }

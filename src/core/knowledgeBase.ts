@@ -27,7 +27,10 @@ export interface RecordRef {
 
 /** Reads stored records (the cache's record files); throws when a record cannot be read as it was written. */
 export interface RecordStore {
-  read(ref: RecordRef): StoredArticle;
+  article(ref: RecordRef): StoredArticle;
+  passage(ref: RecordRef, index: number): Passage;
+  /** The fact with this id, or `undefined` when the article has none such. */
+  fact(ref: RecordRef, id: string): Fact | undefined;
 }
 
 export interface KnowledgeBaseOptions {
@@ -68,8 +71,6 @@ export interface SnapshotArticle {
   stored: RecordRef;
 }
 
-/** How many extracted articles read from disk are kept decoded. */
-const RECORD_CACHE = 1024;
 /** Discarded documents an index may hold before a vacuum, at least, and as a share of its documents. */
 const VACUUM_AT = { count: 2000, share: 0.25 };
 
@@ -93,7 +94,6 @@ export class KnowledgeBase {
   private readonly entries = new Map<string, Entry>();
   /** Articles by the ids of their facts and passages that do not name the article (`explicitIds`). */
   private readonly unusual = new Map<string, Entry>();
-  private readonly decoded = new Map<Entry, ExtractedArticle>();
   private readonly store: RecordStore | undefined;
   private readonly onRecordError: KnowledgeBaseOptions['onRecordError'];
 
@@ -161,7 +161,6 @@ export class KnowledgeBase {
     this.entries.delete(id);
     for (const ids of Object.values(entry.explicitIds ?? {}))
       for (const unusual of ids) this.unusual.delete(unusual);
-    this.decoded.delete(entry);
     if (INDEX_NAMES.some((name) => needsVacuum(this.search[name]))) this.vacuum();
     return true;
   }
@@ -175,13 +174,22 @@ export class KnowledgeBase {
     if (!entry) return undefined;
     const person = entry.people.find((fact) => fact.id === id);
     if (person) return person;
-    return this.extracted(entry)?.facts.find((fact) => fact.id === id);
+    if (entry.extracted) return entry.extracted.facts.find((fact) => fact.id === id);
+    return this.fromStore(entry, (store, ref) => store.fact(ref, id));
   }
 
   passage(id: string): Passage | undefined {
     const entry = this.entryOf(id);
     if (!entry) return undefined;
-    return this.extracted(entry)?.passages.find((passage) => passage.id === id);
+    if (entry.extracted) return entry.extracted.passages.find((passage) => passage.id === id);
+    const hash = id.lastIndexOf('#');
+    const index = hash < 0 ? NaN : Number(id.slice(hash + 1));
+    if (!Number.isInteger(index) || passageId(entry.info.id, index) !== id) {
+      return this.fromStore(entry, (store, ref) => decodeArticle(store.article(ref)))?.passages.find(
+        (passage) => passage.id === id,
+      );
+    }
+    return this.fromStore(entry, (store, ref) => store.passage(ref, index));
   }
 
   /** The article's title, date, link and file (its text is in its passages). */
@@ -197,8 +205,8 @@ export class KnowledgeBase {
   /** Every fact, article by article in the order they were added, each article's facts in text order. */
   *allFacts(): Iterable<Fact> {
     for (const entry of this.entries.values()) {
-      // Read straight from the store: a walk through the whole corpus would only evict what answers need.
-      const extracted = entry.extracted ?? this.decoded.get(entry) ?? this.read(entry);
+      const extracted =
+        entry.extracted ?? this.fromStore(entry, (store, ref) => decodeArticle(store.article(ref)));
       if (extracted) yield* extracted.facts;
     }
   }
@@ -313,29 +321,11 @@ export class KnowledgeBase {
     this.keys[name][doc] = key;
   }
 
-  /** The article's passages and facts: in memory, recently read, or read from the store now. */
-  private extracted(entry: Entry): ExtractedArticle | undefined {
-    if (entry.extracted) return entry.extracted;
-    const cached = this.decoded.get(entry);
-    if (cached) {
-      // Most recently used last.
-      this.decoded.delete(entry);
-      this.decoded.set(entry, cached);
-      return cached;
-    }
-    const extracted = this.read(entry);
-    if (!extracted) return undefined;
-    this.decoded.set(entry, extracted);
-    if (this.decoded.size > RECORD_CACHE) this.decoded.delete(this.decoded.keys().next().value!);
-    return extracted;
-  }
-
-  private read(entry: Entry): ExtractedArticle | undefined {
+  /** What `read` gives of the article's stored record; a record that cannot be read is told, not thrown. */
+  private fromStore<T>(entry: Entry, read: (store: RecordStore, ref: RecordRef) => T): T | undefined {
     if (!entry.stored || !this.store) return undefined;
     try {
-      const stored = this.store.read(entry.stored);
-      if (stored.info.id !== entry.info.id) throw new Error(`record holds article ${stored.info.id}`);
-      return decodeArticle(stored);
+      return read(this.store, entry.stored);
     } catch (error) {
       this.onRecordError?.(entry.info, error instanceof Error ? error : new Error(String(error)));
       return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../src/core/cache/storedArticle.js';
-import { encodeArticle, infoOf } from '../../src/core/cache/storedArticle.js';
+import { decodeArticle, encodeArticle, infoOf } from '../../src/core/cache/storedArticle.js';
 import { loadCorpus } from '../../src/core/corpus/loadCorpus.js';
 import { extractFacts } from '../../src/core/extract/extractFacts.js';
 import type { RecordStore } from '../../src/core/knowledgeBase.js';
@@ -42,12 +42,15 @@ describe('KnowledgeBase at scale', () => {
 
   /** Records kept in a map: the same contract as the cache's record folder. */
   function memoryStore(records: Map<string, StoredArticle>): RecordStore {
+    const read = (key: string) => {
+      const record = records.get(key);
+      if (!record) throw new Error(`no record ${key}`);
+      return decodeArticle(record);
+    };
     return {
-      read: ({ key }) => {
-        const record = records.get(key);
-        if (!record) throw new Error(`no record ${key}`);
-        return record;
-      },
+      article: ({ key }) => records.get(key)!,
+      passage: ({ key }, index) => read(key).passages[index]!,
+      fact: ({ key }, id) => read(key).facts.find((fact) => fact.id === id),
     };
   }
 

@@ -7,8 +7,17 @@ import { readArticleFile } from '../corpus/loadCorpus.js';
 import { extractFacts } from '../extract/extractFacts.js';
 import { extractorId } from './extractorId.js';
 import type { RecordRef, RecordStore } from '../knowledgeBase.js';
-import type { StoredArticle } from './storedArticle.js';
-import { encodeArticle, infoOf } from './storedArticle.js';
+import type { Fact, Passage } from '../types.js';
+import type { ArticleInfo, StoredArticle, StoredFact, StoredPassage } from './storedArticle.js';
+import {
+  decodeArticle,
+  decodeFact,
+  decodePassage,
+  encodeArticle,
+  factPosition,
+  infoOf,
+  passageOfFact,
+} from './storedArticle.js';
 
 /** Bumped when the layout of a record file changes. */
 export const RECORD_FORMAT = 1;
@@ -67,27 +76,33 @@ export function buildStoredFile(file: string, key: string, bytes: Uint8Array): S
 }
 
 /**
- * A record as text: a header line, then one line an article, so that one article of a large `.jsonl`
- * file can be read back without parsing the others.
+ * A record as text, one JSON value a line: a header, then for each article a line with its info, its facts'
+ * ids and its number of passages, followed by a line for each passage and each fact. An answer that shows
+ * one fact of an article reads that line (and its passage's), not the whole article.
  */
 export function recordText({ articles, ...header }: StoredFile): string {
-  return [
-    JSON.stringify({ ...header, count: articles.length }),
-    ...articles.map((a) => JSON.stringify(a)),
-  ].join('\n');
+  const lines = [JSON.stringify({ ...header, count: articles.length })];
+  for (const { info, ids, passages, facts } of articles) {
+    lines.push(JSON.stringify({ info, ids, passages: passages.length }));
+    for (const passage of passages) lines.push(JSON.stringify(passage));
+    for (const fact of facts) lines.push(JSON.stringify(fact));
+  }
+  return lines.join('\n');
 }
 
 /** The record in `text`; throws, saying why, when it is damaged or not the record of `key`. */
 export function parseRecord(text: string, key: string): StoredFile {
-  const lines = text.split('\n');
-  const header = checkHeader(lines[0]!, key);
-  const articles = lines.slice(1).map((line) => JSON.parse(line) as StoredArticle);
-  if (articles.length !== header.count) throw new Error('record cut short');
+  const record = new RecordLines(text, key);
+  const { count, ...header } = record.header;
+  const articles = Array.from({ length: count }, (_, position) => record.article(position));
+  if (!record.ends(articles.length)) throw new Error('record longer than it says');
   return { ...header, articles };
 }
 
-function checkHeader(line: string, key: string): Omit<StoredFile, 'articles'> & { count: number } {
-  const header = JSON.parse(line) as Partial<StoredFile> & { count?: number };
+type RecordHeader = Omit<StoredFile, 'articles'> & { count: number };
+
+function checkHeader(line: string, key: string): RecordHeader {
+  const header = JSON.parse(line) as Partial<RecordHeader>;
   if (!header || typeof header !== 'object') throw new Error('not a record');
   if (header.format !== RECORD_FORMAT) throw new Error(`record format ${String(header.format)}`);
   if (header.extractor !== extractorId())
@@ -100,7 +115,78 @@ function checkHeader(line: string, key: string): Omit<StoredFile, 'articles'> & 
   ) {
     throw new Error('incomplete record');
   }
-  return header as Omit<StoredFile, 'articles'> & { count: number };
+  return header as RecordHeader;
+}
+
+/** Where an article is in a record: the line of its first passage, its facts following its passages. */
+interface ArticleHead {
+  info: ArticleInfo;
+  ids: string[];
+  passages: number;
+  first: number;
+}
+
+/** A record's lines, each parsed only when asked for. */
+class RecordLines {
+  readonly header: RecordHeader;
+  /** Where each line starts, and where the text ends. */
+  private readonly starts: number[] = [0];
+  private readonly heads: ArticleHead[] = [];
+
+  constructor(
+    private readonly text: string,
+    key: string,
+  ) {
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+    this.starts.push(text.length + 1);
+    this.header = checkHeader(this.line(0), key);
+  }
+
+  head(position: number): ArticleHead {
+    if (position >= this.header.count) throw new Error(`record has no article ${position}`);
+    while (this.heads.length <= position) {
+      const previous = this.heads[this.heads.length - 1];
+      const at = previous ? previous.first + previous.passages + previous.ids.length : 1;
+      const head = JSON.parse(this.line(at)) as Omit<ArticleHead, 'first'>;
+      if (!head.info || !Array.isArray(head.ids) || typeof head.passages !== 'number')
+        throw new Error('damaged record');
+      this.heads.push({ ...head, first: at + 1 });
+    }
+    return this.heads[position]!;
+  }
+
+  passage(position: number, index: number): StoredPassage {
+    const head = this.head(position);
+    if (index >= head.passages) throw new Error(`article has no passage ${index}`);
+    return JSON.parse(this.line(head.first + index)) as StoredPassage;
+  }
+
+  fact(position: number, index: number): StoredFact {
+    const head = this.head(position);
+    return JSON.parse(this.line(head.first + head.passages + index)) as StoredFact;
+  }
+
+  article(position: number): StoredArticle {
+    const { info, ids, passages } = this.head(position);
+    return {
+      info,
+      ids,
+      passages: Array.from({ length: passages }, (_, i) => this.passage(position, i)),
+      facts: ids.map((_, i) => this.fact(position, i)),
+    };
+  }
+
+  /** Whether the record holds nothing after its first `count` articles. */
+  ends(count: number): boolean {
+    const last = count === 0 ? undefined : this.head(count - 1);
+    const lines = last ? last.first + last.passages + last.ids.length : 1;
+    return lines === this.starts.length - 1;
+  }
+
+  private line(index: number): string {
+    if (index + 1 >= this.starts.length) throw new Error('record cut short');
+    return this.text.slice(this.starts[index], this.starts[index + 1]! - 1);
+  }
 }
 
 export function recordPath(recordsDir: string, key: string): string {
@@ -195,27 +281,50 @@ export function unreadableRecord(file: string, reason: string): FileRecord {
   return { file, key: '', size: -1, mtimeMs: -1, text: recordText(record), stored: false, extracted: false };
 }
 
-/** How many record files `RecordFolder` keeps read (a `.jsonl` record serves many articles). */
-const OPEN_RECORDS = 4;
+/** How many record files `RecordFolder` keeps read: an answer often shows several facts of one article. */
+const OPEN_RECORDS = 64;
 
-/** The record folder as the knowledge base's store: one article read back at a time. */
+/** The record folder as the knowledge base's store: an article, a passage or a fact read back at a time. */
 export class RecordFolder implements RecordStore {
-  private readonly recent = new Map<string, string[]>();
+  private readonly recent = new Map<string, RecordLines>();
 
   constructor(readonly dir: string) {}
 
-  read({ key, position }: RecordRef): StoredArticle {
-    let lines = this.recent.get(key);
-    if (!lines) {
-      lines = readFileSync(recordPath(this.dir, key), 'utf8').split('\n');
-      const header = checkHeader(lines[0]!, key);
-      if (lines.length !== header.count + 1) throw new Error('record cut short');
-      this.recent.set(key, lines);
-      if (this.recent.size > OPEN_RECORDS) this.recent.delete(this.recent.keys().next().value!);
+  article({ key, position }: RecordRef): StoredArticle {
+    return this.record(key).article(position);
+  }
+
+  passage({ key, position }: RecordRef, index: number): Passage {
+    const record = this.record(key);
+    return decodePassage(record.head(position).info, record.passage(position, index), index);
+  }
+
+  fact({ key, position }: RecordRef, id: string): Fact | undefined {
+    const record = this.record(key);
+    const head = record.head(position);
+    const at = factPosition(head, id);
+    if (at < 0) return undefined;
+    const stored = record.fact(position, at);
+    const on = passageOfFact(stored);
+    const index = typeof on === 'number' ? on : head.passages;
+    const passage =
+      index < head.passages
+        ? decodePassage(head.info, record.passage(position, index), index)
+        : decodeArticle(record.article(position)).passages.find((p) => p.id === on);
+    if (!passage) throw new Error(`fact of a passage the article does not have (${String(on)})`);
+    return decodeFact(head.info, stored, id, passage);
+  }
+
+  private record(key: string): RecordLines {
+    let record = this.recent.get(key);
+    if (record) {
+      this.recent.delete(key); // most recently used last
+    } else {
+      record = new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key);
+      if (this.recent.size >= OPEN_RECORDS) this.recent.delete(this.recent.keys().next().value!);
     }
-    const line = lines[position + 1];
-    if (line === undefined) throw new Error(`record has no article ${position}`);
-    return JSON.parse(line) as StoredArticle;
+    this.recent.set(key, record);
+    return record;
   }
 }
 

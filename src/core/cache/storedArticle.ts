@@ -7,22 +7,27 @@ export type ArticleInfo = Omit<Article, 'text'>;
 /**
  * An extracted article as stored in the cache: what can be rebuilt from the article and its passages is
  * written as a placeholder, so a fact does not repeat its article's title, link and sentence. Rebuilt and
- * explicit values give the very objects `extractFacts` made, keys in the same order.
+ * explicit values give the very objects `extractFacts` made, keys in the same order. Each passage and fact
+ * can be decoded on its own, so that an answer reads only the ones it shows.
  */
 export interface StoredArticle {
   info: ArticleInfo;
+  /** Each fact's id without the `${articleId}#` it starts with (`3:event:0`), or `=` and the whole id. */
+  ids: string[];
   /**
    * `[text, start, paragraph, rest?]` (`rest`: the passage's other fields, such as `headline`), or the
    * passage itself when its id or index is not the usual one.
    */
-  passages: (StoredPassage | Passage)[];
-  /** Each fact with `id: 0`, `source: 0` and `passageId: <passage index>` where those are the usual ones. */
-  facts: Record<string, unknown>[];
+  passages: StoredPassage[];
+  /** Each fact with `id: 0` (see `ids`), `passageId: <passage index>` and `source: 0` where it follows. */
+  facts: StoredFact[];
 }
 
-type StoredPassage =
+export type StoredPassage =
+  | Passage
   | [text: string, start: number, paragraph: number]
   | [text: string, start: number, paragraph: number, rest: Record<string, unknown>];
+export type StoredFact = Record<string, unknown>;
 
 /** The fields of a passage in the order `splitPassages` makes them, up to the optional ones. */
 const PASSAGE_FIELDS = ['id', 'articleId', 'index', 'text', 'start', 'paragraph'];
@@ -40,6 +45,16 @@ export function factId(passage: string, kind: string, n: number): string {
   return `${passage}:${kind}:${n}`;
 }
 
+/** How `ids` holds a fact's id. */
+export function relativeId(articleId: string, id: string): string {
+  const prefix = `${articleId}#`;
+  return id.startsWith(prefix) ? id.slice(prefix.length) : `=${id}`;
+}
+
+function absoluteId(articleId: string, relative: string): string {
+  return relative.startsWith('=') ? relative.slice(1) : `${articleId}#${relative}`;
+}
+
 export function sourceOf(info: ArticleInfo, sentence: string): Source {
   return {
     id: info.id,
@@ -51,7 +66,7 @@ export function sourceOf(info: ArticleInfo, sentence: string): Source {
 }
 
 export function encodeArticle(info: ArticleInfo, extracted: ExtractedArticle): StoredArticle {
-  const passages = extracted.passages.map((p, i): StoredPassage | Passage => {
+  const passages = extracted.passages.map((p, i): StoredPassage => {
     const fields = Object.keys(p);
     const usual =
       p.id === passageId(info.id, i) &&
@@ -63,70 +78,67 @@ export function encodeArticle(info: ArticleInfo, extracted: ExtractedArticle): S
     return Object.keys(rest).length ? [p.text, p.start, p.paragraph, rest] : [p.text, p.start, p.paragraph];
   });
   const byId = new Map(extracted.passages.map((p, i) => [p.id, i]));
-  const counters = new Map<string, number>();
   const facts = extracted.facts.map((fact) => {
     const index = byId.get(fact.passageId);
     const passage = index === undefined ? undefined : extracted.passages[index];
-    const key = `${fact.passageId}:${fact.kind}`;
-    const n = counters.get(key) ?? 0;
-    counters.set(key, n + 1);
-    const stored: Record<string, unknown> = {};
+    const stored: StoredFact = {};
     for (const [name, value] of Object.entries(fact)) {
-      if (name === 'passageId' && index !== undefined) stored[name] = index;
-      else if (name === 'id' && value === factId(fact.passageId, fact.kind, n)) stored[name] = 0;
+      if (name === 'id') stored[name] = 0;
+      else if (name === 'passageId' && index !== undefined) stored[name] = index;
       else if (name === 'source' && passage && sameJson(value, sourceOf(info, passage.text)))
         stored[name] = 0;
       else stored[name] = value;
     }
     return stored;
   });
-  return { info, passages, facts };
+  return { info, ids: extracted.facts.map((fact) => relativeId(info.id, fact.id)), passages, facts };
+}
+
+export function decodePassage(info: ArticleInfo, stored: StoredPassage, index: number): Passage {
+  if (!Array.isArray(stored)) return stored;
+  const [text, start, paragraph, rest] = stored;
+  return { id: passageId(info.id, index), articleId: info.id, index, text, start, paragraph, ...rest };
+}
+
+/** The passage a stored fact rests on: its index, or (for an unusual id) the id itself. */
+export function passageOfFact(stored: StoredFact): number | string {
+  return stored.passageId as number | string;
+}
+
+/** A fact, given its article, its id and the passage it rests on. */
+export function decodeFact(info: ArticleInfo, stored: StoredFact, id: string, passage: Passage): Fact {
+  const fact: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(stored)) {
+    if (name === 'id') fact[name] = id;
+    else if (name === 'passageId') fact[name] = passage.id;
+    else if (name === 'source' && value === 0) fact[name] = sourceOf(info, passage.text);
+    else fact[name] = value;
+  }
+  return fact as unknown as Fact;
+}
+
+/** The position of the fact `id` in a stored article's facts, or -1. */
+export function factPosition(stored: Pick<StoredArticle, 'info' | 'ids'>, id: string): number {
+  return stored.ids.indexOf(relativeId(stored.info.id, id));
 }
 
 export function decodeArticle(stored: StoredArticle): ExtractedArticle {
   const { info } = stored;
-  const passages = stored.passages.map((p, index): Passage =>
-    Array.isArray(p)
-      ? {
-          id: passageId(info.id, index),
-          articleId: info.id,
-          index,
-          text: p[0],
-          start: p[1],
-          paragraph: p[2],
-          ...p[3],
-        }
-      : p,
-  );
+  const passages = stored.passages.map((p, index) => decodePassage(info, p, index));
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const counters = new Map<string, number>();
-  const facts = stored.facts.map((stored) => {
-    const kind = stored.kind as string;
-    const passage =
-      typeof stored.passageId === 'number'
-        ? passages[stored.passageId]
-        : byId.get(stored.passageId as string);
-    if (!passage)
-      throw new Error(`fact of a passage the article does not have (${String(stored.passageId)})`);
-    const key = `${passage.id}:${kind}`;
-    const n = counters.get(key) ?? 0;
-    counters.set(key, n + 1);
-    const fact: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(stored)) {
-      if (name === 'passageId') fact[name] = passage.id;
-      else if (name === 'id' && value === 0) fact[name] = factId(passage.id, kind, n);
-      else if (name === 'source' && value === 0) fact[name] = sourceOf(info, passage.text);
-      else fact[name] = value;
-    }
-    return fact as unknown as Fact;
+  const facts = stored.facts.map((fact, position) => {
+    const at = passageOfFact(fact);
+    const passage = typeof at === 'number' ? passages[at] : byId.get(at);
+    if (!passage) throw new Error(`fact of a passage the article does not have (${String(at)})`);
+    return decodeFact(info, fact, absoluteId(info.id, stored.ids[position]!), passage);
   });
   return { passages, facts };
 }
 
 /** Facts kept with the article in memory (people): each `source` that follows from the article is its sentence. */
-export function encodeFacts(info: ArticleInfo, facts: Fact[]): Record<string, unknown>[] {
+export function encodeFacts(info: ArticleInfo, facts: Fact[]): StoredFact[] {
   return facts.map((fact) => {
-    const stored: Record<string, unknown> = {};
+    const stored: StoredFact = {};
     for (const [name, value] of Object.entries(fact)) {
       stored[name] =
         name === 'source' && sameJson(value, sourceOf(info, fact.source.sentence))
@@ -137,7 +149,7 @@ export function encodeFacts(info: ArticleInfo, facts: Fact[]): Record<string, un
   });
 }
 
-export function decodeFacts(info: ArticleInfo, stored: Record<string, unknown>[]): Fact[] {
+export function decodeFacts(info: ArticleInfo, stored: StoredFact[]): Fact[] {
   return stored.map((fact) => {
     const decoded: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(fact)) {

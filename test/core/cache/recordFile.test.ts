@@ -60,14 +60,17 @@ describe('record files', () => {
     );
   });
 
-  it('give back one article of a many-article file', async () => {
+  it('give back one article, passage or fact of a many-article file', async () => {
     const record = await recordForFile(corpus, 'feed.jsonl', records);
     const folder = new RecordFolder(records);
-    expect(folder.read({ key: record.key, position: 1 }).info).toMatchObject({
-      id: 'two',
-      file: 'feed.jsonl',
-    });
-    expect(() => folder.read({ key: record.key, position: 2 })).toThrow(/no article 2/);
+    const ref = { key: record.key, position: 1 };
+    expect(folder.article(ref).info).toMatchObject({ id: 'two', file: 'feed.jsonl' });
+    const extracted = decodeArticle(parseRecord(record.text, record.key).articles[1]!);
+    expect(folder.passage(ref, 0)).toEqual(extracted.passages[0]);
+    for (const fact of extracted.facts) expect(folder.fact(ref, fact.id)).toEqual(fact);
+    expect(folder.fact(ref, 'two#0:event:9')).toBeUndefined();
+    expect(() => folder.article({ key: record.key, position: 2 })).toThrow(/no article 2/);
+    expect(() => folder.passage(ref, 5)).toThrow(/no passage 5/);
   });
 
   it('are extracted again, and say so, when damaged', async () => {

@@ -43,6 +43,14 @@ const START_OF = /\b(?:the )?(?:start|beginning) of $/i;
 const FUTURE_AFTER = /^[^.;]*?\b(?:scheduled|slated|deadline|due)\b/i;
 
 /**
+ * A word every expression chrono can give a date to contains: a month, a weekday, a casual day ("today",
+ * "ago"), a unit ("last year"), or digits joined like a date ("7/8/07", "2024-04-05"). Most sentences of
+ * news have none, and chrono's parsers are most of the cost of extraction, so they are only run past this.
+ */
+const MAY_HOLD_A_DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|tmr|yesterday|now|ago|noon|midnight|morning|afternoon|evening|night|days?|weeks?|months?|years?|quarters?|decades?|fortnights?|weekends?|hours?|minutes?|seconds?)\b|\d[/.:-]\d/i;
+
+/**
  * Every date expression of a sentence that can be given a value, in text order. `narrativeDay` is the day
  * the article last spoke of (the latest full date before this sentence): "the day" refers to it, or to the
  * article's date when there is none.
@@ -51,8 +59,13 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   const reference = (articleDate && parseIsoDay(articleDate)) || STAND_IN;
   const referenceNoon = new Date(reference.getTime() + 12 * 3_600_000);
   const mentions: DateMention[] = [];
-  for (const result of chrono.en.parse(sentence, { instant: referenceNoon, timezone: 0 })) {
+  const results = MAY_HOLD_A_DATE.test(sentence)
+    ? chrono.en.parse(sentence, { instant: referenceNoon, timezone: 0 })
+    : [];
+  for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
+    // chrono reads the odd letter as a time unit ("in the S&P 500"): a date names a day, month or unit.
+    if (!MAY_HOLD_A_DATE.test(text)) continue;
     const parts = interpret(result, text, referenceNoon);
     if (!parts || namesAHistoricDay(sentence, result.index, parts)) continue;
     const before = sentence.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
@@ -112,7 +125,11 @@ function interpret(
   if (
     /^(now|a day)$/.test(lower) ||
     /^(?:in |on |at |by )?the (day|week|month|year)\b/.test(lower) ||
-    /^(for|over|within|past|next \d|in the next)\b/.test(lower)
+    /^(for|over|within|past|next \d|in the next)\b/.test(lower) ||
+    // "in the last 100 years", "the past two months": how long, not when.
+    /^(?:the )?(?:last|past|next) (?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) \w+s$/.test(
+      lower,
+    )
   )
     return undefined;
   if (/\bweeks?\b/.test(lower)) return undefined;

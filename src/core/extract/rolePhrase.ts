@@ -23,6 +23,19 @@ const MAX_ROLE_TOKENS = 12;
 
 /** "Minister", "co-founder", "CEO", plural "Senators" alike. */
 export function isRoleHead(word: string): boolean {
+  let known = ROLE_HEAD_WORDS.get(word);
+  if (known === undefined) {
+    known = roleHead(word);
+    // Bounded: a corpus has many words, but the same few thousand come back sentence after sentence.
+    if (ROLE_HEAD_WORDS.size >= 50_000) ROLE_HEAD_WORDS.clear();
+    ROLE_HEAD_WORDS.set(word, known);
+  }
+  return known;
+}
+
+const ROLE_HEAD_WORDS = new Map<string, boolean>();
+
+function roleHead(word: string): boolean {
   // "co-leader", "vice-chairman", "ex-president" are heads as their last part is.
   const lower = word.toLowerCase().replace(/^(?:co|vice|ex|deputy|acting|under)-(?=\p{L}{3})/u, '');
   if (ROLE_HEADS.has(lower) || lower in ABBREVIATED_ROLES) return true;

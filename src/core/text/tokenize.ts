@@ -25,7 +25,11 @@ export function tokenize(text: string): Token[] {
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  if (token === undefined || token.kind !== 'word') return false;
+  const first = token.text.charCodeAt(0);
+  // ASCII first, where news mostly is; other scripts through the Unicode property.
+  if (first < 128) return first >= 65 && first <= 90;
+  return /^\p{Lu}/u.test(token.text);
 }
 
 export function isPossessive(token: Token | undefined): boolean {

@@ -85,6 +85,15 @@ describe('findDates', () => {
     ).toEqual([]);
   });
 
+  it('leaves out spans of time counted back or ahead, and letters chrono would read as units', () => {
+    expect(
+      dates(
+        'The worst bear market in the last 100 years; falling for the last six days; cuts over the next four years; all stocks in the S&P 500 lost ground.',
+        '2009-03-05',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves relative dates out when the article has no date', () => {
     expect(dates('This year and two weeks ago, today, things changed in October.')).toEqual([
       ['October', '--10'],

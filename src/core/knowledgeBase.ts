@@ -204,11 +204,19 @@ export class KnowledgeBase {
 
   /** Every fact, article by article in the order they were added, each article's facts in text order. */
   *allFacts(): Iterable<Fact> {
-    for (const entry of this.entries.values()) {
-      const extracted =
-        entry.extracted ?? this.fromStore(entry, (store, ref) => decodeArticle(store.article(ref)));
-      if (extracted) yield* extracted.facts;
-    }
+    for (const entry of this.entries.values()) yield* this.factsOfEntry(entry);
+  }
+
+  /** The facts of one article, in text order ([] for an unknown id). */
+  articleFacts(id: string): Fact[] {
+    const entry = this.entries.get(id);
+    return entry ? this.factsOfEntry(entry) : [];
+  }
+
+  private factsOfEntry(entry: Entry): Fact[] {
+    const extracted =
+      entry.extracted ?? this.fromStore(entry, (store, ref) => decodeArticle(store.article(ref)));
+    return extracted?.facts ?? [];
   }
 
   get stats(): KnowledgeStats {

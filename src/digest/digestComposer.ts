@@ -35,12 +35,12 @@ export class DigestComposer {
 
   /**
    * Notes the knowledge base's articles the store has not seen yet as first seen `now`. Called before
-   * picking, it needs no notice of added articles; an article with no facts gives a digest nothing.
+   * picking, it needs no notice of added articles. Article ids only: no facts are read for this.
    */
   syncArticles(now: number): void {
     this.known ??= this.store.knownArticles();
     const added = new Set<string>();
-    for (const fact of this.kb.allFacts()) if (!this.known.has(fact.source.id)) added.add(fact.source.id);
+    for (const id of this.kb.articleIds()) if (!this.known.has(id)) added.add(id);
     if (added.size === 0) return;
     this.store.recordArticles(added, now);
     for (const id of added) this.known.add(id);

@@ -8,15 +8,19 @@ const KINDS: readonly FactKind[] = ['person', 'event', 'quote'];
  * list shows what the corpus holds; articles without a date come last. A statement is given once.
  */
 export function recentFacts(kb: KnowledgeBase, count: number): Fact[] {
-  const newestFirst = [...kb.allFacts()]
-    .map((fact, order) => ({ fact, order }))
-    .sort((a, b) => (b.fact.source.date ?? '').localeCompare(a.fact.source.date ?? '') || a.order - b.order);
+  // Newest articles first, read one at a time until every kind has enough: no walk through the archive.
+  const ids = [...kb.articleIds()]
+    .map((id, order) => ({ id, order, date: kb.article(id)?.date ?? '' }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order);
   const queues = new Map<FactKind, Fact[]>(KINDS.map((kind) => [kind, []]));
   const seen = new Set<string>();
-  for (const { fact } of newestFirst) {
-    if (seen.has(fact.text)) continue;
-    seen.add(fact.text);
-    queues.get(fact.kind)?.push(fact);
+  for (const { id } of ids) {
+    if (KINDS.every((kind) => queues.get(kind)!.length >= count)) break;
+    for (const fact of kb.articleFacts(id)) {
+      if (seen.has(fact.text)) continue;
+      seen.add(fact.text);
+      queues.get(fact.kind)?.push(fact);
+    }
   }
   const picked: Fact[] = [];
   while (picked.length < count) {

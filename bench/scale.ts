@@ -16,7 +16,8 @@ import { COMMANDS } from './querySet.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BIN = path.join(here, '../bin/factdesk.js');
-const SHARED = path.join(here, '../../shared');
+// The repository's copies of the bench articles and of the seed articles: the bench needs nothing outside it.
+const SOURCES = [path.join(here, '../test/fixtures/news-articles'), path.join(here, '../corpus')];
 const WORK = path.join(tmpdir(), 'factdesk-bench');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);
@@ -182,10 +183,7 @@ async function measureSize(
 }
 
 let baselineColumn: Column | undefined;
-const material = await readSourceMaterial([
-  path.join(SHARED, 'bench/articles'),
-  path.join(SHARED, 'seed-corpus'),
-]);
+const material = await readSourceMaterial(SOURCES);
 const columns: [string, Column][] = [];
 for (const size of SIZES) columns.push([count(size), await measureSize(size, material)]);
 if (baselineColumn) columns.push([`MiniSearch ${count(BASELINE_SIZE)}`, baselineColumn]);

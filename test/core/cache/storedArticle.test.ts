@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   decodeArticle,
@@ -10,16 +8,12 @@ import {
 } from '../../../src/core/cache/storedArticle.js';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
 import { extractFacts } from '../../../src/core/extract/extractFacts.js';
+import { NEWS_ARTICLES } from '../../helpers/newsArticles.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
-
-const BENCH_ARTICLES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/bench/articles',
-);
 
 describe('stored articles', () => {
   it('give back exactly what extraction made, keys in the same order, and store less', async () => {
-    const { articles } = await loadCorpus(BENCH_ARTICLES);
+    const { articles } = await loadCorpus(NEWS_ARTICLES);
     const seed = await loadCorpus(SEED_CORPUS);
     for (const article of [...seed.articles, ...articles]) {
       const extracted = extractFacts(article);

@@ -1,18 +1,12 @@
 import MiniSearch from 'minisearch';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
 import type { IndexSearchOptions } from '../../../src/core/index/searchIndex.js';
 import { SearchIndex } from '../../../src/core/index/searchIndex.js';
 import { processTerm, tokenizeForSearch } from '../../../src/core/index/searchTerms.js';
 import { splitPassages } from '../../../src/core/text/splitPassages.js';
-
-const BENCH_ARTICLES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/bench/articles',
-);
-const SEED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../corpus');
+import { NEWS_ARTICLES } from '../../helpers/newsArticles.js';
+import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
 
 interface Doc {
   id: number;
@@ -96,8 +90,8 @@ function expectSameResults(
 
 let docs: Doc[];
 beforeAll(async () => {
-  const { articles } = await loadCorpus(BENCH_ARTICLES);
-  const seed = await loadCorpus(SEED);
+  const { articles } = await loadCorpus(NEWS_ARTICLES);
+  const seed = await loadCorpus(SEED_CORPUS);
   docs = [...articles, ...seed.articles].flatMap((article) =>
     splitPassages(article).map((p) => ({ id: 0, text: p.text, title: article.title ?? '' })),
   );

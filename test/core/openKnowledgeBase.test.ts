@@ -56,6 +56,15 @@ describe('openKnowledgeBase with a cache folder', () => {
     expect((await stat(snapshot)).mtimeMs).toBe(written); // nothing changed, nothing written
   });
 
+  it('finds its snapshot again when the folder is named by a relative path, as `./corpus` is', async () => {
+    const relative = `./${path.relative(process.cwd(), corpus)}`;
+    await openKnowledgeBase(relative, { cacheDir, workers: 0 });
+    const again = await openKnowledgeBase(relative, { cacheDir, workers: 0 });
+    expect(again.cacheWarnings).toEqual([]);
+    expect(again.loaded).toMatchObject({ filesRead: 0, filesExtracted: 0 });
+    expect((await openCached()).loaded).toMatchObject({ filesRead: 0, filesExtracted: 0 });
+  });
+
   it('re-extracts only a changed or new file, and drops a removed one', async () => {
     await openCached();
     await writeFile(

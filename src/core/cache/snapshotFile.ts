@@ -60,7 +60,13 @@ export async function writeSnapshot(file: string, corpus: string, snapshot: Cach
     sections.push({ name, offset, length: bytes.length, crc: crc32(bytes) });
     offset = align(offset + bytes.length);
   }
-  const header: Header = { format: SNAPSHOT_FORMAT, extractor: extractorId(), corpus, sections };
+  // The folder as an absolute path: `./corpus` and `corpus` are the same folder, and must read it back.
+  const header: Header = {
+    format: SNAPSHOT_FORMAT,
+    extractor: extractorId(),
+    corpus: path.resolve(corpus),
+    sections,
+  };
   const headerBytes = utf8(JSON.stringify(header));
   const start = align(MAGIC.length + 4 + headerBytes.length);
   const prefix = Buffer.alloc(start);
@@ -119,7 +125,7 @@ export async function readSnapshot(file: string, corpus: string): Promise<CacheS
         `made by another extractor (${header.extractor}; this one is ${extractorId()})`,
       );
     }
-    if (header.corpus !== corpus)
+    if (header.corpus !== path.resolve(corpus))
       throw new SnapshotError(`made for another corpus folder (${header.corpus})`);
     const start = align(MAGIC.length + 4 + headerLength);
     const read = async (name: string): Promise<Uint8Array> => {

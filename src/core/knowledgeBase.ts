@@ -1,4 +1,4 @@
-import type { ArticleInfo, StoredArticle } from './cache/storedArticle.js';
+import type { ArticleInfo, StoredArticle, StoredFact } from './cache/storedArticle.js';
 import { decodeArticle, decodeFacts, encodeFacts, factId, infoOf, passageId } from './cache/storedArticle.js';
 import type { ExtractedArticle } from './extract/extractFacts.js';
 import { extractFacts } from './extract/extractFacts.js';
@@ -7,6 +7,7 @@ import { documentsOf, INDEX_FIELDS, INDEX_NAMES, KIND_INDEX } from './index/fact
 import { KnowledgeIndex } from './index/knowledgeIndex.js';
 import type { IndexParts } from './index/searchIndex.js';
 import { SearchIndex } from './index/searchIndex.js';
+import { personKey } from './personKey.js';
 import type { Article, Fact, FactKind, Passage } from './types.js';
 
 export type { ArticleInfo } from './cache/storedArticle.js';
@@ -47,8 +48,12 @@ interface Entry {
   count: Record<IndexName, number>;
   /** Ids that do not follow the usual pattern (see `keys`), by index and place among the article's documents. */
   explicitIds?: Partial<Record<IndexName, string[]>>;
-  /** People are kept in memory: `/who` groups every matching person, too many to read from disk. */
-  people: Fact[];
+  /**
+   * People are kept in memory: `/who` groups every matching person, too many to read from disk. Loaded
+   * from a snapshot they stay as its JSON bytes until an answer needs them: parsing every article's
+   * people would hold up a cold start by a second at 50,000 articles.
+   */
+  people: Fact[] | Uint8Array;
   extracted?: ExtractedArticle;
   stored?: RecordRef;
 }
@@ -66,8 +71,10 @@ export interface SnapshotArticle {
   info: ArticleInfo;
   count: Record<IndexName, number>;
   explicitIds?: Partial<Record<IndexName, string[]>>;
-  /** As `encodeFacts` writes them. */
-  people: Record<string, unknown>[];
+  /** As `encodeFacts` writes them, in JSON (UTF-8). */
+  people: Uint8Array;
+  /** The `personKey` of each of its documents in the people index, in order. */
+  personKeys: string[];
   stored: RecordRef;
 }
 
@@ -96,6 +103,13 @@ export class KnowledgeBase {
   private readonly unusual = new Map<string, Entry>();
   private readonly store: RecordStore | undefined;
   private readonly onRecordError: KnowledgeBaseOptions['onRecordError'];
+  /**
+   * Per document of the people index, the number of the person it names (its `personKey`): `/who` groups
+   * thousands of matches by person without reading their facts.
+   */
+  private persons: Uint32Array = new Uint32Array(64);
+  private readonly personNumbers = new Map<string, number>();
+  private readonly personKeys: string[] = [];
 
   constructor(options: KnowledgeBaseOptions = {}, snapshot?: KnowledgeSnapshot) {
     this.store = options.store;
@@ -143,6 +157,7 @@ export class KnowledgeBase {
           ids.push(name === 'passages' ? extracted.passages[position]!.id : extracted.facts[position]!.id);
         }
         this.setOwner(name, doc, entry, key ?? 0);
+        if (name === 'people') this.setPerson(doc, personKey(values[0]!));
         entry.count[name]++;
       }
     }
@@ -172,7 +187,7 @@ export class KnowledgeBase {
   fact(id: string): Fact | undefined {
     const entry = this.entryOf(id);
     if (!entry) return undefined;
-    const person = entry.people.find((fact) => fact.id === id);
+    const person = this.peopleOf(entry).find((fact) => fact.id === id);
     if (person) return person;
     if (entry.extracted) return entry.extracted.facts.find((fact) => fact.id === id);
     return this.fromStore(entry, (store, ref) => store.fact(ref, id));
@@ -235,17 +250,20 @@ export class KnowledgeBase {
     for (const name of INDEX_NAMES) {
       const map = this.search[name].vacuum();
       const keys = new Uint32Array(Math.max(64, this.search[name].nextDocument));
+      const persons = name === 'people' ? new Uint32Array(keys.length) : this.persons;
       const owners: (Entry | undefined)[] = [];
       for (const entry of entries) {
         const first = entry.count[name] > 0 ? map[entry.first[name]]! : this.search[name].nextDocument;
         for (let i = 0; i < entry.count[name]; i++) {
           owners[first + i] = entry;
           keys[first + i] = this.keys[name][entry.first[name] + i]!;
+          if (name === 'people') persons[first + i] = this.persons[entry.first[name] + i]!;
         }
         entry.first[name] = first;
       }
       this.owners[name] = owners;
       this.keys[name] = keys;
+      this.persons = persons;
     }
   }
 
@@ -262,7 +280,14 @@ export class KnowledgeBase {
         info: entry.info,
         count: entry.count,
         ...(entry.explicitIds ? { explicitIds: entry.explicitIds } : {}),
-        people: encodeFacts(entry.info, entry.people),
+        people:
+          entry.people instanceof Uint8Array
+            ? entry.people
+            : Buffer.from(JSON.stringify(encodeFacts(entry.info, entry.people))),
+        personKeys: Array.from(
+          this.persons.subarray(entry.first.people, entry.first.people + entry.count.people),
+          (person) => this.personKeys[person]!,
+        ),
         stored,
       };
     });
@@ -273,6 +298,14 @@ export class KnowledgeBase {
     };
   }
 
+  private peopleOf(entry: Entry): Fact[] {
+    if (entry.people instanceof Uint8Array) {
+      const json = Buffer.from(entry.people.buffer, entry.people.byteOffset, entry.people.byteLength);
+      entry.people = decodeFacts(entry.info, JSON.parse(json.toString('utf8')) as StoredFact[]);
+    }
+    return entry.people;
+  }
+
   private restore(snapshot: KnowledgeSnapshot): void {
     const next = perIndex(() => 0);
     for (const article of snapshot.articles) {
@@ -281,9 +314,14 @@ export class KnowledgeBase {
         first: { ...next },
         count: article.count,
         ...(article.explicitIds ? { explicitIds: article.explicitIds } : {}),
-        people: decodeFacts(article.info, article.people),
+        people: article.people,
         stored: article.stored,
       };
+      if (article.personKeys.length !== article.count.people)
+        throw new Error(
+          `article ${article.info.id} names ${article.personKeys.length} people of ${article.count.people}`,
+        );
+      article.personKeys.forEach((key, i) => this.setPerson(next.people + i, key));
       for (const name of INDEX_NAMES) {
         for (let i = 0; i < article.count[name]; i++) this.owners[name][next[name] + i] = entry;
         next[name] += article.count[name];
@@ -319,13 +357,24 @@ export class KnowledgeBase {
     return factId(passageId(entry.info.id, Math.floor(key / 256)), KIND_OF[name]!, key % 256);
   }
 
+  /** The number of the person a document of the people index names; equal numbers, the same person. */
+  personOf(doc: number): number {
+    return this.persons[doc]!;
+  }
+
+  private setPerson(doc: number, key: string): void {
+    let person = this.personNumbers.get(key);
+    if (person === undefined) {
+      person = this.personKeys.push(key) - 1;
+      this.personNumbers.set(key, person);
+    }
+    this.persons = withRoom(this.persons, doc);
+    this.persons[doc] = person;
+  }
+
   private setOwner(name: IndexName, doc: number, entry: Entry, key: number): void {
     this.owners[name][doc] = entry;
-    if (doc >= this.keys[name].length) {
-      const grown = new Uint32Array(Math.max(doc + 1, this.keys[name].length * 2));
-      grown.set(this.keys[name]);
-      this.keys[name] = grown;
-    }
+    this.keys[name] = withRoom(this.keys[name], doc);
     this.keys[name][doc] = key;
   }
 
@@ -374,6 +423,14 @@ function keysOf(
     return usual ? p * 256 + n : undefined;
   });
   return { passages, facts };
+}
+
+/** `array`, or a copy twice as long when it has no place `at`. */
+function withRoom(array: Uint32Array, at: number): Uint32Array {
+  if (at < array.length) return array;
+  const grown = new Uint32Array(Math.max(at + 1, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
 function needsVacuum(index: SearchIndex): boolean {

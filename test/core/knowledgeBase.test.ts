@@ -79,6 +79,33 @@ describe('KnowledgeBase at scale', () => {
     expect(ask(kb, '/who Ann Lee').answers[0]?.source.id).toBe('a');
   });
 
+  it('groups the many mentions of a common name by person, the same after a snapshot and a vacuum', () => {
+    const given = ['Ann', 'Bob', 'Cy', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal', 'Ida', 'Jon', 'Kai', 'Lou'];
+    const articles = given.flatMap((name, i) =>
+      [0, 1, 2].map((n) =>
+        article(`${name}${n}`, `Analyst ${name} Jobs spoke. Director ${given[(i + n + 1) % 12]} Jobs left.`),
+      ),
+    );
+    const kb = KnowledgeBase.build(articles);
+    const people = (answers: { person?: { name: string; roles: string[] } }[]) =>
+      answers.map(({ person }) => `${person?.name}: ${person?.roles.join()}`);
+    const answer = people(ask(kb, '/who Jobs').answers);
+    // Each person once, with each of their role sets: all twelve were analysts and directors.
+    expect(answer).toHaveLength(24);
+    expect(new Set(answer).size).toBe(24);
+    const names = answer.map((line) => line.split(':')[0]);
+    expect(names.filter((name, i) => name !== names[i - 1])).toHaveLength(12); // one run per person
+    const restored = new KnowledgeBase(
+      {},
+      kb.snapshot(({ id }) => ({ key: id, position: 0 })),
+    );
+    expect(people(ask(restored, '/who Jobs').answers)).toEqual(answer);
+    for (const { id } of articles.filter((_, i) => i % 2 === 0)) kb.remove(id);
+    kb.vacuum();
+    const rest = KnowledgeBase.build(articles.filter((_, i) => i % 2 === 1));
+    expect(people(ask(kb, '/who Jobs').answers)).toEqual(people(ask(rest, '/who Jobs').answers));
+  });
+
   it('finds facts and passages whose ids are not the usual ones', () => {
     const kb = new KnowledgeBase();
     const base = article('b', 'Governor Bob Hill closed the road.');

@@ -8,7 +8,7 @@ import type { CorpusFiles } from './corpusFiles.js';
 import { extractorId } from './extractorId.js';
 
 /** Bumped when the layout of a snapshot file changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'factdesk snapshot\n';
 
 /** What a snapshot holds: the corpus files it was made from, and the knowledge base they gave. */
@@ -40,9 +40,18 @@ export class SnapshotError extends Error {}
  * arrays they are in memory). Written under another name and renamed, so a reader never sees half of it.
  */
 export async function writeSnapshot(file: string, corpus: string, snapshot: CacheSnapshot): Promise<void> {
+  const { articles } = snapshot.knowledge;
+  // Each article's people apart, one after another, so that reading them back is a slice, not a parse.
+  const peopleEnds = new Uint32Array(articles.length);
+  let peopleLength = 0;
+  articles.forEach((article, i) => (peopleEnds[i] = peopleLength += article.people.length));
+  const people = new Uint8Array(peopleLength);
+  articles.forEach((article, i) => people.set(article.people, peopleEnds[i]! - article.people.length));
   const parts: { name: string; bytes: Uint8Array }[] = [
     { name: 'files', bytes: utf8(JSON.stringify(snapshot.files)) },
-    { name: 'articles', bytes: utf8(JSON.stringify(snapshot.knowledge.articles)) },
+    { name: 'articles', bytes: utf8(JSON.stringify(articles.map(({ people: _, ...rest }) => rest))) },
+    { name: 'people', bytes: people },
+    { name: 'peopleEnds', bytes: bytesOf(peopleEnds) },
   ];
   for (const name of INDEX_NAMES) {
     const index = snapshot.knowledge.indexes[name];
@@ -141,7 +150,11 @@ export async function readSnapshot(file: string, corpus: string): Promise<CacheS
     const json = async <T>(name: string): Promise<T> =>
       JSON.parse(Buffer.from(await read(name)).toString('utf8')) as T;
     const files = await json<CorpusFiles>('files');
-    const articles = await json<SnapshotArticle[]>('articles');
+    const articles = await json<Omit<SnapshotArticle, 'people'>[]>('articles');
+    const people = await read('people');
+    const peopleEnds = u32(await read('peopleEnds'), 'the people section');
+    if (peopleEnds.length !== articles.length || (peopleEnds.at(-1) ?? 0) > people.length)
+      throw new SnapshotError('the people section does not fit the articles');
     const indexes = {} as KnowledgeSnapshot['indexes'];
     const keys = {} as KnowledgeSnapshot['keys'];
     for (const name of INDEX_NAMES) {
@@ -149,13 +162,23 @@ export async function readSnapshot(file: string, corpus: string): Promise<CacheS
       indexes[name] = {
         fields: INDEX_FIELDS[name],
         terms: terms ? terms.split('\n') : [],
-        postingLengths: u32(await read(`${name}.postingLengths`), name),
-        postings: u32(await read(`${name}.postings`), name),
+        postingLengths: u32(await read(`${name}.postingLengths`), `the ${name} index`),
+        postings: u32(await read(`${name}.postings`), `the ${name} index`),
         fieldLengths: u16(await read(`${name}.fieldLengths`), name),
       };
-      keys[name] = u32(await read(`${name}.keys`), name);
+      keys[name] = u32(await read(`${name}.keys`), `the ${name} index`);
     }
-    return { files, knowledge: { indexes, keys, articles } };
+    return {
+      files,
+      knowledge: {
+        indexes,
+        keys,
+        articles: articles.map((article, i) => ({
+          ...article,
+          people: people.subarray(i === 0 ? 0 : peopleEnds[i - 1], peopleEnds[i]),
+        })),
+      },
+    };
   } finally {
     await handle.close();
   }
@@ -169,8 +192,9 @@ function bytesOf(array: Uint32Array | Uint16Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
-function u32(bytes: Uint8Array, name: IndexName): Uint32Array {
-  if (bytes.length % 4) throw new SnapshotError(`the ${name} index is damaged`);
+/** The bytes as 32-bit numbers; `what` names the section for the error. */
+function u32(bytes: Uint8Array, what: string): Uint32Array {
+  if (bytes.length % 4) throw new SnapshotError(`${what} is damaged`);
   return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
 }
 

@@ -3,6 +3,8 @@ import type { IndexMatch, IndexSearchOptions, SearchIndex } from './searchIndex.
 /** A search result as MiniSearch gives it: the document's id, its score and what matched. */
 export interface SearchResult {
   id: string;
+  /** The document's number in its index. */
+  doc: number;
   score: number;
   terms: string[];
   queryTerms: string[];
@@ -23,11 +25,22 @@ export interface Suggestion {
 /** How many of the best matching documents `autoSuggest` draws its suggestions from. */
 const SUGGESTION_DOCUMENTS = 1000;
 
+/** A result whose id is made only when read: a `/who` of a common name matches thousands of documents. */
 class Result implements SearchResult {
+  private madeId?: string;
+
   constructor(
-    readonly id: string,
     private readonly matched: IndexMatch,
+    private readonly idOf: (doc: number) => string,
   ) {}
+
+  get id(): string {
+    return (this.madeId ??= this.idOf(this.matched.doc));
+  }
+
+  get doc(): number {
+    return this.matched.doc;
+  }
 
   get score(): number {
     return this.matched.score;
@@ -66,7 +79,7 @@ export class KnowledgeIndex {
       query,
       filter ? rest : { ...rest, ...(limit === undefined ? {} : { limit }) },
     );
-    const results: SearchResult[] = matches.map((match) => new Result(this.idOf(match.doc), match));
+    const results: SearchResult[] = matches.map((match) => new Result(match, this.idOf));
     if (!filter) return results;
     const kept = results.filter(filter);
     return limit === undefined ? kept : kept.slice(0, limit);

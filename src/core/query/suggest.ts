@@ -24,7 +24,8 @@ export function suggest(kb: KnowledgeBase, intent: Intent, query: string): strin
   ];
   for (const [other, has] of others) if (other !== intent && has) add(`/${other} ${query.trim()}`);
 
-  const close = { fuzzy: 0.34, prefix: true, combineWith: 'OR' } as const;
+  // A prefix of one or two letters ("e" of "they'e") would expand to a good share of the vocabulary.
+  const close = { fuzzy: 0.34, prefix: (term: string) => term.length >= 3, combineWith: 'OR' } as const;
   if (intent === 'who') {
     for (const result of people.search(query, { ...close, limit: 20 })) {
       const name = kb.fact(result.id as string)?.person?.name;

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact, Item } from '../types.js';
+import type { SearchResult } from '../index/knowledgeIndex.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { toItem } from './toItem.js';
@@ -10,18 +11,18 @@ import { toItem } from './toItem.js';
  */
 export function who(kb: KnowledgeBase, query: string): Item[] {
   const results = findMatches(kb.indexes.people, query, { boost: { name: 3, roles: 1 } });
-  const byPerson = new Map<string, { score: number; facts: Fact[] }>();
+  // Results come best first, so each person's group appears in the order of its best score. Only the
+  // groups that fill the answer have their facts read: a common name matches thousands of mentions.
+  const byPerson = new Map<number, SearchResult[]>();
   for (const result of results) {
-    const fact = kb.fact(result.id as string);
-    if (!fact?.person) continue;
-    const key = personKey(fact.person.name);
-    const group = byPerson.get(key) ?? { score: 0, facts: [] };
-    group.score = Math.max(group.score, result.score);
-    group.facts.push(fact);
-    byPerson.set(key, group);
+    const person = kb.personOf(result.doc);
+    const group = byPerson.get(person);
+    if (group) group.push(result);
+    else byPerson.set(person, [result]);
   }
   const items: Item[] = [];
-  for (const { facts } of [...byPerson.values()].sort((a, b) => b.score - a.score)) {
+  for (const group of byPerson.values()) {
+    const facts = group.map((result) => kb.fact(result.id)).filter((fact) => fact?.person) as Fact[];
     const seen = new Set<string>();
     for (const fact of facts.sort(newestFirst)) {
       const roles = fact
@@ -32,18 +33,9 @@ export function who(kb: KnowledgeBase, query: string): Item[] {
       seen.add(roles);
       items.push(toItem(fact));
     }
+    if (items.length >= MAX_ANSWERS) break;
   }
   return items.slice(0, MAX_ANSWERS);
-}
-
-export function personKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export function newestFirst(a: Fact, b: Fact): number {

@@ -1,0 +1,13 @@
+/**
+ * What makes two mentions the same person: the name without accents, case, punctuation or extra spaces
+ * ("Kęstutis Jankauskas" and "KESTUTIS JANKAUSKAS" are one person).
+ */
+export function personKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

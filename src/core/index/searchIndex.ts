@@ -249,7 +249,10 @@ export class SearchIndex {
     const width = this.fields.length;
     const N = this.live;
     const clean = this.discarded === 0;
+    /** AND: the documents that hold every term scored so far, in rising order (set from the second term on). */
+    let candidates: number[] | undefined;
     specs.forEach((spec, s) => {
+      if (and && s > 0) candidates = touched.filter((doc) => specHits[doc] === s).sort((a, b) => a - b);
       for (const { termId, weight } of spec.expansions) {
         for (const field of fields) {
           const slot = termId * width + field.id;
@@ -263,35 +266,43 @@ export class SearchIndex {
           const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
           const factor = weight * field.boost * idf;
           const average = this.totalLength[field.id]! / N;
+          const hit = (doc: number, entry: number) => {
+            const tf = tfOf(entry);
+            const length = this.fieldLengths[doc * width + field.id]!;
+            const bm25 =
+              BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average));
+            if (seen[doc] !== generation) {
+              seen[doc] = generation;
+              score[doc] = 0;
+              specHits[doc] = 0;
+              termHits[doc] = 0;
+              lastSpec[doc] = -1;
+              lastSource[doc] = -1;
+              touched.push(doc);
+            }
+            score[doc]! += factor * bm25;
+            if (lastSpec[doc] !== s) {
+              lastSpec[doc] = s;
+              specHits[doc]!++;
+            }
+            if (lastSource[doc] !== spec.source) {
+              lastSource[doc] = spec.source;
+              termHits[doc]!++;
+            }
+          };
+          // Few candidates against a long list: look each one up rather than read the whole list.
+          if (candidates && candidates.length * 8 < df) {
+            for (const part of parts) intersect(part, candidates, hit);
+            continue;
+          }
           for (const part of parts) {
             for (let i = 0; i < part.length; i++) {
               const entry = part[i]!;
               const doc = docOf(entry);
               if (!clean && this.alive[doc] !== 1) continue;
-              const fresh = seen[doc] !== generation;
-              if (and && s > 0 && (fresh || (specHits[doc] !== s && lastSpec[doc] !== s))) continue;
-              const tf = tfOf(entry);
-              const length = this.fieldLengths[doc * width + field.id]!;
-              const bm25 =
-                BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average));
-              if (fresh) {
-                seen[doc] = generation;
-                score[doc] = 0;
-                specHits[doc] = 0;
-                termHits[doc] = 0;
-                lastSpec[doc] = -1;
-                lastSource[doc] = -1;
-                touched.push(doc);
-              }
-              score[doc]! += factor * bm25;
-              if (lastSpec[doc] !== s) {
-                lastSpec[doc] = s;
-                specHits[doc]!++;
-              }
-              if (lastSource[doc] !== spec.source) {
-                lastSource[doc] = spec.source;
-                termHits[doc]!++;
-              }
+              if (candidates && seen[doc] !== generation) continue;
+              if (candidates && specHits[doc] !== s && lastSpec[doc] !== s) continue;
+              hit(doc, entry);
             }
           }
         }
@@ -471,6 +482,36 @@ class Scratch {
 }
 
 /** The documents with the highest scores, best first, ties in document order; all of them without a limit. */
+/**
+ * Calls `hit` with each document of `docs` (rising) that `list` (a posting list part, rising) holds, and its
+ * entry: a galloping search from the last place found, so the cost grows with `docs`, not with the list.
+ */
+function intersect(
+  list: Uint32Array,
+  docs: readonly number[],
+  hit: (doc: number, entry: number) => void,
+): void {
+  let low = 0;
+  for (const doc of docs) {
+    if (low >= list.length) return;
+    // Gallop: find a step past `doc`, then binary-search within it.
+    let step = 1;
+    let high = low;
+    while (high < list.length && docOf(list[high]!) < doc) {
+      low = high + 1;
+      high += step;
+      step *= 2;
+    }
+    high = Math.min(high, list.length - 1);
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (docOf(list[mid]!) < doc) low = mid + 1;
+      else high = mid;
+    }
+    if (low < list.length && docOf(list[low]!) === doc) hit(doc, list[low]!);
+  }
+}
+
 function topDocuments(docs: number[], score: Float64Array, limit?: number): number[] {
   const better = (a: number, b: number) => score[b]! - score[a]! || a - b;
   if (limit === undefined || docs.length <= limit) return docs.sort(better);

@@ -44,6 +44,15 @@ interface Loaded {
   facts: number;
   sample: string;
 }
+interface Live {
+  addMs: number;
+  changeMs: number;
+  removeMs: number;
+  burst: number;
+  burstMs: number;
+  burstPauseMs: number;
+  burstRemoveMs: number;
+}
 interface Baseline {
   articles: number;
   passages: number;
@@ -127,6 +136,8 @@ async function measureSize(
   const colds: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) colds.push(await coldStart(corpus, cacheDir, loaded.sample));
   colds.sort((a, b) => a - b);
+  process.stderr.write(`bench: ${count(size)} articles: live corpus changes…\n`);
+  const live = await runChild<Live>(path.join(here, 'liveUpdate.ts'), [corpus, cacheDir]);
 
   const column: Column = new Map([
     [
@@ -154,6 +165,14 @@ async function measureSize(
   column.set(
     'every fact read back (allFacts)',
     `${seconds(loaded.allFactsMs)} for ${count(loaded.facts)} facts`,
+  );
+  column.set(
+    'live: file added / changed / removed → answers',
+    `${seconds(live.addMs)} / ${seconds(live.changeMs)} / ${seconds(live.removeMs)}`,
+  );
+  column.set(
+    `live: ${count(live.burst)} files at once → answers (longest pause)`,
+    `${seconds(live.burstMs)} (${ms(live.burstPauseMs)} ms), removed ${seconds(live.burstRemoveMs)}`,
   );
   printTable(`factdesk, ${count(size)} articles (load average ${load()}):`, [...column]);
 

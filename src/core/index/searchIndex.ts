@@ -244,15 +244,21 @@ export class SearchIndex {
     }
     const scratch = this.ensureScratch();
     const generation = scratch.next();
-    const { score, seen, specHits, lastSpec, termHits, lastSource } = scratch;
-    const touched: number[] = [];
+    const { score, seen, specHits, lastSpec, termHits, lastSource, touched, picked } = scratch;
+    /** The documents scored so far are `touched[0…touchedCount)`. */
+    let touchedCount = 0;
     const width = this.fields.length;
     const N = this.live;
     const clean = this.discarded === 0;
-    /** AND: the documents that hold every term scored so far, in rising order (set from the second term on). */
-    let candidates: number[] | undefined;
     specs.forEach((spec, s) => {
-      if (and && s > 0) candidates = touched.filter((doc) => specHits[doc] === s).sort((a, b) => a - b);
+      // AND, from the second term on: only documents that hold every term so far can still match.
+      const narrowing = and && s > 0;
+      let sorted = false;
+      if (narrowing) {
+        let kept = 0;
+        for (let i = 0; i < touchedCount; i++) if (specHits[touched[i]!] === s) touched[kept++] = touched[i]!;
+        touchedCount = kept;
+      }
       for (const { termId, weight } of spec.expansions) {
         for (const field of fields) {
           const slot = termId * width + field.id;
@@ -266,58 +272,59 @@ export class SearchIndex {
           const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
           const factor = weight * field.boost * idf;
           const average = this.totalLength[field.id]! / N;
-          const hit = (doc: number, entry: number) => {
-            const tf = tfOf(entry);
-            const length = this.fieldLengths[doc * width + field.id]!;
-            const bm25 =
-              BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average));
-            if (seen[doc] !== generation) {
-              seen[doc] = generation;
-              score[doc] = 0;
-              specHits[doc] = 0;
-              termHits[doc] = 0;
-              lastSpec[doc] = -1;
-              lastSource[doc] = -1;
-              touched.push(doc);
-            }
-            score[doc]! += factor * bm25;
-            if (lastSpec[doc] !== s) {
-              lastSpec[doc] = s;
-              specHits[doc]!++;
-            }
-            if (lastSource[doc] !== spec.source) {
-              lastSource[doc] = spec.source;
-              termHits[doc]!++;
-            }
-          };
           // Few candidates against a long list: look each one up rather than read the whole list.
-          if (candidates && candidates.length * 8 < df) {
-            for (const part of parts) intersect(part, candidates, hit);
-            continue;
+          const lookUp = narrowing && touchedCount * 8 < df;
+          if (lookUp && !sorted) {
+            touched.subarray(0, touchedCount).sort();
+            sorted = true;
           }
           for (const part of parts) {
-            for (let i = 0; i < part.length; i++) {
-              const entry = part[i]!;
+            const list = lookUp ? intersect(part, touched.subarray(0, touchedCount), picked) : part;
+            for (let i = 0; i < list.length; i++) {
+              const entry = list[i]!;
               const doc = docOf(entry);
               if (!clean && this.alive[doc] !== 1) continue;
-              if (candidates && seen[doc] !== generation) continue;
-              if (candidates && specHits[doc] !== s && lastSpec[doc] !== s) continue;
-              hit(doc, entry);
+              const fresh = seen[doc] !== generation;
+              if (narrowing && (fresh || (specHits[doc] !== s && lastSpec[doc] !== s))) continue;
+              const tf = tfOf(entry);
+              const length = this.fieldLengths[doc * width + field.id]!;
+              const bm25 =
+                BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average));
+              if (fresh) {
+                seen[doc] = generation;
+                score[doc] = 0;
+                specHits[doc] = 0;
+                termHits[doc] = 0;
+                lastSpec[doc] = -1;
+                lastSource[doc] = -1;
+                touched[touchedCount++] = doc;
+              }
+              score[doc]! += factor * bm25;
+              if (lastSpec[doc] !== s) {
+                lastSpec[doc] = s;
+                specHits[doc]!++;
+              }
+              if (lastSource[doc] !== spec.source) {
+                lastSource[doc] = spec.source;
+                termHits[doc]!++;
+              }
             }
           }
         }
       }
     });
-    const found: number[] = [];
+    // The matches, kept in place at the front of `touched`.
+    let found = 0;
     const minTerms = Math.max(1, options.minTerms ?? 1);
-    for (const doc of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
       // MiniSearch's quality factor: a document is worth more for each different query term it holds.
       if (and ? specHits[doc] === specs.length : termHits[doc]! >= minTerms) {
         score[doc] = score[doc]! * (and ? sources.length : termHits[doc]!);
-        found.push(doc);
+        touched[found++] = doc;
       }
     }
-    const best = topDocuments(found, score, options.limit);
+    const best = topDocuments(touched.subarray(0, found), score, options.limit);
     return best.map((doc) => new Match(this, doc, score[doc]!, specs, sources, fields, and));
   }
 
@@ -460,9 +467,15 @@ class Scratch {
   readonly lastSpec: Int16Array;
   readonly termHits: Uint16Array;
   readonly lastSource: Int16Array;
+  /** The documents a search scored, in the order it met them. */
+  readonly touched: Int32Array;
+  /** The entries of one posting list that a narrowing AND looked up. */
+  readonly picked: Uint32Array;
   private generation = 0;
 
   constructor(readonly capacity: number) {
+    this.touched = new Int32Array(capacity);
+    this.picked = new Uint32Array(capacity);
     this.score = new Float64Array(capacity);
     this.seen = new Uint32Array(capacity);
     this.specHits = new Uint16Array(capacity);
@@ -481,20 +494,17 @@ class Scratch {
   }
 }
 
-/** The documents with the highest scores, best first, ties in document order; all of them without a limit. */
 /**
- * Calls `hit` with each document of `docs` (rising) that `list` (a posting list part, rising) holds, and its
- * entry: a galloping search from the last place found, so the cost grows with `docs`, not with the list.
+ * The entries of `list` (a posting list part, in rising document order) for the documents of `docs` (rising),
+ * written to `into`: a galloping search from the last place found, so the cost grows with `docs`, not with
+ * the list.
  */
-function intersect(
-  list: Uint32Array,
-  docs: readonly number[],
-  hit: (doc: number, entry: number) => void,
-): void {
+function intersect(list: Uint32Array, docs: Int32Array, into: Uint32Array): Uint32Array {
+  let count = 0;
   let low = 0;
-  for (const doc of docs) {
-    if (low >= list.length) return;
-    // Gallop: find a step past `doc`, then binary-search within it.
+  for (let d = 0; d < docs.length && low < list.length; d++) {
+    const doc = docs[d]!;
+    // Gallop to a place past `doc`, then binary-search the last step.
     let step = 1;
     let high = low;
     while (high < list.length && docOf(list[high]!) < doc) {
@@ -508,39 +518,35 @@ function intersect(
       if (docOf(list[mid]!) < doc) low = mid + 1;
       else high = mid;
     }
-    if (low < list.length && docOf(list[low]!) === doc) hit(doc, list[low]!);
+    if (low < list.length && docOf(list[low]!) === doc) into[count++] = list[low]!;
   }
+  return into.subarray(0, count);
 }
 
-function topDocuments(docs: number[], score: Float64Array, limit?: number): number[] {
+/** The documents with the highest scores, best first, ties in document order; all of them without a limit. */
+function topDocuments(docs: Int32Array, score: Float64Array, limit?: number): number[] {
   const better = (a: number, b: number) => score[b]! - score[a]! || a - b;
-  if (limit === undefined || docs.length <= limit) return docs.sort(better);
+  if (limit === undefined || docs.length <= limit) return Array.from(docs).sort(better);
   if (limit <= 0) return [];
   // A heap of the best `limit` so far, worst at the root.
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => better(a, b) > 0;
+  const heap = Array.from(docs.subarray(0, limit));
+  const worse = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a > b);
   const siftDown = (i: number) => {
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let w = i;
-      if (l < heap.length && worse(heap[l]!, heap[w]!)) w = l;
-      if (r < heap.length && worse(heap[r]!, heap[w]!)) w = r;
+      if (l < limit && worse(heap[l]!, heap[w]!)) w = l;
+      if (r < limit && worse(heap[r]!, heap[w]!)) w = r;
       if (w === i) return;
       [heap[i], heap[w]] = [heap[w]!, heap[i]!];
       i = w;
     }
   };
-  for (const doc of docs) {
-    if (heap.length < limit) {
-      heap.push(doc);
-      for (let i = heap.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (!worse(heap[i]!, heap[parent]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-    } else if (better(doc, heap[0]!) < 0) {
+  for (let i = (limit >> 1) - 1; i >= 0; i--) siftDown(i);
+  for (let i = limit; i < docs.length; i++) {
+    const doc = docs[i]!;
+    if (worse(heap[0]!, doc)) {
       heap[0] = doc;
       siftDown(0);
     }

@@ -12,6 +12,11 @@ export class TermDictionary {
   private sorted: string[] = [];
   /** Terms added since, sorted. */
   private recent: string[] = [];
+  /**
+   * The last fuzzy lookups: one question looks the same misspelt word up several times (typos allowed, then
+   * most of the words, then suggestions), and each walk of a large vocabulary takes a millisecond or two.
+   */
+  private readonly fuzzyFound = new Map<string, ReadonlyMap<string, number>>();
 
   /** A dictionary of terms already sorted and without repeats; term `i` gets number `i`. */
   static fromSorted(terms: string[]): TermDictionary {
@@ -42,6 +47,7 @@ export class TermDictionary {
       this.ids.set(term, id);
       this.terms.push(term);
       this.recent.splice(lowerBound(this.recent, term), 0, term);
+      this.fuzzyFound.clear();
       if (this.recent.length > 4096) this.sort();
     }
     return id;
@@ -66,22 +72,30 @@ export class TermDictionary {
   }
 
   /** Every term within `maxDistance` edits (insert, delete, substitute) of `query`, with its distance. */
-  fuzzy(query: string, maxDistance: number): Map<string, number> {
+  fuzzy(query: string, maxDistance: number): ReadonlyMap<string, number> {
+    const key = `${maxDistance}:${query}`;
+    const known = this.fuzzyFound.get(key);
+    if (known) return known;
     const found = new Map<string, number>();
     const search = new FuzzySearch(query, maxDistance);
     search.run(this.sorted, found);
     search.run(this.recent, found);
+    if (this.fuzzyFound.size >= FUZZY_LOOKUPS_KEPT)
+      this.fuzzyFound.delete(this.fuzzyFound.keys().next().value!);
+    this.fuzzyFound.set(key, found);
     return found;
   }
 }
+
+const FUZZY_LOOKUPS_KEPT = 64;
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The first index of `list` whose term is not before `term`. */
-function lowerBound(list: readonly string[], term: string): number {
-  let low = 0;
+/** The first index of `list` (from `from` on) whose term is not before `term`. */
+function lowerBound(list: readonly string[], term: string, from = 0): number {
+  let low = from;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
@@ -154,7 +168,9 @@ class FuzzySearch {
         // No term that starts with term[0…pruned] can be close enough: skip them all.
         valid = pruned;
         const prefix = term.slice(0, pruned + 1);
-        i = lowerBound(list, `${prefix}\uffff`);
+        i++;
+        // Usually the next term is already past them.
+        if (i < list.length && list[i]!.startsWith(prefix)) i = lowerBound(list, `${prefix}\uffff`, i);
         while (i < list.length && list[i]!.startsWith(prefix)) i++;
         continue;
       }

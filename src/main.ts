@@ -4,10 +4,6 @@ import { askLines, askOnce } from './adapters/console/askCommand.js';
 import { runConsoleChat } from './adapters/console/chat.js';
 import { consoleDigestCommand, consoleDigestTransport } from './adapters/console/consoleDigest.js';
 import { printFacts } from './adapters/console/factsCommand.js';
-import { slackDigestTransport } from './adapters/slack/digestTransport.js';
-import { startSlack } from './adapters/slack/startSlack.js';
-import { telegramDigestTransport } from './adapters/telegram/digestTransport.js';
-import { startTelegram } from './adapters/telegram/startTelegram.js';
 import type { Config } from './config.js';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { ArticleError } from './core/corpus/articleDate.js';
@@ -214,11 +210,21 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
   const stopped = untilStopped(logger);
   // The transports have clients of their own, so the digests are there for the first /digest command; the
   // scheduler starts once the platforms run (their tokens checked).
+  // Each platform's library is loaded only when it is configured: the console chat and the command line
+  // start without them (Bolt alone takes a quarter of a second to load).
+  const telegram = config.telegram && {
+    ...(await import('./adapters/telegram/startTelegram.js')),
+    ...(await import('./adapters/telegram/digestTransport.js')),
+  };
+  const slack = config.slack && {
+    ...(await import('./adapters/slack/startSlack.js')),
+    ...(await import('./adapters/slack/digestTransport.js')),
+  };
   const transports: DigestTransport[] = [];
-  if (config.telegram) transports.push(telegramDigestTransport(config.telegram));
-  if (config.slack) {
+  if (config.telegram && telegram) transports.push(telegram.telegramDigestTransport(config.telegram));
+  if (config.slack && slack) {
     const { botToken, apiUrl } = config.slack;
-    transports.push(slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger }));
+    transports.push(slack.slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger }));
   }
   const digests = openDigestsOrWarn(kb, config, logger, transports);
   // Telegram's webhook and Slack's HTTP mode (Slack without an app token) both take requests on PORT.
@@ -236,9 +242,9 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
     if (sharePort) web = await WebServer.listen(config.port);
     const shared = web ? { http: web } : {};
     const commands = digests ? { digests: digests.service } : {};
-    if (config.telegram) {
+    if (config.telegram && telegram) {
       stops.push(
-        await startTelegram({
+        await telegram.startTelegram({
           kb,
           ...config.telegram,
           port: config.port,
@@ -249,9 +255,16 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
         }),
       );
     }
-    if (config.slack) {
+    if (config.slack && slack) {
       stops.push(
-        await startSlack({ kb, slack: config.slack, port: config.port, logger, ...shared, ...commands }),
+        await slack.startSlack({
+          kb,
+          slack: config.slack,
+          port: config.port,
+          logger,
+          ...shared,
+          ...commands,
+        }),
       );
     }
   } catch (error) {

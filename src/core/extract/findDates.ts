@@ -1,7 +1,19 @@
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { createRequire } from 'node:module';
 import { NEVER_NAMES } from './lexicon.js';
 import type { DateParts, RelativeDate, Tense } from './resolveDate.js';
 import { parseIsoDay, resolveDate } from './resolveDate.js';
+
+let chrono: typeof Chrono | undefined;
+
+/**
+ * chrono-node, loaded on the first sentence that may hold a date: loading it takes a third of a second,
+ * which a start from the cache, with nothing to extract, need not pay.
+ */
+function chronoNode(): typeof Chrono {
+  chrono ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  return chrono;
+}
 
 /** A date expression of a sentence and its ISO value (see `resolveDate`). */
 export interface DateMention {
@@ -60,7 +72,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   const referenceNoon = new Date(reference.getTime() + 12 * 3_600_000);
   const mentions: DateMention[] = [];
   const results = MAY_HOLD_A_DATE.test(sentence)
-    ? chrono.en.parse(sentence, { instant: referenceNoon, timezone: 0 })
+    ? chronoNode().en.parse(sentence, { instant: referenceNoon, timezone: 0 })
     : [];
   for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
@@ -116,7 +128,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
 
 /** What a chrono result states; `undefined` for what has no calendar value (durations, weeks, times alone, "now"). */
 function interpret(
-  result: chrono.ParsedResult,
+  result: Chrono.ParsedResult,
   text: string,
   reference: Date,
 ): DateParts | RelativeDate | undefined {

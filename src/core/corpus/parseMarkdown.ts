@@ -55,19 +55,36 @@ export function markdownToText(markdown: string): { text: string; heading?: stri
       out.push('');
       continue;
     }
+    // A table row or a list item stands alone: joined to its neighbours it would make one endless sentence.
+    if (/^\s*\|.*\|\s*$/.test(raw)) {
+      if (!/^[\s|:-]+$/.test(raw)) out.push('', inline(tableCells(raw).join(' · ')), '');
+      continue;
+    }
+    const item = /^\s*(?:[-*+]|\d+[.)])\s+/.test(raw);
     let line = raw
       .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/, '\n$1\n')
       .replace(/^\s{0,3}>\s?/, '')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
       .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/, '');
     line = inline(line);
-    out.push(line);
+    if (item) out.push('', line);
+    else out.push(line);
   }
   const text = out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return heading === undefined ? { text } : { text, heading };
+}
+
+/** The cells of a table row, trimmed, empty ones left out. */
+function tableCells(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter(Boolean);
 }
 
 function inline(text: string): string {

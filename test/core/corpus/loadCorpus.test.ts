@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus, readArticleFile } from '../../../src/core/corpus/loadCorpus.js';
+import { splitPassages } from '../../../src/core/text/splitPassages.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -39,6 +40,29 @@ describe('loadCorpus', () => {
     const { articles } = readArticleFile('note.md', bytes('# The heading\n\nText with a [link](https://x.org) and _emphasis_.'));
     expect(articles[0]).toMatchObject({ id: 'note', title: 'The heading', text: 'Text with a link and emphasis.' });
     expect(articles[0]!.date).toBeUndefined();
+  });
+
+  it('makes each Markdown table row and list item a passage of its own, not one endless sentence', () => {
+    const markdown = [
+      'Results:',
+      '',
+      '| file | date | quotes |',
+      '|---|---|---|',
+      '| 001.txt | 2004-11-24 | 10 |',
+      '| 002.txt | 2005-06-06 | 4 |',
+      '',
+      '- Ford cut jobs',
+      '- GM closed plants',
+    ].join('\n');
+    const [article] = readArticleFile('table.md', bytes(markdown)).articles;
+    expect(splitPassages(article!).map((p) => p.text)).toEqual([
+      'Results:',
+      'file · date · quotes',
+      '001.txt · 2004-11-24 · 10',
+      '002.txt · 2005-06-06 · 4',
+      'Ford cut jobs',
+      'GM closed plants',
+    ]);
   });
 
   it('skips each bad file with a warning naming it and the reason, and loads the rest', async () => {

@@ -1,4 +1,4 @@
-import type { IndexMatch, IndexSearchOptions, SearchIndex } from './searchIndex.js';
+import type { CloseTerm, IndexMatch, IndexSearchOptions, SearchIndex } from './searchIndex.js';
 
 /** A search result as MiniSearch gives it: the document's id, its score and what matched. */
 export interface SearchResult {
@@ -15,15 +15,6 @@ export interface SearchOptions extends IndexSearchOptions {
   /** Keeps only the results it accepts (applied before `limit`). */
   filter?: (result: SearchResult) => boolean;
 }
-
-export interface Suggestion {
-  suggestion: string;
-  terms: string[];
-  score: number;
-}
-
-/** How many of the best matching documents `autoSuggest` draws its suggestions from. */
-const SUGGESTION_DOCUMENTS = 1000;
 
 /** A result whose id is made only when read: a `/who` of a common name matches thousands of documents. */
 class Result implements SearchResult {
@@ -60,7 +51,7 @@ class Result implements SearchResult {
 }
 
 /**
- * One index of the knowledge base as the query functions see it: MiniSearch's `search` and `autoSuggest`,
+ * One index of the knowledge base as the query functions see it: MiniSearch's `search` and close terms,
  * with documents named by the ids of the facts and passages they stand for.
  */
 export class KnowledgeIndex {
@@ -85,28 +76,8 @@ export class KnowledgeIndex {
     return limit === undefined ? kept : kept.slice(0, limit);
   }
 
-  /**
-   * Phrases of index terms close to `query`, as MiniSearch's `autoSuggest` makes them (the terms each
-   * matching document holds, scores averaged), drawn from the best matching documents only.
-   */
-  autoSuggest(query: string, options: SearchOptions = {}): Suggestion[] {
-    const phrases = new Map<string, { score: number; terms: string[]; count: number }>();
-    const matches = this.index.search(query, {
-      combineWith: 'AND',
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      ...options,
-      limit: SUGGESTION_DOCUMENTS,
-    });
-    for (const { score, terms } of matches) {
-      const phrase = terms.join(' ');
-      const found = phrases.get(phrase);
-      if (found) {
-        found.score += score;
-        found.count++;
-      } else phrases.set(phrase, { score, terms, count: 1 });
-    }
-    return [...phrases]
-      .map(([suggestion, { score, terms, count }]) => ({ suggestion, terms, score: score / count }))
-      .sort((a, b) => b.score - a.score);
+  /** Index terms close to a processed term, the closest and commonest first (see `SearchIndex`). */
+  closeTerms(term: string, maxDistance: number): CloseTerm[] {
+    return this.index.closeTerms(term, maxDistance);
   }
 }

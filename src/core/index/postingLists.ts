@@ -8,8 +8,8 @@
  * a copy of memory rather than the (de)serialisation of millions of objects.
  */
 
-const TF_BITS = 8;
-const TF_MASK = (1 << TF_BITS) - 1;
+export const TF_BITS = 8;
+export const TF_MASK = (1 << TF_BITS) - 1;
 /** A term counted more often in one field of one document counts this often (BM25 saturated long before). */
 export const MAX_TF = TF_MASK;
 /** Document numbers must fit in the bits left beside the frequency. */

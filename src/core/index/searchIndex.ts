@@ -1,5 +1,5 @@
 import { TermDictionary } from './termDictionary.js';
-import { docOf, MAX_DOCUMENTS, PostingLists, tfOf } from './postingLists.js';
+import { docOf, MAX_DOCUMENTS, PostingLists, TF_BITS, TF_MASK, tfOf } from './postingLists.js';
 import { forEachToken, processTerm, tokenizeForSearch } from './searchTerms.js';
 
 /**
@@ -17,6 +17,8 @@ export interface IndexSearchOptions {
   /** Edits allowed: a count (≥ 1), a share of the term's length (< 1), `true` for 0.2. */
   fuzzy?: boolean | number | ((term: string, index: number, terms: readonly string[]) => boolean | number);
   maxFuzzy?: number;
+  /** Whether two neighbouring letters swapped count as one edit, not two (MiniSearch: no). */
+  transpositions?: boolean;
   weights?: { fuzzy?: number; prefix?: number };
   /** With OR: only documents that contain at least this many of the query's different terms. */
   minTerms?: number;
@@ -34,6 +36,13 @@ export interface IndexMatch {
   readonly terms: string[];
   /** Each matched index term with the fields it matched in. */
   readonly match: Record<string, string[]>;
+}
+
+/** An index term close to a word, how far it is (edits) and in how many postings it occurs. */
+export interface CloseTerm {
+  term: string;
+  distance: number;
+  documents: number;
 }
 
 /** MiniSearch's BM25+ parameters and weights, so that scores rank as they did with MiniSearch. */
@@ -237,11 +246,17 @@ export class SearchIndex {
       if (id < 0) throw new Error(`unknown field ${field}`);
       return { id, name: field, boost: options.boost?.[field] || 1 };
     });
-    // AND: the cheapest term first, so that the rest only score documents that are still candidates.
-    if (and) {
-      specs.sort((a, b) => a.cost - b.cost);
-      if (specs.some((spec) => spec.expansions.length === 0)) return [];
-    }
+    const minTerms = Math.max(1, options.minTerms ?? 1);
+    // Only the first `opening` terms, the cheapest, bring in new documents; the rest add to those found.
+    // AND: a match holds the cheapest term. OR with m of S different terms: a match holds one of the
+    // S − m + 1 cheapest at least, or it would hold m − 1 at most.
+    const opening = and
+      ? 1
+      : specs.length === sources.length && minTerms > 1
+        ? sources.length - minTerms + 1
+        : specs.length;
+    if (opening < specs.length) specs.sort((a, b) => a.cost - b.cost);
+    if (and && specs.some((spec) => spec.expansions.length === 0)) return [];
     const scratch = this.ensureScratch();
     const generation = scratch.next();
     const { score, seen, specHits, lastSpec, termHits, lastSource, touched, picked } = scratch;
@@ -250,9 +265,12 @@ export class SearchIndex {
     const width = this.fields.length;
     const N = this.live;
     const clean = this.discarded === 0;
+    // One query term: every document found matches, once, so there is nothing to count but its score.
+    const single = specs.length === 1 && minTerms === 1;
     specs.forEach((spec, s) => {
+      const restricted = s >= opening;
       // AND, from the second term on: only documents that hold every term so far can still match.
-      const narrowing = and && s > 0;
+      const narrowing = and && restricted;
       let sorted = false;
       if (narrowing) {
         let kept = 0;
@@ -272,8 +290,12 @@ export class SearchIndex {
           const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
           const factor = weight * field.boost * idf;
           const average = this.totalLength[field.id]! / N;
+          if (single) {
+            touchedCount = this.scoreAlone(parts, field.id, factor, average, generation, touchedCount);
+            continue;
+          }
           // Few candidates against a long list: look each one up rather than read the whole list.
-          const lookUp = narrowing && touchedCount * 8 < df;
+          const lookUp = restricted && touchedCount * 8 < df;
           if (lookUp && !sorted) {
             touched.subarray(0, touchedCount).sort();
             sorted = true;
@@ -285,7 +307,8 @@ export class SearchIndex {
               const doc = docOf(entry);
               if (!clean && this.alive[doc] !== 1) continue;
               const fresh = seen[doc] !== generation;
-              if (narrowing && (fresh || (specHits[doc] !== s && lastSpec[doc] !== s))) continue;
+              if (restricted && (fresh || (narrowing && specHits[doc] !== s && lastSpec[doc] !== s)))
+                continue;
               const tf = tfOf(entry);
               const length = this.fieldLengths[doc * width + field.id]!;
               const bm25 =
@@ -315,8 +338,7 @@ export class SearchIndex {
     });
     // The matches, kept in place at the front of `touched`.
     let found = 0;
-    const minTerms = Math.max(1, options.minTerms ?? 1);
-    for (let i = 0; i < touchedCount; i++) {
+    for (let i = 0; i < touchedCount && !single; i++) {
       const doc = touched[i]!;
       // MiniSearch's quality factor: a document is worth more for each different query term it holds.
       if (and ? specHits[doc] === specs.length : termHits[doc]! >= minTerms) {
@@ -324,8 +346,65 @@ export class SearchIndex {
         touched[found++] = doc;
       }
     }
+    if (single) found = touchedCount;
     const best = topDocuments(touched.subarray(0, found), score, options.limit);
     return best.map((doc) => new Match(this, doc, score[doc]!, specs, sources, fields, and));
+  }
+
+  /**
+   * The index terms within `maxDistance` edits of `term` (a swap of two letters is one), the term itself
+   * included: the closest first, then the commonest.
+   */
+  closeTerms(term: string, maxDistance: number): CloseTerm[] {
+    const width = this.fields.length;
+    const found: CloseTerm[] = [];
+    for (const [close, distance] of this.dictionary.fuzzy(term, maxDistance, true)) {
+      const id = this.dictionary.id(close)!;
+      let documents = 0;
+      for (let f = 0; f < width; f++) documents += this.postings.length(id * width + f);
+      if (documents > 0) found.push({ term: close, distance, documents });
+    }
+    return found.sort((a, b) => a.distance - b.distance || b.documents - a.documents);
+  }
+
+  /**
+   * Adds one posting list's BM25+ scores to the documents of a one-term query (the hot loop of a search for
+   * a common word: hundreds of thousands of postings) and returns how many documents are scored now.
+   */
+  private scoreAlone(
+    parts: readonly Uint32Array[],
+    field: number,
+    factor: number,
+    average: number,
+    generation: number,
+    touchedCount: number,
+  ): number {
+    const { score, seen, touched } = this.scratch!;
+    const { alive, fieldLengths } = this;
+    const width = this.fields.length;
+    const clean = this.discarded === 0;
+    // BM25+ with its constants folded: d + tf (k + 1) / (tf + k (1 - b) + k b length / average).
+    const saturation = BM25.k + 1;
+    const fixed = BM25.k * (1 - BM25.b);
+    const perLength = (BM25.k * BM25.b) / average;
+    let count = touchedCount;
+    for (const part of parts) {
+      for (let i = 0; i < part.length; i++) {
+        const entry = part[i]!;
+        const doc = entry >>> TF_BITS;
+        if (!clean && alive[doc] !== 1) continue;
+        const tf = entry & TF_MASK;
+        const length = fieldLengths[doc * width + field]!;
+        const points = factor * (BM25.d + (tf * saturation) / (tf + fixed + perLength * length));
+        if (seen[doc] === generation) score[doc]! += points;
+        else {
+          seen[doc] = generation;
+          score[doc] = points;
+          touched[count++] = doc;
+        }
+      }
+    }
+    return count;
   }
 
   /** Whether `doc` holds the index term `termId` in field `field`. */
@@ -361,7 +440,7 @@ export class SearchIndex {
         const fuzzy = fuzzyOption === true ? 0.2 : fuzzyOption;
         const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
         if (maxDistance) {
-          for (const [close, distance] of this.dictionary.fuzzy(term, maxDistance)) {
+          for (const [close, distance] of this.dictionary.fuzzy(term, maxDistance, options.transpositions)) {
             if (!distance || byPrefix.has(close)) continue;
             const weight = (weights.fuzzy * close.length) / (close.length + distance);
             expansions.push({ termId: this.dictionary.id(close)!, term: close, weight });
@@ -544,11 +623,15 @@ function topDocuments(docs: Int32Array, score: Float64Array, limit?: number): nu
     }
   };
   for (let i = (limit >> 1) - 1; i >= 0; i--) siftDown(i);
+  // Most documents score below the worst kept: one comparison with a number turns them away.
+  let floor = score[heap[0]!]!;
   for (let i = limit; i < docs.length; i++) {
     const doc = docs[i]!;
+    if (score[doc]! < floor) continue;
     if (worse(heap[0]!, doc)) {
       heap[0] = doc;
       siftDown(0);
+      floor = score[heap[0]!]!;
     }
   }
   return heap.sort(better);

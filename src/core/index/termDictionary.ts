@@ -71,13 +71,16 @@ export class TermDictionary {
     return found;
   }
 
-  /** Every term within `maxDistance` edits (insert, delete, substitute) of `query`, with its distance. */
-  fuzzy(query: string, maxDistance: number): ReadonlyMap<string, number> {
-    const key = `${maxDistance}:${query}`;
+  /**
+   * Every term within `maxDistance` edits (insert, delete, substitute) of `query`, with its distance. With
+   * `transpositions`, two neighbouring letters swapped count as one edit, as a typist makes them ("markte").
+   */
+  fuzzy(query: string, maxDistance: number, transpositions = false): ReadonlyMap<string, number> {
+    const key = `${maxDistance}${transpositions ? 't' : ''}:${query}`;
     const known = this.fuzzyFound.get(key);
     if (known) return known;
     const found = new Map<string, number>();
-    const search = new FuzzySearch(query, maxDistance);
+    const search = new FuzzySearch(query, maxDistance, transpositions);
     search.run(this.sorted, found);
     search.run(this.recent, found);
     if (this.fuzzyFound.size >= FUZZY_LOOKUPS_KEPT)
@@ -108,7 +111,9 @@ function lowerBound(list: readonly string[], term: string, from = 0): number {
 /**
  * Levenshtein distance against a sorted list, row by row like MiniSearch's `fuzzyGet`: the rows of the
  * prefix a term shares with the one before are kept, and when a row's best distance already exceeds the
- * maximum, every term under that prefix is skipped at once.
+ * maximum, every term under that prefix is skipped at once. With transpositions it is the optimal string
+ * alignment distance: a swap reads the row two back, which is also kept, so the pruning still holds (a
+ * row past the maximum means the row before it had nothing below the maximum to swap from).
  */
 class FuzzySearch {
   private readonly n: number;
@@ -117,6 +122,7 @@ class FuzzySearch {
   constructor(
     private readonly query: string,
     private readonly maxDistance: number,
+    private readonly transpositions: boolean,
   ) {
     this.n = query.length + 1;
     const rows = this.n + maxDistance;
@@ -126,7 +132,7 @@ class FuzzySearch {
   }
 
   run(list: readonly string[], found: Map<string, number>): void {
-    const { n, matrix, query, maxDistance } = this;
+    const { n, matrix, query, maxDistance, transpositions } = this;
     const rows = n + maxDistance;
     let previous = '';
     /** Rows 0…valid are computed for the first `valid` characters of `previous`. */
@@ -154,7 +160,10 @@ class FuzzySearch {
           const replace = matrix[previousRow + j]! + (char !== query[j] ? 1 : 0);
           const remove = matrix[previousRow + j + 1]! + 1;
           const insert = matrix[thisRow + j]! + 1;
-          const distance = Math.min(replace, remove, insert);
+          let distance = Math.min(replace, remove, insert);
+          if (transpositions && r > 1 && j > 0 && char === query[j - 1] && term[row - 1] === query[j]) {
+            distance = Math.min(distance, matrix[previousRow - n + j - 1]! + 1);
+          }
           matrix[thisRow + j + 1] = distance;
           if (distance < minDistance) minDistance = distance;
         }

@@ -21,8 +21,9 @@ function fuzziness(term: string): number {
 
 /**
  * Search in rising tolerance, stopping at the first step that finds something: every term as written (the
- * last one may be a prefix), then every term allowing typos, then — if allowed — most of the terms.
- * So exact matches are never drowned by fuzzy ones, and fuzzy search runs only when it is needed.
+ * last one may be a prefix), then each misspelt term as the closest words of the index (two letters
+ * swapped are one edit), then — if allowed — most of the terms. So exact matches are never drowned by
+ * fuzzy ones, and fuzzy search runs only when it is needed.
  */
 export function findMatches(
   index: KnowledgeIndex,
@@ -41,10 +42,18 @@ export function findMatches(
     i === all.length - 1 && term.length >= 3;
   const exact = index.search(query, { ...base, combineWith: 'AND', prefix });
   if (exact.length > 0) return exact;
-  const fuzzy = index.search(query, { ...base, combineWith: 'AND', prefix, fuzzy: fuzziness });
-  if (fuzzy.length > 0) return fuzzy;
+  // A misspelt word stands for its closest words only ("markeng": marking, not market two edits away): the
+  // likeliest reading, and a few posting lists to score instead of those of every word within reach.
+  const closest = new Map(
+    terms.map((term) => [term, index.closeTerms(term, fuzziness(term))[0]?.distance ?? 0]),
+  );
+  const typos = { fuzzy: (term: string) => closest.get(term) ?? 0, transpositions: true };
+  if ([...closest.values()].some((distance) => distance > 0)) {
+    const fuzzy = index.search(query, { ...base, combineWith: 'AND', prefix, ...typos });
+    if (fuzzy.length > 0) return fuzzy;
+  }
   const minCoverage = options.minCoverage ?? 1;
   if (minCoverage >= 1 || terms.length < 2) return [];
   const needed = Math.ceil(terms.length * minCoverage);
-  return index.search(query, { ...base, combineWith: 'OR', prefix, fuzzy: fuzziness, minTerms: needed });
+  return index.search(query, { ...base, combineWith: 'OR', prefix, ...typos, minTerms: needed });
 }

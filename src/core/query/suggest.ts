@@ -1,13 +1,15 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import { COMMANDS } from '../commands.js';
 import type { Intent } from '../types.js';
+import { correctSpelling } from './correctSpelling.js';
 import { findMatches } from './findMatches.js';
 
 const MAX_SUGGESTIONS = 5;
 
 /**
  * What to try when a question has no answer: the same words under another command that has answers,
- * then names or words of the corpus close to what was typed. Each suggestion is a command to send.
+ * then the question spelt with the corpus's own words (for `/who`, the names they correct to). Each
+ * suggestion is a command to send.
  */
 export function suggest(kb: KnowledgeBase, intent: Intent, query: string): string[] {
   const suggestions: string[] = [];
@@ -24,19 +26,15 @@ export function suggest(kb: KnowledgeBase, intent: Intent, query: string): strin
   ];
   for (const [other, has] of others) if (other !== intent && has) add(`/${other} ${query.trim()}`);
 
-  // A prefix of one or two letters ("e" of "they'e") would expand to a good share of the vocabulary.
-  const close = { fuzzy: 0.34, prefix: (term: string) => term.length >= 3, combineWith: 'OR' } as const;
-  if (intent === 'who') {
-    for (const result of people.search(query, { ...close, limit: 20 })) {
-      const name = kb.fact(result.id as string)?.person?.name;
-      if (name) add(`/who ${name}`);
-    }
-  }
   const index =
     intent === 'when' ? events : intent === 'quote' ? quotes : intent === 'who' ? people : passages;
   const command = intent === 'when' || intent === 'quote' || intent === 'who' ? intent : 'search';
-  for (const s of index.autoSuggest(query, close).slice(0, MAX_SUGGESTIONS))
-    add(`/${command} ${s.suggestion}`);
+  for (const { phrase, best } of correctSpelling(index, query, MAX_SUGGESTIONS)) {
+    // A corrected name suggests the person it names, as written in the article.
+    const byName = intent === 'who' && Object.values(best.match).every((fields) => fields.includes('name'));
+    const name = byName ? kb.fact(best.id)?.person?.name : undefined;
+    add(`/${command} ${name ?? phrase}`);
+  }
   return suggestions;
 }
 

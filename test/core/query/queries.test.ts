@@ -22,6 +22,12 @@ describe('who', () => {
     expect(who(kb, 'Kestutis Jankauskas')[0]?.person?.name).toBe('Kęstutis Jankauskas');
   });
 
+  it('forgives two letters swapped as one typo, even in a short word', () => {
+    expect(who(kb, 'Roman Vasislenko').map((i) => i.person?.name)).toEqual(['Roman Vassilenko']);
+    // Six letters allow one edit, and "Astnaa" is two insertions or deletions away from Astana.
+    expect(search(kb, 'Astnaa seminar').map((i) => i.source.id)).toContain('000_c1d4a831d9bceeab');
+  });
+
   it('finds people by role, the closest role first', () => {
     expect(who(kb, 'EU Ambassador').map((i) => i.person?.name)).toEqual(['Kęstutis Jankauskas']);
     expect(who(kb, 'speaker of the Mazhilis').map((i) => i.person?.name)).toEqual([

@@ -7,7 +7,7 @@ import { documentsOf, INDEX_FIELDS, INDEX_NAMES, KIND_INDEX } from './index/fact
 import { KnowledgeIndex } from './index/knowledgeIndex.js';
 import type { IndexParts } from './index/searchIndex.js';
 import { SearchIndex } from './index/searchIndex.js';
-import { personKey } from './personKey.js';
+import { personKey, roleSetKey } from './personKey.js';
 import type { Article, Fact, FactKind, Passage } from './types.js';
 
 export type { ArticleInfo } from './cache/storedArticle.js';
@@ -75,6 +75,8 @@ export interface SnapshotArticle {
   people: Uint8Array;
   /** The `personKey` of each of its documents in the people index, in order. */
   personKeys: string[];
+  /** The `roleSetKey` of each of its documents in the people index, in order. */
+  roleKeys: string[];
   stored: RecordRef;
 }
 
@@ -104,12 +106,14 @@ export class KnowledgeBase {
   private readonly store: RecordStore | undefined;
   private readonly onRecordError: KnowledgeBaseOptions['onRecordError'];
   /**
-   * Per document of the people index, the number of the person it names (its `personKey`): `/who` groups
-   * thousands of matches by person without reading their facts.
+   * Per document of the people index, the number of the person it names (its `personKey`) and of the
+   * roles it gives them (its `roleSetKey`): `/who` groups thousands of matches by person and roles, and
+   * reads only the one fact it shows of each group.
    */
   private persons: Uint32Array = new Uint32Array(64);
-  private readonly personNumbers = new Map<string, number>();
-  private readonly personKeys: string[] = [];
+  private roleSets: Uint32Array = new Uint32Array(64);
+  private readonly personNumbers = new Numbering();
+  private readonly roleSetNumbers = new Numbering();
 
   constructor(options: KnowledgeBaseOptions = {}, snapshot?: KnowledgeSnapshot) {
     this.store = options.store;
@@ -157,7 +161,10 @@ export class KnowledgeBase {
           ids.push(name === 'passages' ? extracted.passages[position]!.id : extracted.facts[position]!.id);
         }
         this.setOwner(name, doc, entry, key ?? 0);
-        if (name === 'people') this.setPerson(doc, personKey(values[0]!));
+        if (name === 'people') {
+          const roles = extracted.facts[position]!.person!.roles;
+          this.setPerson(doc, personKey(values[0]!), roleSetKey(roles));
+        }
         entry.count[name]++;
       }
     }
@@ -251,19 +258,24 @@ export class KnowledgeBase {
       const map = this.search[name].vacuum();
       const keys = new Uint32Array(Math.max(64, this.search[name].nextDocument));
       const persons = name === 'people' ? new Uint32Array(keys.length) : this.persons;
+      const roleSets = name === 'people' ? new Uint32Array(keys.length) : this.roleSets;
       const owners: (Entry | undefined)[] = [];
       for (const entry of entries) {
         const first = entry.count[name] > 0 ? map[entry.first[name]]! : this.search[name].nextDocument;
         for (let i = 0; i < entry.count[name]; i++) {
           owners[first + i] = entry;
           keys[first + i] = this.keys[name][entry.first[name] + i]!;
-          if (name === 'people') persons[first + i] = this.persons[entry.first[name] + i]!;
+          if (name === 'people') {
+            persons[first + i] = this.persons[entry.first[name] + i]!;
+            roleSets[first + i] = this.roleSets[entry.first[name] + i]!;
+          }
         }
         entry.first[name] = first;
       }
       this.owners[name] = owners;
       this.keys[name] = keys;
       this.persons = persons;
+      this.roleSets = roleSets;
     }
   }
 
@@ -286,7 +298,11 @@ export class KnowledgeBase {
             : Buffer.from(JSON.stringify(encodeFacts(entry.info, entry.people))),
         personKeys: Array.from(
           this.persons.subarray(entry.first.people, entry.first.people + entry.count.people),
-          (person) => this.personKeys[person]!,
+          (person) => this.personNumbers.key(person),
+        ),
+        roleKeys: Array.from(
+          this.roleSets.subarray(entry.first.people, entry.first.people + entry.count.people),
+          (roles) => this.roleSetNumbers.key(roles),
         ),
         stored,
       };
@@ -317,11 +333,12 @@ export class KnowledgeBase {
         people: article.people,
         stored: article.stored,
       };
-      if (article.personKeys.length !== article.count.people)
+      const { personKeys, roleKeys } = article;
+      if (personKeys.length !== article.count.people || roleKeys.length !== article.count.people)
         throw new Error(
-          `article ${article.info.id} names ${article.personKeys.length} people of ${article.count.people}`,
+          `article ${article.info.id} names ${personKeys.length} people with ${roleKeys.length} roles of ${article.count.people}`,
         );
-      article.personKeys.forEach((key, i) => this.setPerson(next.people + i, key));
+      personKeys.forEach((key, i) => this.setPerson(next.people + i, key, roleKeys[i]!));
       for (const name of INDEX_NAMES) {
         for (let i = 0; i < article.count[name]; i++) this.owners[name][next[name] + i] = entry;
         next[name] += article.count[name];
@@ -362,14 +379,21 @@ export class KnowledgeBase {
     return this.persons[doc]!;
   }
 
-  private setPerson(doc: number, key: string): void {
-    let person = this.personNumbers.get(key);
-    if (person === undefined) {
-      person = this.personKeys.push(key) - 1;
-      this.personNumbers.set(key, person);
-    }
+  /** The number of the roles a document of the people index gives; equal numbers, the same roles. */
+  rolesOf(doc: number): number {
+    return this.roleSets[doc]!;
+  }
+
+  /** The article a document of an index comes from. */
+  articleOf(name: IndexName, doc: number): ArticleInfo | undefined {
+    return this.owners[name][doc]?.info;
+  }
+
+  private setPerson(doc: number, key: string, roleKey: string): void {
     this.persons = withRoom(this.persons, doc);
-    this.persons[doc] = person;
+    this.persons[doc] = this.personNumbers.of(key);
+    this.roleSets = withRoom(this.roleSets, doc);
+    this.roleSets[doc] = this.roleSetNumbers.of(roleKey);
   }
 
   private setOwner(name: IndexName, doc: number, entry: Entry, key: number): void {
@@ -423,6 +447,25 @@ function keysOf(
     return usual ? p * 256 + n : undefined;
   });
   return { passages, facts };
+}
+
+/** A number for each different key, from 0 up, and the key back from its number. */
+class Numbering {
+  private readonly numbers = new Map<string, number>();
+  private readonly keys: string[] = [];
+
+  of(key: string): number {
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      number = this.keys.push(key) - 1;
+      this.numbers.set(key, number);
+    }
+    return number;
+  }
+
+  key(number: number): string {
+    return this.keys[number]!;
+  }
 }
 
 /** `array`, or a copy twice as long when it has no place `at`. */

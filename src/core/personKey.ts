@@ -11,3 +11,11 @@ export function personKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** What makes two mentions' roles the same: the roles without case or order ("" for none). */
+export function roleSetKey(roles: readonly string[]): string {
+  return roles
+    .map((role) => role.toLowerCase())
+    .sort()
+    .join('|');
+}

@@ -106,6 +106,26 @@ describe('KnowledgeBase at scale', () => {
     expect(people(ask(kb, '/who Jobs').answers)).toEqual(people(ask(rest, '/who Jobs').answers));
   });
 
+  it('answers a person once for each set of roles, from the newest article that gives it', () => {
+    const dated = (id: string, date: string, text: string) => ({ ...article(id, text), date });
+    const kb = KnowledgeBase.build([
+      dated('old', '2020-03-01', 'Finance Minister Ann Lee spoke.'),
+      dated('new', '2024-05-02', 'Finance Minister Ann Lee left.'),
+      dated('mid', '2022-07-03', 'Mayor Ann Lee opened the bridge.'),
+      dated('same', '2024-05-02', 'Finance Minister Ann Lee stayed.'),
+    ]);
+    const answers = ask(kb, '/who Ann Lee').answers.map((a) => `${a.person?.roles.join()} ${a.source.id}`);
+    // Of two as recent, the first found stands for them.
+    expect(answers).toEqual(['Finance Minister new', 'Mayor mid']);
+    const restored = new KnowledgeBase(
+      {},
+      kb.snapshot(({ id }) => ({ key: id, position: 0 })),
+    );
+    expect(
+      ask(restored, '/who Ann Lee').answers.map((a) => `${a.person?.roles.join()} ${a.source.id}`),
+    ).toEqual(answers);
+  });
+
   it('finds facts and passages whose ids are not the usual ones', () => {
     const kb = new KnowledgeBase();
     const base = article('b', 'Governor Bob Hill closed the road.');

@@ -8,7 +8,7 @@ import type { CorpusFiles } from './corpusFiles.js';
 import { extractorId } from './extractorId.js';
 
 /** Bumped when the layout of a snapshot file changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = 'factdesk snapshot\n';
 
 /** What a snapshot holds: the corpus files it was made from, and the knowledge base they gave. */

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import type { Fact, Item } from '../types.js';
+import type { Item } from '../types.js';
 import type { SearchResult } from '../index/knowledgeIndex.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
@@ -11,33 +11,37 @@ import { toItem } from './toItem.js';
  */
 export function who(kb: KnowledgeBase, query: string): Item[] {
   const results = findMatches(kb.indexes.people, query, { boost: { name: 3, roles: 1 } });
-  // Results come best first, so each person's group appears in the order of its best score. Only the
-  // groups that fill the answer have their facts read: a common name matches thousands of mentions.
-  const byPerson = new Map<number, SearchResult[]>();
-  for (const result of results) {
+  // Results come best first, so each person's group appears in the order of its best score. Within it, a
+  // mention stands for its roles only if no newer one, or none as good from the same day, gave them. All
+  // of this is done with numbers: a common name matches thousands of mentions, and only the ones shown
+  // have their facts read.
+  const byPerson = new Map<number, Map<number, Mention>>();
+  results.forEach((result, rank) => {
     const person = kb.personOf(result.doc);
-    const group = byPerson.get(person);
-    if (group) group.push(result);
-    else byPerson.set(person, [result]);
-  }
+    let byRoles = byPerson.get(person);
+    if (!byRoles) byPerson.set(person, (byRoles = new Map()));
+    const roles = kb.rolesOf(result.doc);
+    const date = kb.articleOf('people', result.doc)?.date ?? '';
+    const kept = byRoles.get(roles);
+    if (!kept || date > kept.date) byRoles.set(roles, { result, rank, date });
+  });
   const items: Item[] = [];
-  for (const group of byPerson.values()) {
-    const facts = group.map((result) => kb.fact(result.id)).filter((fact) => fact?.person) as Fact[];
-    const seen = new Set<string>();
-    for (const fact of facts.sort(newestFirst)) {
-      const roles = fact
-        .person!.roles.map((r) => r.toLowerCase())
-        .sort()
-        .join('|');
-      if (seen.has(roles)) continue;
-      seen.add(roles);
-      items.push(toItem(fact));
+  for (const byRoles of byPerson.values()) {
+    const newest = [...byRoles.values()].sort((a, b) =>
+      b.date < a.date ? -1 : b.date > a.date ? 1 : a.rank - b.rank,
+    );
+    for (const { result } of newest) {
+      const fact = kb.fact(result.id);
+      if (fact?.person) items.push(toItem(fact));
     }
     if (items.length >= MAX_ANSWERS) break;
   }
   return items.slice(0, MAX_ANSWERS);
 }
 
-export function newestFirst(a: Fact, b: Fact): number {
-  return (b.source.date ?? '').localeCompare(a.source.date ?? '');
+interface Mention {
+  result: SearchResult;
+  /** Place among the results, best first. */
+  rank: number;
+  date: string;
 }

@@ -1,5 +1,5 @@
 import { TermDictionary } from './termDictionary.js';
-import { docOf, MAX_DOCUMENTS, PostingLists, TF_BITS, TF_MASK, tfOf } from './postingLists.js';
+import { docOf, MAX_DOCUMENTS, PostingLists, TF_BITS, TF_MASK } from './postingLists.js';
 import { forEachToken, processTerm, tokenizeForSearch } from './searchTerms.js';
 
 /**
@@ -259,7 +259,7 @@ export class SearchIndex {
     if (and && specs.some((spec) => spec.expansions.length === 0)) return [];
     const scratch = this.ensureScratch();
     const generation = scratch.next();
-    const { score, seen, specHits, lastSpec, termHits, lastSource, touched, picked } = scratch;
+    const { score, specHits, termHits, touched, picked } = scratch;
     /** The documents scored so far are `touched[0…touchedCount)`. */
     let touchedCount = 0;
     const width = this.fields.length;
@@ -290,10 +290,6 @@ export class SearchIndex {
           const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
           const factor = weight * field.boost * idf;
           const average = this.totalLength[field.id]! / N;
-          if (single) {
-            touchedCount = this.scoreAlone(parts, field.id, factor, average, generation, touchedCount);
-            continue;
-          }
           // Few candidates against a long list: look each one up rather than read the whole list.
           const lookUp = restricted && touchedCount * 8 < df;
           if (lookUp && !sorted) {
@@ -302,36 +298,13 @@ export class SearchIndex {
           }
           for (const part of parts) {
             const list = lookUp ? intersect(part, touched.subarray(0, touchedCount), picked) : part;
-            for (let i = 0; i < list.length; i++) {
-              const entry = list[i]!;
-              const doc = docOf(entry);
-              if (!clean && this.alive[doc] !== 1) continue;
-              const fresh = seen[doc] !== generation;
-              if (restricted && (fresh || (narrowing && specHits[doc] !== s && lastSpec[doc] !== s)))
-                continue;
-              const tf = tfOf(entry);
-              const length = this.fieldLengths[doc * width + field.id]!;
-              const bm25 =
-                BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average));
-              if (fresh) {
-                seen[doc] = generation;
-                score[doc] = 0;
-                specHits[doc] = 0;
-                termHits[doc] = 0;
-                lastSpec[doc] = -1;
-                lastSource[doc] = -1;
-                touched[touchedCount++] = doc;
-              }
-              score[doc]! += factor * bm25;
-              if (lastSpec[doc] !== s) {
-                lastSpec[doc] = s;
-                specHits[doc]!++;
-              }
-              if (lastSource[doc] !== spec.source) {
-                lastSource[doc] = spec.source;
-                termHits[doc]!++;
-              }
-            }
+            touchedCount = this.scoreList(list, field.id, factor, average, generation, touchedCount, {
+              spec: s,
+              source: spec.source,
+              restricted,
+              narrowing,
+              counted: !single,
+            });
           }
         }
       }
@@ -368,19 +341,22 @@ export class SearchIndex {
   }
 
   /**
-   * Adds one posting list's BM25+ scores to the documents of a one-term query (the hot loop of a search for
-   * a common word: hundreds of thousands of postings) and returns how many documents are scored now.
+   * Adds the BM25+ scores of one posting list (or the entries of it that were looked up) to the documents
+   * of a search, and returns how many documents are scored now: the hot loop of every search, kept apart
+   * with its state in locals so that it compiles to a tight loop.
    */
-  private scoreAlone(
-    parts: readonly Uint32Array[],
+  private scoreList(
+    list: Uint32Array,
     field: number,
     factor: number,
     average: number,
     generation: number,
     touchedCount: number,
+    how: ListScoring,
   ): number {
-    const { score, seen, touched } = this.scratch!;
+    const { score, seen, touched, specHits, lastSpec, termHits, lastSource } = this.scratch!;
     const { alive, fieldLengths } = this;
+    const { spec, source, restricted, narrowing, counted } = how;
     const width = this.fields.length;
     const clean = this.discarded === 0;
     // BM25+ with its constants folded: d + tf (k + 1) / (tf + k (1 - b) + k b length / average).
@@ -388,20 +364,35 @@ export class SearchIndex {
     const fixed = BM25.k * (1 - BM25.b);
     const perLength = (BM25.k * BM25.b) / average;
     let count = touchedCount;
-    for (const part of parts) {
-      for (let i = 0; i < part.length; i++) {
-        const entry = part[i]!;
-        const doc = entry >>> TF_BITS;
-        if (!clean && alive[doc] !== 1) continue;
-        const tf = entry & TF_MASK;
-        const length = fieldLengths[doc * width + field]!;
-        const points = factor * (BM25.d + (tf * saturation) / (tf + fixed + perLength * length));
-        if (seen[doc] === generation) score[doc]! += points;
-        else {
-          seen[doc] = generation;
-          score[doc] = points;
-          touched[count++] = doc;
-        }
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i]!;
+      const doc = entry >>> TF_BITS;
+      if (!clean && alive[doc] !== 1) continue;
+      const fresh = seen[doc] !== generation;
+      if (restricted && (fresh || (narrowing && specHits[doc] !== spec && lastSpec[doc] !== spec))) continue;
+      const tf = entry & TF_MASK;
+      const length = fieldLengths[doc * width + field]!;
+      const points = factor * (BM25.d + (tf * saturation) / (tf + fixed + perLength * length));
+      if (fresh) {
+        seen[doc] = generation;
+        score[doc] = points;
+        touched[count++] = doc;
+        if (!counted) continue;
+        specHits[doc] = 1;
+        termHits[doc] = 1;
+        lastSpec[doc] = spec;
+        lastSource[doc] = source;
+        continue;
+      }
+      score[doc]! += points;
+      if (!counted) continue;
+      if (lastSpec[doc] !== spec) {
+        lastSpec[doc] = spec;
+        specHits[doc]!++;
+      }
+      if (lastSource[doc] !== source) {
+        lastSource[doc] = source;
+        termHits[doc]!++;
       }
     }
     return count;
@@ -536,6 +527,19 @@ function grown<T extends Int32Array | Uint32Array>(array: T, size: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
   bigger.set(array);
   return bigger;
+}
+
+/** How `scoreList` counts a list: which query term it is for, and which documents it may score. */
+interface ListScoring {
+  /** Index of the term among the terms as searched, and of its query term among the different ones. */
+  spec: number;
+  source: number;
+  /** Only documents already scored. */
+  restricted: boolean;
+  /** AND: only documents that hold every term before this one. */
+  narrowing: boolean;
+  /** Whether to count the terms each document holds (not needed when the query has one term). */
+  counted: boolean;
 }
 
 /** Per-document accumulators reused by every search; a generation number marks which entries are current. */

@@ -103,7 +103,8 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     });
   }
   const day = narrativeDay ?? articleDate;
-  if (day && parseIsoDay(day)) {
+  // The cheap test first: THE_DAY's lookbehind is tried at every position of every sentence.
+  if (day && /the day\b/i.test(sentence) && parseIsoDay(day)) {
     for (const match of sentence.matchAll(THE_DAY)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -35,6 +35,8 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
   const outsideQuotes = mentions.filter(
     (m) => !spansByPassage[m.passageIndex]!.some((q) => m.start >= q.start && m.end <= q.end),
   );
+  // Worked out once a person: every pronoun of the article weighs the people named before it.
+  const genders = people.map((person) => genderOf(person.name));
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
   let lastOrganisation: string | undefined;
@@ -52,7 +54,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       personAt,
     ).filter((o) => !inQuote(o.from));
     const references = [
-      ...speakerReferences(passageIndex, passageTokens, outsideQuotes, people),
+      ...speakerReferences(passageIndex, passageTokens, outsideQuotes, people, genders),
       ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
     ];
     lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
@@ -147,6 +149,7 @@ function speakerReferences(
   tokens: Token[],
   mentions: PersonMention[],
   people: ArticlePeople['people'],
+  genders: (Gender | undefined)[],
 ): SpeakerReference[] {
   const references: SpeakerReference[] = mentions
     .filter((m) => m.passageIndex === passageIndex)
@@ -164,7 +167,7 @@ function speakerReferences(
     if (PERSON_PRONOUNS.has(lower)) {
       // "she added" after a man and a woman were named means the woman; with no name to tell, the latest person.
       const other: Gender = lower === 'she' ? 'male' : 'female';
-      const agrees = (m: PersonMention) => genderOf(people[m.person]!.name) !== other;
+      const agrees = (m: PersonMention) => genders[m.person] !== other;
       const antecedent = latestBefore(token.start, agrees) ?? latestBefore(token.start);
       references.push({ from: i, to: i + 1, person: antecedent?.person ?? null });
       return;

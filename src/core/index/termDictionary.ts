@@ -76,16 +76,22 @@ export class TermDictionary {
    * `transpositions`, two neighbouring letters swapped count as one edit, as a typist makes them ("markte").
    */
   fuzzy(query: string, maxDistance: number, transpositions = false): ReadonlyMap<string, number> {
-    const key = `${maxDistance}${transpositions ? 't' : ''}:${query}`;
-    const known = this.fuzzyFound.get(key);
+    const keyOf = (distance: number) => `${distance}${transpositions ? 't' : ''}:${query}`;
+    const known = this.fuzzyFound.get(keyOf(maxDistance));
     if (known) return known;
-    const found = new Map<string, number>();
-    const search = new FuzzySearch(query, maxDistance, transpositions);
-    search.run(this.sorted, found);
-    search.run(this.recent, found);
+    let found = new Map<string, number>();
+    // A lookup with a larger maximum holds the answer: a question first asks how close the nearest
+    // terms are, then searches at that distance.
+    const wider = [1, 2].map((more) => this.fuzzyFound.get(keyOf(maxDistance + more))).find(Boolean);
+    if (wider) found = new Map([...wider].filter(([, distance]) => distance <= maxDistance));
+    else {
+      const search = new FuzzySearch(query, maxDistance, transpositions);
+      search.run(this.sorted, found);
+      search.run(this.recent, found);
+    }
     if (this.fuzzyFound.size >= FUZZY_LOOKUPS_KEPT)
       this.fuzzyFound.delete(this.fuzzyFound.keys().next().value!);
-    this.fuzzyFound.set(key, found);
+    this.fuzzyFound.set(keyOf(maxDistance), found);
     return found;
   }
 }

@@ -24,6 +24,13 @@ describe('TermDictionary', () => {
     expect(dictionary.withPrefix('mar')).toEqual(['mark', 'market']);
   });
 
+  it('answers a narrower lookup from a wider one alike', () => {
+    const dictionary = TermDictionary.fromSorted(['market', 'marketing', 'markets', 'marking', 'monday']);
+    expect(Object.fromEntries(dictionary.fuzzy('markeng', 2))).toHaveProperty('market', 2);
+    expect(Object.fromEntries(dictionary.fuzzy('markeng', 1))).toEqual({ marking: 1 });
+    expect(Object.fromEntries(dictionary.fuzzy('markeng', 0))).toEqual({});
+  });
+
   it('counts two neighbouring letters swapped as one edit when asked, and as two otherwise', () => {
     const dictionary = TermDictionary.fromSorted(['maker', 'market', 'markets', 'marking', 'smarket']);
     expect(Object.fromEntries(dictionary.fuzzy('markte', 1))).toEqual({});

@@ -9,9 +9,9 @@ import { memory } from './measure.js';
 
 const [corpusDir, cacheDir] = process.argv.slice(2) as [string, string];
 
-// Index build time: what adding articles to the indexes and packing them take, out of the whole start.
+// Index build time: what adding articles to the indexes takes, out of the whole start.
 let indexMs = 0;
-for (const method of ['addExtracted', 'vacuum'] as const) {
+for (const method of ['addExtracted'] as const) {
   const original = KnowledgeBase.prototype[method] as (...args: unknown[]) => unknown;
   (KnowledgeBase.prototype as unknown as Record<string, unknown>)[method] = function (
     this: KnowledgeBase,

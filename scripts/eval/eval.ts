@@ -1,20 +1,28 @@
 /**
  * `npm run eval`: extraction quality on 60 Wikinews articles nobody here wrote, against MEANTIME's gold
  * (dates, people) and ours (quotations, roles, real people; test/fixtures/bench-gold/README.md says how it
- * was made). A measurement, not a test: it exits non-zero only when it cannot run.
+ * was made); then the bench questions, answered by factdesk and by plain MiniSearch over sentences. A
+ * measurement, not a test: it exits non-zero only when it cannot run.
  *
- *   npm run eval [-- --bench DIR] [--errors]
+ *   npm run eval [-- --bench DIR] [--errors] [--questions-only]
+ *
+ * DIR is the bench folder (articles/, the gold .jsonl files), ../shared/bench by default. Without it, the
+ * questions are asked over the copy of its articles in test/fixtures/news-articles, and only our own.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Asked } from './askQuestions.js';
+import { loadQuestionArticles, questionAsker, readQuestions } from './askQuestions.js';
 import type { BenchArticle } from './benchArticles.js';
 import { loadArticle, loadBenchArticles } from './benchArticles.js';
 import type { TimexGold } from './scoreDates.js';
 import { scoreDates, systemDates } from './scoreDates.js';
 import type { PeopleLineGold, PersonGold } from './scorePeople.js';
 import { scorePeople, systemMentions } from './scorePeople.js';
+import { describeError, questionTable } from './scoreQuestions.js';
 import type { QuoteGold } from './scoreQuotes.js';
 import { placeGold, scoreQuotes, systemQuotes } from './scoreQuotes.js';
 import type { RoleGold } from './scoreRoles.js';
@@ -26,6 +34,13 @@ import type { Article } from '../../src/core/types.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const GOLD = path.join(ROOT, 'test/fixtures/bench-gold');
 const SEED = path.join(ROOT, 'corpus');
+const BENCH_COPY = path.join(ROOT, 'test/fixtures/news-articles');
+
+/** A report's summary, and its lists of errors by heading, printed after every summary with `--errors`. */
+interface Report {
+  summary: string;
+  errors: [string, string[]][];
+}
 
 async function readJsonl<T>(file: string): Promise<T[]> {
   const text = await readFile(file, 'utf8');
@@ -37,9 +52,33 @@ async function readJsonl<T>(file: string): Promise<T[]> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { bench: { type: 'string' }, errors: { type: 'boolean' } },
+    options: {
+      bench: { type: 'string' },
+      errors: { type: 'boolean' },
+      'questions-only': { type: 'boolean' },
+    },
   });
-  const benchDir = path.resolve(values.bench ?? process.env.BENCH_DIR ?? path.join(ROOT, '../shared/bench'));
+  const given = values.bench ?? process.env.BENCH_DIR;
+  const benchDir = path.resolve(given ?? path.join(ROOT, '../shared/bench'));
+  const shared = existsSync(benchDir);
+  if (given && !shared) throw new Error(`no bench folder at ${benchDir}`);
+  const reports: Report[] = [];
+  if (!values['questions-only']) {
+    const skipped = { summary: `Extraction quality: skipped, no bench gold at ${benchDir}.\n`, errors: [] };
+    reports.push(shared ? await extraction(benchDir) : skipped);
+  }
+  reports.push(await questions(shared ? path.join(benchDir, 'articles') : BENCH_COPY, benchDir));
+  process.stdout.write(reports.map((r) => r.summary).join('\n'));
+  if (values.errors) {
+    for (const [name, errors] of reports.flatMap((r) => r.errors)) {
+      process.stdout.write(`\n## ${name}: ${errors.length}\n`);
+      for (const error of errors) process.stdout.write(`${error}\n`);
+    }
+  }
+}
+
+/** Dates, people, quotations and roles found in the bench articles, against the gold. */
+async function extraction(benchDir: string): Promise<Report> {
   const bench = await loadBenchArticles(path.join(benchDir, 'articles'));
   const byFile = new Map(bench.map((b) => [b.file, b]));
   const article = (file: string): BenchArticle => {
@@ -102,27 +141,59 @@ async function main(): Promise<void> {
       `accuracy ${percent(roles.correct, roles.gold)} (${roles.correct}/${roles.gold} titled people)`,
     ],
   ];
-  const out = process.stdout;
-  out.write(`Extraction quality: ${bench.length} bench articles from ${benchDir}\n\n`);
-  out.write('| measure | result |\n|---|---|\n');
-  for (const [name, result] of rows) out.write(`| ${name} | ${result} |\n`);
-  out.write(
+  let summary = `Extraction quality: ${bench.length} bench articles from ${benchDir}\n\n`;
+  summary += '| measure | result |\n|---|---|\n';
+  for (const [name, result] of rows) summary += `| ${name} | ${result} |\n`;
+  summary +=
     `\nQuotation gold: ${quoteFiles.length} articles; role gold: ${seed.size} seed and ` +
-      `${new Set(roleGold.filter((r) => r.corpus === 'bench').map((r) => r.file)).size} bench articles.\n` +
-      `Extraction speed: ${throughput(bench.map((b) => b.article)).toFixed(0)} articles/s on one core.\n`,
-  );
-  if (values.errors) {
-    const sections: [string, string[]][] = [
+    `${new Set(roleGold.filter((r) => r.corpus === 'bench').map((r) => r.file)).size} bench articles.\n` +
+    `Extraction speed: ${throughput(bench.map((b) => b.article)).toFixed(0)} articles/s on one core.\n`;
+  return {
+    summary,
+    errors: [
       ['dates', dates.errors],
       ['people', people.errors],
       ['quotations ≥0.3', quotes[0]!.errors],
       ['roles', roles.errors],
-    ];
-    for (const [name, errors] of sections) {
-      out.write(`\n## ${name}: ${errors.length}\n`);
-      for (const error of errors) out.write(`${error}\n`);
+    ],
+  };
+}
+
+/**
+ * The bench's questions and ours, whichever there are, asked of one knowledge base of the bench and seed
+ * articles, factdesk beside plain MiniSearch: a table per file, and one for both.
+ */
+async function questions(articlesDir: string, benchDir: string): Promise<Report> {
+  const articles = await loadQuestionArticles(articlesDir, SEED);
+  const asker = questionAsker(articles);
+  const files: [string, string][] = [
+    ['shared', path.join(benchDir, 'questions.jsonl')],
+    ['own', path.join(GOLD, 'questions.jsonl')],
+  ];
+  let summary =
+    `Questions: right answers of factdesk and of plain MiniSearch (default options, one document per ` +
+    `sentence, ${asker.sentences} sentences; the question without its command word), over ` +
+    `${articles.length} articles (${articlesDir} and ${path.relative(ROOT, SEED)}/).\n`;
+  const errors: [string, string[]][] = [];
+  const all: Asked[] = [];
+  for (const [name, file] of files) {
+    const found = await readQuestions(file);
+    if (!found) {
+      summary += `\n${name}: no questions (no file ${file}).\n`;
+      continue;
     }
+    const asked = found.map(asker.ask);
+    all.push(...asked);
+    summary += `\n${name}: ${asked.length} questions from ${file}\n\n${questionTable(asked)}`;
+    const wrong = asked.filter((a) => !a.factdesk);
+    errors.push([
+      `questions, ${name}, wrong for factdesk`,
+      wrong.map((a) => describeError(a.question, a.answer)),
+    ]);
   }
+  // With one file only, a table for both would repeat its own.
+  if (errors.length > 1) summary += `\nboth: ${all.length} questions\n\n${questionTable(all)}`;
+  return { summary, errors };
 }
 
 /** Articles extracted per second, over repeated rounds of the bench after a warm-up round. */

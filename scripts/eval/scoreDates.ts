@@ -91,7 +91,9 @@ export function scoreDates(
   return score;
 }
 
+/** A range (`2009/2011`) holds its two ends, which MEANTIME annotates one by one: either may be the gold. */
 export function sameAtPrecision(system: string, gold: string): boolean {
+  if (system.includes('/')) return system.split('/').some((end) => sameAtPrecision(end, gold));
   return system.length >= gold.length && system.slice(0, gold.length) === gold;
 }
 

@@ -68,18 +68,17 @@ describe('KnowledgeBase at scale', () => {
     expect(restored.stats).toEqual(kb.stats);
   });
 
-  it('answers alike after removals and a vacuum renumber the documents', async () => {
+  it('answers alike after an article is removed', async () => {
     const articles = await seedArticles();
     const kb = KnowledgeBase.build([article('a', 'Mayor Ann Lee opened the bridge.'), ...articles]);
     const before = QUESTIONS.map((q) => ask(kb, q));
     kb.remove('a');
-    kb.vacuum();
     expect(QUESTIONS.map((q) => ask(kb, q))).toEqual(before);
     kb.add(article('a', 'Mayor Ann Lee opened the bridge.'));
     expect(ask(kb, '/who Ann Lee').answers[0]?.source.id).toBe('a');
   });
 
-  it('groups the many mentions of a common name by person, the same after a snapshot and a vacuum', () => {
+  it('groups the many mentions of a common name by person, the same after a snapshot and removals', () => {
     const given = ['Ann', 'Bob', 'Cy', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal', 'Ida', 'Jon', 'Kai', 'Lou'];
     const articles = given.flatMap((name, i) =>
       [0, 1, 2].map((n) =>
@@ -101,9 +100,11 @@ describe('KnowledgeBase at scale', () => {
     );
     expect(people(ask(restored, '/who Jobs').answers)).toEqual(answer);
     for (const { id } of articles.filter((_, i) => i % 2 === 0)) kb.remove(id);
-    kb.vacuum();
     const rest = KnowledgeBase.build(articles.filter((_, i) => i % 2 === 1));
-    expect(people(ask(kb, '/who Jobs').answers)).toEqual(people(ask(rest, '/who Jobs').answers));
+    // The same people with the same roles; among equal scores, the order may differ from a fresh build.
+    expect(people(ask(kb, '/who Jobs').answers).sort()).toEqual(
+      people(ask(rest, '/who Jobs').answers).sort(),
+    );
   });
 
   it('answers a person once for each set of roles, from the newest article that gives it', () => {
@@ -124,24 +125,5 @@ describe('KnowledgeBase at scale', () => {
     expect(
       ask(restored, '/who Ann Lee').answers.map((a) => `${a.person?.roles.join()} ${a.source.id}`),
     ).toEqual(answers);
-  });
-
-  it('finds facts and passages whose ids are not the usual ones', () => {
-    const kb = new KnowledgeBase();
-    const base = article('b', 'Governor Bob Hill closed the road.');
-    const extracted = extractFacts(base);
-    extracted.passages = extracted.passages.map((p) => ({ ...p, id: `custom-${p.index}` }));
-    extracted.facts = extracted.facts.map((f, i) => ({ ...f, id: `fact-${i}`, passageId: `custom-0` }));
-    kb.add(base, extracted);
-    const [person] = ask(kb, '/who Bob Hill').answers;
-    expect(person?.person?.name).toBe('Bob Hill');
-    expect(kb.fact('fact-0')?.person?.name).toBe('Bob Hill');
-    expect(kb.passage('custom-0')?.text).toBe('Governor Bob Hill closed the road.');
-    expect(ask(kb, '/search road').answers[0]?.text).toBe('Governor Bob Hill closed the road.');
-    const restored = new KnowledgeBase(
-      {},
-      kb.snapshot(() => ({ key: 'b', position: 0 })),
-    );
-    expect(restored.indexes.people.search('bob').map((r) => r.id)).toEqual(['fact-0']);
   });
 });

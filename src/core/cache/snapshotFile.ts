@@ -1,14 +1,13 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { IndexName } from '../index/factIndexes.js';
-import { INDEX_FIELDS, INDEX_NAMES } from '../index/factIndexes.js';
+import { INDEX_NAMES } from '../index/factIndexes.js';
 import type { KnowledgeSnapshot, SnapshotArticle } from '../knowledgeBase.js';
 import type { CorpusFiles } from './corpusFiles.js';
 import { extractorId } from './extractorId.js';
 
 /** Bumped when the layout of a snapshot file changes. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 const MAGIC = 'factdesk snapshot\n';
 
 /** What a snapshot holds: the corpus files it was made from, and the knowledge base they gave. */
@@ -36,8 +35,7 @@ export class SnapshotError extends Error {}
 
 /**
  * Writes the snapshot as one file: a JSON header naming each section's place and checksum, then the
- * sections (files and articles as JSON; each index's vocabulary, postings and document tables as the
- * arrays they are in memory). Written under another name and renamed, so a reader never sees half of it.
+ * sections (files, articles and each index as MiniSearch saves it, as JSON). Written under another name and renamed, so a reader never sees half of it.
  */
 export async function writeSnapshot(file: string, corpus: string, snapshot: CacheSnapshot): Promise<void> {
   const { articles } = snapshot.knowledge;
@@ -54,14 +52,7 @@ export async function writeSnapshot(file: string, corpus: string, snapshot: Cach
     { name: 'peopleEnds', bytes: bytesOf(peopleEnds) },
   ];
   for (const name of INDEX_NAMES) {
-    const index = snapshot.knowledge.indexes[name];
-    parts.push(
-      { name: `${name}.terms`, bytes: utf8(index.terms.join('\n')) },
-      { name: `${name}.postingLengths`, bytes: bytesOf(index.postingLengths) },
-      { name: `${name}.postings`, bytes: bytesOf(index.postings) },
-      { name: `${name}.fieldLengths`, bytes: bytesOf(index.fieldLengths) },
-      { name: `${name}.keys`, bytes: bytesOf(snapshot.knowledge.keys[name]) },
-    );
+    parts.push({ name: `${name}.index`, bytes: utf8(JSON.stringify(snapshot.knowledge.indexes[name])) });
   }
   const sections: Section[] = [];
   let offset = 0;
@@ -156,23 +147,11 @@ export async function readSnapshot(file: string, corpus: string): Promise<CacheS
     if (peopleEnds.length !== articles.length || (peopleEnds.at(-1) ?? 0) > people.length)
       throw new SnapshotError('the people section does not fit the articles');
     const indexes = {} as KnowledgeSnapshot['indexes'];
-    const keys = {} as KnowledgeSnapshot['keys'];
-    for (const name of INDEX_NAMES) {
-      const terms = Buffer.from(await read(`${name}.terms`)).toString('utf8');
-      indexes[name] = {
-        fields: INDEX_FIELDS[name],
-        terms: terms ? terms.split('\n') : [],
-        postingLengths: u32(await read(`${name}.postingLengths`), `the ${name} index`),
-        postings: u32(await read(`${name}.postings`), `the ${name} index`),
-        fieldLengths: u16(await read(`${name}.fieldLengths`), name),
-      };
-      keys[name] = u32(await read(`${name}.keys`), `the ${name} index`);
-    }
+    for (const name of INDEX_NAMES) indexes[name] = await json(`${name}.index`);
     return {
       files,
       knowledge: {
         indexes,
-        keys,
         articles: articles.map((article, i) => ({
           ...article,
           people: people.subarray(i === 0 ? 0 : peopleEnds[i - 1], peopleEnds[i]),
@@ -188,7 +167,7 @@ function utf8(text: string): Uint8Array {
   return Buffer.from(text, 'utf8');
 }
 
-function bytesOf(array: Uint32Array | Uint16Array): Uint8Array {
+function bytesOf(array: Uint32Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
@@ -196,11 +175,6 @@ function bytesOf(array: Uint32Array | Uint16Array): Uint8Array {
 function u32(bytes: Uint8Array, what: string): Uint32Array {
   if (bytes.length % 4) throw new SnapshotError(`${what} is damaged`);
   return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-}
-
-function u16(bytes: Uint8Array, name: IndexName): Uint16Array {
-  if (bytes.length % 2) throw new SnapshotError(`the ${name} index is damaged`);
-  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
 }
 
 function align(n: number): number {

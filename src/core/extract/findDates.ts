@@ -122,9 +122,35 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
       ? Number(match[2].length === 2 ? match[1]!.slice(0, 2) + match[2] : match[2])
       : undefined;
     if (end2 !== undefined && end2 <= Number(match[1])) continue; // "1990-80" is no range of years
-    mentions.push({ text: match[0], start, end, iso: match[1]! });
+    mentions.push({
+      text: match[0],
+      start,
+      end,
+      iso: end2 === undefined ? match[1]! : `${match[1]}/${end2}`,
+    });
   }
+  joinYearRanges(sentence, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "between 2014 and 2016", "from 2009 to 2011": two years that bound one period are one range (`2014/2016`). */
+const RANGE_OPENER = /\b(?:between|from)\s+$/i;
+const RANGE_JOINER = /^\s+(?:and|to|through|until|till)\s+$/i;
+
+function joinYearRanges(sentence: string, mentions: DateMention[]): void {
+  mentions.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [from, to] = [mentions[i]!, mentions[i + 1]!];
+    if (!/^\d{4}$/.test(from.iso) || !/^\d{4}$/.test(to.iso) || to.iso <= from.iso) continue;
+    if (!RANGE_JOINER.test(sentence.slice(from.end, to.start))) continue;
+    if (!RANGE_OPENER.test(sentence.slice(Math.max(0, from.start - 10), from.start))) continue;
+    mentions.splice(i, 2, {
+      text: sentence.slice(from.start, to.end),
+      start: from.start,
+      end: to.end,
+      iso: `${from.iso}/${to.iso}`,
+    });
+  }
 }
 
 /** What a chrono result states; `undefined` for what has no calendar value (durations, weeks, times alone, "now"). */

@@ -1,56 +1,104 @@
 import type { ExtractedArticle } from '../extract/extractFacts.js';
-import type { FactKind } from '../types.js';
-import type { KnowledgeIndex } from './knowledgeIndex.js';
+import { personKey, roleSetKey } from '../personKey.js';
+import type { Fact, FactKind } from '../types.js';
+import { articleContext, passageContext } from './articleContext.js';
+import { dateClauses } from './dateClauses.js';
+import type { IndexDocument, IndexSpec } from './searchIndex.js';
 
 /**
  * Four indexes rather than one: a `/who` looks only at names and roles, a `/when` only at events, so that
  * each query scores against what it asks for and stays fast as the corpus grows.
  */
-export interface FactIndexes {
-  people: KnowledgeIndex;
-  events: KnowledgeIndex;
-  quotes: KnowledgeIndex;
-  passages: KnowledgeIndex;
-}
-
-export type IndexName = keyof FactIndexes;
+export type IndexName = 'people' | 'events' | 'quotes' | 'passages';
 
 export const INDEX_NAMES: readonly IndexName[] = ['people', 'events', 'quotes', 'passages'];
 
-/** The fields of each index's documents. */
-export const INDEX_FIELDS: Record<IndexName, readonly string[]> = {
-  people: ['name', 'roles'],
-  events: ['event', 'date', 'sentence'],
-  quotes: ['quote', 'speaker', 'sentence'],
-  passages: ['text', 'title'],
+/**
+ * The fields of each index. Facts carry their `context` (the article's title and main subject, the sentence
+ * before, acronyms spelt out): a question names what the article is about more often than the sentence does.
+ * People store what `/who` groups them by, so that thousands of mentions of a name are grouped without
+ * reading one fact.
+ */
+export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
+  people: { fields: ['name', 'roles', 'context'], storeFields: ['person', 'roleSet', 'date'] },
+  events: { fields: ['clause', 'sentence', 'context'] },
+  quotes: { fields: ['quote', 'speaker', 'sentence', 'context'] },
+  passages: { fields: ['text', 'context'] },
 };
 
 export const KIND_INDEX: Record<FactKind, IndexName> = { person: 'people', event: 'events', quote: 'quotes' };
 
-/** A document to index: its field values, and where its fact or passage is in the article's lists. */
-export interface IndexDocument {
-  values: string[];
-  /** Position in `facts` (fact indexes) or `passages` (the passage index) of the extracted article. */
-  position: number;
-}
-
 /** The documents an article adds to each index, in the order the article states them. */
-export function documentsOf(extracted: ExtractedArticle, title = ''): Record<IndexName, IndexDocument[]> {
+export function documentsOf(
+  extracted: ExtractedArticle,
+  article: { title?: string; date?: string },
+): Record<IndexName, IndexDocument[]> {
   const documents: Record<IndexName, IndexDocument[]> = { people: [], events: [], quotes: [], passages: [] };
-  extracted.facts.forEach((fact, position) => {
+  const { passages, facts } = extracted;
+  const context = articleContext(article.title ?? '', passages);
+  const byId = new Map(passages.map((passage, i) => [passage.id, i]));
+  // A fact's context also holds the sentence before its own: "It crashed in June" after "Flight 447 …".
+  const factContext = (passageId: string, sentence: string) => {
+    const i = byId.get(passageId) ?? 0;
+    const before = i > 0 && !passages[i - 1]!.headline ? passages[i - 1]!.text : '';
+    return `${passageContext(context, sentence)} | ${before}`;
+  };
+  const clauses = eventClauses(facts);
+  for (const fact of facts) {
+    const sentence = fact.source.sentence;
     if (fact.kind === 'person' && fact.person) {
-      documents.people.push({ values: [fact.person.name, fact.person.roles.join(' | ')], position });
+      documents.people.push({
+        id: fact.id,
+        name: fact.person.name,
+        roles: fact.person.roles.join(' | '),
+        context: `${factContext(fact.passageId, sentence)} | ${sentence}`,
+        person: personKey(fact.person.name),
+        roleSet: roleSetKey(fact.person.roles),
+        date: article.date ?? '',
+      });
     } else if (fact.kind === 'event' && fact.date) {
-      documents.events.push({ values: [fact.event ?? '', fact.date.text, fact.source.sentence], position });
+      documents.events.push({
+        id: fact.id,
+        clause: clauses.get(fact.id) ?? sentence,
+        sentence,
+        context: factContext(fact.passageId, sentence),
+      });
     } else if (fact.kind === 'quote' && fact.quote) {
       documents.quotes.push({
-        values: [fact.quote.text, fact.quote.speaker ?? '', fact.source.sentence],
-        position,
+        id: fact.id,
+        quote: fact.quote.text,
+        speaker: fact.quote.speaker ?? '',
+        sentence,
+        context: factContext(fact.passageId, sentence),
       });
     }
-  });
-  extracted.passages.forEach((passage, position) =>
-    documents.passages.push({ values: [passage.text, title], position }),
-  );
+  }
+  for (const passage of passages) {
+    documents.passages.push({
+      id: passage.id,
+      text: passage.text,
+      context: passageContext(context, passage.text),
+    });
+  }
   return documents;
+}
+
+/** The clause of each event fact's date in its sentence (see `dateClauses`), by fact id. */
+function eventClauses(facts: readonly Fact[]): Map<string, string> {
+  const byPassage = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.kind !== 'event' || !fact.date) continue;
+    const events = byPassage.get(fact.passageId);
+    if (events) events.push(fact);
+    else byPassage.set(fact.passageId, [fact]);
+  }
+  const clauses = new Map<string, string>();
+  for (const events of byPassage.values()) {
+    const texts = dateClauses(
+      events[0]!.source.sentence,
+      events.map((event) => event.date!.text),
+    );
+    events.forEach((event, i) => clauses.set(event.id, texts[i]!));
+  }
+  return clauses;
 }

@@ -1,4 +1,6 @@
-/** How text becomes search terms, the same way for documents and for queries. */
+import { stemmer } from 'stemmer';
+
+/** How text becomes search terms, for documents (MiniSearch's `tokenize` and `processTerm`) and for queries. */
 
 /** Words too common to tell passages apart; left out of the indexes and of queries. */
 export const STOP_WORDS = new Set(
@@ -10,11 +12,90 @@ export const STOP_WORDS = new Set(
   should some such through under until up very s t said says say tell told`.split(/\s+/),
 );
 
+/**
+ * Irregular forms the stemmer cannot bring together: a question says "fly" or "die" where the article wrote
+ * "flew" or "death". Common verbs of news, each form mapped to the stem of its base word.
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    begin: 'began begun',
+    break: 'broke broken',
+    build: 'built',
+    buy: 'bought',
+    choose: 'chose chosen',
+    come: 'came',
+    die: 'died dies dying death dead',
+    drive: 'drove driven',
+    fall: 'fell fallen',
+    fight: 'fought',
+    fly: 'flies flying flew flown flight flights',
+    give: 'gave given',
+    grow: 'grew grown',
+    hold: 'held',
+    keep: 'kept',
+    know: 'knew known',
+    lead: 'led',
+    leave: 'left',
+    lose: 'lost',
+    make: 'made',
+    meet: 'met',
+    pay: 'paid',
+    rise: 'rose risen',
+    run: 'ran',
+    sell: 'sold',
+    send: 'sent',
+    sink: 'sank sunk',
+    speak: 'spoke spoken',
+    spend: 'spent',
+    stand: 'stood',
+    steal: 'stole stolen',
+    strike: 'struck',
+    take: 'took taken',
+    throw: 'threw thrown',
+    win: 'won',
+    write: 'wrote written',
+    bear: 'born birth',
+  }).flatMap(([base, forms]) => forms.split(' ').map((form) => [form, stemmer(base)])),
+);
+
 /** Plain ASCII letters and digits: nothing to fold but the case (most terms, and the hot path of indexing). */
 const PLAIN = /^[A-Za-z0-9]+$/;
+const LETTERS = /^\p{L}+$/u;
 
-/** Lower case, accents folded (Kęstutis → kestutis), possessive dropped; `null` for a stop word. */
-export function processTerm(term: string): string | null {
+/**
+ * The terms a word of a document is indexed under (MiniSearch's `processTerm`): lower case, accents folded
+ * (Kęstutis → kestutis), possessive dropped, reduced to its stem (crashed → crash) so that a question finds
+ * the article whatever form either uses, and for a capitalised word also the word itself, so that a name
+ * asked for as a name finds the name only ("Steve Jobs" is not "jobs" cut); `null` for a stop word.
+ */
+export function indexTerms(word: string): string | string[] | null {
+  const folded = foldTerm(word);
+  if (!folded) return null;
+  const stem = stemOf(folded);
+  return stem !== folded && isCapitalised(word) ? [folded, stem] : stem;
+}
+
+/**
+ * The forms a word of a query is searched under, the likeliest first: a capitalised word as the name it is
+ * (then its stem, for a question typed in title case); any other word as its stem.
+ */
+export function queryForms(word: string): string[] {
+  const folded = foldTerm(word);
+  if (!folded) return [];
+  const stem = stemOf(folded);
+  return stem !== folded && isCapitalised(word) ? [folded, stem] : [stem];
+}
+
+function stemOf(folded: string): string {
+  return IRREGULAR[folded] ?? (LETTERS.test(folded) ? stemmer(folded) : folded);
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** A word folded as the index folds it, without its stem; `null` for a stop word. */
+function foldTerm(term: string): string | null {
   const folded = PLAIN.test(term) ? term.toLowerCase() : fold(term);
   if (!folded || STOP_WORDS.has(folded)) return null;
   return folded;
@@ -32,56 +113,75 @@ function fold(term: string): string {
     .replace(/ß/g, 'ss');
 }
 
-/** MiniSearch's default split, keeping words like "co-founder" and "U.S." apart into their letters. */
-export const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+/** MiniSearch's default split, which also takes words like "co-founder" and "U.S." apart into their letters. */
+const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
 
-const SEPARATOR = /^[\n\r\p{Z}\p{P}]$/u;
-/** Which ASCII characters split words; others are looked up once and remembered. */
-const ASCII_SEPARATORS = Uint8Array.from({ length: 128 }, (_, c) =>
-  SEPARATOR.test(String.fromCharCode(c)) ? 1 : 0,
-);
-const separators = new Map<string, boolean>();
-
-function isSeparator(char: string, code: number): boolean {
-  if (code < 128) return ASCII_SEPARATORS[code] === 1;
-  let separator = separators.get(char);
-  if (separator === undefined) {
-    separator = SEPARATOR.test(char);
-    separators.set(char, separator);
-  }
-  return separator;
+export function tokenizeForSearch(text: string): string[] {
+  return text.split(SPLIT).filter(Boolean);
 }
 
 /**
- * Calls `found` with the start and end of each word of `text`, as `text.split(SPLIT)` would cut it, without
- * building the array: indexing a large corpus splits some hundred million words.
+ * Titles news writes both spelt out and abbreviated: a document holding one is indexed under the other too,
+ * so that "/who CFO of Boeing" finds "chief financial officer Michael Sears" and the other way round.
  */
-export function forEachToken(text: string, found: (start: number, end: number) => void): void {
-  let start = -1;
-  for (let i = 0; i < text.length;) {
-    const code = text.charCodeAt(i);
-    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
-    const width = next >= 0xdc00 && next <= 0xdfff ? 2 : 1; // a surrogate pair is one character
-    const separator = isSeparator(width === 1 ? text[i]! : text.slice(i, i + 2), code);
-    if (separator) {
-      if (start >= 0) found(start, i);
-      start = -1;
-    } else if (start < 0) start = i;
-    i += width;
+const TITLE_ABBREVIATIONS: [abbreviation: string, spelt: RegExp][] = [
+  ['CEO', /\bchief executive(?: officer)?\b/i],
+  ['CFO', /\bchief financial officer\b/i],
+  ['COO', /\bchief operating officer\b/i],
+  ['CTO', /\bchief technology officer\b/i],
+  ['CIO', /\bchief information officer\b/i],
+];
+const SPELT_OUT: Record<string, string[]> = Object.fromEntries(
+  TITLE_ABBREVIATIONS.map(([abbreviation, spelt]) => [
+    abbreviation,
+    spelt.source.replace(/\\b|\(\?:|\)\?/g, '').split(' '),
+  ]),
+);
+
+/** The words a document is indexed under: its own, and the other form of each title it abbreviates or spells out. */
+export function tokenizeForIndex(text: string): string[] {
+  const tokens = tokenizeForSearch(text);
+  const other: string[] = [];
+  for (const token of tokens) other.push(...(SPELT_OUT[token] ?? []));
+  for (const [abbreviation, spelt] of TITLE_ABBREVIATIONS) if (spelt.test(text)) other.push(abbreviation);
+  return other.length > 0 ? tokens.concat(other) : tokens;
+}
+
+/** A word of a query: the forms it is searched under, and whether it names something. */
+export interface QueryWord {
+  forms: string[];
+  /**
+   * A name or a model number ("Fiat", "JPMorgan", "A350", "747"): what the question is about, which an
+   * answer must hold, unlike the words that ask it ("rejected", "trying").
+   */
+  name: boolean;
+}
+
+/** The words of a query, each as the forms it is searched under (see `queryForms`), in order, without repeats. */
+export function queryWords(query: string): QueryWord[] {
+  const seen = new Set<string>();
+  const words: QueryWord[] = [];
+  for (const token of tokenizeForSearch(query)) {
+    const forms = queryForms(token);
+    if (forms.length === 0 || seen.has(forms.at(-1)!)) continue;
+    seen.add(forms.at(-1)!);
+    words.push({ forms, name: isCapitalised(token) || /\p{L}\d|\d\p{L}|^\d{3,}$/u.test(token) });
   }
-  if (start >= 0) found(start, text.length);
+  return words;
 }
 
-export function tokenizeForSearch(text: string): string[] {
-  const tokens: string[] = [];
-  forEachToken(text, (start, end) => tokens.push(text.slice(start, end)));
-  return tokens;
-}
-
-/** The terms of a query after processing, in order, without repeats. */
+/** The terms of a query after processing (each word's stem), in order, without repeats. */
 export function termsOf(query: string): string[] {
-  const terms = tokenizeForSearch(query)
-    .map(processTerm)
-    .filter((t): t is string => t !== null);
-  return [...new Set(terms)];
+  return queryWords(query).map(({ forms }) => forms.at(-1)!);
+}
+
+/**
+ * The word of `text` that a term stands for, as written there ("violenc" in "… domestic violence …" is
+ * "violence"): suggestions are shown in words, not stems.
+ */
+export function surfaceWord(text: string, term: string): string | undefined {
+  return tokenizeForSearch(text).find((word) => {
+    const terms = indexTerms(word);
+    return terms === term || (Array.isArray(terms) && terms.includes(term));
+  });
 }

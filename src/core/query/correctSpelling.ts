@@ -1,10 +1,10 @@
-import type { KnowledgeIndex, SearchResult } from '../index/knowledgeIndex.js';
+import type { SearchHit, SearchIndex } from '../index/searchIndex.js';
 import { termsOf } from '../index/searchTerms.js';
 
-/** A phrase of the index's own words, and the best document it finds. */
+/** A phrase of the index's own terms (processed: stems), and the best document it finds. */
 export interface Correction {
-  phrase: string;
-  best: SearchResult;
+  terms: string[];
+  best: SearchHit;
 }
 
 /** Close words kept for each word of the query. */
@@ -27,7 +27,7 @@ interface Choice {
  * spelling corrector over the vocabulary: it walks the dictionary once a word instead of scoring every
  * document that a loose fuzzy search would reach.
  */
-export function correctSpelling(index: KnowledgeIndex, query: string, limit: number): Correction[] {
+export function correctSpelling(index: SearchIndex, query: string, limit: number): Correction[] {
   const terms = termsOf(query);
   if (terms.length === 0 || limit <= 0) return [];
   const choices = terms.map((term) => {
@@ -49,8 +49,8 @@ export function correctSpelling(index: KnowledgeIndex, query: string, limit: num
     const unchanged = picks.every((pick, i) => choices[i]![pick]!.distance === 0);
     if (unchanged || words.length === 0 || tried.has(phrase)) continue;
     tried.add(phrase);
-    const [best] = index.search(phrase, { combineWith: 'AND', limit: 1 });
-    if (best) corrections.push({ phrase, best });
+    const [best] = index.search(words, { combineWith: 'AND' });
+    if (best) corrections.push({ terms: words, best });
     if (corrections.length >= limit) break;
   }
   return corrections;

@@ -1,15 +1,11 @@
-import type { FactIndexes } from '../index/factIndexes.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact } from '../types.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
+import { SEARCH_WEIGHTS } from './searchWeights.js';
 
-/** Each fact index with the boosts its own query function uses, in the order ties are broken. */
-const INDEXES: { index: keyof Omit<FactIndexes, 'passages'>; boost: Record<string, number> }[] = [
-  { index: 'people', boost: { name: 3, roles: 1 } },
-  { index: 'events', boost: { event: 2, date: 1, sentence: 1 } },
-  { index: 'quotes', boost: { quote: 2, speaker: 3, sentence: 0.5 } },
-];
+/** The fact indexes, in the order ties are broken. */
+const FACT_INDEXES = ['people', 'events', 'quotes'] as const;
 
 /**
  * Facts of every kind that match some words ("Vassilenko": who he is, what he did when, what he said), best
@@ -17,12 +13,12 @@ const INDEXES: { index: keyof Omit<FactIndexes, 'passages'>; boost: Record<strin
  * own best match: the best person, event and quotation come first, then the next best of each.
  * A statement made by several passages is given once.
  */
-export function findFacts(kb: KnowledgeBase, query: string, limit = MAX_ANSWERS): Fact[] {
+export function findFacts(kb: KnowledgeBase, query: string, limit = MAX_ANSWERS, minCoverage = 1): Fact[] {
   const scored: { id: string; score: number; order: number }[] = [];
-  INDEXES.forEach(({ index, boost }, order) => {
-    const results = findMatches(kb.indexes[index], query, { boost });
-    const best = results[0]?.score ?? 1;
-    for (const result of results) scored.push({ id: result.id, score: result.score / best, order });
+  FACT_INDEXES.forEach((name, order) => {
+    const matches = findMatches(kb.indexes[name], query, { ...SEARCH_WEIGHTS[name], minCoverage });
+    const best = matches[0]?.relevance ?? 1;
+    for (const match of matches) scored.push({ id: match.id, score: match.relevance / best, order });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const seen = new Set<string>();

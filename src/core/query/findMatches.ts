@@ -1,59 +1,165 @@
-import type { KnowledgeIndex, SearchOptions, SearchResult } from '../index/knowledgeIndex.js';
-import { termsOf } from '../index/searchTerms.js';
+import type { SearchHit, SearchIndex } from '../index/searchIndex.js';
+import { editDistance } from '../index/searchIndex.js';
+import type { QueryWord } from '../index/searchTerms.js';
+import { queryWords, STOP_WORDS } from '../index/searchTerms.js';
 
 export interface MatchOptions {
+  /** Weight of each field in the score (default 1). */
   boost?: Record<string, number>;
+  /** Fields to search (default: all). */
   fields?: string[];
-  filter?: (result: SearchResult) => boolean;
   /**
-   * Share of the query's terms a result must contain when no result contains them all (1: all of them).
-   * Below 1, a free-text question still finds the passage that answers it without every word it used.
+   * How much a word found only in a field counts towards coverage (default 1): a word found in an
+   * article's title rather than in the fact itself makes the fact likelier, not certain.
+   */
+  credit?: Record<string, number>;
+  filter?: (hit: SearchHit) => boolean;
+  /**
+   * Share of the query's weight an answer must cover (0 to 1; default 1). Words weigh by their rarity, so
+   * missing "the 777" costs more than missing "first". This is the confidence floor below which a question
+   * gets no answer rather than a wrong one.
    */
   minCoverage?: number;
-  /** Only the best `limit` results: the index then ranks without building every match. */
+  /** Only the best `limit` matches. */
   limit?: number;
+  /**
+   * The index whose vocabulary says how rare a word is (default: the one searched). The passages are the
+   * corpus at large: in a small index of people, "Boeing" is as common as "chairman".
+   */
+  rarity?: SearchIndex;
 }
+
+/** A document that matched, with how much of the query it covers and its rank score. */
+export interface Match extends SearchHit {
+  /** Share of the query's weight found in the document (0 to 1). */
+  coverage: number;
+  /** The BM25 score weighed by coverage: what matches are ranked by. */
+  relevance: number;
+  /** The fields holding the query's rarest name (see `QueryWord`); [] when it has none or they do not. */
+  mainNameIn: string[];
+}
+
+/** How much a word that stands for a misspelt one counts, against the word as typed (MiniSearch's fuzzy weight). */
+const STAND_IN_WEIGHT = 0.45;
+/** Coverage a match needs when it does not hold the rarest name of the query. */
+const WITHOUT_NAME = 0.8;
+/** How strongly coverage weighs in the rank: an answer holding every word beats a longer one holding half. */
+const COVERAGE_POWER = 2;
 
 /** Edit distance allowed for a misspelt term: none for short words, where a typo is another word. */
 function fuzziness(term: string): number {
   return term.length <= 3 ? 0 : term.length <= 6 ? 1 : 2;
 }
 
+/** One word of the query and the index words that stand for it. */
+interface PlannedTerm {
+  term: string;
+  /** Index terms searched for it: itself, or the closest words when the index does not hold it. */
+  searched: string[];
+  /** Whether it is searched as the beginning of longer words (the last word, maybe still being typed). */
+  prefix: boolean;
+  /** Its weight in coverage: rarer words say more about what is asked. */
+  weight: number;
+  /** It names something (see `QueryWord`). */
+  name: boolean;
+}
+
 /**
- * Search in rising tolerance, stopping at the first step that finds something: every term as written (the
- * last one may be a prefix), then each misspelt term as the closest words of the index (two letters
- * swapped are one edit), then — if allowed — most of the terms. So exact matches are never drowned by
- * fuzzy ones, and fuzzy search runs only when it is needed.
+ * Ranked retrieval: every document holding any of the query's words is scored (BM25 with field boosts), and
+ * ranked by its score weighed by the share of the query it covers. A word the index does not hold stands
+ * for its closest words (two swapped letters counting as one edit), so exact matches are never drowned by
+ * fuzzy ones; the last word is also read as the beginning of longer ones. Matches covering less than
+ * `minCoverage` are left out: no answer rather than a wrong one.
  */
-export function findMatches(
-  index: KnowledgeIndex,
-  query: string,
-  options: MatchOptions = {},
-): SearchResult[] {
-  const terms = termsOf(query);
-  if (terms.length === 0) return [];
-  const base: SearchOptions = {
+export function findMatches(index: SearchIndex, query: string, options: MatchOptions = {}): Match[] {
+  const plan = planQuery(index, queryWords(query), options.rarity ?? index);
+  const searched = plan.flatMap((p) => p.searched);
+  if (searched.length === 0) return [];
+  const total = plan.reduce((sum, p) => sum + p.weight, 0);
+  const termWeights = new Map<string, number>();
+  for (const p of plan) for (const s of p.searched) if (s !== p.term) termWeights.set(s, STAND_IN_WEIGHT);
+  const last = plan.at(-1)!;
+  const prefixLast = last.prefix && searched.at(-1) === last.term;
+  const hits = index.search(searched, {
     ...(options.boost ? { boost: options.boost } : {}),
     ...(options.fields ? { fields: options.fields } : {}),
     ...(options.filter ? { filter: options.filter } : {}),
-    ...(options.limit !== undefined ? { limit: options.limit } : {}),
-  };
-  const prefix = (term: string, i: number, all: readonly string[]) =>
-    i === all.length - 1 && term.length >= 3;
-  const exact = index.search(query, { ...base, combineWith: 'AND', prefix });
-  if (exact.length > 0) return exact;
-  // A misspelt word stands for its closest words only ("markeng": marking, not market two edits away): the
-  // likeliest reading, and a few posting lists to score instead of those of every word within reach.
-  const closest = new Map(
-    terms.map((term) => [term, index.closeTerms(term, fuzziness(term))[0]?.distance ?? 0]),
-  );
-  const typos = { fuzzy: (term: string) => closest.get(term) ?? 0, transpositions: true };
-  if ([...closest.values()].some((distance) => distance > 0)) {
-    const fuzzy = index.search(query, { ...base, combineWith: 'AND', prefix, ...typos });
-    if (fuzzy.length > 0) return fuzzy;
-  }
+    prefixLast,
+    termWeights,
+  });
   const minCoverage = options.minCoverage ?? 1;
-  if (minCoverage >= 1 || terms.length < 2) return [];
-  const needed = Math.ceil(terms.length * minCoverage);
-  return index.search(query, { ...base, combineWith: 'OR', prefix, ...typos, minTerms: needed });
+  // The rarest name of a longer query says what it is about ("A350" of "When did the A350 first fly?"): a
+  // match without it answers another question, unless it holds nearly all the rest.
+  const names = plan.filter((p) => p.name);
+  const key = names.length > 0 ? names.reduce((a, b) => (b.weight > a.weight ? b : a)) : undefined;
+  const matches: Match[] = [];
+  for (const hit of hits) {
+    const coverage = coverageOf(hit, plan, options.credit ?? {}) / total;
+    if (coverage + 1e-9 < minCoverage) continue;
+    const mainNameIn = key ? fieldsHolding(hit, key) : [];
+    if (minCoverage > 0 && plan.length > 1 && key && coverage < WITHOUT_NAME && mainNameIn.length === 0)
+      continue;
+    matches.push({ ...hit, coverage, relevance: hit.score * coverage ** COVERAGE_POWER, mainNameIn });
+  }
+  matches.sort((a, b) => b.relevance - a.relevance);
+  return options.limit === undefined ? matches : matches.slice(0, options.limit);
+}
+
+/** The query's words, each with the index words searched for it and its weight. */
+function planQuery(index: SearchIndex, words: QueryWord[], rarity: SearchIndex): PlannedTerm[] {
+  const count = Math.max(1, rarity.documentCount);
+  const plan: PlannedTerm[] = [];
+  words.forEach(({ forms, name }, i) => {
+    const prefix = i === words.length - 1 && forms[0]!.length >= 3;
+    // A name as written, else its stem; the first form the index holds.
+    let term = forms.find((form) => index.documentFrequency(form) > 0) ?? forms[0]!;
+    let documents = index.documentFrequency(term);
+    let searched = [term];
+    if (documents === 0 && prefix) {
+      term = forms.find((form) => index.hasPrefix(form)) ?? term;
+      searched = [term];
+    }
+    if (documents === 0 && !(prefix && index.hasPrefix(term))) {
+      // A misspelt word stands for its closest words only ("markeng": marking, not market two edits away).
+      const close = index.closeTerms(term, fuzziness(term));
+      // "agaisnt" is a misspelt "against", which no index holds: a word that says nothing, left out.
+      if (close.length === 0 && isMisspeltStopWord(term)) return;
+      const best = close.filter((c) => c.distance === close[0]?.distance).slice(0, 3);
+      searched = best.map((c) => c.term);
+      documents = best.reduce((sum, c) => sum + c.documents, 0);
+    }
+    // A word the corpus does not hold weighs as the rarest: a question about it is not answered by the rest.
+    if (rarity !== index) documents = searched.reduce((sum, t) => sum + rarity.documentFrequency(t), 0);
+    const weight = Math.log(1 + count / (Math.max(documents, 1) + 0.5));
+    plan.push({ term, searched, prefix, weight, name });
+  });
+  return plan;
+}
+
+function isMisspeltStopWord(term: string): boolean {
+  const allowed = fuzziness(term);
+  for (const stop of STOP_WORDS)
+    if (Math.abs(stop.length - term.length) <= allowed && editDistance(stop, term) <= allowed) return true;
+  return false;
+}
+
+/** The weight of the query's words a hit holds, each counted by the best field it was found in. */
+function coverageOf(hit: SearchHit, plan: PlannedTerm[], credit: Record<string, number>): number {
+  let covered = 0;
+  for (const p of plan) {
+    let best = 0;
+    for (const field of fieldsHolding(hit, p)) best = Math.max(best, credit[field] ?? 1);
+    covered += best * p.weight;
+  }
+  return covered;
+}
+
+/** The fields of a hit that hold a word of the query (or the words that stand for it). */
+function fieldsHolding(hit: SearchHit, p: PlannedTerm): string[] {
+  const fields = new Set<string>();
+  for (const [term, found] of Object.entries(hit.match)) {
+    if (p.searched.includes(term) || (p.prefix && term.startsWith(p.term)))
+      for (const f of found) fields.add(f);
+  }
+  return [...fields];
 }

@@ -33,6 +33,9 @@ const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
+// "Since when has …", "In what year did …", "What date is …", "How long ago did …": also asking for a date.
+const WHEN_OTHERWISE =
+  /^(?:(?:since|until|till|by|from)\s+when|(?:in|on|by|during|from|since)?\s*(?:what|which)\s+(?:year|month|day|date)|how long ago)\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
 const QUOTE = /^(?:quotes?|quotations?)\s+(?:by|from|of|about|on)?\s*(.*)$/i;
 // "Hey, who is …?", "Please, when did …": a greeting before the question is not part of it.
 const GREETING = /^(?:(?:hey|hi|hello|ok|okay|please|so|and|um|well|tell me)\b[\s,!.:;—–-]*)+/i;
@@ -71,7 +74,7 @@ export function parseInput(input: string): ParsedInput {
     return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
   }
   if ((match = WHO.exec(question))) return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
-  if ((match = WHEN.exec(question))) {
+  if ((match = WHEN.exec(question)) || (match = WHEN_OTHERWISE.exec(question))) {
     return {
       intent: 'when',
       query: match[1]!.replace(FILLER, ' ').replace(/\s+/g, ' ').trim(),

@@ -1,38 +1,53 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
+import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
+import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
+import { who } from './who.js';
+
+/** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
+const SPEAKER_BY_ROLE_COVERAGE = 0.8;
+/** How much of "about …" a speaker's quotation must hold: "domestic vandalism" is not "domestic violence". */
+const TOPIC_COVERAGE = 0.75;
 
 /**
- * Quotations by words they contain or by their speaker ("just society", "Koshanov"); with `speaker`, only
- * that person's quotations, about `query` if it is not empty ("What did Koshanov say about domestic violence?").
+ * Quotations by words they contain or by their speaker ("just society", "Koshanov", "Mulally third
+ * quarter"); with `speaker`, only that person's quotations, about `query` if it is not empty ("What did
+ * Koshanov say about domestic violence?", "What did the head of AVAS say about Ford's offer?").
  */
 export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCoverage = 1): Item[] {
+  const { quotes } = kb.indexes;
   if (speaker === undefined) {
+    const matches = findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0 });
+    // A query whose main name is a speaker's ("Mulally third quarter") asks for that speaker's quotations only.
+    const spoken = matches.filter((match) => match.mainNameIn.includes('speaker'));
     return factItems(
       kb,
-      findMatches(kb.indexes.quotes, query, {
-        boost: { quote: 2, speaker: 3, sentence: 0.5 },
-        minCoverage,
-        limit: MAX_ANSWERS,
-      }),
+      spoken.length > 0 ? spoken : matches.filter((m) => m.coverage + 1e-9 >= minCoverage),
     );
   }
-  if (!query.trim()) {
+  const ids = new Set(speakerQuotes(kb, speaker).map((match) => match.id));
+  if (ids.size === 0) return [];
+  if (!query.trim())
     return factItems(
       kb,
-      findMatches(kb.indexes.quotes, speaker, { fields: ['speaker'], limit: MAX_ANSWERS }),
+      [...ids].map((id) => ({ id })),
     );
-  }
-  const bySpeaker = findMatches(kb.indexes.quotes, speaker, { fields: ['speaker'] });
-  const ids = new Set(bySpeaker.map((r) => r.id));
-  const about = findMatches(kb.indexes.quotes, query, {
-    fields: ['quote', 'sentence'],
-    boost: { quote: 2, sentence: 0.5 },
-    minCoverage,
-    filter: (r) => ids.has(r.id),
+  const about = findMatches(quotes, query, {
+    ...SEARCH_WEIGHTS.quotes,
+    minCoverage: Math.max(minCoverage, TOPIC_COVERAGE),
+    filter: (hit) => ids.has(hit.id),
     limit: MAX_ANSWERS,
   });
   return factItems(kb, about);
+}
+
+/** The quotations of a speaker named ("Henderson") or described by a role the corpus gives them. */
+function speakerQuotes(kb: KnowledgeBase, speaker: string): Match[] {
+  const named = findMatches(kb.indexes.quotes, speaker, { fields: ['speaker'] });
+  if (named.length > 0) return named;
+  const person = who(kb, speaker, SPEAKER_BY_ROLE_COVERAGE)[0]?.person;
+  return person ? findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] }) : [];
 }

@@ -3,6 +3,8 @@ import { COMMANDS } from '../commands.js';
 import type { Intent } from '../types.js';
 import { correctSpelling } from './correctSpelling.js';
 import { findMatches } from './findMatches.js';
+import { surfaceWord } from '../index/searchTerms.js';
+import { editDistance } from '../index/searchIndex.js';
 
 const MAX_SUGGESTIONS = 5;
 
@@ -29,11 +31,21 @@ export function suggest(kb: KnowledgeBase, intent: Intent, query: string): strin
   const index =
     intent === 'when' ? events : intent === 'quote' ? quotes : intent === 'who' ? people : passages;
   const command = intent === 'when' || intent === 'quote' || intent === 'who' ? intent : 'search';
-  for (const { phrase, best } of correctSpelling(index, query, MAX_SUGGESTIONS)) {
+  for (const { terms, best } of correctSpelling(index, query, MAX_SUGGESTIONS)) {
     // A corrected name suggests the person it names, as written in the article.
     const byName = intent === 'who' && Object.values(best.match).every((fields) => fields.includes('name'));
-    const name = byName ? kb.fact(best.id)?.person?.name : undefined;
-    add(`/${command} ${name ?? phrase}`);
+    const fact = index === passages ? undefined : kb.fact(best.id);
+    const name = byName ? fact?.person?.name : undefined;
+    // The index holds stems ("violenc"); the suggestion is written in the words of the text it found.
+    const text = [
+      fact?.person?.name,
+      fact?.quote?.text,
+      fact?.source.sentence ?? kb.passage(best.id)?.text,
+      fact?.source.title,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    add(`/${command} ${name ?? terms.map((term) => surfaceWord(text, term) ?? term).join(' ')}`);
   }
   return suggestions;
 }
@@ -47,21 +59,4 @@ export function closestCommands(word: string, query = ''): string[] {
   const close = scored.filter((s) => s.distance <= Math.max(1, Math.floor(word.length / 3)));
   if (close.length === 0) return scored.map((s) => `/${s.command}`);
   return close.sort((a, b) => a.distance - b.distance).map((s) => `/${s.command}${query ? ` ${query}` : ''}`);
-}
-
-/** Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

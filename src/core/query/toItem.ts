@@ -1,6 +1,6 @@
-import type { SearchResult } from '../index/knowledgeIndex.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact, Item } from '../types.js';
+import type { Match } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 
 /** The `Item` of the answer contract for a fact: what it says and its source, without index bookkeeping. */
@@ -13,11 +13,11 @@ export function toItem(fact: Fact): Item {
   return item;
 }
 
-/** The items of fact-index results, best first, at most `MAX_ANSWERS`. */
-export function factItems(kb: KnowledgeBase, results: SearchResult[]): Item[] {
+/** The items of fact-index matches, best first, at most `MAX_ANSWERS`. */
+export function factItems(kb: KnowledgeBase, matches: readonly Pick<Match, 'id'>[]): Item[] {
   const items: Item[] = [];
-  for (const result of results) {
-    const fact = kb.fact(result.id as string);
+  for (const match of matches) {
+    const fact = kb.fact(match.id);
     if (fact) items.push(toItem(fact));
     if (items.length >= MAX_ANSWERS) break;
   }

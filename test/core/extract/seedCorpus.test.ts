@@ -44,8 +44,8 @@ describe('the seed corpus, extracted', () => {
       ['April 4', '2024-04-04'],
       ['December 2023', '2023-12'],
       ['April 2020', '2020-04'],
-      ['2019-2023', '2019'],
-      ['2024-2027', '2024'],
+      ['2019-2023', '2019/2023'],
+      ['2024-2027', '2024/2027'],
       // "announced the launch of new priorities for 2024-2027 … in June": the June ahead.
       ['June', '2024-06'],
     ]);

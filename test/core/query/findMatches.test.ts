@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KnowledgeIndex } from '../../../src/core/index/knowledgeIndex.js';
 import { SearchIndex } from '../../../src/core/index/searchIndex.js';
 import { findMatches } from '../../../src/core/query/findMatches.js';
 
-function indexOf(texts: string[]): KnowledgeIndex {
-  const index = new SearchIndex(['text']);
-  for (const text of texts) index.add([text]);
-  return new KnowledgeIndex(index, (doc) => texts[doc]!);
+function indexOf(texts: string[], context: string[] = []): SearchIndex {
+  const index = new SearchIndex({ fields: ['text', 'context'] });
+  texts.forEach((text, i) => index.add({ id: text, text, context: context[i] ?? '' }));
+  return index;
 }
 
 describe('findMatches', () => {
@@ -16,15 +15,17 @@ describe('findMatches', () => {
     'The markets closed early.',
     'Long-term plans were drawn up.',
   ]);
-  const found = (query: string) => findMatches(index, query).map((r) => r.id);
+  const found = (query: string, minCoverage = 1) =>
+    findMatches(index, query, { minCoverage }).map((m) => m.id);
 
-  it('finds the words as written first, the last one also as the start of a longer word', () => {
+  it('finds a word in any of its forms, and the last word also as the start of a longer one', () => {
     expect(found('market')).toEqual(['Market prices rose again.', 'The markets closed early.']);
+    expect(found('mark')).toContain('Teachers were marking the exam papers.');
   });
 
   it('reads a misspelt word as the closest words of the index only', () => {
-    // "markeng" is one edit from marking and two from market: the likelier reading alone.
-    expect(found('markeng')).toEqual(['Teachers were marking the exam papers.']);
+    // "exan" is one edit from exam and two from each of "ea" and "an": the likelier reading alone.
+    expect(found('exan papers')).toEqual(['Teachers were marking the exam papers.']);
     expect(found('makret prices')).toEqual(['Market prices rose again.']); // two letters swapped: one edit
   });
 
@@ -32,7 +33,45 @@ describe('findMatches', () => {
     expect(found('zzyzx')).toEqual([]);
     expect(found('lone-term')).toEqual(['Long-term plans were drawn up.']);
     const withLone = indexOf(['Long-term plans were drawn up.', 'A lone wolf howled.']);
-    // "lone" is a word of this index: no guessing that "long" was meant (suggestions may offer it).
-    expect(findMatches(withLone, 'lone-term')).toEqual([]);
+    // "lone" is a word of this index: no guessing that "long" was meant.
+    expect(findMatches(withLone, 'lone-term plans', { minCoverage: 1 })).toEqual([]);
+  });
+
+  it('ranks by the share of the query a document holds, and leaves out those below the floor', () => {
+    const ranked = findMatches(index, 'market prices rose closed', { minCoverage: 0.3 });
+    expect(ranked.map((m) => m.id)).toEqual(['Market prices rose again.', 'The markets closed early.']);
+    expect(ranked[0]!.coverage).toBeGreaterThan(ranked[1]!.coverage);
+    expect(ranked[0]!.coverage).toBeLessThan(1);
+    expect(found('market prices rose closed', 1)).toEqual([]);
+  });
+
+  it('weighs a rare word more than a common one', () => {
+    const texts = ['The vote was held.', 'The vote was held again.', 'The vote passed.', 'The Senate met.'];
+    const votes = indexOf(texts);
+    const [senate] = findMatches(votes, 'Senate vote', { minCoverage: 0 }).filter(
+      (m) => m.id === 'The Senate met.',
+    );
+    const [vote] = findMatches(votes, 'Senate vote', { minCoverage: 0 }).filter(
+      (m) => m.id === 'The vote passed.',
+    );
+    expect(senate!.coverage).toBeGreaterThan(0.5);
+    expect(vote!.coverage).toBeLessThan(0.5);
+  });
+
+  it('counts a word found only in a field of lesser credit for that much', () => {
+    const withContext = indexOf(['Sales fell.'], ['Ford']);
+    const [match] = findMatches(withContext, 'Ford', { credit: { context: 0.5 }, minCoverage: 0 });
+    expect(match?.coverage).toBeCloseTo(0.5);
+    expect(findMatches(withContext, 'Ford', { credit: { context: 0.5 }, minCoverage: 0.6 })).toEqual([]);
+  });
+
+  it('does not answer a question about a name with a document that lacks it', () => {
+    const planes = indexOf(['The A380 first flew in April 2005.', 'The A350 was ordered.']);
+    const answers = findMatches(planes, 'When did the A350 first fly', { minCoverage: 0.3 }).map((m) => m.id);
+    expect(answers).toEqual(['The A350 was ordered.']);
+  });
+
+  it('leaves out a misspelt word that says nothing', () => {
+    expect(found('prices agaisnt')).toEqual(['Market prices rose again.']);
   });
 });

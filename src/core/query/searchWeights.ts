@@ -1,0 +1,14 @@
+import type { IndexName } from '../index/factIndexes.js';
+import type { MatchOptions } from './findMatches.js';
+
+/**
+ * How each index is searched, in one place for every query function: the weight of each field in the score
+ * (`boost`) and how much a word found only there counts towards coverage (`credit`). The article's context
+ * (title, subject, the sentence before) ranks a fact up, but a word found only there is half a match.
+ */
+export const SEARCH_WEIGHTS: Record<IndexName, Pick<MatchOptions, 'boost' | 'credit'>> = {
+  people: { boost: { name: 3, roles: 2, context: 0.3 }, credit: { context: 0.5 } },
+  events: { boost: { clause: 2, sentence: 1, context: 0.4 }, credit: { context: 0.5 } },
+  quotes: { boost: { quote: 2, speaker: 3, sentence: 0.7, context: 0.3 }, credit: { context: 0.5 } },
+  passages: { boost: { text: 1, context: 0.3 }, credit: { context: 0.5 } },
+};

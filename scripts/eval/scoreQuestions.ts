@@ -103,6 +103,12 @@ export function containsWords(text: string, words: string): boolean {
   return false;
 }
 
+/** Names equal once folded, periods and commas aside ("William Clay Ford Jr." is "William Clay Ford Jr"). */
+export function sameName(a: string, b: string): boolean {
+  const bare = (name: string) => fold(name).replace(/[.,]/g, '').replace(/\s+/g, ' ');
+  return bare(a) === bare(b);
+}
+
 function names(expect: Expect): string[] {
   return expect.name_any ?? (expect.name !== undefined ? [expect.name] : []);
 }
@@ -122,7 +128,7 @@ export function isoMatches(expect: Expect, iso: string): boolean {
 }
 
 /**
- * factdesk's answers scored as the README says. Names must be equal once folded: "Tim Cook" is not
+ * factdesk's answers scored as the README says. Names must be equal once folded (see `sameName`): "Tim Cook" is not
  * "Timothy D. Cook", and a surname alone is not the full name, so a person named otherwise than the gold
  * counts as wrong even where a reader would see it is the same person.
  */
@@ -134,7 +140,7 @@ export function factdeskRight(question: Question, answers: Item[]): boolean {
     const person = top?.person;
     return (
       person !== undefined &&
-      names(expect).some((name) => fold(name) === fold(person.name)) &&
+      names(expect).some((name) => sameName(name, person.name)) &&
       (expect.role ?? []).every((role) => person.roles.some((held) => containsWords(held, role)))
     );
   }

@@ -69,6 +69,11 @@ export interface Item {
   event?: string;
   quote?: QuoteInfo;
   source: Source;
+  /**
+   * Read from a passage that matched rather than from a fact: the date of the sentence next to it, or a
+   * person it names next to the role asked for. `source.sentence` then holds every sentence it rests on.
+   */
+  fromPassage?: true;
 }
 
 export type FactKind = 'person' | 'event' | 'quote';

@@ -116,8 +116,12 @@ function fold(term: string): string {
 /** MiniSearch's default split, which also takes words like "co-founder" and "U.S." apart into their letters. */
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
 
+/** "1,100" and "1100" are one number, and "787s" are 787s: thousands separators and plural s set aside. */
+const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+const PLURAL_NUMBER = /(\d)[’']?s\b/g;
+
 export function tokenizeForSearch(text: string): string[] {
-  return text.split(SPLIT).filter(Boolean);
+  return text.replace(THOUSANDS, '$1').replace(PLURAL_NUMBER, '$1').split(SPLIT).filter(Boolean);
 }
 
 /**

@@ -46,8 +46,12 @@ const WITHOUT_NAME = 0.8;
 /** How strongly coverage weighs in the rank: an answer holding every word beats a longer one holding half. */
 const COVERAGE_POWER = 2;
 
-/** Edit distance allowed for a misspelt term: none for short words, where a typo is another word. */
+/**
+ * Edit distance allowed for a misspelt term: none for short words, where a typo is another word, and none
+ * for a number or model (A350 is not a misspelt A330).
+ */
 function fuzziness(term: string): number {
+  if (/\d/.test(term)) return 0;
   return term.length <= 3 ? 0 : term.length <= 6 ? 1 : 2;
 }
 
@@ -130,7 +134,7 @@ function planQuery(index: SearchIndex, words: QueryWord[], rarity: SearchIndex):
     }
     // A word the corpus does not hold weighs as the rarest: a question about it is not answered by the rest.
     if (rarity !== index) documents = searched.reduce((sum, t) => sum + rarity.documentFrequency(t), 0);
-    const weight = Math.log(1 + count / (Math.max(documents, 1) + 0.5));
+    const weight = Math.log(1 + count / (documents + 0.5));
     plan.push({ term, searched, prefix, weight, name });
   });
   return plan;

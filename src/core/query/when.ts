@@ -2,18 +2,26 @@ import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
+import { datesNearby, matchingPassages } from './nearbyFacts.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 
-/** Dated events about a topic ("Istanbul Convention"), best match first. */
+/** How much more of a question a passage must hold than the best event, for its neighbour's date to come first. */
+const PASSAGE_LEAD = 0.15;
+
+/**
+ * Dated events about a topic ("Istanbul Convention"), best match first. A passage that matches the question
+ * clearly better than any event, and has no date of its own, is answered with the date of the sentence
+ * next to it (see `datesNearby`).
+ */
 export function when(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] {
-  return factItems(
-    kb,
-    findMatches(kb.indexes.events, query, {
-      ...SEARCH_WEIGHTS.events,
-      rarity: kb.indexes.passages,
-      minCoverage,
-      limit: MAX_ANSWERS,
-    }),
-  );
+  const events = findMatches(kb.indexes.events, query, {
+    ...SEARCH_WEIGHTS.events,
+    rarity: kb.indexes.passages,
+    minCoverage,
+    limit: MAX_ANSWERS,
+  });
+  const floor = Math.max(minCoverage, (events[0]?.coverage ?? 0) + PASSAGE_LEAD);
+  const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
+  return [...nearby, ...factItems(kb, events)].slice(0, MAX_ANSWERS);
 }

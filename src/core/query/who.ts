@@ -3,7 +3,9 @@ import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
+import { matchingPassages, peopleNearby } from './nearbyFacts.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
+import { holdsRoleAsked, wordsAsked } from './roleAsked.js';
 import { toItem } from './toItem.js';
 
 /**
@@ -11,11 +13,15 @@ import { toItem } from './toItem.js';
  * each different set of roles, the most recent article first; best-matching person first.
  */
 export function who(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] {
-  const matches = findMatches(kb.indexes.people, query, {
+  let matches = findMatches(kb.indexes.people, query, {
     ...SEARCH_WEIGHTS.people,
     rarity: kb.indexes.passages,
     minCoverage,
   });
+  // No role extracted answers it: the people a passage names next to the role words.
+  const asked = wordsAsked(query);
+  matches = matches.filter((match) => byName(match) || holdsRoleAsked(match.stored.roleSet ?? '', asked));
+  if (matches.length === 0) return peopleNearby(kb, query, matchingPassages(kb, query, minCoverage));
   // Matches come best first, so each person's group appears in the order of its best match. Within it, a
   // mention stands for its roles only if no newer one, or none as good from the same day, gave them. The
   // grouping reads the index's stored fields: a common name matches thousands of mentions, and only the
@@ -47,4 +53,8 @@ interface Mention {
   /** Place among the matches, best first. */
   rank: number;
   date: string;
+}
+
+function byName(match: Match): boolean {
+  return Object.values(match.match).some((fields) => fields.includes('name'));
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
+import { ask } from '../../../src/core/query/ask.js';
+
+/** Articles written for these tests, not taken from the bench: the rules must hold on any news. */
+const kb = KnowledgeBase.build([
+  {
+    id: 'jet',
+    file: 'jet.txt',
+    date: '2009-06-03',
+    title: 'Air France Flight 447 lost over the Atlantic',
+    text:
+      'Air France Flight 447 was carrying 228 people from Rio de Janeiro to Paris.\n' +
+      'The Airbus A330 crashed into the Atlantic Ocean on Monday.\n' +
+      'The 777 made its first flight in June 1994.',
+  },
+  {
+    id: 'dialogue',
+    file: 'dialogue.txt',
+    date: '2024-04-05',
+    title: 'Women leaders meet',
+    text:
+      'The dialogue platform was launched in December 2020 and was chaired by Uzbekistan in 2021 and Turkmenistan in 2022.\n' +
+      'The council praised the Neighbourhood Co-operation Priorities for 2019-2023.\n' +
+      'Valmora Port unveiled its new harbour crane at the quay.\n' +
+      'Sunday was chosen because the port opened on that day a century ago.\n' +
+      'The National Transport Authority (NTA) met the unions.\n' +
+      'The NTA approved the new timetable on Tuesday.',
+  },
+]);
+const top = (question: string) => ask(kb, question).answers[0];
+
+describe('/when and questions in words', () => {
+  it('answers without every word of the question in the sentence, and in other forms of its words', () => {
+    expect(top('When did the Boeing 777 first fly?')?.date?.iso).toBe('1994-06');
+    expect(top('/when 777 first flight')?.date?.iso).toBe('1994-06');
+  });
+
+  it('reads a fact with its article: the title and the sentence before name what it is about', () => {
+    expect(top('When did Air France Flight 447 crash?')?.date?.iso).toBe('2009-06-01');
+  });
+
+  it('gives the date of the clause the question asks about', () => {
+    expect(top('When was the dialogue chaired by Turkmenistan?')?.date?.iso).toBe('2022');
+    expect(top('When was the dialogue platform launched?')?.date?.iso).toBe('2020-12');
+  });
+
+  it('keeps a range of years as a range', () => {
+    expect(top('/when Neighbourhood Co-operation Priorities')?.date).toEqual({
+      iso: '2019/2023',
+      text: '2019-2023',
+    });
+  });
+
+  it('finds an acronym by the name the article spells out', () => {
+    expect(top('/when National Transport Authority approved timetable')?.date?.iso).toBe('2024-04-02');
+  });
+
+  it('dates a sentence that states none by the sentence next to it, citing both', () => {
+    const answer = top('/when Valmora Port unveiled crane');
+    expect(answer).toMatchObject({ date: { iso: '2024-03-31' }, fromPassage: true });
+    expect(answer?.source.sentence).toBe(
+      'Valmora Port unveiled its new harbour crane at the quay. Sunday was chosen because the port opened on that day a century ago.',
+    );
+  });
+
+  it('answers nothing rather than another event when the question names what the corpus lacks', () => {
+    expect(ask(kb, 'When did the Airbus A350 first fly?').answers).toEqual([]);
+    expect(ask(kb, '/when Boeing 747 first flight').answers).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
+import { ask } from '../../../src/core/query/ask.js';
+
+/** Articles written for these tests, not taken from the bench: the rules must hold on any news. */
+const kb = KnowledgeBase.build([
+  {
+    id: 'orchard',
+    file: 'orchard.txt',
+    date: '2025-02-11',
+    title: 'Orchard Systems reports record sales',
+    text:
+      'Orchard Systems said sales rose by a third.\n' +
+      'Chief operating officer Lena Marsh said the new plant would open in May.\n' +
+      'Deputy Finance Minister Petra Holm welcomed the news.\n' +
+      'Union president Carl Berg and vice president Anna Lind met the board.',
+  },
+  {
+    id: 'harbour',
+    file: 'harbour.txt',
+    date: '2025-03-02',
+    title: 'Storm closes the harbour',
+    text: 'The storm was the worst in decades, and the harbour stays closed, said Ole Dahl, who runs the port as its harbour master.',
+  },
+]);
+const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
+
+describe('/who and questions in words', () => {
+  it('finds a role by the organisation the article is about, though the role phrase omits it', () => {
+    expect(person('/who chief operating officer of Orchard Systems')).toBe('Lena Marsh');
+    expect(person('Who is the COO of Orchard Systems?')).toBe('Lena Marsh');
+  });
+
+  it('does not give a deputy for the holder of a role, nor the president for the vice president', () => {
+    expect(ask(kb, 'Who is the Finance Minister?').answers).toEqual([]);
+    expect(person('Who is the deputy finance minister?')).toBe('Petra Holm');
+    expect(person('/who union vice president')).toBe('Anna Lind');
+    expect(person('/who union president')).toBe('Carl Berg');
+  });
+
+  it('answers nothing for a role no one in the corpus holds', () => {
+    expect(ask(kb, 'Who is the CEO of Orchard Systems?').answers).toEqual([]);
+  });
+});

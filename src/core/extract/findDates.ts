@@ -39,7 +39,7 @@ const COUNT_NOUNS = new Set(
 const BARE_YEAR =
   /(?<![\p{L}\d$€£¥.,/#-])(1[89]\d\d|20\d\d)(?:\s?[-–]\s?((?:1[89]|20)?\d\d))?(?![\d%]|[.,]\d|-\d|\s?(?:s\b|’s|'s))/gu;
 const FUTURE_CUES =
-  /\b(will|won['’]t|shall|going to|(?:plans?|planned|planning|expects?|expected|intends?|intended|aims?|aimed|wants?|scheduled|set|due) to|to be held|upcoming|forthcoming|would|is to|are to|later this|(?:may|might|could) be)\b|['’]ll\b/i;
+  /\b(will|won['’]t|shall|going to|(?:plans?|planned|planning|expects?|expected|intends?|intended|aims?|aimed|wants?|scheduled|set|due) to|(?:scheduled|slated|planned|set|due) for|to be held|upcoming|forthcoming|would|is to|are to|later this|(?:may|might|could) be)\b|['’]ll\b/i;
 /** A preposition right before the date that points forward ("until Friday", "by early June"). */
 const FORWARD_PREPOSITION = /\b(until|till|by|before|next|coming)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
 
@@ -51,8 +51,12 @@ const THE_DAY =
   /\b(?:(?:early|earlier|late|later) in|(?:the )?(?:start|end|close|rest|beginning|middle|course) of) the day\b|(?<=\b(?:end|ended|ending|ends|start|started|starting|starts|close|closed|closing|closes|finish|finished|finishing|finishes) )the day\b(?! (?:before|after)\b)/gi;
 /** "since the start of this year": the first day of the year. */
 const START_OF = /\b(?:the )?(?:start|beginning) of $/i;
-/** Words after a date that put it ahead of the article: "a June 3 hearing has been scheduled", "a June 1 deadline". */
-const FUTURE_AFTER = /^[^.;]*?\b(?:scheduled|slated|deadline|due)\b/i;
+/**
+ * Words after a date that put it ahead of the article: "a June 3 hearing has been scheduled", "a June 1
+ * deadline", "starting on October 1 regulators will lower …" (a future verb a few words on).
+ */
+const FUTURE_AFTER =
+  /^[^.;]*?\b(?:scheduled|slated|deadline|due)\b|^,?\s+(?:[\p{L}'’-]+\s+){0,2}(?:will|is to|are to)\b/iu;
 
 /**
  * A word every expression chrono can give a date to contains: a month, a weekday, a casual day ("today",

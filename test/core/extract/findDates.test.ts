@@ -77,6 +77,16 @@ describe('findDates', () => {
     expect(dates('The contract may be signed on September 12.', '2007-09-08')).toEqual([
       ['September 12', '2007-09-12'],
     ]);
+    // A plan for a date, or a future verb a few words after it.
+    expect(dates('The update is scheduled for public release in June.', '2008-07-06')).toEqual([
+      ['June', '2009-06'],
+    ]);
+    expect(dates('Starting on October 1, regulators will lower the duty.', '2008-10-18')).toEqual([
+      ['October 1', '2009-10-01'],
+    ]);
+    expect(dates('On October 1, the regulators said it was over.', '2008-10-18')).toEqual([
+      ['October 1', '2008-10-01'],
+    ]);
   });
 
   it('leaves out durations, weeks, "now" and named days', () => {

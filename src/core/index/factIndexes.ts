@@ -23,7 +23,7 @@ export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
   people: { fields: ['name', 'roles', 'context'], storeFields: ['person', 'roleSet', 'date'] },
   events: { fields: ['clause', 'sentence', 'context'] },
   quotes: { fields: ['quote', 'speaker', 'sentence', 'context'] },
-  passages: { fields: ['text', 'context'] },
+  passages: { fields: ['text'] },
 };
 
 export const KIND_INDEX: Record<FactKind, IndexName> = { person: 'people', event: 'events', quote: 'quotes' };
@@ -37,8 +37,8 @@ export function documentsOf(
   const { passages, facts } = extracted;
   const context = articleContext(article.title ?? '', passages);
   const byId = new Map(passages.map((passage, i) => [passage.id, i]));
-  // A fact's context also holds the sentence before its own: "It crashed in June" after "Flight 447 …".
-  const factContext = (passageId: string, sentence: string) => {
+  // A quotation's context also holds the sentence before its own, which often says who speaks and about what.
+  const withSentenceBefore = (passageId: string, sentence: string) => {
     const i = byId.get(passageId) ?? 0;
     const before = i > 0 && !passages[i - 1]!.headline ? passages[i - 1]!.text : '';
     return `${passageContext(context, sentence)} | ${before}`;
@@ -51,7 +51,7 @@ export function documentsOf(
         id: fact.id,
         name: fact.person.name,
         roles: fact.person.roles.join(' | '),
-        context: `${factContext(fact.passageId, sentence)} | ${sentence}`,
+        context: `${passageContext(context, sentence)} | ${sentence}`,
         person: personKey(fact.person.name),
         roleSet: roleSetKey(fact.person.roles),
         date: article.date ?? '',
@@ -61,7 +61,7 @@ export function documentsOf(
         id: fact.id,
         clause: clauses.get(fact.id) ?? sentence,
         sentence,
-        context: factContext(fact.passageId, sentence),
+        context: passageContext(context, sentence),
       });
     } else if (fact.kind === 'quote' && fact.quote) {
       documents.quotes.push({
@@ -69,7 +69,7 @@ export function documentsOf(
         quote: fact.quote.text,
         speaker: fact.quote.speaker ?? '',
         sentence,
-        context: factContext(fact.passageId, sentence),
+        context: withSentenceBefore(fact.passageId, sentence),
       });
     }
   }

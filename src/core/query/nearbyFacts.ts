@@ -51,7 +51,9 @@ export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]
       const event = facts.find((fact) => fact.kind === 'event' && fact.passageId === neighbour.id);
       if (!event?.date) continue;
       const [first, second] = neighbour === before ? [neighbour, passage] : [passage, neighbour];
-      items.push(nearbyItem(kb, event, passage.text, `${first.text} ${second.text}`));
+      const which = neighbour === before ? 'before' : 'after';
+      const text = `${formatDate(event.date.iso)}: ${passage.text} (dated by the sentence ${which})`;
+      items.push({ ...nearbyItem(kb, event, text, `${first.text} ${second.text}`), event: passage.text });
       break;
     }
   }
@@ -80,7 +82,10 @@ export function peopleNearby(kb: KnowledgeBase, query: string, passages: readonl
       if (fact.kind !== 'person' || !fact.person) continue;
       const { name, roles } = fact.person;
       if (roles.length > 0 && !holdsRoleAsked(roleSetKey(roles), asked)) continue;
-      if (near(name.split(' ').at(-1)!)) items.push(nearbyItem(kb, fact, fact.text, passage.text));
+      if (near(name.split(' ').at(-1)!))
+        items.push(
+          nearbyItem(kb, fact, `${fact.text} (named next to the role in the sentence quoted)`, passage.text),
+        );
     }
   }
   return items;
@@ -89,14 +94,11 @@ export function peopleNearby(kb: KnowledgeBase, query: string, passages: readonl
 function nearbyItem(kb: KnowledgeBase, fact: Fact, text: string, sentence: string): Item {
   const article = kb.article(fact.source.id);
   const item: Item = {
-    text: fact.date ? `${formatDate(fact.date.iso)}: ${text}` : text,
+    text,
     source: article ? sourceOf(article, sentence) : { ...fact.source, sentence },
     fromPassage: true,
   };
   if (fact.person) item.person = fact.person;
-  if (fact.date) {
-    item.date = fact.date;
-    item.event = text;
-  }
+  if (fact.date) item.date = fact.date;
   return item;
 }

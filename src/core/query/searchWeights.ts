@@ -10,5 +10,5 @@ export const SEARCH_WEIGHTS: Record<IndexName, Pick<MatchOptions, 'boost' | 'cre
   people: { boost: { name: 3, roles: 2, context: 0.3 }, credit: { context: 0.5 } },
   events: { boost: { clause: 2, sentence: 1, context: 0.4 }, credit: { context: 0.5 } },
   quotes: { boost: { quote: 2, speaker: 3, sentence: 0.7, context: 0.3 }, credit: { context: 0.5 } },
-  passages: { boost: { text: 1, context: 0.3 }, credit: { context: 0.5 } },
+  passages: {},
 };

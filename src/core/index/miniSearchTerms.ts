@@ -2,41 +2,60 @@ import type MiniSearch from 'minisearch';
 
 /**
  * The one place that reads MiniSearch's internals: its term tree (`_index`, a radix tree of term → field
- * number → document number → frequency). MiniSearch's public API searches documents; spelling correction
- * and query weighting need the vocabulary itself (which words are near a misspelt one, and how many
- * documents hold a word). `test/core/index/miniSearchTerms.test.ts` fails loudly if an upgrade changes this.
+ * number → document number → frequency) and the tables BM25 needs. MiniSearch's public API scores every
+ * document that holds any word of a query; a question of eight words over a quarter of a million passages
+ * then scores most of them, though a document that holds none of its rarer words can never cover enough of
+ * it to be an answer. `scoreQuery` scores with MiniSearch's own formula (BM25+, field boosts, prefix
+ * weights) but opens candidates from the words the caller names only, and looks the others up in them.
+ * Spelling correction needs the vocabulary itself (which words are near a misspelt one, how many documents
+ * hold a word). `test/core/index/miniSearchTerms.test.ts` fails loudly if an upgrade changes any of this.
  */
 
 type Postings = Map<number, Map<number, number>>;
 
 interface TermTree {
   get(term: string): Postings | undefined;
-  atPrefix(prefix: string): { size: number };
+  atPrefix(prefix: string): Iterable<[string, Postings]> & { size: number };
   fuzzyGet(term: string, maxDistance: number): Map<string, [Postings, number]>;
 }
 
-function termTree(index: MiniSearch): TermTree {
-  const tree = (index as unknown as { _index?: TermTree })._index;
+interface Internals {
+  _index: TermTree;
+  _fieldIds: Record<string, number>;
+  _documentIds: Map<number, string>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _storedFields: Map<number, Record<string, unknown>>;
+}
+
+function internals(index: MiniSearch): Internals {
+  const engine = index as unknown as Partial<Internals>;
+  const tree = engine._index;
   if (
     !tree ||
     typeof tree.get !== 'function' ||
     typeof tree.fuzzyGet !== 'function' ||
-    typeof tree.atPrefix !== 'function'
+    typeof tree.atPrefix !== 'function' ||
+    !(engine._documentIds instanceof Map) ||
+    !(engine._fieldLength instanceof Map) ||
+    !(engine._storedFields instanceof Map) ||
+    !Array.isArray(engine._avgFieldLength) ||
+    typeof engine._fieldIds !== 'object' ||
+    typeof engine._documentCount !== 'number'
   )
-    throw new Error(
-      'MiniSearch internals changed: _index is no longer a SearchableMap (see miniSearchTerms.ts)',
-    );
-  return tree;
+    throw new Error('MiniSearch internals changed: see src/core/index/miniSearchTerms.ts');
+  return engine as Internals;
 }
 
 /** Documents that hold `term` in their most frequent field (an estimate: discarded ones count until vacuum). */
 export function documentFrequency(index: MiniSearch, term: string): number {
-  return documentsOf(termTree(index).get(term));
+  return documentsOf(internals(index)._index.get(term));
 }
 
 /** Whether some index term begins with `prefix` (the term itself included). */
 export function hasPrefix(index: MiniSearch, prefix: string): boolean {
-  return termTree(index).atPrefix(prefix).size > 0;
+  return internals(index)._index.atPrefix(prefix).size > 0;
 }
 
 /** Index terms within `maxDistance` edits (Levenshtein) of `term`, with their distance and document count. */
@@ -46,7 +65,7 @@ export function fuzzyTerms(
   maxDistance: number,
 ): { term: string; distance: number; documents: number }[] {
   const found: { term: string; distance: number; documents: number }[] = [];
-  for (const [key, [postings, distance]] of termTree(index).fuzzyGet(term, maxDistance)) {
+  for (const [key, [postings, distance]] of internals(index)._index.fuzzyGet(term, maxDistance)) {
     found.push({ term: key, distance, documents: documentsOf(postings) });
   }
   return found;
@@ -56,4 +75,144 @@ function documentsOf(postings: Postings | undefined): number {
   let most = 0;
   for (const documents of postings?.values() ?? []) most = Math.max(most, documents.size);
   return most;
+}
+
+/** One word of a query: the index terms that stand for it, and whether longer terms it begins match too. */
+export interface ScoredWord {
+  terms: readonly { term: string; weight: number }[];
+  prefix: boolean;
+  /** Whether documents holding it are candidates; the others only add to candidates' scores. */
+  opens: boolean;
+}
+
+/**
+ * The documents scored, in flat arrays (a query may score tens of thousands: one object each would cost
+ * more than the scoring): document `i` has `ids[i]`, `scores[i]`, and for word `w` the fields holding it as
+ * the bits of `bits[i * words + w]` (bit f for the f-th field searched).
+ */
+export interface ScoredDocuments {
+  count: number;
+  words: number;
+  ids: string[];
+  scores: Float64Array;
+  bits: Uint8Array;
+  /** The stored fields of document `i`. */
+  stored(i: number): Record<string, unknown> | undefined;
+}
+
+/** MiniSearch's defaults: BM25+ parameters and the weight of a prefix match. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+
+/**
+ * Scores the documents that hold a word that `opens` (or, given `within`, those documents), as MiniSearch
+ * scores them (the same BM25+, field boosts and prefix weights), adding the other words' scores where
+ * those documents hold them. `boosts` names the fields searched (field name → boost).
+ */
+export function scoreQuery(
+  index: MiniSearch,
+  words: readonly ScoredWord[],
+  boosts: Readonly<Record<string, number>>,
+  within?: Iterable<string>,
+): ScoredDocuments {
+  const engine = internals(index);
+  const fields = Object.entries(boosts).map(([name, boost]) => ({ id: engine._fieldIds[name]!, boost }));
+  const slots = new Map<number, number>();
+  const docs: number[] = [];
+  let scores = new Float64Array(64);
+  let bits = new Uint8Array(64 * Math.max(1, words.length));
+  const slotOf = (doc: number): number => {
+    let slot = slots.get(doc);
+    if (slot === undefined) {
+      if (!engine._documentIds.has(doc)) return -1; // discarded, not yet vacuumed
+      slot = docs.push(doc) - 1;
+      slots.set(doc, slot);
+      if (slot >= scores.length) {
+        scores = grown(scores, scores.length * 2);
+        bits = grown(bits, scores.length * words.length);
+      }
+    }
+    return slot;
+  };
+  if (within) {
+    const shortIds = (engine as unknown as { _idToShortId?: Map<string, number> })._idToShortId;
+    if (!(shortIds instanceof Map))
+      throw new Error('MiniSearch internals changed: see src/core/index/miniSearchTerms.ts');
+    for (const id of within) {
+      const doc = shortIds.get(id);
+      if (doc !== undefined) slotOf(doc);
+    }
+  }
+  const score = (w: number, opening: boolean) => {
+    for (const { postings, weight } of expansions(engine._index, words[w]!)) {
+      fields.forEach(({ id: field, boost }, f) => {
+        const documents = postings.get(field);
+        if (!documents) return;
+        // BM25+ as MiniSearch computes it, with what is the same for every document worked out once.
+        const matching = documents.size;
+        const idf = Math.log(1 + (engine._documentCount - matching + 0.5) / (matching + 0.5));
+        const factor = weight * boost * idf;
+        const lengthFactor = (BM25.k * BM25.b) / engine._avgFieldLength[field]!;
+        const base = BM25.k * (1 - BM25.b);
+        const bit = 1 << f;
+        const credit = (slot: number, doc: number, frequency: number) => {
+          const length = engine._fieldLength.get(doc)?.[field] ?? 0;
+          scores[slot]! +=
+            factor * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + base + lengthFactor * length));
+          bits[slot * words.length + w]! |= bit;
+        };
+        if (opening) {
+          for (const [doc, frequency] of documents) {
+            const slot = slotOf(doc);
+            if (slot >= 0) credit(slot, doc, frequency);
+          }
+        } else if (documents.size < docs.length) {
+          for (const [doc, frequency] of documents) {
+            const slot = slots.get(doc);
+            if (slot !== undefined) credit(slot, doc, frequency);
+          }
+        } else {
+          docs.forEach((doc, slot) => {
+            const frequency = documents.get(doc);
+            if (frequency !== undefined) credit(slot, doc, frequency);
+          });
+        }
+      });
+    }
+  };
+  if (!within) words.forEach((word, w) => word.opens && score(w, true));
+  words.forEach((word, w) => (within || !word.opens) && score(w, false));
+  return {
+    count: docs.length,
+    words: words.length,
+    ids: docs.map((doc) => engine._documentIds.get(doc)!),
+    scores,
+    bits,
+    stored: (i) => engine._storedFields.get(docs[i]!),
+  };
+}
+
+function grown<T extends Float64Array | Uint8Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The postings a word reads: of each of its terms, and of the longer terms they begin (prefix-weighted). */
+function expansions(tree: TermTree, word: ScoredWord): { postings: Postings; weight: number }[] {
+  const list: { postings: Postings; weight: number }[] = [];
+  for (const { term, weight } of word.terms) {
+    const postings = tree.get(term);
+    if (postings) list.push({ postings, weight });
+    if (!word.prefix) continue;
+    for (const [longer, more] of tree.atPrefix(term)) {
+      const distance = longer.length - term.length;
+      if (distance > 0)
+        list.push({
+          postings: more,
+          weight: (weight * PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance),
+        });
+    }
+  }
+  return list;
 }

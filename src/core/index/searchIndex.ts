@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { AsPlainObject } from 'minisearch';
-import { documentFrequency, fuzzyTerms, hasPrefix } from './miniSearchTerms.js';
+import type { ScoredDocuments } from './miniSearchTerms.js';
+import { documentFrequency, fuzzyTerms, hasPrefix, scoreQuery } from './miniSearchTerms.js';
 import { indexTerms, tokenizeForIndex } from './searchTerms.js';
 
 /** What an index holds: the fields it searches, and the few it stores for answers to read without a lookup. */
@@ -14,15 +15,28 @@ export interface IndexSpec {
 /** A document to index: its id (a fact's or passage's id) and the text of each field. */
 export type IndexDocument = { id: string } & Record<string, string>;
 
-/** A document that matched, best first: its id, score, the query terms it holds, and its stored fields. */
+/**
+ * A word of a query as searched: the index terms that stand for it (each with its weight: 1 for the word as
+ * typed, less for a stand-in), whether it also matches the longer terms it begins (a word still being
+ * typed), and whether documents holding it are candidates (default: yes). A word that does not open
+ * candidates only adds to the scores of documents that hold an opening one: a query plan that knows a
+ * document cannot answer without a rarer word need not score every document holding "year".
+ * A plain string is a term of weight 1.
+ */
+export type SearchWord =
+  string | { terms: readonly { term: string; weight: number }[]; prefix?: boolean; opens?: boolean };
+
+/** A document that matched: its id, its score, the fields that hold each word of the query, its stored fields. */
 export interface SearchHit {
-  id: string;
-  score: number;
-  /** The query terms found in the document. */
-  queryTerms: string[];
-  /** Each matched index term with the fields it was found in. */
-  match: Record<string, string[]>;
-  stored: Record<string, string>;
+  readonly id: string;
+  readonly score: number;
+  /** Per word of the query, the fields that hold it ([] for a word it lacks). */
+  readonly found: string[][];
+  /** The same as bits, for word `w` of the query: bit f stands for `fields[f]` (for loops over many hits). */
+  fieldBits(w: number): number;
+  /** The fields searched, in the order of the bits. */
+  readonly fields: readonly string[];
+  readonly stored: Record<string, string>;
 }
 
 export interface SearchOptions {
@@ -30,14 +44,12 @@ export interface SearchOptions {
   fields?: readonly string[];
   /** Weight of each field (default 1); naming a field the index does not have is an error. */
   boost?: Record<string, number>;
-  /** Whether the last term also matches the longer words it begins (a word still being typed). */
-  prefixLast?: boolean;
-  /** Weight of each term (default 1): a word that stands for a misspelt one counts for less. */
-  termWeights?: ReadonlyMap<string, number>;
-  /** OR (default): any term; AND: every term. */
+  /** OR (default): any word; AND: every word. */
   combineWith?: 'AND' | 'OR';
   /** Keeps only the hits it accepts. */
   filter?: (hit: SearchHit) => boolean;
+  /** Only these documents (by id) are candidates, whichever words they hold. */
+  within?: Iterable<string>;
 }
 
 /** An index term close to a word: how far it is (edits, two swapped letters counting as one) and how common. */
@@ -46,9 +58,6 @@ export interface CloseTerm {
   distance: number;
   documents: number;
 }
-
-/** MiniSearch's relative weight of a prefix match, kept for the last word of a query. */
-const PREFIX_WEIGHT = 0.375;
 
 /**
  * A full-text index: MiniSearch (BM25+, field boosts, prefix matching) over documents named by string ids,
@@ -92,34 +101,41 @@ export class SearchIndex {
     if (this.engine.has(id)) this.engine.discard(id);
   }
 
-  /** Documents holding the processed `terms`, best first. */
-  search(terms: readonly string[], options: SearchOptions = {}): SearchHit[] {
-    if (terms.length === 0) return [];
+  /** Documents holding the words (processed terms), best first, scored as MiniSearch scores them. */
+  search(words: readonly SearchWord[], options: SearchOptions = {}): SearchHit[] {
+    return this.score(words, options).sort((a, b) => b.score - a.score);
+  }
+
+  /** The hits of `search`, in no order: for a caller that ranks them its own way. */
+  score(words: readonly SearchWord[], options: SearchOptions = {}): SearchHit[] {
+    if (words.length === 0) return [];
     for (const field of Object.keys(options.boost ?? {})) {
       if (!this.fields.includes(field))
         throw new Error(`no field "${field}" to boost; fields: ${this.fields}`);
     }
-    const weights = options.termWeights;
-    const last = terms.length - 1;
-    const results = this.engine.search(terms.join(' '), {
-      tokenize: (query) => query.split(' '),
-      processTerm: (term) => term,
-      combineWith: options.combineWith ?? 'OR',
-      ...(options.fields ? { fields: [...options.fields] } : {}),
-      ...(options.boost ? { boost: options.boost } : {}),
-      ...(weights ? { boostTerm: (term: string) => weights.get(term) ?? 1 } : {}),
-      prefix: (term, i) => options.prefixLast === true && i === last && term.length >= 3,
-      weights: { fuzzy: 0, prefix: PREFIX_WEIGHT },
-    });
+    const fields = options.fields ?? this.fields;
+    const boosts = Object.fromEntries(fields.map((field) => [field, options.boost?.[field] ?? 1]));
+    const planned = words.map((word) =>
+      typeof word === 'string'
+        ? { terms: [{ term: word, weight: 1 }], prefix: false, opens: true }
+        : { terms: word.terms, prefix: word.prefix ?? false, opens: word.opens ?? true },
+    );
+    if (options.combineWith === 'AND') {
+      // Every word must be there: candidates are the documents of the rarest, the others are looked up.
+      const rarity = planned.map((word) =>
+        word.terms.reduce((n, { term }) => n + this.documentFrequency(term), 0),
+      );
+      const rarest = rarity.indexOf(Math.min(...rarity));
+      planned.forEach((word, w) => (word.opens = w === rarest));
+    }
+    const scored = scoreQuery(this.engine, planned, boosts, options.within);
     const hits: SearchHit[] = [];
-    for (const result of results) {
-      const hit: SearchHit = {
-        id: result.id as string,
-        score: result.score,
-        queryTerms: result.queryTerms,
-        match: result.match,
-        stored: Object.fromEntries(this.storeFields.map((field) => [field, result[field] as string])),
-      };
+    for (let i = 0; i < scored.count; i++) {
+      let held = 0;
+      for (let w = 0; w < scored.words; w++) if (scored.bits[i * scored.words + w]) held++;
+      if (held === 0 || (options.combineWith === 'AND' && held < scored.words)) continue;
+      // As MiniSearch ranks: the score times the number of the query's words the document holds.
+      const hit = new Hit(scored, i, scored.scores[i]! * held, fields, this.storeFields);
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
     return hits;
@@ -141,16 +157,56 @@ export class SearchIndex {
       const documents = this.documentFrequency(term);
       return documents > 0 ? [{ term, distance: 0, documents }] : [];
     }
-    // Two swapped letters are two edits to MiniSearch and one to a reader: look one edit further, then count.
-    return fuzzyTerms(this.engine, term, maxDistance + 1)
-      .map((found) => ({ ...found, distance: editDistance(term, found.term) }))
-      .filter((found) => found.distance <= maxDistance && found.documents > 0)
+    // Two swapped letters are two edits to MiniSearch and one to a reader: each swap is looked up as it is.
+    const found = new Map(fuzzyTerms(this.engine, term, maxDistance).map((close) => [close.term, close]));
+    for (let i = 0; i + 1 < term.length; i++) {
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      const documents = swapped === term ? 0 : this.documentFrequency(swapped);
+      if (documents > 0 && !found.has(swapped)) found.set(swapped, { term: swapped, distance: 1, documents });
+    }
+    return [...found.values()]
+      .map((close) => ({ ...close, distance: Math.min(close.distance, editDistance(term, close.term)) }))
+      .filter((close) => close.documents > 0)
       .sort((a, b) => a.distance - b.distance || b.documents - a.documents || (a.term < b.term ? -1 : 1));
   }
 
   /** The index as MiniSearch's plain object, to save (`JSON.stringify`) and load back (`new SearchIndex`). */
   toJSON(): AsPlainObject {
     return this.engine.toJSON();
+  }
+}
+
+/** A hit whose field names and stored fields are made only when read: a query may score thousands. */
+class Hit implements SearchHit {
+  readonly id: string;
+  private names?: string[][];
+  private values?: Record<string, string>;
+
+  constructor(
+    private readonly scored: ScoredDocuments,
+    private readonly at: number,
+    readonly score: number,
+    readonly fields: readonly string[],
+    private readonly storeFields: readonly string[],
+  ) {
+    this.id = scored.ids[at]!;
+  }
+
+  fieldBits(w: number): number {
+    return this.scored.bits[this.at * this.scored.words + w]!;
+  }
+
+  get found(): string[][] {
+    return (this.names ??= Array.from({ length: this.scored.words }, (_, w) =>
+      this.fields.filter((_, f) => this.fieldBits(w) & (1 << f)),
+    ));
+  }
+
+  get stored(): Record<string, string> {
+    const values = this.scored.stored(this.at);
+    return (this.values ??= Object.fromEntries(
+      this.storeFields.map((field) => [field, String(values?.[field] ?? '')]),
+    ));
   }
 }
 

@@ -22,6 +22,10 @@ export interface MatchOptions {
   minCoverage?: number;
   /** Only the best `limit` matches. */
   limit?: number;
+  /** Only documents holding the query's rarest name (see `QueryWord`): none when the query names nothing. */
+  holdingMainName?: boolean;
+  /** Only these documents (by id) are candidates. */
+  within?: Iterable<string>;
   /**
    * The index whose vocabulary says how rare a word is (default: the one searched). The passages are the
    * corpus at large: in a small index of people, "Boeing" is as common as "chairman".
@@ -36,7 +40,7 @@ export interface Match extends SearchHit {
   /** The BM25 score weighed by coverage: what matches are ranked by. */
   relevance: number;
   /** The fields holding the query's rarest name (see `QueryWord`); [] when it has none or they do not. */
-  mainNameIn: string[];
+  readonly mainNameIn: string[];
 }
 
 /** How much a word that stands for a misspelt one counts, against the word as typed (MiniSearch's fuzzy weight). */
@@ -77,36 +81,107 @@ interface PlannedTerm {
  */
 export function findMatches(index: SearchIndex, query: string, options: MatchOptions = {}): Match[] {
   const plan = planQuery(index, queryWords(query), options.rarity ?? index);
-  const searched = plan.flatMap((p) => p.searched);
-  if (searched.length === 0) return [];
+  if (!plan.some((p) => p.searched.length > 0)) return [];
   const total = plan.reduce((sum, p) => sum + p.weight, 0);
-  const termWeights = new Map<string, number>();
-  for (const p of plan) for (const s of p.searched) if (s !== p.term) termWeights.set(s, STAND_IN_WEIGHT);
-  const last = plan.at(-1)!;
-  const prefixLast = last.prefix && searched.at(-1) === last.term;
-  const hits = index.search(searched, {
-    ...(options.boost ? { boost: options.boost } : {}),
-    ...(options.fields ? { fields: options.fields } : {}),
-    ...(options.filter ? { filter: options.filter } : {}),
-    prefixLast,
-    termWeights,
-  });
   const minCoverage = options.minCoverage ?? 1;
   // The rarest name of a longer query says what it is about ("A350" of "When did the A350 first fly?"): a
   // match without it answers another question, unless it holds nearly all the rest.
-  const names = plan.filter((p) => p.name);
-  const key = names.length > 0 ? names.reduce((a, b) => (b.weight > a.weight ? b : a)) : undefined;
-  const matches: Match[] = [];
+  let key = -1;
+  plan.forEach((p, i) => {
+    if (p.name && (key < 0 || p.weight > plan[key]!.weight)) key = i;
+  });
+  if (options.holdingMainName && key < 0) return [];
+  const opens = options.holdingMainName
+    ? plan.map((_, i) => i === key)
+    : openingWords(plan, minCoverage * total);
+  const hits = index.score(
+    plan.map((p, i) => ({
+      terms: p.searched.map((term) => ({ term, weight: term === p.term ? 1 : STAND_IN_WEIGHT })),
+      prefix: p.prefix && p.searched[0] === p.term,
+      opens: opens[i]!,
+    })),
+    {
+      ...(options.boost ? { boost: options.boost } : {}),
+      ...(options.fields ? { fields: options.fields } : {}),
+      ...(options.filter ? { filter: options.filter } : {}),
+      ...(options.within ? { within: options.within } : {}),
+    },
+  );
+  let creditOf: Float64Array | undefined;
+  const kept: SearchHit[] = [];
+  const coverages: number[] = [];
+  const relevances: number[] = [];
   for (const hit of hits) {
-    const coverage = coverageOf(hit, plan, options.credit ?? {}) / total;
+    // The best credit of the fields each bit pattern names, worked out once per search.
+    creditOf ??= creditsByBits(hit.fields, options.credit ?? {});
+    let covered = 0;
+    for (let i = 0; i < plan.length; i++) covered += plan[i]!.weight * creditOf[hit.fieldBits(i)]!;
+    const coverage = covered / total;
     if (coverage + 1e-9 < minCoverage) continue;
-    const mainNameIn = key ? fieldsHolding(hit, key) : [];
-    if (minCoverage > 0 && plan.length > 1 && key && coverage < WITHOUT_NAME && mainNameIn.length === 0)
-      continue;
-    matches.push({ ...hit, coverage, relevance: hit.score * coverage ** COVERAGE_POWER, mainNameIn });
+    const holdsName = key >= 0 && hit.fieldBits(key) > 0;
+    if (options.holdingMainName && !holdsName) continue;
+    if (minCoverage > 0 && plan.length > 1 && key >= 0 && coverage < WITHOUT_NAME && !holdsName) continue;
+    kept.push(hit);
+    coverages.push(coverage);
+    relevances.push(hit.score * coverage ** COVERAGE_POWER);
   }
-  matches.sort((a, b) => b.relevance - a.relevance);
-  return options.limit === undefined ? matches : matches.slice(0, options.limit);
+  // Matches are made only for the best `limit`: a common word can match tens of thousands of documents.
+  const order = Array.from(kept.keys()).sort((a, b) => relevances[b]! - relevances[a]!);
+  return order
+    .slice(0, options.limit ?? order.length)
+    .map((i) => matchOf(kept[i]!, coverages[i]!, relevances[i]!, key));
+}
+
+/** Whether a query finds anything in an index: a word the index holds does, without scoring it. */
+export function findsAnything(index: SearchIndex, query: string): boolean {
+  const words = queryWords(query);
+  if (words.length === 1) return words[0]!.forms.some((form) => index.documentFrequency(form) > 0);
+  return findMatches(index, query, { limit: 1 }).length > 0;
+}
+
+function matchOf(hit: SearchHit, coverage: number, relevance: number, key: number): Match {
+  return {
+    id: hit.id,
+    score: hit.score,
+    fields: hit.fields,
+    fieldBits: (w) => hit.fieldBits(w),
+    get found() {
+      return hit.found;
+    },
+    get stored() {
+      return hit.stored;
+    },
+    coverage,
+    relevance,
+    get mainNameIn() {
+      return key < 0 ? [] : hit.found[key]!;
+    },
+  };
+}
+
+/** For each pattern of field bits, the best credit among its fields (0 for none). */
+function creditsByBits(fields: readonly string[], credit: Record<string, number>): Float64Array {
+  const credits = new Float64Array(1 << fields.length);
+  for (let bits = 1; bits < credits.length; bits++) {
+    credits[bits] = Math.max(...fields.filter((_, f) => bits & (1 << f)).map((field) => credit[field] ?? 1));
+  }
+  return credits;
+}
+
+/**
+ * Which words open candidates: the rarest, until the words left weigh less than `needed`. A document that
+ * holds none of the rarest can cover only what the common words weigh, too little to be an answer, so the
+ * common words ("year", "said") are looked up in the candidates instead of scored across the corpus.
+ */
+function openingWords(plan: readonly PlannedTerm[], needed: number): boolean[] {
+  const opens = plan.map(() => false);
+  let left = plan.reduce((sum, p) => sum + p.weight, 0);
+  for (const i of plan.map((_, i) => i).sort((a, b) => plan[b]!.weight - plan[a]!.weight)) {
+    if (left < needed - 1e-9) break;
+    opens[i] = true;
+    left -= plan[i]!.weight;
+  }
+  return opens;
 }
 
 /** The query's words, each with the index words searched for it and its weight. */
@@ -145,25 +220,4 @@ function isMisspeltStopWord(term: string): boolean {
   for (const stop of STOP_WORDS)
     if (Math.abs(stop.length - term.length) <= allowed && editDistance(stop, term) <= allowed) return true;
   return false;
-}
-
-/** The weight of the query's words a hit holds, each counted by the best field it was found in. */
-function coverageOf(hit: SearchHit, plan: PlannedTerm[], credit: Record<string, number>): number {
-  let covered = 0;
-  for (const p of plan) {
-    let best = 0;
-    for (const field of fieldsHolding(hit, p)) best = Math.max(best, credit[field] ?? 1);
-    covered += best * p.weight;
-  }
-  return covered;
-}
-
-/** The fields of a hit that hold a word of the query (or the words that stand for it). */
-function fieldsHolding(hit: SearchHit, p: PlannedTerm): string[] {
-  const fields = new Set<string>();
-  for (const [term, found] of Object.entries(hit.match)) {
-    if (p.searched.includes(term) || (p.prefix && term.startsWith(p.term)))
-      for (const f of found) fields.add(f);
-  }
-  return [...fields];
 }

@@ -25,7 +25,11 @@ export interface PassageMatch {
 /** The passages that best match a question, each with its coverage. */
 export function matchingPassages(kb: KnowledgeBase, query: string, minCoverage: number): PassageMatch[] {
   const found: PassageMatch[] = [];
-  for (const match of findMatches(kb.indexes.passages, query, { ...SEARCH_WEIGHTS.passages, minCoverage })) {
+  for (const match of findMatches(kb.indexes.passages, query, {
+    ...SEARCH_WEIGHTS.passages,
+    minCoverage,
+    limit: PASSAGES_READ * 2,
+  })) {
     const passage = kb.passage(match.id);
     if (passage && !passage.headline) found.push({ passage, coverage: match.coverage });
     if (found.length >= PASSAGES_READ) break;

@@ -20,12 +20,20 @@ const TOPIC_COVERAGE = 0.75;
 export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCoverage = 1): Item[] {
   const { quotes } = kb.indexes;
   if (speaker === undefined) {
-    const matches = findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0 });
-    // A query whose main name is a speaker's ("Mulally third quarter") asks for that speaker's quotations only.
-    const spoken = matches.filter((match) => match.mainNameIn.includes('speaker'));
+    // A query whose main name is a speaker's ("Mulally third quarter") asks for that speaker's quotations
+    // only, ranked by the rest of the query.
+    const speakers = findMatches(quotes, query, {
+      fields: ['speaker'],
+      minCoverage: 0,
+      holdingMainName: true,
+    });
+    if (speakers.length > 0) {
+      const within = speakers.map((match) => match.id);
+      return factItems(kb, findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0, within }));
+    }
     return factItems(
       kb,
-      spoken.length > 0 ? spoken : matches.filter((m) => m.coverage + 1e-9 >= minCoverage),
+      findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage, limit: MAX_ANSWERS }),
     );
   }
   const ids = new Set(speakerQuotes(kb, speaker).map((match) => match.id));
@@ -38,7 +46,7 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   const about = findMatches(quotes, query, {
     ...SEARCH_WEIGHTS.quotes,
     minCoverage: Math.max(minCoverage, TOPIC_COVERAGE),
-    filter: (hit) => ids.has(hit.id),
+    within: ids,
     limit: MAX_ANSWERS,
   });
   return factItems(kb, about);

@@ -8,7 +8,11 @@ import { sourceOf } from '../cache/storedArticle.js';
 /** Passages about the query's words, best first, each quoted whole with its article. */
 export function search(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] {
   const items: Item[] = [];
-  for (const match of findMatches(kb.indexes.passages, query, { ...SEARCH_WEIGHTS.passages, minCoverage })) {
+  for (const match of findMatches(kb.indexes.passages, query, {
+    ...SEARCH_WEIGHTS.passages,
+    minCoverage,
+    limit: MAX_ANSWERS,
+  })) {
     const passage = kb.passage(match.id);
     const article = passage && kb.article(passage.articleId);
     if (!passage || !article) continue;

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledgeBase.js';
 import { COMMANDS } from '../commands.js';
 import type { Intent } from '../types.js';
 import { correctSpelling } from './correctSpelling.js';
-import { findMatches } from './findMatches.js';
+import { findsAnything } from './findMatches.js';
 import { surfaceWord } from '../index/searchTerms.js';
 import { editDistance } from '../index/searchIndex.js';
 
@@ -16,15 +16,16 @@ const MAX_SUGGESTIONS = 5;
 export function suggest(kb: KnowledgeBase, intent: Intent, query: string): string[] {
   const suggestions: string[] = [];
   const add = (s: string) => {
-    if (!suggestions.includes(s) && suggestions.length < MAX_SUGGESTIONS) suggestions.push(s);
+    const same = suggestions.some((other) => other.toLowerCase() === s.toLowerCase());
+    if (!same && suggestions.length < MAX_SUGGESTIONS) suggestions.push(s);
   };
   if (!query.trim()) return suggestions;
   const { people, events, quotes, passages } = kb.indexes;
   const others: [Intent, boolean][] = [
-    ['who', findMatches(people, query, { limit: 1 }).length > 0],
-    ['when', findMatches(events, query, { limit: 1 }).length > 0],
-    ['quote', findMatches(quotes, query, { limit: 1 }).length > 0],
-    ['search', findMatches(passages, query, { limit: 1 }).length > 0],
+    ['who', findsAnything(people, query)],
+    ['when', findsAnything(events, query)],
+    ['quote', findsAnything(quotes, query)],
+    ['search', findsAnything(passages, query)],
   ];
   for (const [other, has] of others) if (other !== intent && has) add(`/${other} ${query.trim()}`);
 
@@ -33,15 +34,18 @@ export function suggest(kb: KnowledgeBase, intent: Intent, query: string): strin
   const command = intent === 'when' || intent === 'quote' || intent === 'who' ? intent : 'search';
   for (const { terms, best } of correctSpelling(index, query, MAX_SUGGESTIONS)) {
     // A corrected name suggests the person it names, as written in the article.
-    const byName = intent === 'who' && Object.values(best.match).every((fields) => fields.includes('name'));
+    const byName = intent === 'who' && best.found.every((fields) => fields.includes('name'));
     const fact = index === passages ? undefined : kb.fact(best.id);
     const name = byName ? fact?.person?.name : undefined;
-    // The index holds stems ("violenc"); the suggestion is written in the words of the text it found.
+    // The index holds stems ("violenc"); the suggestion is written in the words of the text it found,
+    // its context included (the title, the sentence before).
+    const passageId = fact?.passageId ?? best.id;
     const text = [
       fact?.person?.name,
       fact?.quote?.text,
       fact?.source.sentence ?? kb.passage(best.id)?.text,
-      fact?.source.title,
+      kb.articleOf(passageId)?.title,
+      kb.passageBefore(passageId)?.text,
     ]
       .filter(Boolean)
       .join(' ');

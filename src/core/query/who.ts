@@ -56,5 +56,5 @@ interface Mention {
 }
 
 function byName(match: Match): boolean {
-  return Object.values(match.match).some((fields) => fields.includes('name'));
+  return match.found.some((fields) => fields.includes('name'));
 }

@@ -22,12 +22,17 @@ const BENCH_FILE = /^\d{3}\.txt$/;
  * The bench articles (`NNN.txt`; SOURCE.md is no article) and the seed corpus, to be asked as one
  * knowledge base; throws on an article that cannot be read, which would silently cost answers.
  */
-export async function loadQuestionArticles(benchDir: string, seedDir: string): Promise<Article[]> {
+export async function loadQuestionArticles(
+  benchDir: string,
+  seedDir: string | undefined,
+  prefix = '',
+): Promise<Article[]> {
   const files = (await readdir(benchDir)).filter((f) => BENCH_FILE.test(f)).sort();
+  // A prefix keeps another folder's 001.txt from taking the id of the bench's.
   const bench = await Promise.all(
-    files.map(async (file) => readArticleFile(file, await readFile(path.join(benchDir, file)))),
+    files.map(async (file) => readArticleFile(prefix + file, await readFile(path.join(benchDir, file)))),
   );
-  const seed = await loadCorpus(seedDir);
+  const seed = seedDir ? await loadCorpus(seedDir) : { articles: [], warnings: [] };
   const problem = [...bench.flatMap((b) => b.warnings), ...seed.warnings][0];
   if (problem) throw new Error(`${problem.file}: ${problem.reason}`);
   return [...bench.flatMap((b) => b.articles), ...seed.articles];

@@ -33,6 +33,7 @@ import type { Article } from '../../src/core/types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const GOLD = path.join(ROOT, 'test/fixtures/bench-gold');
+const UNSEEN = path.join(ROOT, 'test/fixtures/unseen-news');
 const SEED = path.join(ROOT, 'corpus');
 const BENCH_COPY = path.join(ROOT, 'test/fixtures/news-articles');
 
@@ -193,7 +194,35 @@ async function questions(articlesDir: string, benchDir: string): Promise<Report>
   }
   // With one file only, a table for both would repeat its own.
   if (errors.length > 1) summary += `\nboth: ${all.length} questions\n\n${questionTable(all)}`;
+  const unseen = await unseenQuestions(articles);
+  if (unseen) {
+    summary += `\n${unseen.summary}`;
+    errors.push(...unseen.errors);
+  }
   return { summary, errors };
+}
+
+/**
+ * The held-out check: articles written for it in other fields of news than the bench's, never used to tune
+ * a rule, asked with their own questions over one knowledge base of them and the articles above (so that
+ * the bench's articles are there to be wrongly found).
+ */
+async function unseenQuestions(others: Article[]): Promise<Report | undefined> {
+  const found = await readQuestions(path.join(UNSEEN, 'questions.jsonl'));
+  if (!found) return undefined;
+  const articles = [...others, ...(await loadQuestionArticles(UNSEEN, undefined, 'unseen/'))];
+  const asked = found.map(questionAsker(articles).ask);
+  return {
+    summary:
+      `unseen: ${asked.length} questions over ${path.relative(ROOT, UNSEEN)} (held out: never used to tune a rule), ` +
+      `with the articles above, ${articles.length} in all\n\n${questionTable(asked)}`,
+    errors: [
+      [
+        'questions, unseen, wrong for factdesk',
+        asked.filter((a) => !a.factdesk).map((a) => describeError(a.question, a.answer)),
+      ],
+    ],
+  };
 }
 
 /** Articles extracted per second, over repeated rounds of the bench after a warm-up round. */

@@ -1,10 +1,10 @@
-import type { AsPlainObject } from 'minisearch';
 import type { ArticleInfo, StoredArticle, StoredFact } from './cache/storedArticle.js';
 import { decodeArticle, decodeFacts, encodeFacts, infoOf, passageId } from './cache/storedArticle.js';
 import type { ExtractedArticle } from './extract/extractFacts.js';
 import { extractFacts } from './extract/extractFacts.js';
 import type { IndexName } from './index/factIndexes.js';
 import { documentsOf, INDEX_NAMES, INDEX_SPECS } from './index/factIndexes.js';
+import type { PackedIndex } from './index/searchIndex.js';
 import { SearchIndex } from './index/searchIndex.js';
 import type { Article, Fact, Passage } from './types.js';
 
@@ -55,8 +55,8 @@ interface Entry {
 
 /** Everything a knowledge base is, as plain data, to save and load (see `cache/snapshotFile.ts`). */
 export interface KnowledgeSnapshot {
-  /** Each index as MiniSearch saves it. */
-  indexes: Record<IndexName, AsPlainObject>;
+  /** Each index as flat arrays (see `SearchIndex.pack`). */
+  indexes: Record<IndexName, PackedIndex>;
   /** In the order they were added. */
   articles: SnapshotArticle[];
 }
@@ -218,7 +218,7 @@ export class KnowledgeBase {
         stored,
       };
     });
-    return { indexes: perIndex((name) => this.indexes[name].toJSON()), articles };
+    return { indexes: perIndex((name) => this.indexes[name].pack()), articles };
   }
 
   private peopleOf(entry: Entry): Fact[] {

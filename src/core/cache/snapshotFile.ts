@@ -7,7 +7,7 @@ import type { CorpusFiles } from './corpusFiles.js';
 import { extractorId } from './extractorId.js';
 
 /** Bumped when the layout of a snapshot file changes. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 const MAGIC = 'factdesk snapshot\n';
 
 /** What a snapshot holds: the corpus files it was made from, and the knowledge base they gave. */
@@ -35,7 +35,7 @@ export class SnapshotError extends Error {}
 
 /**
  * Writes the snapshot as one file: a JSON header naming each section's place and checksum, then the
- * sections (files, articles and each index as MiniSearch saves it, as JSON). Written under another name and renamed, so a reader never sees half of it.
+ * sections (files and articles as JSON; each index as the flat arrays of `SearchIndex.pack`). Written under another name and renamed, so a reader never sees half of it.
  */
 export async function writeSnapshot(file: string, corpus: string, snapshot: CacheSnapshot): Promise<void> {
   const { articles } = snapshot.knowledge;
@@ -52,7 +52,14 @@ export async function writeSnapshot(file: string, corpus: string, snapshot: Cach
     { name: 'peopleEnds', bytes: bytesOf(peopleEnds) },
   ];
   for (const name of INDEX_NAMES) {
-    parts.push({ name: `${name}.index`, bytes: utf8(JSON.stringify(snapshot.knowledge.indexes[name])) });
+    const { header, terms, shortIds, fieldLengths, postings } = snapshot.knowledge.indexes[name];
+    parts.push(
+      { name: `${name}.header`, bytes: utf8(JSON.stringify(header)) },
+      { name: `${name}.terms`, bytes: utf8(terms.join('\n')) },
+      { name: `${name}.shortIds`, bytes: bytesOf(shortIds) },
+      { name: `${name}.fieldLengths`, bytes: bytesOf(fieldLengths) },
+      { name: `${name}.postings`, bytes: bytesOf(postings) },
+    );
   }
   const sections: Section[] = [];
   let offset = 0;
@@ -147,7 +154,16 @@ export async function readSnapshot(file: string, corpus: string): Promise<CacheS
     if (peopleEnds.length !== articles.length || (peopleEnds.at(-1) ?? 0) > people.length)
       throw new SnapshotError('the people section does not fit the articles');
     const indexes = {} as KnowledgeSnapshot['indexes'];
-    for (const name of INDEX_NAMES) indexes[name] = await json(`${name}.index`);
+    for (const name of INDEX_NAMES) {
+      const terms = Buffer.from(await read(`${name}.terms`)).toString('utf8');
+      indexes[name] = {
+        header: await json(`${name}.header`),
+        terms: terms ? terms.split('\n') : [],
+        shortIds: u32(await read(`${name}.shortIds`), `the ${name} index`),
+        fieldLengths: u32(await read(`${name}.fieldLengths`), `the ${name} index`),
+        postings: u32(await read(`${name}.postings`), `the ${name} index`),
+      };
+    }
     return {
       files,
       knowledge: {

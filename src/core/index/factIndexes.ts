@@ -21,6 +21,7 @@ export const INDEX_NAMES: readonly IndexName[] = ['people', 'events', 'quotes', 
  */
 export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
   people: { fields: ['name', 'roles', 'context'], storeFields: ['person', 'roleSet', 'date'] },
+  // `sentence`: the rest of the sentence, outside the date's clause or the quotation.
   events: { fields: ['clause', 'sentence', 'context'] },
   quotes: { fields: ['quote', 'speaker', 'sentence', 'context'] },
   passages: { fields: ['text'] },
@@ -57,10 +58,11 @@ export function documentsOf(
         date: article.date ?? '',
       });
     } else if (fact.kind === 'event' && fact.date) {
+      const clause = clauses.get(fact.id) ?? sentence;
       documents.events.push({
         id: fact.id,
-        clause: clauses.get(fact.id) ?? sentence,
-        sentence,
+        clause,
+        sentence: outside(sentence, clause),
         context: passageContext(context, sentence),
       });
     } else if (fact.kind === 'quote' && fact.quote) {
@@ -68,7 +70,7 @@ export function documentsOf(
         id: fact.id,
         quote: fact.quote.text,
         speaker: fact.quote.speaker ?? '',
-        sentence,
+        sentence: outside(sentence, fact.quote.text),
         context: withSentenceBefore(fact.passageId, sentence),
       });
     }
@@ -77,7 +79,6 @@ export function documentsOf(
     documents.passages.push({
       id: passage.id,
       text: passage.text,
-      context: passageContext(context, passage.text),
     });
   }
   return documents;
@@ -101,4 +102,10 @@ function eventClauses(facts: readonly Fact[]): Map<string, string> {
     events.forEach((event, i) => clauses.set(event.id, texts[i]!));
   }
   return clauses;
+}
+
+/** The words of a sentence outside a part of it, which is indexed in a field of its own: no word twice. */
+function outside(sentence: string, part: string): string {
+  const at = sentence.indexOf(part);
+  return at < 0 ? sentence : `${sentence.slice(0, at)} ${sentence.slice(at + part.length)}`.trim();
 }

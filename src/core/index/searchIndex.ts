@@ -1,7 +1,15 @@
 import MiniSearch from 'minisearch';
-import type { AsPlainObject } from 'minisearch';
-import type { ScoredDocuments } from './miniSearchTerms.js';
-import { documentFrequency, fuzzyTerms, hasPrefix, scoreQuery } from './miniSearchTerms.js';
+import type { PackedIndex, ScoredDocuments } from './miniSearchInternals.js';
+import {
+  documentFrequency,
+  fuzzyTerms,
+  hasPrefix,
+  packIndex,
+  scoreQuery,
+  unpackIndex,
+} from './miniSearchInternals.js';
+
+export type { PackedIndex } from './miniSearchInternals.js';
 import { indexTerms, tokenizeForIndex } from './searchTerms.js';
 
 /** What an index holds: the fields it searches, and the few it stores for answers to read without a lookup. */
@@ -72,7 +80,7 @@ export class SearchIndex {
   private readonly storeFields: readonly string[];
   private readonly engine: MiniSearch<IndexDocument>;
 
-  constructor(spec: IndexSpec, saved?: AsPlainObject) {
+  constructor(spec: IndexSpec, saved?: PackedIndex) {
     this.fields = spec.fields;
     this.storeFields = spec.storeFields ?? [];
     const options = {
@@ -81,7 +89,8 @@ export class SearchIndex {
       processTerm: indexTerms,
       tokenize: tokenizeForIndex,
     };
-    this.engine = saved ? MiniSearch.loadJS(saved, options) : new MiniSearch(options);
+    this.engine = new MiniSearch(options);
+    if (saved) unpackIndex(this.engine, saved, spec.fields.length);
   }
 
   get documentCount(): number {
@@ -170,9 +179,9 @@ export class SearchIndex {
       .sort((a, b) => a.distance - b.distance || b.documents - a.documents || (a.term < b.term ? -1 : 1));
   }
 
-  /** The index as MiniSearch's plain object, to save (`JSON.stringify`) and load back (`new SearchIndex`). */
-  toJSON(): AsPlainObject {
-    return this.engine.toJSON();
+  /** The index as flat arrays, to save and load back (`new SearchIndex(spec, packed)`). */
+  pack(): PackedIndex {
+    return packIndex(this.engine, this.fields.length);
   }
 }
 

@@ -1,9 +1,9 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { documentFrequency, fuzzyTerms, hasPrefix } from '../../../src/core/index/miniSearchTerms.js';
+import { documentFrequency, fuzzyTerms, hasPrefix } from '../../../src/core/index/miniSearchInternals.js';
 
 /**
- * `miniSearchTerms.ts` reads MiniSearch's term tree, which is no public API: these fail when an upgrade of
+ * `miniSearchInternals.ts` reads MiniSearch's term tree, which is no public API: these fail when an upgrade of
  * MiniSearch changes it, before spelling correction and query weighting quietly stop working.
  */
 describe('MiniSearch internals that factdesk reads', () => {

@@ -8,7 +8,9 @@ import type MiniSearch from 'minisearch';
  * it to be an answer. `scoreQuery` scores with MiniSearch's own formula (BM25+, field boosts, prefix
  * weights) but opens candidates from the words the caller names only, and looks the others up in them.
  * Spelling correction needs the vocabulary itself (which words are near a misspelt one, how many documents
- * hold a word). `test/core/index/miniSearchTerms.test.ts` fails loudly if an upgrade changes any of this.
+ * hold a word). And `packIndex`/`unpackIndex` save and load an index as flat arrays: MiniSearch's JSON of
+ * a large archive is hundreds of megabytes to parse, and its loader parses every document number from a
+ * string. `test/core/index/miniSearchInternals.test.ts` fails loudly if an upgrade changes any of this.
  */
 
 type Postings = Map<number, Map<number, number>>;
@@ -20,7 +22,13 @@ interface TermTree {
 }
 
 interface Internals {
-  _index: TermTree;
+  _index: TermTree & {
+    set(term: string, postings: Postings): unknown;
+    [Symbol.iterator](): Iterator<[string, Postings]>;
+  };
+  _idToShortId: Map<string, number>;
+  _nextId: number;
+  _dirtCount: number;
   _fieldIds: Record<string, number>;
   _documentIds: Map<number, string>;
   _fieldLength: Map<number, number[]>;
@@ -38,13 +46,14 @@ function internals(index: MiniSearch): Internals {
     typeof tree.fuzzyGet !== 'function' ||
     typeof tree.atPrefix !== 'function' ||
     !(engine._documentIds instanceof Map) ||
+    !(engine._idToShortId instanceof Map) ||
     !(engine._fieldLength instanceof Map) ||
     !(engine._storedFields instanceof Map) ||
     !Array.isArray(engine._avgFieldLength) ||
     typeof engine._fieldIds !== 'object' ||
     typeof engine._documentCount !== 'number'
   )
-    throw new Error('MiniSearch internals changed: see src/core/index/miniSearchTerms.ts');
+    throw new Error('MiniSearch internals changed: see src/core/index/miniSearchInternals.ts');
   return engine as Internals;
 }
 
@@ -137,7 +146,7 @@ export function scoreQuery(
   if (within) {
     const shortIds = (engine as unknown as { _idToShortId?: Map<string, number> })._idToShortId;
     if (!(shortIds instanceof Map))
-      throw new Error('MiniSearch internals changed: see src/core/index/miniSearchTerms.ts');
+      throw new Error('MiniSearch internals changed: see src/core/index/miniSearchInternals.ts');
     for (const id of within) {
       const doc = shortIds.get(id);
       if (doc !== undefined) slotOf(doc);
@@ -192,7 +201,7 @@ export function scoreQuery(
   };
 }
 
-function grown<T extends Float64Array | Uint8Array>(array: T, length: number): T {
+function grown<T extends Float64Array | Uint8Array | Uint32Array>(array: T, length: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(length);
   bigger.set(array);
   return bigger;
@@ -215,4 +224,111 @@ function expansions(tree: TermTree, word: ScoredWord): { postings: Postings; wei
     }
   }
   return list;
+}
+
+/** An index as flat arrays and a small JSON header (see `packIndex`). */
+export interface PackedIndex {
+  header: {
+    documentCount: number;
+    nextId: number;
+    dirtCount: number;
+    averageFieldLength: number[];
+    /** Document ids, in the order of `shortIds`. */
+    ids: string[];
+    /** Stored fields of each document, in the same order (empty when the index stores none). */
+    stored: (Record<string, unknown> | null)[];
+  };
+  /** The index's terms, in the order of their postings. */
+  terms: string[];
+  /** MiniSearch's number of each document. */
+  shortIds: Uint32Array;
+  /** Per document, its length in each field, field by field. */
+  fieldLengths: Uint32Array;
+  /** Per term: how many fields hold it, then for each its number, its document count and (document, frequency) pairs. */
+  postings: Uint32Array;
+}
+
+/** The index as flat arrays, to save; `unpackIndex` makes the same index of them. */
+export function packIndex(index: MiniSearch, fieldCount: number): PackedIndex {
+  const engine = internals(index);
+  const ids: string[] = [];
+  const stored: (Record<string, unknown> | null)[] = [];
+  const shortIds = new Uint32Array(engine._documentIds.size);
+  const fieldLengths = new Uint32Array(engine._documentIds.size * fieldCount);
+  let d = 0;
+  for (const [shortId, id] of engine._documentIds) {
+    shortIds[d] = shortId;
+    ids.push(id);
+    const values = engine._storedFields.get(shortId);
+    if (engine._storedFields.size > 0) stored.push(values ?? null);
+    const lengths = engine._fieldLength.get(shortId) ?? [];
+    for (let f = 0; f < fieldCount; f++) fieldLengths[d * fieldCount + f] = lengths[f] ?? 0;
+    d++;
+  }
+  const terms: string[] = [];
+  let postings = new Uint32Array(1 << 16);
+  let at = 0;
+  const put = (value: number) => {
+    if (at >= postings.length) postings = grown(postings, postings.length * 2);
+    postings[at++] = value;
+  };
+  for (const [term, fields] of engine._index) {
+    terms.push(term);
+    put(fields.size);
+    for (const [field, documents] of fields) {
+      put(field);
+      put(documents.size);
+      for (const [doc, frequency] of documents) {
+        put(doc);
+        put(frequency);
+      }
+    }
+  }
+  return {
+    header: {
+      documentCount: engine._documentCount,
+      nextId: engine._nextId,
+      dirtCount: engine._dirtCount,
+      averageFieldLength: engine._avgFieldLength,
+      ids,
+      stored,
+    },
+    terms,
+    shortIds,
+    fieldLengths,
+    postings: postings.subarray(0, at),
+  };
+}
+
+/** The index `packIndex` packed, loaded into `empty`, a new MiniSearch with the options it was made with. */
+export function unpackIndex(empty: MiniSearch, packed: PackedIndex, fieldCount: number): MiniSearch {
+  const engine = internals(empty);
+  const { header, shortIds, fieldLengths, postings, terms } = packed;
+  if (header.ids.length !== shortIds.length || fieldLengths.length !== shortIds.length * fieldCount)
+    throw new Error('the saved index does not fit its documents');
+  engine._documentCount = header.documentCount;
+  engine._nextId = header.nextId;
+  engine._dirtCount = header.dirtCount;
+  engine._avgFieldLength = header.averageFieldLength;
+  header.ids.forEach((id, d) => {
+    const shortId = shortIds[d]!;
+    engine._documentIds.set(shortId, id);
+    engine._idToShortId.set(id, shortId);
+    engine._fieldLength.set(shortId, Array.from(fieldLengths.subarray(d * fieldCount, (d + 1) * fieldCount)));
+    const values = header.stored[d];
+    if (values) engine._storedFields.set(shortId, values);
+  });
+  let at = 0;
+  for (const term of terms) {
+    const fields: Postings = new Map();
+    for (let count = postings[at++]!; count > 0; count--) {
+      const field = postings[at++]!;
+      const documents = new Map<number, number>();
+      for (let n = postings[at++]!; n > 0; n--) documents.set(postings[at++]!, postings[at++]!);
+      fields.set(field, documents);
+    }
+    engine._index.set(term, fields);
+  }
+  if (at !== postings.length) throw new Error('the saved index does not fit its terms');
+  return empty;
 }

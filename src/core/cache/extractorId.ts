@@ -5,8 +5,11 @@ import { EXTRACTOR_VERSION } from '../extract/extractFacts.js';
 
 /** The code that turns a corpus file into passages and facts: reading, splitting, extracting. */
 const EXTRACTION_FOLDERS = ['../corpus/', '../text/', '../extract/'];
+/** And the code that turns them into index documents and terms, which a saved index was made with. */
+const INDEXING_FOLDERS = [...EXTRACTION_FOLDERS, '../index/'];
 
 let id: string | undefined;
+let indexer: string | undefined;
 
 /**
  * Which extractor made cached facts: `EXTRACTOR_VERSION` and a hash of the extraction code itself, so that
@@ -14,20 +17,26 @@ let id: string | undefined;
  * extractor is being tuned).
  */
 export function extractorId(): string {
-  if (id === undefined) {
-    const hash = createHash('sha256');
-    for (const folder of EXTRACTION_FOLDERS) {
-      const dir = fileURLToPath(new URL(folder, import.meta.url));
-      for (const file of readdirSync(dir)
-        .filter((f) => /\.[cm]?[jt]s$/.test(f))
-        .sort()) {
-        hash
-          .update(`${folder}${file}\0`)
-          .update(readFileSync(`${dir}${file}`))
-          .update('\0');
-      }
+  return (id ??= `${EXTRACTOR_VERSION}-${codeHash(EXTRACTION_FOLDERS)}`);
+}
+
+/** Which code made a saved index: the extractor's and the indexing code's, for the same reason. */
+export function indexerId(): string {
+  return (indexer ??= `${EXTRACTOR_VERSION}-${codeHash(INDEXING_FOLDERS)}`);
+}
+
+function codeHash(folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const dir = fileURLToPath(new URL(folder, import.meta.url));
+    for (const file of readdirSync(dir)
+      .filter((f) => /\.[cm]?[jt]s$/.test(f))
+      .sort()) {
+      hash
+        .update(`${folder}${file}\0`)
+        .update(readFileSync(`${dir}${file}`))
+        .update('\0');
     }
-    id = `${EXTRACTOR_VERSION}-${hash.digest('hex').slice(0, 12)}`;
   }
-  return id;
+  return hash.digest('hex').slice(0, 12);
 }

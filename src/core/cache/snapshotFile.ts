@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import { INDEX_NAMES } from '../index/factIndexes.js';
 import type { KnowledgeSnapshot, SnapshotArticle } from '../knowledgeBase.js';
 import type { CorpusFiles } from './corpusFiles.js';
-import { extractorId } from './extractorId.js';
+import { indexerId } from './extractorId.js';
 
 /** Bumped when the layout of a snapshot file changes. */
 export const SNAPSHOT_FORMAT = 5;
@@ -70,7 +70,7 @@ export async function writeSnapshot(file: string, corpus: string, snapshot: Cach
   // The folder as an absolute path: `./corpus` and `corpus` are the same folder, and must read it back.
   const header: Header = {
     format: SNAPSHOT_FORMAT,
-    extractor: extractorId(),
+    extractor: indexerId(),
     corpus: path.resolve(corpus),
     sections,
   };
@@ -127,9 +127,9 @@ export async function readSnapshot(file: string, corpus: string): Promise<CacheS
         `made by snapshot format ${header.format}, this version writes ${SNAPSHOT_FORMAT}`,
       );
     }
-    if (header.extractor !== extractorId()) {
+    if (header.extractor !== indexerId()) {
       throw new SnapshotError(
-        `made by another extractor (${header.extractor}; this one is ${extractorId()})`,
+        `made by another extractor or indexer (${header.extractor}; this one is ${indexerId()})`,
       );
     }
     if (header.corpus !== path.resolve(corpus))

@@ -142,6 +142,11 @@ const SPELT_OUT: Record<string, string[]> = Object.fromEntries(
   ]),
 );
 
+/** The words a title abbreviation stands for ("CEO": chief, executive, officer), if it is one. */
+export function spelledOut(abbreviation: string): readonly string[] | undefined {
+  return SPELT_OUT[abbreviation.toUpperCase()];
+}
+
 /** The words a document is indexed under: its own, and the other form of each title it abbreviates or spells out. */
 export function tokenizeForIndex(text: string): string[] {
   const tokens = tokenizeForSearch(text);

@@ -58,7 +58,7 @@ export function ask(kb: KnowledgeBase, input: string): Answer {
   if (!query && parsed.speaker === undefined) return { ...answer, error: EMPTY_QUERY[intent] };
   const floor = CONFIDENCE_FLOOR[intent][parsed.freeText ? 'question' : 'command'];
   let answers: Item[];
-  if (intent === 'who') answers = who(kb, query, floor);
+  if (intent === 'who') answers = who(kb, query, floor, parsed.leading);
   else if (intent === 'when') answers = when(kb, query, floor);
   else if (intent === 'quote') answers = quote(kb, query, parsed.speaker, floor);
   else answers = search(kb, query, floor);

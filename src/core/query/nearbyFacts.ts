@@ -2,9 +2,10 @@ import { sourceOf } from '../cache/storedArticle.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact, Item, Passage } from '../types.js';
 import { formatDate } from '../text/formatDate.js';
-import { ROLE_HEADS } from '../extract/lexicon.js';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { spelledOut } from '../index/searchTerms.js';
 import { roleSetKey } from '../personKey.js';
-import { holdsRoleAsked, wordsAsked } from './roleAsked.js';
+import { holdsRoleAsked, LEADING_WORDS, wordsAsked } from './roleAsked.js';
 import { findMatches } from './findMatches.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 
@@ -65,34 +66,89 @@ export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]
 }
 
 /**
- * People a matching passage names next to the role asked for, when no extracted role answers it: a person
- * of the same article whose name the passage holds. Only for a question that names a role ("chairman of
- * Boeing"): a passage that holds a name asked for says nothing of who else it names.
+ * People a matching passage names next to the role asked for, when no extracted role answers it: for each
+ * place the passage writes a role word of the question, the person of the same article named nearest to it
+ * (within a few words), with the role as the passage writes it ("Kelpwise's chief executive and co-founder,
+ * Lena Hartmann": chief executive). Only for a question that names a role, or asks who leads something: a
+ * passage that holds a name asked for says nothing of who else it names.
  */
-export function peopleNearby(kb: KnowledgeBase, query: string, passages: readonly PassageMatch[]): Item[] {
-  const items: Item[] = [];
+export function peopleNearby(
+  kb: KnowledgeBase,
+  query: string,
+  passages: readonly PassageMatch[],
+  leading = false,
+): Item[] {
   const asked = wordsAsked(query);
-  const heads = [...asked].filter((word) => ROLE_HEADS.has(word));
+  // Role words as sequences: "CEO" asked is "chief executive" written (the whole of it, not "chief" alone).
+  const single = leading ? LEADING_WORDS : [...asked].filter((word) => ROLE_HEADS.has(word));
+  const heads: string[][] = single.map((word) => [word]);
+  for (const word of single) {
+    const spelt = spelledOut(word);
+    if (spelt)
+      heads.push(
+        spelt.map((w) => w.toLowerCase()),
+        spelt.slice(0, 2).map((w) => w.toLowerCase()),
+      );
+  }
+  const items: Item[] = [];
   if (heads.length === 0) return items;
+  const roleWords = new Set(heads.flat());
   for (const { passage } of passages) {
     const words = passage.text.split(/[^\p{L}\p{N}'’-]+/u);
-    const near = (surname: string) =>
-      words.some(
-        (word, i) =>
-          word === surname &&
-          words.slice(Math.max(0, i - NEAR), i + NEAR + 1).some((w) => heads.includes(w.toLowerCase())),
+    const lower = words.map((word) => word.toLowerCase());
+    const people = kb.articleFacts(passage.articleId).filter((fact) => {
+      const roles = fact.person?.roles;
+      return (
+        fact.kind === 'person' && roles && (roles.length === 0 || holdsRoleAsked(roleSetKey(roles), asked))
       );
-    for (const fact of kb.articleFacts(passage.articleId)) {
-      if (fact.kind !== 'person' || !fact.person) continue;
-      const { name, roles } = fact.person;
-      if (roles.length > 0 && !holdsRoleAsked(roleSetKey(roles), asked)) continue;
-      if (near(name.split(' ').at(-1)!))
-        items.push(
-          nearbyItem(kb, fact, `${fact.text} (named next to the role in the sentence quoted)`, passage.text),
-        );
-    }
+    });
+    const named = new Set<string>();
+    lower.forEach((_, at) => {
+      if (!heads.some((head) => head.every((word, i) => lower[at + i] === word))) return;
+      const nearest = nearestPerson(words, at, people);
+      if (!nearest || named.has(nearest.id)) return;
+      named.add(nearest.id);
+      const { name, roles } = nearest.person!;
+      const role = roles.length > 0 ? roles : [roleAround(words, at, roleWords)];
+      items.push({
+        ...nearbyItem(
+          kb,
+          nearest,
+          `${name} is ${role.join('; ')} (read from the sentence quoted).`,
+          passage.text,
+        ),
+        person: { name, roles: role },
+      });
+    });
   }
   return items;
+}
+
+/** Of the people given, the one whose surname the words hold nearest to `at`, within `NEAR` words. */
+function nearestPerson(words: readonly string[], at: number, people: readonly Fact[]): Fact | undefined {
+  let best: { fact: Fact; distance: number } | undefined;
+  for (const fact of people) {
+    const surname = fact.person!.name.split(' ').at(-1)!;
+    words.forEach((word, i) => {
+      const distance = Math.abs(i - at);
+      if (word === surname && distance <= NEAR && (!best || distance < best.distance))
+        best = { fact, distance };
+    });
+  }
+  return best?.fact;
+}
+
+/** The role phrase around a role word: the role words and their lower-case qualifiers next to it ("chief executive"). */
+function roleAround(words: readonly string[], at: number, heads: ReadonlySet<string>): string {
+  const isRoleWord = (word: string | undefined) =>
+    word !== undefined &&
+    /^\p{Ll}/u.test(word) &&
+    (heads.has(word) || ROLE_MODIFIERS.has(word) || ROLE_HEADS.has(word));
+  let from = at;
+  let to = at;
+  while (isRoleWord(words[from - 1])) from--;
+  while (isRoleWord(words[to + 1])) to++;
+  return words.slice(from, to + 1).join(' ');
 }
 
 function nearbyItem(kb: KnowledgeBase, fact: Fact, text: string, sentence: string): Item {

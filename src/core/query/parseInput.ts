@@ -10,6 +10,8 @@ export interface ParsedInput {
   command?: string;
   /** Free text, routed by its wording: its words need not all match, most of them must. */
   freeText: boolean;
+  /** "Who runs/leads/heads … X?": the person at the head of X, whatever their title. */
+  leading?: true;
 }
 
 const COMMAND = /^\/([\p{L}\d_]+)(?:@[\w]+)?(?:\s+([\s\S]*))?$/u;
@@ -30,6 +32,9 @@ const WHAT_SAID =
   /^what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|think|thought|stress|stressed|add|added|announce|announced)(?:\s+(?:about|on|of|regarding|concerning)\s+(.*))?$/i;
 const WHO_SAID = /^who\s+(?:said|says|stated|declared|wrote|stressed)\s+(.*)$/i;
 const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*(.*)$/i;
+// "Who runs the RTA?", "Who is in charge of Northgate General Hospital?": asking for whoever leads it.
+const WHO_LEADS =
+  /^who\s+(?:now\s+|currently\s+)?(?:runs|ran|leads|led|heads|headed|manages|managed|directs|directed|chairs|chaired|is\s+in\s+charge\s+(?:of|at)|was\s+in\s+charge\s+(?:of|at)|is\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at))\s+(.*)$/i;
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
@@ -73,6 +78,8 @@ export function parseInput(input: string): ParsedInput {
   if ((match = ROLE_OF.exec(question)) || (match = ROLE_OF_POSSESSIVE.exec(question))) {
     return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
   }
+  if ((match = WHO_LEADS.exec(question)))
+    return { intent: 'who', query: stripArticle(match[1]!), freeText: true, leading: true };
   if ((match = WHO.exec(question))) return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
   if ((match = WHEN.exec(question)) || (match = WHEN_OTHERWISE.exec(question))) {
     return {

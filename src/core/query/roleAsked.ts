@@ -27,3 +27,35 @@ export function holdsRoleAsked(roleSet: string, asked: ReadonlySet<string>): boo
     );
   });
 }
+
+/**
+ * Roles that put their holder at the head of something: "Who runs the RTA?" is answered by its chief
+ * executive, director, president or chair, not its chief financial officer.
+ */
+const LEADING =
+  /\b(?:chief executive|ceo|head|leader|director|president|chairman|chairwoman|chairperson|chair|governor|mayor|manager|commander|principal|dean|secretary[- ]general|general secretary|prime minister|premier|boss|chief(?! (?:operating|financial|technology|information|marketing|investment|of staff)))\b/;
+
+/** Whether one of the roles (as in `holdsRoleAsked`) leads what it is the role of. */
+export function holdsLeadingRole(roleSet: string): boolean {
+  return roleSet
+    .split('|')
+    .some((role) => LEADING.test(role) && !/\b(?:deputy|vice|assistant|former|ex)\b/.test(role));
+}
+
+/** The words that name a leading role, for reading one in a passage. */
+export const LEADING_WORDS = [
+  'chief',
+  'executive',
+  'ceo',
+  'head',
+  'leader',
+  'director',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'governor',
+  'mayor',
+  'manager',
+  'boss',
+];

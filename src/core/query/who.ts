@@ -5,23 +5,33 @@ import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { matchingPassages, peopleNearby } from './nearbyFacts.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
-import { holdsRoleAsked, wordsAsked } from './roleAsked.js';
+import { holdsLeadingRole, holdsRoleAsked, wordsAsked } from './roleAsked.js';
 import { toItem } from './toItem.js';
+
+/** How much of "Who runs X?" a leader must cover: X named only by their article's title is enough. */
+const LEADING_COVERAGE = 0.5;
 
 /**
  * People by name or by role ("Vassilenko", "vice speaker of the Mazhilis"): one answer for each person and
- * each different set of roles, the most recent article first; best-matching person first.
+ * each different set of roles, the most recent article first; best-matching person first. `leading`: the
+ * query names an organisation and asks who leads it ("Who runs the RTA?").
  */
-export function who(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] {
+export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading = false): Item[] {
+  // "Who runs the RTA?": the RTA is often named only by the article the person is in.
+  const floor = leading ? Math.min(minCoverage, LEADING_COVERAGE) : minCoverage;
   let matches = findMatches(kb.indexes.people, query, {
     ...SEARCH_WEIGHTS.people,
     rarity: kb.indexes.passages,
-    minCoverage,
+    minCoverage: floor,
+  });
+  const asked = wordsAsked(query);
+  matches = matches.filter((match) => {
+    const roleSet = match.stored.roleSet ?? '';
+    if (leading) return holdsLeadingRole(roleSet);
+    return byName(match) || holdsRoleAsked(roleSet, asked);
   });
   // No role extracted answers it: the people a passage names next to the role words.
-  const asked = wordsAsked(query);
-  matches = matches.filter((match) => byName(match) || holdsRoleAsked(match.stored.roleSet ?? '', asked));
-  if (matches.length === 0) return peopleNearby(kb, query, matchingPassages(kb, query, minCoverage));
+  if (matches.length === 0) return peopleNearby(kb, query, matchingPassages(kb, query, floor), leading);
   // Matches come best first, so each person's group appears in the order of its best match. Within it, a
   // mention stands for its roles only if no newer one, or none as good from the same day, gave them. The
   // grouping reads the index's stored fields: a common name matches thousands of mentions, and only the

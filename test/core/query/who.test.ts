@@ -10,7 +10,7 @@ const kb = KnowledgeBase.build([
     date: '2025-02-11',
     title: 'Orchard Systems reports record sales',
     text:
-      'Orchard Systems said sales rose by a third.\n' +
+      'Orchard Systems said sales rose by a third, its chief executive Maria Lund told reporters.\n' +
       'Chief operating officer Lena Marsh said the new plant would open in May.\n' +
       'Deputy Finance Minister Petra Holm welcomed the news.\n' +
       'Union president Carl Berg and vice president Anna Lind met the board.',
@@ -21,6 +21,16 @@ const kb = KnowledgeBase.build([
     date: '2025-03-02',
     title: 'Storm closes the harbour',
     text: 'The storm was the worst in decades, and the harbour stays closed, said Ole Dahl, who runs the port as its harbour master.',
+  },
+  {
+    id: 'seaweed',
+    file: 'seaweed.txt',
+    date: '2026-01-27',
+    title: 'Kelpwise raises 48 million euros',
+    text:
+      'Kelpwise, a Berlin start-up, has raised 48 million euros.\n' +
+      '“Every supermarket has a plastics target it is going to miss,” Kelpwise’s chief executive and co-founder, Lena Hartmann, said on Tuesday.\n' +
+      'Hartmann founded the company with Jonas Berg in 2021.',
   },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
@@ -38,7 +48,24 @@ describe('/who and questions in words', () => {
     expect(person('/who union president')).toBe('Carl Berg');
   });
 
+  it('answers "Who runs X?" with whoever leads X, not its deputy or its finance chief', () => {
+    expect(person('Who runs Orchard Systems?')).toBe('Maria Lund');
+    expect(ask(kb, 'Who runs Orchard Systems?').answers.map((a) => a.person?.name)).not.toContain(
+      'Petra Holm',
+    );
+    expect(person('Who is in charge of Kelpwise?')).toBe('Lena Hartmann');
+  });
+
+  it('reads a role from the sentence that names a person next to it, when no role was extracted', () => {
+    const [answer] = ask(kb, 'Who is the CEO of Kelpwise?').answers;
+    expect(answer).toMatchObject({
+      person: { name: 'Lena Hartmann', roles: ['chief executive'] },
+      fromPassage: true,
+    });
+    expect(answer?.source.sentence).toContain('Kelpwise’s chief executive and co-founder, Lena Hartmann');
+  });
+
   it('answers nothing for a role no one in the corpus holds', () => {
-    expect(ask(kb, 'Who is the CEO of Orchard Systems?').answers).toEqual([]);
+    expect(ask(kb, 'Who is the CFO of Orchard Systems?').answers).toEqual([]);
   });
 });

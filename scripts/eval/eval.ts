@@ -214,7 +214,7 @@ async function unseenQuestions(others: Article[]): Promise<Report | undefined> {
   const asked = found.map(questionAsker(articles).ask);
   return {
     summary:
-      `unseen: ${asked.length} questions over ${path.relative(ROOT, UNSEEN)} (held out: never used to tune a rule), ` +
+      `unseen: ${asked.length} questions over ${path.relative(ROOT, UNSEEN)} (held out: written apart from the rules and their tuning), ` +
       `with the articles above, ${articles.length} in all\n\n${questionTable(asked)}`,
     errors: [
       [

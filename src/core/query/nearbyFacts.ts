@@ -41,7 +41,8 @@ export function matchingPassages(kb: KnowledgeBase, query: string, minCoverage: 
 /**
  * Dates for passages that match a question but state no date of their own: "Boeing unveiled its 787" is
  * dated by the sentence after it ("Sunday was chosen …"), "As a result, Kazakhstan joined …" by the one
- * before. Each answer cites both sentences and is marked as read from a passage.
+ * before; an article's first sentence, by the article's date when no sentence next to it has one. Each
+ * answer cites the sentences it rests on and is marked as read from a passage.
  */
 export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]): Item[] {
   const items: Item[] = [];
@@ -61,6 +62,21 @@ export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]
       items.push({ ...nearbyItem(kb, event, text, `${first.text} ${second.text}`), event: passage.text });
       break;
     }
+    const article = kb.article(passage.articleId);
+    // The lead of a dated article that dates nothing tells the news of its day ("GM has cancelled …").
+    if (
+      items.at(-1)?.source.sentence.includes(passage.text) ||
+      !article?.date ||
+      (before && !before.headline)
+    )
+      continue;
+    items.push({
+      text: `${formatDate(article.date)}: ${passage.text} (the date of the article, whose first sentence this is)`,
+      date: { iso: article.date, text: '' },
+      event: passage.text,
+      source: sourceOf(article, passage.text),
+      fromPassage: true,
+    });
   }
   return items;
 }

@@ -41,6 +41,7 @@ const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$
 // "Since when has …", "In what year did …", "What date is …", "How long ago did …": also asking for a date.
 const WHEN_OTHERWISE =
   /^(?:(?:since|until|till|by|from)\s+when|(?:in|on|by|during|from|since)?\s*(?:what|which)\s+(?:year|month|day|date)|how long ago)\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
+const WHEN_WITHIN = /(?:\b(?:since|until|till|by)\s+)?\bwhen\b|\b(?:what|which)\s+(?:year|month|date)\b/i;
 const QUOTE = /^(?:quotes?|quotations?)\s+(?:by|from|of|about|on)?\s*(.*)$/i;
 // "Hey, who is …?", "Please, when did …": a greeting before the question is not part of it.
 const GREETING = /^(?:(?:hey|hi|hello|ok|okay|please|so|and|um|well|tell me)\b[\s,!.:;—–-]*)+/i;
@@ -91,6 +92,13 @@ export function parseInput(input: string): ParsedInput {
   if ((match = QUOTE.exec(question))) return { intent: 'quote', query: match[1]!.trim(), freeText: true };
   if (/^(help|\?|what can you do|commands)$/i.test(question))
     return { intent: 'help', query: '', freeText: true };
+  // "The Dow closed at 7,465 – when was it last that low?": a date asked for after what it is about.
+  if ((match = WHEN_WITHIN.exec(question)))
+    return {
+      intent: 'when',
+      query: question.replace(WHEN_WITHIN, ' ').replace(/\s+/g, ' ').trim(),
+      freeText: true,
+    };
   return { intent: 'search', query: question, freeText: true };
 }
 

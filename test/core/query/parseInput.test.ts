@@ -74,4 +74,26 @@ describe('parseInput', () => {
     });
     expect(parseInput('Hello!')).toMatchObject({ intent: 'help', query: '' });
   });
+
+  it('reads other ways of asking for a date or for whoever leads something', () => {
+    expect(parseInput('Since when has Ryanair bid for Aer Lingus?')).toMatchObject({
+      intent: 'when',
+      query: 'Ryanair bid for Aer Lingus',
+    });
+    expect(parseInput('In what year did the plant open?')).toMatchObject({
+      intent: 'when',
+      query: 'the plant open',
+    });
+    expect(parseInput('The Dow closed at 7,465 - when was it last that low?')).toMatchObject({
+      intent: 'when',
+      query: 'The Dow closed at 7,465 - was it last that low',
+    });
+    expect(parseInput('Who runs the RTA in Ghent?')).toMatchObject({
+      intent: 'who',
+      query: 'RTA in Ghent',
+      leading: true,
+    });
+    expect(parseInput('Who is in charge of Northgate General Hospital?')).toMatchObject({ leading: true });
+    expect(parseInput('Who is the mayor?')).not.toHaveProperty('leading');
+  });
 });

@@ -15,6 +15,13 @@ const kb = KnowledgeBase.build([
       'The 777 made its first flight in June 1994.',
   },
   {
+    id: 'strike',
+    file: 'strike.txt',
+    date: '2025-03-14',
+    title: 'Dock workers walk out',
+    text: 'Dock workers at Valmora have walked out over pay.\nThe union wants a rise of 9 percent.',
+  },
+  {
     id: 'dialogue',
     file: 'dialogue.txt',
     date: '2024-04-05',
@@ -62,6 +69,13 @@ describe('/when and questions in words', () => {
     expect(answer?.source.sentence).toBe(
       'Valmora Port unveiled its new harbour crane at the quay. Sunday was chosen because the port opened on that day a century ago.',
     );
+  });
+
+  it('dates the first sentence of an article that dates nothing by the article, and says so', () => {
+    const answer = top('When did the dock workers walk out?');
+    expect(answer).toMatchObject({ date: { iso: '2025-03-14' }, fromPassage: true });
+    expect(answer?.text).toContain('the date of the article');
+    expect(ask(kb, 'When did the union want a rise?').answers).toEqual([]);
   });
 
   it('answers nothing rather than another event when the question names what the corpus lacks', () => {

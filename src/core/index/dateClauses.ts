@@ -5,6 +5,10 @@
  * it asks about rather than the first date of the sentence.
  */
 
+/** A date right after a verb of saying is when something was said, not when it happened. */
+const STATEMENT =
+  /\b(?:said|says|announced|announces|stated|confirmed|reported|told\s+[\p{L}\s]{1,30}?)\s+(?:on\s+)?$/iu;
+
 /** Where a clause may end between two dates: a comma or semicolon, or a word that opens a new clause. */
 const CLAUSE_BREAK = /[,;]\s*|\s+(?:and|but|while|whereas|which|who|then|during|after|before|when|as)\s+/gi;
 
@@ -12,7 +16,9 @@ const CLAUSE_BREAK = /[,;]\s*|\s+(?:and|but|while|whereas|which|who|then|during|
  * The clause of each date of a sentence, dates given in text order by the text they have there. The gap
  * between two dates is cut at its last clause break (all of it goes to the later date when it has none: "said
  * on Thursday it signed the deal on June 15"). A sentence of one date is its clause; dates not found in it
- * as written get the whole sentence.
+ * as written get the whole sentence. A date a verb of saying comes right before ("China Eastern said on
+ * Thursday it signed the deal on June 15") is the statement's, not the event's: it gets no clause, so that a
+ * question about the deal gets June 15.
  */
 export function dateClauses(sentence: string, dates: readonly string[]): string[] {
   if (dates.length < 2) return dates.map(() => sentence);
@@ -31,5 +37,9 @@ export function dateClauses(sentence: string, dates: readonly string[]): string[
       cut = gapStart + match.index;
     return cut;
   });
-  return spans.map((_, i) => sentence.slice(i === 0 ? 0 : cuts[i - 1], cuts[i] ?? sentence.length).trim());
+  return spans.map((span, i) =>
+    STATEMENT.test(sentence.slice(0, span.start))
+      ? ''
+      : sentence.slice(i === 0 ? 0 : cuts[i - 1], cuts[i] ?? sentence.length).trim(),
+  );
 }

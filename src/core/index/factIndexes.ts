@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../extract/extractFacts.js';
 import { personKey, roleSetKey } from '../personKey.js';
-import type { Fact, FactKind } from '../types.js';
+import type { Fact } from '../types.js';
 import { articleContext, passageContext } from './articleContext.js';
 import { dateClauses } from './dateClauses.js';
 import type { IndexDocument, IndexSpec } from './searchIndex.js';
@@ -26,8 +26,6 @@ export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
   quotes: { fields: ['quote', 'speaker', 'sentence', 'context'] },
   passages: { fields: ['text'] },
 };
-
-export const KIND_INDEX: Record<FactKind, IndexName> = { person: 'people', event: 'events', quote: 'quotes' };
 
 /** The documents an article adds to each index, in the order the article states them. */
 export function documentsOf(

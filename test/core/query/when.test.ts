@@ -32,7 +32,8 @@ const kb = KnowledgeBase.build([
       'Valmora Port unveiled its new harbour crane at the quay.\n' +
       'Sunday was chosen because the port opened on that day a century ago.\n' +
       'The National Transport Authority (NTA) met the unions.\n' +
-      'The NTA approved the new timetable on Tuesday.',
+      'The NTA approved the new timetable on Tuesday.\n' +
+      'Valmora Shipping said on Thursday it signed the harbour lease on March 15.',
   },
 ]);
 const top = (question: string) => ask(kb, question).answers[0];
@@ -50,6 +51,10 @@ describe('/when and questions in words', () => {
   it('gives the date of the clause the question asks about', () => {
     expect(top('When was the dialogue chaired by Turkmenistan?')?.date?.iso).toBe('2022');
     expect(top('When was the dialogue platform launched?')?.date?.iso).toBe('2020-12');
+  });
+
+  it('gives the date of the event, not of the statement about it', () => {
+    expect(top('When did Valmora Shipping sign the harbour lease?')?.date?.iso).toBe('2024-03-15');
   });
 
   it('keeps a range of years as a range', () => {

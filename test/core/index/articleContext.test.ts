@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { articleContext, passageContext } from '../../../src/core/index/articleContext.js';
+import { splitPassages } from '../../../src/core/text/splitPassages.js';
+
+const passages = (text: string) => splitPassages({ id: 'a', text });
+
+describe('articleContext', () => {
+  const context = articleContext(
+    'Union backs the plan',
+    passages(
+      'The United Auto Workers (UAW) met on Monday. The UAW said Ford must keep the plant. ' +
+        'Ford agreed. Later, Ford and the union signed. The plant stays open, Ford said.',
+    ),
+  );
+
+  it('reads the acronyms an article defines, both ways', () => {
+    expect(context.aliases.get('UAW')).toBe('United Auto Workers');
+    expect(context.aliases.get('United Auto Workers')).toBe('UAW');
+  });
+
+  it('names the article’s main subject: what it keeps naming', () => {
+    expect(context.subject[0]).toBe('Ford');
+  });
+
+  it('gives a sentence the title, the subject and the other name of each acronym it uses', () => {
+    expect(passageContext(context, 'The UAW said so.')).toContain('United Auto Workers');
+    expect(passageContext(context, 'The UAW said so.')).toContain('Union backs the plan');
+  });
+});

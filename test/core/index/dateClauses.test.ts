@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { dateClauses } from '../../../src/core/index/dateClauses.js';
+
+describe('dateClauses', () => {
+  it('gives each date of a sentence the words of its own clause', () => {
+    const sentence =
+      'The dialogue platform was launched in December 2020 and was chaired by Uzbekistan in 2021 and Turkmenistan in 2022.';
+    expect(dateClauses(sentence, ['December 2020', '2021', '2022'])).toEqual([
+      'The dialogue platform was launched in December 2020',
+      'and was chaired by Uzbekistan in 2021',
+      'and Turkmenistan in 2022.',
+    ]);
+  });
+
+  it('gives a sentence of one date, or dates it cannot find, the whole sentence', () => {
+    expect(dateClauses('The plant opened in 2019.', ['2019'])).toEqual(['The plant opened in 2019.']);
+    expect(dateClauses('It rained on Monday and Tuesday.', ['Friday', 'Tuesday'])).toEqual([
+      'It rained on Monday and Tuesday.',
+      'It rained on Monday and Tuesday.',
+    ]);
+  });
+
+  it('gives a date a verb of saying comes right before no clause: it is when it was said', () => {
+    expect(
+      dateClauses('The airline said on Thursday it signed the deal on June 15.', ['Thursday', 'June 15']),
+    ).toEqual(['', 'it signed the deal on June 15.']);
+  });
+});

@@ -22,7 +22,8 @@ export const ROLE_HEADS = words(`
   consultant broker banker entrepreneur businessman businesswoman tycoon billionaire director-general
   secretary-general chief-executive head-of-state ruler dictator monarch viceroy prefect ombudsperson
   councillor councilor councilman councilwoman alderman steward writer columnist commentator blogger
-  specialist employee staffer
+  specialist employee staffer nurse teacher organiser organizer curator coach striker goalkeeper
+  pilot farmer
 `);
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */

@@ -76,6 +76,7 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   }
   from = trimRoleStart(tokens, from, end);
   if (from >= end) return undefined;
+  if (commaForm) from = withQualifiers(tokens, from);
   if (commaForm && !(opensTitle(tokens, from) && closesName(tokens, nameTo))) return undefined;
   // "general secretary of the British union Unite": a common noun with its article right before a name is
   // what the name names, not part of a title ("head of finance Daniel Ammann" is a title).
@@ -83,6 +84,22 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   const article = tokens.slice(from, end).some((t) => /^(the|a|an)$/.test(t.text));
   if (!commaForm && article && /^\p{Ll}/u.test(last.text) && !isRoleHead(last.text)) return undefined;
   return isWellFormedRole(tokens, from, end) ? { from, to: end } : undefined;
+}
+
+/**
+ * "the city's mobility alderman, Pieter Van Damme": lower-case words that qualify a comma-set title behind
+ * its possessive or determiner belong to it (two at most); anything else before the title is left out.
+ */
+function withQualifiers(tokens: Token[], from: number): number {
+  let k = from;
+  while (
+    from - k < 2 &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k - 1]?.text ?? '') &&
+    !CONNECTORS.has(tokens[k - 1]!.text)
+  )
+    k--;
+  const before = tokens[k - 1];
+  return k < from && (isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '')) ? k : from;
 }
 
 /** A role head or a word that qualifies one, which "and" may follow inside a title. */
@@ -112,7 +129,8 @@ function opensTitle(tokens: Token[], from: number): boolean {
   const before = tokens[k];
   if (!before) return true;
   const lower = before.text.toLowerCase();
-  return /^[–—:“"(]$/.test(before.text) || SPEECH_VERBS.has(lower) || TITLE_OPENERS.has(lower);
+  // A quotation, a dash, a colon or a comma ends what came before: "“…,” Kelpwise's chief executive, Lena …".
+  return /^[–—:“”"(,]$/.test(before.text) || SPEECH_VERBS.has(lower) || TITLE_OPENERS.has(lower);
 }
 
 /** The name after a comma-set title is set off in turn: a comma, the sentence's end or its verb of saying follows. */

@@ -1,3 +1,6 @@
+import { ROLE_HEADS } from '../extract/lexicon.js';
+import { spelledOut } from '../index/searchTerms.js';
+
 /** Words that make a role another one than its head: a deputy foreign minister is no foreign minister. */
 const RANK = /\b(?:deputy|vice|assistant|under|associate)\b/g;
 /** Words that put a role out of the present: a former mayor is no mayor. */
@@ -59,3 +62,22 @@ export const LEADING_WORDS = [
   'manager',
   'boss',
 ];
+
+/**
+ * Whether one of the roles is of the kind asked for: "Who was the captain of the Stella Vega?" asks for a
+ * captain, and is not answered by a person named Stella Vega, nor a coach by a coach of another title.
+ * A question that names no role word is answered by anyone.
+ */
+export function holdsRoleWordAsked(roleSet: string, asked: ReadonlySet<string>): boolean {
+  const heads = [...asked].filter((word) => ROLE_HEADS.has(word));
+  if (heads.length === 0) return true;
+  const roles = roleSet
+    .split(/[^\p{L}-]+/u)
+    .flatMap((word) => [word, ...(spelledOut(word) ?? []).map((w) => w.toLowerCase())]);
+  return heads.some((head) => {
+    const spelt = spelledOut(head)?.slice(0, 2);
+    return (
+      roles.includes(head) || (spelt !== undefined && spelt.every((w) => roles.includes(w.toLowerCase())))
+    );
+  });
+}

@@ -5,7 +5,7 @@ import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { matchingPassages, peopleNearby } from './nearbyFacts.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
-import { holdsLeadingRole, holdsRoleAsked, wordsAsked } from './roleAsked.js';
+import { holdsLeadingRole, holdsRoleAsked, holdsRoleWordAsked, wordsAsked } from './roleAsked.js';
 import { toItem } from './toItem.js';
 
 /** How much of "Who runs X?" a leader must cover: X named only by their article's title is enough. */
@@ -28,7 +28,7 @@ export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading =
   matches = matches.filter((match) => {
     const roleSet = match.stored.roleSet ?? '';
     if (leading) return holdsLeadingRole(roleSet);
-    return byName(match) || holdsRoleAsked(roleSet, asked);
+    return holdsRoleWordAsked(roleSet, asked) && (byName(match) || holdsRoleAsked(roleSet, asked));
   });
   // No role extracted answers it: the people a passage names next to the role words.
   if (matches.length === 0) return peopleNearby(kb, query, matchingPassages(kb, query, floor), leading);

@@ -9,6 +9,34 @@ const roleOf = (text: string, name: string) => peopleOf(text).find((p) => p.name
 const names = (text: string) => peopleOf(text).map((p) => p.name);
 
 describe('titles before a name', () => {
+  // Sentences written for these tests, in the ways other news writes roles.
+  it('reads a comma-set title after a quotation, with the lower-case words that qualify it', () => {
+    expect(
+      roleOf(
+        '“We will grow,” Kelpwise’s chief executive and co-founder, Lena Hartmann, said on Tuesday.',
+        'Lena Hartmann',
+      ),
+    ).toEqual(['Kelpwise’s chief executive and co-founder']);
+    expect(
+      roleOf('The city’s mobility alderman, Pieter Van Damme, said the tram would run.', 'Pieter Van Damme'),
+    ).toEqual(['mobility alderman']);
+    expect(
+      roleOf('After meeting the mayor, Pieter Van Damme said the tram would run.', 'Pieter Van Damme'),
+    ).toEqual([]);
+  });
+
+  it('knows common occupations as roles', () => {
+    expect(roleOf('Grace Okafor, a nurse at the hospital, spoke to the crowd.', 'Grace Okafor')).toEqual([
+      'nurse at the hospital',
+    ]);
+    expect(
+      roleOf(
+        'Daniel Whitfield, regional organiser for the union, said the strike would go on.',
+        'Daniel Whitfield',
+      ),
+    ).toEqual(['regional organiser for the union']);
+  });
+
   it('reads a title set off by commas wherever a noun phrase starts, when the name is set off too', () => {
     expect(
       roleOf(

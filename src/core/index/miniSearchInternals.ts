@@ -126,16 +126,16 @@ export function scoreQuery(
 ): ScoredDocuments {
   const engine = internals(index);
   const fields = Object.entries(boosts).map(([name, boost]) => ({ id: engine._fieldIds[name]!, boost }));
-  const slots = new Map<number, number>();
+  const { slots, lengths, fieldCount } = scratchOf(engine);
   const docs: number[] = [];
   let scores = new Float64Array(64);
   let bits = new Uint8Array(64 * Math.max(1, words.length));
   const slotOf = (doc: number): number => {
-    let slot = slots.get(doc);
-    if (slot === undefined) {
+    let slot = slots[doc]!;
+    if (slot < 0) {
       if (!engine._documentIds.has(doc)) return -1; // discarded, not yet vacuumed
       slot = docs.push(doc) - 1;
-      slots.set(doc, slot);
+      slots[doc] = slot;
       if (slot >= scores.length) {
         scores = grown(scores, scores.length * 2);
         bits = grown(bits, scores.length * words.length);
@@ -144,11 +144,8 @@ export function scoreQuery(
     return slot;
   };
   if (within) {
-    const shortIds = (engine as unknown as { _idToShortId?: Map<string, number> })._idToShortId;
-    if (!(shortIds instanceof Map))
-      throw new Error('MiniSearch internals changed: see src/core/index/miniSearchInternals.ts');
     for (const id of within) {
-      const doc = shortIds.get(id);
+      const doc = engine._idToShortId.get(id);
       if (doc !== undefined) slotOf(doc);
     }
   }
@@ -165,7 +162,7 @@ export function scoreQuery(
         const base = BM25.k * (1 - BM25.b);
         const bit = 1 << f;
         const credit = (slot: number, doc: number, frequency: number) => {
-          const length = engine._fieldLength.get(doc)?.[field] ?? 0;
+          const length = lengths[doc * fieldCount + field]!;
           scores[slot]! +=
             factor * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + base + lengthFactor * length));
           bits[slot * words.length + w]! |= bit;
@@ -177,8 +174,8 @@ export function scoreQuery(
           }
         } else if (documents.size < docs.length) {
           for (const [doc, frequency] of documents) {
-            const slot = slots.get(doc);
-            if (slot !== undefined) credit(slot, doc, frequency);
+            const slot = slots[doc]!;
+            if (slot >= 0) credit(slot, doc, frequency);
           }
         } else {
           docs.forEach((doc, slot) => {
@@ -189,8 +186,12 @@ export function scoreQuery(
       });
     }
   };
-  if (!within) words.forEach((word, w) => word.opens && score(w, true));
-  words.forEach((word, w) => (within || !word.opens) && score(w, false));
+  try {
+    if (!within) words.forEach((word, w) => word.opens && score(w, true));
+    words.forEach((word, w) => (within || !word.opens) && score(w, false));
+  } finally {
+    for (const doc of docs) slots[doc] = -1; // ready for the next query
+  }
   return {
     count: docs.length,
     words: words.length,
@@ -199,6 +200,35 @@ export function scoreQuery(
     bits,
     stored: (i) => engine._storedFields.get(docs[i]!),
   };
+}
+
+/**
+ * Per index, what each query would otherwise look up in maps for every posting: each document's slot among
+ * the scored (-1 for none; reset after each query) and its length in each field. Made again when documents
+ * are added or discarded.
+ */
+interface Scratch {
+  stamp: string;
+  slots: Int32Array;
+  lengths: Float32Array;
+  fieldCount: number;
+}
+
+const scratches = new WeakMap<Internals, Scratch>();
+
+function scratchOf(engine: Internals): Scratch {
+  const stamp = `${engine._nextId}:${engine._documentCount}:${engine._dirtCount}`;
+  let scratch = scratches.get(engine);
+  if (scratch?.stamp === stamp) return scratch;
+  const fieldCount = Object.keys(engine._fieldIds).length;
+  const size = engine._nextId + 1;
+  const lengths = new Float32Array(size * fieldCount);
+  for (const [doc, fieldLengths] of engine._fieldLength) {
+    fieldLengths.forEach((length, field) => (lengths[doc * fieldCount + field] = length ?? 0));
+  }
+  scratch = { stamp, slots: new Int32Array(size).fill(-1), lengths, fieldCount };
+  scratches.set(engine, scratch);
+  return scratch;
 }
 
 function grown<T extends Float64Array | Uint8Array | Uint32Array>(array: T, length: number): T {

@@ -54,8 +54,6 @@ export interface SearchOptions {
   boost?: Record<string, number>;
   /** OR (default): any word; AND: every word. */
   combineWith?: 'AND' | 'OR';
-  /** Keeps only the hits it accepts. */
-  filter?: (hit: SearchHit) => boolean;
   /** Only these documents (by id) are candidates, whichever words they hold. */
   within?: Iterable<string>;
 }
@@ -145,7 +143,7 @@ export class SearchIndex {
       if (held === 0 || (options.combineWith === 'AND' && held < scored.words)) continue;
       // As MiniSearch ranks: the score times the number of the query's words the document holds.
       const hit = new Hit(scored, i, scored.scores[i]! * held, fields, this.storeFields);
-      if (!options.filter || options.filter(hit)) hits.push(hit);
+      hits.push(hit);
     }
     return hits;
   }

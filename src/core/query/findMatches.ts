@@ -13,7 +13,6 @@ export interface MatchOptions {
    * article's title rather than in the fact itself makes the fact likelier, not certain.
    */
   credit?: Record<string, number>;
-  filter?: (hit: SearchHit) => boolean;
   /**
    * Share of the query's weight an answer must cover (0 to 1; default 1). Words weigh by their rarity, so
    * missing "the 777" costs more than missing "first". This is the confidence floor below which a question
@@ -103,7 +102,6 @@ export function findMatches(index: SearchIndex, query: string, options: MatchOpt
     {
       ...(options.boost ? { boost: options.boost } : {}),
       ...(options.fields ? { fields: options.fields } : {}),
-      ...(options.filter ? { filter: options.filter } : {}),
       ...(options.within ? { within: options.within } : {}),
     },
   );

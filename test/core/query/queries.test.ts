@@ -32,6 +32,8 @@ describe('who', () => {
     expect(who(kb, 'EU Ambassador').map((i) => i.person?.name)).toEqual(['Kęstutis Jankauskas']);
     expect(who(kb, 'speaker of the Mazhilis').map((i) => i.person?.name)).toEqual(['Yerlan Koshanov']);
     expect(who(kb, 'vice speaker of the Mazhilis').map((i) => i.person?.name)).toEqual(['Daniya Yespayeva']);
+    // Who runs it: its Speaker, not the vice speaker.
+    expect(who(kb, 'Mazhilis', 0.6, true).map((i) => i.person?.name)).toEqual(['Yerlan Koshanov']);
   });
 
   it('answers nothing rather than someone else when not every word matches', () => {

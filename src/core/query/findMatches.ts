@@ -189,8 +189,10 @@ function planQuery(index: SearchIndex, words: QueryWord[], rarity: SearchIndex):
   words.forEach(({ forms, name }, i) => {
     const prefix = i === words.length - 1 && forms[0]!.length >= 3;
     // A name as written, else its stem; the first form the index holds.
-    let term = forms.find((form) => index.documentFrequency(form) > 0) ?? forms[0]!;
-    let documents = index.documentFrequency(term);
+    const held = forms.map((form) => index.documentFrequency(form));
+    const first = held.findIndex((documents) => documents > 0);
+    let term = forms[Math.max(0, first)]!;
+    let documents = first < 0 ? 0 : held[first]!;
     let searched = [term];
     if (documents === 0 && prefix) {
       term = forms.find((form) => index.hasPrefix(form)) ?? term;

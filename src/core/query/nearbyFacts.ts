@@ -1,4 +1,4 @@
-import { sourceOf } from '../cache/storedArticle.js';
+import { passageId, sourceOf } from '../cache/storedArticle.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact, Item, Passage } from '../types.js';
 import { formatDate } from '../text/formatDate.js';
@@ -50,7 +50,7 @@ export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]
     const facts = kb.articleFacts(passage.articleId);
     if (facts.some((fact) => fact.kind === 'event' && fact.passageId === passage.id)) continue;
     const before = kb.passageBefore(passage.id);
-    const after = kb.passage(`${passage.articleId}#${passage.index + 1}`);
+    const after = kb.passage(passageId(passage.articleId, passage.index + 1));
     const order = FOLLOWS_ON.test(passage.text) ? [before, after] : [after, before];
     for (const neighbour of order) {
       if (!neighbour || neighbour.headline) continue;

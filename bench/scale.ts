@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: factdesk on generated archives of 1,000, 10,000 and 50,000 articles (BENCH_SIZES=1000
  * for one size): first start, index build, cold start from the cache, memory, cache size, and the latency
- * of every command; at 10,000 also plain MiniSearch on the bare passages, as the baseline.
+ * of every command; at 10,000 also plain MiniSearch on the bare passages, as the baseline. First, the
+ * extraction time of one long article (400 KB and 4 MB).
  * Each step runs in its own process; corpora are generated once into the system's temp folder.
  */
 import { spawn } from 'node:child_process';
@@ -201,7 +202,30 @@ async function measureSize(
   return column;
 }
 
+/** One long article's extraction time, at 400 KB and 4 MB: extraction must grow in step with the text. */
+async function measureLongArticles(): Promise<void> {
+  interface Long {
+    size: number;
+    paragraphs: { ms: number; facts: number };
+    oneParagraph: { ms: number; facts: number };
+  }
+  const rows: [string, string][] = [];
+  for (const [size, rounds] of [
+    [400_000, 3],
+    [4_000_000, 1],
+  ] as const) {
+    process.stderr.write(`bench: one article of ${count(size)} characters…\n`);
+    const long = await runChild<Long>(path.join(here, 'bigArticle.ts'), [String(size), String(rounds)]);
+    rows.push([
+      `${count(long.size)} characters: in paragraphs / as one paragraph`,
+      `${seconds(long.paragraphs.ms)} / ${seconds(long.oneParagraph.ms)} (${count(long.paragraphs.facts)} facts)`,
+    ]);
+  }
+  printTable('extraction of one long article (median of 3 at 400 KB, one run at 4 MB):', rows);
+}
+
 let baselineColumn: Column | undefined;
+await measureLongArticles();
 const material = await readSourceMaterial(SOURCES);
 const columns: [string, Column][] = [];
 for (const size of SIZES) columns.push([count(size), await measureSize(size, material)]);

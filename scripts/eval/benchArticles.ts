@@ -21,6 +21,8 @@ export interface BenchArticle {
   bodyText: string;
   /** The offset of a body line in `bodyText`. */
   lineStart(line: number): number;
+  /** The file line of an offset of `bodyText`. */
+  lineAt(offset: number): number;
 }
 
 const BENCH_FILE = /^\d{3}\.txt$/;
@@ -93,6 +95,7 @@ export function benchArticle(file: string, bytes: Uint8Array): BenchArticle {
       return { line, column: at + offset - (starts.find((s) => s.line === line)?.start ?? 0) };
     },
     lineText: (line) => collapse(raw[line - 1] ?? '').replace(/^title\s+/, line === 2 ? '' : '$&'),
+    lineAt,
     lineStart: (line) => starts.find((s) => s.line === line)?.start ?? -1,
   };
 }

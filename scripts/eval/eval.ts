@@ -23,8 +23,8 @@ import { scoreDates, systemDates } from './scoreDates.js';
 import type { PeopleLineGold, PersonGold } from './scorePeople.js';
 import { scorePeople, systemMentions } from './scorePeople.js';
 import { describeError, questionTable } from './scoreQuestions.js';
-import type { QuoteGold } from './scoreQuotes.js';
-import { placeGold, scoreQuotes, systemQuotes } from './scoreQuotes.js';
+import type { QuoteGold, QuoteScore, SharedQuoteGold } from './scoreQuotes.js';
+import { placeGold, placeSharedGold, scoreQuotes, systemQuotes } from './scoreQuotes.js';
 import type { RoleGold } from './scoreRoles.js';
 import { scoreRoles } from './scoreRoles.js';
 import { percent } from './spans.js';
@@ -107,6 +107,14 @@ async function extraction(benchDir: string): Promise<Report> {
   const quoteFiles = [...new Set(quoteGold.map((g) => g.file))];
   const quotesSystem = quoteFiles.flatMap((file) => systemQuotes(article(file)));
   const quotes = [0.3, 0.8].map((threshold) => scoreQuotes(quoteGold, quotesSystem, threshold));
+  const sharedLines = await readJsonl<SharedQuoteGold>(path.join(benchDir, 'quotes-gold.jsonl'));
+  const sharedGold = bench.flatMap((b) =>
+    placeSharedGold(
+      b,
+      sharedLines.filter((g) => g.file === b.file),
+    ),
+  );
+  const benchQuotes = scoreQuotes(sharedGold, bench.flatMap(systemQuotes), 0.3);
   const roleGold = await readJsonl<RoleGold>(path.join(GOLD, 'roles.jsonl'));
   const seed = new Map<string, Awaited<ReturnType<typeof loadArticle>>>();
   for (const g of roleGold.filter((r) => r.corpus === 'seed')) {
@@ -127,16 +135,8 @@ async function extraction(benchDir: string): Promise<Report> {
       `recall ${percent(people.found, people.goldLines)} (${people.found}/${people.goldLines} lines) · ` +
         `precision ${percent(people.real, people.mentions)} (${people.real}/${people.mentions} mentions)`,
     ],
-    ...quotes.map((q): [string, string] => {
-      const p = q.matched / q.system;
-      const r = q.matched / q.gold;
-      const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-      return [
-        `quotations ≥${q.threshold}`,
-        `P ${percent(q.matched, q.system)} · R ${percent(q.matched, q.gold)} · F1 ${(100 * f1).toFixed(1)} · ` +
-          `speaker ${percent(q.speakerRight, q.matched)} (${q.matched} matched of ${q.gold} gold, ${q.system} extracted)`,
-      ];
-    }),
+    ...quotes.map((q): [string, string] => [`quotations ≥${q.threshold}`, quoteRow(q)]),
+    ['quotations, bench gold ≥0.3', quoteRow(benchQuotes)],
     [
       'roles',
       `accuracy ${percent(roles.correct, roles.gold)} (${roles.correct}/${roles.gold} titled people)`,
@@ -155,6 +155,7 @@ async function extraction(benchDir: string): Promise<Report> {
       ['dates', dates.errors],
       ['people', people.errors],
       ['quotations ≥0.3', quotes[0]!.errors],
+      ['quotations, bench gold ≥0.3', benchQuotes.errors],
       ['roles', roles.errors],
     ],
   };
@@ -223,6 +224,16 @@ async function unseenQuestions(others: Article[]): Promise<Report | undefined> {
       ],
     ],
   };
+}
+
+function quoteRow(q: QuoteScore): string {
+  const p = q.matched / q.system;
+  const r = q.matched / q.gold;
+  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return (
+    `P ${percent(q.matched, q.system)} · R ${percent(q.matched, q.gold)} · F1 ${(100 * f1).toFixed(1)} · ` +
+    `speaker ${percent(q.speakerRight, q.matched)} (${q.matched} matched of ${q.gold} gold, ${q.system} extracted)`
+  );
 }
 
 /** Articles extracted per second, over repeated rounds of the bench after a warm-up round. */

@@ -20,6 +20,13 @@ export interface Corpus {
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.jsonl'] as const;
 
+/**
+ * The longest article read, in characters of its text (about 8 MB): a book rather than an article, whose
+ * extraction would take several seconds of a worker. A `.txt` or `.md` file that large is skipped unread;
+ * a `.jsonl` file may be any size, and each of its records is held to this.
+ */
+export const LONGEST_ARTICLE = 8_000_000;
+
 /** Every article of a corpus folder (and its subfolders), in file-name order; bad files are skipped with a warning. */
 export async function loadCorpus(dir: string): Promise<Corpus> {
   const files = await listCorpusFolder(dir);
@@ -63,6 +70,8 @@ export function isArticleFile(name: string): boolean {
 /** Reads one corpus file's bytes as articles; never throws: what cannot be used becomes a warning. */
 export function readArticleFile(file: string, bytes: Uint8Array): Corpus {
   const fail = (reason: string): Corpus => ({ articles: [], warnings: [{ file, reason }] });
+  const extension = path.extname(file).toLowerCase();
+  if (extension !== '.jsonl' && bytes.length > LONGEST_ARTICLE) return fail(tooLong(bytes.length));
   if (bytes.includes(0)) return fail('binary file (contains NUL bytes)');
   let content: string;
   try {
@@ -72,10 +81,9 @@ export function readArticleFile(file: string, bytes: Uint8Array): Corpus {
   }
   if (!content.trim()) return fail('empty file');
   const id = idOf(file);
-  const extension = path.extname(file).toLowerCase();
   try {
     if (extension === '.jsonl') {
-      const { articles, problems } = parseJsonl(content);
+      const { articles, problems } = parseJsonl(content, LONGEST_ARTICLE, tooLong);
       const warnings = problems.map((p) => ({ file: `${file}:${p.line}`, reason: p.reason }));
       return { articles: articles.map((a) => withUrlChecked({ ...a, file }, warnings)), warnings };
     }
@@ -87,6 +95,11 @@ export function readArticleFile(file: string, bytes: Uint8Array): Corpus {
     if (error instanceof ArticleError) return fail(error.message);
     throw error;
   }
+}
+
+function tooLong(size: number): string {
+  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  return `too long for an article (${mb(size)}; at most ${mb(LONGEST_ARTICLE)}): split it into articles`;
 }
 
 /** Joins per-file results; a second article with an id already taken is skipped with a warning. */

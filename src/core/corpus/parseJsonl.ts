@@ -9,8 +9,15 @@ export interface JsonlResult {
   problems: { line: number; reason: string }[];
 }
 
-/** A `.jsonl` file: one article a line, `{"id", "title", "date", "url", "text"}`; a bad line is reported, not fatal. */
-export function parseJsonl(content: string): JsonlResult {
+/**
+ * A `.jsonl` file: one article a line, `{"id", "title", "date", "url", "text"}`; a bad line is reported, not
+ * fatal, and so is a line longer than `longest` characters (with the reason `tooLong` gives).
+ */
+export function parseJsonl(
+  content: string,
+  longest: number,
+  tooLong: (size: number) => string,
+): JsonlResult {
   const result: JsonlResult = { articles: [], problems: [] };
   const seen = new Set<string>();
   content
@@ -18,6 +25,10 @@ export function parseJsonl(content: string): JsonlResult {
     .split(/\r?\n/)
     .forEach((line, index) => {
       if (!line.trim()) return;
+      if (line.length > longest) {
+        result.problems.push({ line: index + 1, reason: tooLong(line.length) });
+        return;
+      }
       try {
         const article = parseRecord(line);
         if (seen.has(article.id)) throw new ArticleError(`duplicate id ${JSON.stringify(article.id)}`);

@@ -32,8 +32,12 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     .flatMap((p) => p.mentions)
     .sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
   const spansByPassage = passages.map((p) => findQuoteSpans(p.text));
-  const outsideQuotes = mentions.filter(
-    (m) => !spansByPassage[m.passageIndex]!.some((q) => m.start >= q.start && m.end <= q.end),
+  const mentionsIn = byPassage(mentions, passages.length);
+  const outsideQuotes = new MentionsInOrder(
+    mentions.filter(
+      (m) => !spansByPassage[m.passageIndex]!.some((q) => m.start >= q.start && m.end <= q.end),
+    ),
+    passages.length,
   );
   // Worked out once a person: every pronoun of the article weighs the people named before it.
   const genders = people.map((person) => genderOf(person.name));
@@ -45,7 +49,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     const passageTokens = tokens[passageIndex]!;
     const inQuote = (from: number) =>
       spans.some((q) => passageTokens[from]!.start >= q.start && passageTokens[from]!.end <= q.end);
-    const here = mentions.filter((m) => m.passageIndex === passageIndex);
+    const here = mentionsIn[passageIndex]!;
     const personAt = (from: number, to: number) => here.some((m) => m.fromToken < to && from < m.toToken);
     const organisations = findOrganisations(
       passage.text,
@@ -105,8 +109,10 @@ function attributeBackwards(
   const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.text));
   const speaker = references.find((r) => r.to === verb || r.from === verb + 1 || r.from === verb + 2);
   if (verb < 0 || !speaker) return;
-  for (const quote of quotes) {
-    if (quote.passageIndex !== passageIndex - 1 || quote.speaker !== null || quote.organisation) continue;
+  // The passage before's quotations are the last ones found.
+  for (let k = quotes.length - 1; k >= 0 && quotes[k]!.passageIndex === passageIndex - 1; k--) {
+    const quote = quotes[k]!;
+    if (quote.speaker !== null || quote.organisation) continue;
     quote.speaker = speaker.person;
     if (speaker.organisation) quote.organisation = speaker.organisation;
   }
@@ -147,21 +153,15 @@ function genderOf(name: string): Gender | undefined {
 function speakerReferences(
   passageIndex: number,
   tokens: Token[],
-  mentions: PersonMention[],
+  mentions: MentionsInOrder,
   people: ArticlePeople['people'],
   genders: (Gender | undefined)[],
 ): SpeakerReference[] {
   const references: SpeakerReference[] = mentions
-    .filter((m) => m.passageIndex === passageIndex)
+    .in(passageIndex)
     .map((m) => ({ from: m.fromToken, to: m.toToken, person: m.person }));
-  const latestBefore = (offset: number, test: (m: PersonMention) => boolean = () => true) => {
-    let found: PersonMention | undefined;
-    for (const m of mentions) {
-      if (m.passageIndex > passageIndex || (m.passageIndex === passageIndex && m.start >= offset)) break;
-      if (test(m)) found = m;
-    }
-    return found;
-  };
+  const latestBefore = (offset: number, test: (m: PersonMention) => boolean = () => true) =>
+    mentions.latestBefore(passageIndex, offset, test);
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
     if (PERSON_PRONOUNS.has(lower)) {
@@ -194,8 +194,53 @@ function speakerReferences(
     // "said the senior market strategist for Invesco AIM, Fritz Meyer": the name may follow in the sentence.
     const holder =
       latestBefore(token.start, holds) ??
-      mentions.find((m) => m.passageIndex === passageIndex && m.start > token.start && holds(m));
+      mentions.in(passageIndex).find((m) => m.start > token.start && holds(m));
     references.push({ from: i, to: j + 1, person: holder?.person ?? null });
   });
   return references;
+}
+
+/** How far back a pronoun or a description looks for the person it stands for: far enough for any article. */
+const MENTIONS_BACK = 400;
+
+/** An article's person mentions in text order, found by passage in constant time, so a long article costs no more per passage than a short one. */
+class MentionsInOrder {
+  /** The index in `all` of each passage's first mention; one more entry for the end. */
+  private readonly starts: number[];
+
+  constructor(
+    private readonly all: PersonMention[],
+    passages: number,
+  ) {
+    this.starts = new Array<number>(passages + 1);
+    let k = 0;
+    for (let p = 0; p <= passages; p++) {
+      while (k < all.length && all[k]!.passageIndex < p) k++;
+      this.starts[p] = k;
+    }
+  }
+
+  in(passageIndex: number): PersonMention[] {
+    return this.all.slice(this.starts[passageIndex], this.starts[passageIndex + 1]);
+  }
+
+  /** The latest mention before `offset` of a passage (in it or in one before) that passes `test`. */
+  latestBefore(
+    passageIndex: number,
+    offset: number,
+    test: (m: PersonMention) => boolean,
+  ): PersonMention | undefined {
+    let k = this.starts[passageIndex + 1]! - 1;
+    while (k >= this.starts[passageIndex]! && this.all[k]!.start >= offset) k--;
+    for (const stop = Math.max(0, k - MENTIONS_BACK); k >= stop; k--)
+      if (test(this.all[k]!)) return this.all[k];
+    return undefined;
+  }
+}
+
+/** Mentions (in text order) grouped by their passage. */
+function byPassage(mentions: PersonMention[], passages: number): PersonMention[][] {
+  const grouped = Array.from({ length: passages }, (): PersonMention[] => []);
+  for (const m of mentions) grouped[m.passageIndex]!.push(m);
+  return grouped;
 }

@@ -37,8 +37,10 @@ export interface CorpusSyncOptions {
   workers?: number;
 }
 
-/** Below this many files to read, they are read in this thread: starting workers would cost more. */
+/** Below this many files to read, they are read in this thread: starting workers would cost more… */
 const WORKERS_FROM = 48;
+/** …unless one of them is this long (bytes): its extraction would hold answers for a tenth of a second or more. */
+const LONG_FILE = 256 * 1024;
 /** Files looked at (stat) in one go before answers get a turn. */
 const STAT_SLICE = 2000;
 /** How long applying results may hold the thread before answers get a turn. */
@@ -149,12 +151,17 @@ export class CorpusSync {
     const apply = (record: FileRecord, force: boolean) =>
       this.apply(record, force, owner, removedIds, result);
     result.filesRead = toRead.length;
-    await this.read(toRead, (record) => apply(record, false));
+    const long = toRead.some((file) => present.get(file)!.size >= LONG_FILE);
+    await this.read(toRead, (record) => apply(record, false), long);
     // A file whose articles another file had first gives them now that that file has let them go.
     const freed = [...this.files]
       .filter(([, state]) => state.skipped.some((id) => !owner.has(id)))
       .map(([f]) => f);
-    await this.read(freed, (record) => apply(record, true));
+    await this.read(
+      freed,
+      (record) => apply(record, true),
+      freed.some((file) => (present.get(file)?.size ?? 0) >= LONG_FILE),
+    );
     result.removed = [...removedIds];
     if (toRead.length > 0 || result.removed.length > 0) this.dirty = true;
     return result;
@@ -202,10 +209,14 @@ export class CorpusSync {
     return { candidates, present };
   }
 
-  /** Reads `files` (in workers when there are many), handing each record to `apply` in the files' order. */
-  private async read(files: string[], apply: (record: FileRecord) => void): Promise<void> {
+  /**
+   * Reads `files` (in workers when there are many, or a `long` one among them), handing each record to
+   * `apply` in the files' order.
+   */
+  private async read(files: string[], apply: (record: FileRecord) => void, long: boolean): Promise<void> {
     if (files.length === 0) return;
-    const pool = files.length >= WORKERS_FROM && this.workers > 0 ? new RecordPool(this.workers) : undefined;
+    const inWorkers = (files.length >= WORKERS_FROM || long) && this.workers > 0;
+    const pool = inWorkers ? new RecordPool(Math.min(this.workers, files.length)) : undefined;
     const window = pool ? this.workers * 4 : 1;
     const pending: (Promise<FileRecord> | undefined)[] = [];
     const start = (i: number) => {

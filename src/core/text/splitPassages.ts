@@ -16,6 +16,14 @@ const SENTENCE_OPENERS = new Set(
 );
 
 const OPEN_QUOTES = '“‘«„';
+/**
+ * A quotation longer than this ends its passage at its next sentence end: no one is quoted at such length,
+ * so its closing mark is missing, and waiting for it would make the rest of the article one passage (and
+ * extraction, which looks at a passage's words around each quotation and date, slow as its square).
+ */
+const LONGEST_QUOTATION = 2000;
+/** A passage with no sentence end in this many characters is cut at the next space. */
+const LONGEST_PASSAGE = 10_000;
 const TERMINALS = '.!?…';
 const CLOSERS = '”’»")';
 
@@ -99,6 +107,10 @@ export function splitSentences(text: string): Span[] {
     else if (ch === '”') curly = Math.max(0, curly - 1);
     // A straight quotation mark closes the one open, even with a space before it ("… immensely. \"").
     else if (ch === '"') straight = !straight && isOpeningStraightQuote(text, i);
+    if (i - start > LONGEST_PASSAGE && /\s/.test(ch)) {
+      push(i);
+      continue;
+    }
     if (ch === '\n') {
       // A line that starts in lower case goes on with the sentence before it (“…” \n said X.).
       const continues = /^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 8));
@@ -116,9 +128,10 @@ export function splitSentences(text: string): Span[] {
       if (text[j] === '"') open = false;
       j++;
     }
-    if (depth > 0 || open) continue; // a sentence inside a quotation: the quotation stays whole
-    curly = depth;
-    straight = open;
+    const quoted: boolean = depth > 0 || open;
+    if (quoted && j - start <= LONGEST_QUOTATION) continue; // a sentence inside a quotation: the quotation stays whole
+    curly = quoted ? 0 : depth;
+    straight = quoted ? false : open;
     const at = i;
     i = j - 1;
     if (j < text.length && !/\s/.test(text[j]!)) continue;

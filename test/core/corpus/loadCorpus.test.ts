@@ -114,6 +114,18 @@ describe('loadCorpus', () => {
     expect(warnings[0]!.reason).toMatch(/not an http\(s\) link/);
   });
 
+  it('skips an article longer than 8 MB with a warning saying so, and only that record of a .jsonl file', () => {
+    const long = 'The council met. '.repeat(500_000); // 8.5 million characters
+    expect(readArticleFile('book.txt', new TextEncoder().encode(long))).toEqual({
+      articles: [],
+      warnings: [{ file: 'book.txt', reason: expect.stringContaining('too long for an article (8.5 MB') }],
+    });
+    const lines = [{ id: 'big', text: long }, { id: 'small', text: 'The council met.' }].map((r) => JSON.stringify(r));
+    const { articles, warnings } = readArticleFile('feed.jsonl', new TextEncoder().encode(lines.join('\n')));
+    expect(articles.map((a) => a.id)).toEqual(['small']);
+    expect(warnings).toEqual([{ file: 'feed.jsonl:1', reason: expect.stringContaining('at most 8.0 MB') }]);
+  });
+
   it('says clearly when the folder does not exist', async () => {
     await expect(loadCorpus(path.join(dir, 'missing'))).rejects.toThrow(/cannot read the corpus folder .*: no such folder/);
   });

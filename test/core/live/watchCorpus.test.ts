@@ -1,7 +1,9 @@
 import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as RecordFile from '../../../src/core/cache/recordFile.js';
+import { recordForFile } from '../../../src/core/cache/recordFile.js';
 import type { SyncResult } from '../../../src/core/live/corpusSync.js';
 import type { CorpusWatcher } from '../../../src/core/live/watchCorpus.js';
 import { watchCorpus } from '../../../src/core/live/watchCorpus.js';
@@ -9,6 +11,12 @@ import type { OpenedKnowledgeBase } from '../../../src/core/openKnowledgeBase.js
 import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
 import { ask } from '../../../src/core/query/ask.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
+
+// The real module, with its reader watched: it is called in this thread only for files not read in workers.
+vi.mock('../../../src/core/cache/recordFile.js', async (original) => {
+  const real = await original<typeof RecordFile>();
+  return { ...real, recordForFile: vi.fn(real.recordForFile) };
+});
 
 /** The issue's promise: a change is in the answers within 5 seconds. */
 const WITHIN_MS = 5000;
@@ -95,6 +103,26 @@ describe('the live corpus', () => {
     expect(added.flat()).toHaveLength(count);
     expect(longestPause).toBeLessThan(500);
     expect(who('Ann Kovbd')).toEqual(['Ann Kovbd']);
+  });
+
+  it('reads a long file in a worker thread, not in the thread that answers', async () => {
+    // Half a megabyte of news: a second of extraction, were it done on the thread that answers.
+    const paragraphs = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `Councillor Ann Kov${letters(i)} said on March ${1 + (i % 28)} that the bridge would open. ` +
+        `“We have waited long enough for it,” she told reporters at the harbour on Tuesday.`,
+    );
+    const staging = path.join(dir, 'long.txt');
+    await writeFile(staging, `date 2024-03-01\n\n${paragraphs.join('\n\n')}\n`);
+    await writeFile(path.join(corpus, 'short.txt'), article('Cleo Marsh', 'Senator'));
+    await eventually(() => opened.kb.has('short'));
+    await rename(staging, path.join(corpus, 'long.txt'));
+    await eventually(() => opened.kb.has('long'));
+    const readHere = vi.mocked(recordForFile).mock.calls.map(([, file]) => file);
+    expect(readHere).toContain('short.txt');
+    expect(readHere).not.toContain('long.txt');
+    expect(who('Ann Kovbcde')).toContain('Ann Kovbcde');
   });
 
   it('follows a folder moved in and out', async () => {

@@ -52,4 +52,25 @@ describe('splitPassages', () => {
       'The next day it rained.',
     ]);
   });
+
+  it('ends a quotation whose closing mark is missing at a sentence end, once it is longer than anyone is quoted', () => {
+    const sentence = 'The council met again and nothing was decided. ';
+    const passages = split(`She said: “${sentence.repeat(100)}`);
+    // Not the whole article in one passage: sentences again, after the first two thousand characters or so.
+    expect(passages.length).toBeGreaterThan(50);
+    expect(Math.max(...passages.map((p) => p.length))).toBeLessThan(2200);
+    expect(passages.at(-1)).toBe(sentence.trim());
+  });
+
+  it('keeps a long quotation whole when its closing mark comes', () => {
+    const quotation = '“We will do it right. And we will do it once.” ';
+    expect(split(`${quotation.repeat(20)}He left.`)).toHaveLength(21);
+  });
+
+  it('cuts a passage with no sentence end at a space after ten thousand characters', () => {
+    const passages = split('word '.repeat(5000));
+    expect(passages.length).toBeGreaterThan(1);
+    expect(passages.every((p) => p.length < 10_010 && !p.includes('wo rd'))).toBe(true);
+    expect(passages.join(' ')).toBe('word '.repeat(5000).trim());
+  });
 });

@@ -1,8 +1,8 @@
 import type * as Chrono from 'chrono-node';
 import { createRequire } from 'node:module';
 import { NEVER_NAMES } from './lexicon.js';
-import type { DateParts, RelativeDate, Tense } from './resolveDate.js';
-import { parseIsoDay, resolveDate } from './resolveDate.js';
+import type { Anchor, DateParts, RelativeDate, Tense } from './resolveDate.js';
+import { parseIsoDay, resolveDate, yearOfTwoDigits } from './resolveDate.js';
 
 let chrono: typeof Chrono | undefined;
 
@@ -38,10 +38,65 @@ const COUNT_NOUNS = new Set(
 
 const BARE_YEAR =
   /(?<![\p{L}\d$€£¥.,/#-])(1[89]\d\d|20\d\d)(?:\s?[-–]\s?((?:1[89]|20)?\d\d))?(?![\d%]|[.,]\d|-\d|\s?(?:s\b|’s|'s))/gu;
+/** A modal or a plan: the clause speaks of what is to come, whatever else it says. */
 const FUTURE_CUES =
   /\b(will|won['’]t|shall|going to|(?:plans?|planned|planning|expects?|expected|intends?|intended|aims?|aimed|wants?|scheduled|set|due) to|(?:scheduled|slated|planned|set|due) for|to be held|upcoming|forthcoming|would|is to|are to|later this|(?:may|might|could) be)\b|['’]ll\b/i;
-/** A preposition right before the date that points forward ("until Friday", "by early June"). */
-const FORWARD_PREPOSITION = /\b(until|till|by|before|next|coming)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
+/**
+ * A word right before the date that points forward ("until Friday", "by early June", "starting July 1",
+ * "effective July 1"): like the verb a date hangs on, it outweighs the tense of the rest of the sentence
+ * ("has continued to hold the markets closed until Friday").
+ */
+const FORWARD_PREPOSITION =
+  /\b(until|till|by|before|next|coming|starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+/**
+ * "… a Romanian official said Friday", "was signed on June 24": the verb the date belongs to decides, whatever
+ * came before it; a present passive ("is expected on Monday") does not look back.
+ */
+const HANGS_ON_PAST_VERB =
+  /(?<!\b(?:is|are|am|be|been|being)\s+)\b(said|says|announced|reported|told|\w+ed)\s+(?:on\s+)?$/i;
+/** "from July 1 on", "from Monday onwards": the start of a period still ahead. */
+const FROM_ON = {
+  before: /\bfrom\s+$/i,
+  after: /^\s*(?:onwards?\b|on\b(?!\s+(?:the|a|an|its|his|her|their)\b))/i,
+};
+/** "since June": a period that began before the article. */
+const SINCE = /\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
+/**
+ * "next" before a thing ("the next hearing is on June 2"), not before a time ("the next day, he resigned"):
+ * it points ahead, but less than a verb does ("the next hearing was held on June 2").
+ */
+const NEXT_THING =
+  /\bnext\s+(?!(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)\p{L}/iu;
+/** Clauses are joined by semicolons, colons and spaced dashes; a verb of another clause says nothing of the date. */
+const CLAUSE_BREAK = /[;:]\s|\s[–—]\s/;
+/**
+ * Past forms that do not end in -ed, participles ("the decision taken on June 2") and words that look back,
+ * none of them also a present form ("set", "put" and "read" are both).
+ */
+const PAST_FORMS = new Set(
+  `was were had did been ago yesterday earlier began became brought bought built came caught chose drew drove
+  ate fell felt fought found fled flew forgot froze gave went grew held heard hid kept knew led lost made
+  meant met paid ran rang rode rose said sang sat saw sent shook slept sold sought spent spoke stood stole
+  struck swore took taught told thought threw understood woke won wore wrote withdrew oversaw begun taken
+  given seen fallen risen written spoken chosen driven broken stolen drawn flown grown known shown thrown
+  done gone`.split(/\s+/),
+);
+/** Words ending in -ed that are no past form. */
+const NOT_PAST = new Set(
+  `hundred red bed shed need speed seed feed weed greed breed indeed proceed exceed succeed sacred naked
+  wicked kindred rugged wretched`.split(/\s+/),
+);
+/**
+ * Words after which an -ed word or a participle is no past tense: an adjective ("the proposed law", "remain
+ * closed"), a present passive ("is based") or a present perfect, which reaches up to the article ("has warned
+ * that it might run out of money by March").
+ */
+const NOT_A_TENSE_BEFORE = new Set(
+  `is are am be being has have having the a an its his her their our this these those remain remains stay stays
+  seem seems become becomes get gets keep keeps`.split(/\s+/),
+);
+/** Adverbs that may stand between an auxiliary and its participle ("has already closed"). */
+const BETWEEN_AUXILIARY = /^(?:\p{L}+ly|also|already|not|just|now|never|ever|yet|still|since)$/iu;
 
 /**
  * "late in the day", "the start of the day", "ending the day": the day the narrative is on. The period of
@@ -84,16 +139,19 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     if (!MAY_HOLD_A_DATE.test(text)) continue;
     const parts = interpret(result, text, referenceNoon);
     if (!parts || namesAHistoricDay(sentence, result.index, parts)) continue;
-    const before = sentence.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
-    const anchor = /\b(this|last|next)\s+$/.exec(before)?.[1] as 'this' | 'last' | 'next' | undefined;
-    const anchored = 'month' in parts && parts.year === undefined ? anchor : undefined;
+    // chrono keeps "next" in "next Friday" but leaves it out of "next June".
+    const written = /^(this|last|next)\s/i.exec(text)?.[1];
+    const before = sentence.slice(Math.max(0, result.index - 6), result.index);
+    const anchor = (written ?? /\b(this|last|next)\s+$/i.exec(before)?.[1])?.toLowerCase() as
+      Anchor | undefined;
+    const anchored = !('unit' in parts) && parts.year === undefined ? anchor : undefined;
     const after = sentence.slice(result.index + result.text.length);
     const stated = withYearAfter(parts, after, referenceNoon);
-    const tense = tenseBefore(sentence.slice(0, result.index), articleDate, after);
+    const tense = tenseOf(sentence.slice(0, result.index), after, articleDate);
     let iso = resolveDate(stated, articleDate, tense, anchored);
     if (!iso) continue;
     // "this June" is shown as written, anchor word included; so is "the start of" a year, which is its first day.
-    let start = anchored ? result.index - anchored.length - 1 : result.index;
+    let start = anchored && !written ? result.index - anchored.length - 1 : result.index;
     const startOf = START_OF.exec(sentence.slice(Math.max(0, start - 24), start));
     if (startOf && /^\d{4}$/.test(iso)) {
       iso = `${iso}-01-01`;
@@ -133,8 +191,35 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
       iso: end2 === undefined ? match[1]! : `${match[1]}/${end2}`,
     });
   }
+  if (/['’‘]\d\d/.test(sentence)) mentions.push(...twoDigitYears(sentence, articleDate, mentions));
   joinYearRanges(sentence, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the class of '82", "in '98": an apostrophe and two digits after a word that governs a year. The word is
+ * required, and a letter, digit, quotation mark or percent after the digits forbids it, so that a quotation
+ * opening with a number ("‘45 minutes is too long’") is no year.
+ */
+const TWO_DIGIT_YEAR =
+  /(?<=\b(?:of|in|since|from|until|till|through|to|and|or|between|by|before|after|during|circa|class|vintage|spring|summer|autumn|fall|winter)\s+)['’‘](\d\d)(?![\p{L}\d'’%]|[.,]\d)/giu;
+
+/** The two-digit years of a sentence (see TWO_DIGIT_YEAR) that no other date covers and that count nothing. */
+function twoDigitYears(
+  sentence: string,
+  articleDate: string | undefined,
+  mentions: DateMention[],
+): DateMention[] {
+  const found: DateMention[] = [];
+  for (const match of sentence.matchAll(TWO_DIGIT_YEAR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const year = yearOfTwoDigits(Number(match[1]), articleDate);
+    if (year === undefined || mentions.some((m) => m.start < end && start < m.end)) continue;
+    const after = /^\s*([\p{L}]+)/u.exec(sentence.slice(end))?.[1] ?? '';
+    if (!COUNT_NOUNS.has(after.toLowerCase())) found.push({ text: match[0], start, end, iso: String(year) });
+  }
+  return found;
 }
 
 /** "between 2014 and 2016", "from 2009 to 2011": two years that bound one period are one range (`2014/2016`). */
@@ -227,18 +312,39 @@ function withYearAfter(
 }
 
 /**
- * The words around a date say whether it lies ahead: a preposition ("until Friday"), a modal or plan
- * ("will", "plans to", "may be"), or a year after the article's ("priorities for 2024-2027 … in June").
+ * Whether the words around a date put it before the article, after it, or say neither. In order of weight: the
+ * words right before it (the verb it hangs on, "since", "until", "starting", "from … on"); a modal or plan of
+ * its clause ("will", "is due to", "scheduled for"), a year after the article's ("priorities for 2024-2027 … in
+ * June") or a plan after the date ("a June 3 hearing has been scheduled"); a past-tense verb of its clause;
+ * "next" before a thing. With none of them the tense is unmarked and the nearer date is taken.
  */
-export function tenseBefore(before: string, articleDate?: string, after = ''): Tense {
-  // "… a Romanian official said Friday": the verb the date belongs to decides, whatever came before it.
-  if (/(?<!\b(?:be|been|being)\s+)\b(said|says|announced|reported|told|\w+ed)\s+(?:on\s+)?$/i.test(before))
-    return 'past';
-  if (FORWARD_PREPOSITION.test(before) || FUTURE_CUES.test(before)) return 'future';
-  if (articleDate) {
-    const year = Number(articleDate.slice(0, 4));
-    for (const match of before.matchAll(/\b(1[89]\d\d|20\d\d)\b/g))
-      if (Number(match[1]) > year) return 'future';
+function tenseOf(before: string, after: string, articleDate?: string): Tense {
+  if (HANGS_ON_PAST_VERB.test(before) || SINCE.test(before)) return 'past';
+  if (FORWARD_PREPOSITION.test(before) || (FROM_ON.before.test(before) && FROM_ON.after.test(after)))
+    return 'future';
+  const clauseBefore = before.split(CLAUSE_BREAK).at(-1)!;
+  const clauseAfter = after.split(CLAUSE_BREAK)[0]!;
+  if (FUTURE_CUES.test(clauseBefore) || FUTURE_AFTER.test(after) || yearAfter(clauseBefore, articleDate))
+    return 'future';
+  if (hasPastVerb(clauseBefore) || hasPastVerb(clauseAfter)) return 'past';
+  return NEXT_THING.test(clauseBefore) ? 'future' : 'unmarked';
+}
+
+/** A year later than the article's: the clause is about a time still ahead. */
+function yearAfter(text: string, articleDate: string | undefined): boolean {
+  if (!articleDate) return false;
+  const year = Number(articleDate.slice(0, 4));
+  return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((match) => Number(match[1]) > year);
+}
+
+/** Whether a clause has a verb in a past tense: a past form ("was", "took", "had been") or a lowercase -ed word. */
+function hasPastVerb(clause: string): boolean {
+  let previous = '';
+  for (const word of clause.split(/[^\p{L}'’-]+/u)) {
+    const lower = word.toLowerCase().replace(/n['’]t$/, ''); // "wasn't" is as past as "was"
+    const past = PAST_FORMS.has(lower) || (/^\p{Ll}+ed$/u.test(word) && !NOT_PAST.has(word));
+    if (past && !NOT_A_TENSE_BEFORE.has(previous)) return true;
+    if (!BETWEEN_AUXILIARY.test(word)) previous = lower;
   }
-  return FUTURE_AFTER.test(after) ? 'future' : 'past';
+  return false;
 }

@@ -19,18 +19,24 @@ export interface RelativeDate {
 }
 
 /**
- * Whether the sentence looks back (past tense) or forward ("will", "plans to", a later year): it decides
- * whether a bare "June" or "Friday" is the last one before the article or the next one after it.
+ * Whether the sentence looks back (past tense), forward ("will", "is due to", a later year) or neither ("the
+ * summit opens on June 24"): it decides whether a bare "June" or "Friday" is the last one up to the article,
+ * the next one from it, or whichever of the two is nearer.
  */
-export type Tense = 'past' | 'future';
+export type Tense = 'past' | 'future' | 'unmarked';
+
+/**
+ * "this June" (the article's year), "last June", "next Friday": "last" and "next" never name the article's
+ * own day or month.
+ */
+export type Anchor = 'this' | 'last' | 'next';
 
 /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM`; `undefined` when nothing honest can be said. */
 export function resolveDate(
   parts: DateParts | RelativeDate,
   articleDate: string | undefined,
-  tense: Tense = 'past',
-  /** "this June" (same year as the article), "last June", "next June". */
-  anchor?: 'this' | 'last' | 'next',
+  tense: Tense = 'unmarked',
+  anchor?: Anchor,
 ): string | undefined {
   const reference = articleDate ? parseIsoDay(articleDate) : undefined;
   if ('unit' in parts) return reference ? shift(reference, parts) : undefined;
@@ -38,34 +44,67 @@ export function resolveDate(
   if (year !== undefined) return format(year, month, month !== undefined ? day : undefined);
   if (month !== undefined) {
     if (!reference) return day !== undefined ? `--${pad(month)}-${pad(day)}` : `--${pad(month)}`;
-    return format(yearFor(reference, month, day ?? (tense === 'future' ? 31 : 1), tense, anchor), month, day);
+    return format(yearFor(reference, month, day, tense, anchor), month, day);
   }
-  if (weekday !== undefined && reference) return isoDay(weekdayNear(reference, weekday, tense));
+  if (weekday !== undefined && reference) return isoDay(weekdayNear(reference, weekday, tense, anchor));
   return undefined;
+}
+
+/**
+ * The full year of a two-digit one ("the class of '82"): the one within ninety years before the article's
+ * year and ten after it, so that '82 is 1982 and '15 2015 in an article of 2010; none without an article date.
+ */
+export function yearOfTwoDigits(twoDigits: number, articleDate: string | undefined): number | undefined {
+  const reference = articleDate ? parseIsoDay(articleDate) : undefined;
+  if (!reference) return undefined;
+  const articleYear = reference.getUTCFullYear();
+  const year = articleYear - (articleYear % 100) + twoDigits;
+  if (year > articleYear + 10) return year - 100;
+  return year <= articleYear - 90 ? year + 100 : year;
 }
 
 function yearFor(
   reference: Date,
   month: number,
-  day: number,
+  day: number | undefined,
   tense: Tense,
-  anchor?: 'this' | 'last' | 'next',
+  anchor?: Anchor,
 ): number {
   const year = reference.getUTCFullYear();
   if (anchor === 'this') return year;
-  const thisYear = Date.UTC(year, month - 1, day);
   const ref = reference.getTime();
-  if (anchor === 'last') return thisYear < ref ? year : year - 1;
-  if (anchor === 'next') return thisYear > ref ? year : year + 1;
-  if (tense === 'future') return thisYear >= ref ? year : year + 1;
-  return thisYear <= ref ? year : year - 1;
+  if (anchor === 'last') return Date.UTC(year, month - 1, day ?? 1) < ref ? year : year - 1;
+  if (anchor === 'next') return Date.UTC(year, month - 1, day ?? 31) > ref ? year : year + 1;
+  // The last such day or month up to the article, and the next from it: the same year when the article is in it.
+  const back = Date.UTC(year, month - 1, day ?? 1) <= ref ? year : year - 1;
+  const ahead = Date.UTC(year, month - 1, day ?? 31) >= ref ? year : year + 1;
+  if (tense !== 'unmarked') return tense === 'past' ? back : ahead;
+  return daysAway(ref, ahead, month, day) < daysAway(ref, back, month, day) ? ahead : back;
 }
 
-/** The weekday on or before the article's date (or on or after it, for a forward-looking sentence). */
-function weekdayNear(reference: Date, weekday: number, tense: Tense): Date {
-  const current = reference.getUTCDay();
-  const delta = tense === 'future' ? (weekday - current + 7) % 7 : -((current - weekday + 7) % 7);
-  return new Date(reference.getTime() + delta * 86_400_000);
+/** Days between the article's date and a day, or the nearest day of a month. */
+function daysAway(ref: number, year: number, month: number, day: number | undefined): number {
+  const first = Date.UTC(year, month - 1, day ?? 1);
+  const last = day !== undefined ? first : Date.UTC(year, month, 0);
+  return Math.max(first - ref, ref - last, 0) / 86_400_000;
+}
+
+/**
+ * The weekday on or before the article's date in a past-tense sentence, on or after it in a forward-looking
+ * one, the nearer of the two when the tense says neither. "Last" and "next" Friday are never the article's own
+ * day; "this Friday" is the coming one unless the sentence looks back.
+ */
+function weekdayNear(reference: Date, weekday: number, tense: Tense, anchor?: Anchor): Date {
+  const ahead = (weekday - reference.getUTCDay() + 7) % 7;
+  const back = (reference.getUTCDay() - weekday + 7) % 7;
+  return new Date(reference.getTime() + weekdayOffset(ahead, back, tense, anchor) * 86_400_000);
+}
+
+function weekdayOffset(ahead: number, back: number, tense: Tense, anchor?: Anchor): number {
+  if (anchor === 'next') return ahead || 7;
+  if (anchor === 'last') return -(back || 7);
+  if (tense === 'past') return -back;
+  return tense === 'future' || anchor === 'this' || ahead < back ? ahead : -back;
 }
 
 function shift(reference: Date, { unit, offset }: RelativeDate): string {

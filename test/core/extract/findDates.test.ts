@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/core/extract/findDates.js';
-import { resolveDate } from '../../../src/core/extract/resolveDate.js';
+import { resolveDate, yearOfTwoDigits } from '../../../src/core/extract/resolveDate.js';
 
 const dates = (sentence: string, articleDate?: string) =>
   findDates(sentence, articleDate).map((d) => [d.text, d.iso]);
@@ -13,9 +13,20 @@ describe('resolveDate', () => {
   });
 
   it('gives a month and day without a year the last such day up to the article, or the next in a forward-looking sentence', () => {
-    expect(resolveDate({ month: 12, day: 4 }, '2024-04-05')).toBe('2023-12-04');
+    expect(resolveDate({ month: 12, day: 4 }, '2024-04-05', 'past')).toBe('2023-12-04');
     expect(resolveDate({ month: 12, day: 4 }, '2024-04-05', 'future')).toBe('2024-12-04');
-    expect(resolveDate({ month: 4, day: 5 }, '2024-04-05')).toBe('2024-04-05');
+    expect(resolveDate({ month: 4, day: 5 }, '2024-04-05', 'past')).toBe('2024-04-05');
+    expect(resolveDate({ month: 6, day: 24 }, '2010-06-16', 'past')).toBe('2009-06-24');
+  });
+
+  it('gives a date without a year the nearer of the two when the tense says neither', () => {
+    expect(resolveDate({ month: 6, day: 24 }, '2010-06-16')).toBe('2010-06-24');
+    expect(resolveDate({ month: 6, day: 2 }, '2010-06-16')).toBe('2010-06-02');
+    expect(resolveDate({ month: 12, day: 4 }, '2024-04-05')).toBe('2023-12-04');
+    // A month counts from its nearest day: October is four months ahead of 10 June, eight months back.
+    expect(resolveDate({ month: 10 }, '2009-06-10')).toBe('2009-10');
+    expect(resolveDate({ month: 1 }, '2009-06-10')).toBe('2009-01');
+    expect(resolveDate({ month: 6 }, '2009-06-10')).toBe('2009-06');
   });
 
   it('keeps the year unknown without an article date', () => {
@@ -26,9 +37,30 @@ describe('resolveDate', () => {
   });
 
   it('reads a weekday as the last one on or before the article date, or the next one when looking forward', () => {
-    expect(resolveDate({ weekday: 1 }, '2009-02-24')).toBe('2009-02-23');
-    expect(resolveDate({ weekday: 4 }, '2008-09-04')).toBe('2008-09-04');
+    expect(resolveDate({ weekday: 1 }, '2009-02-24', 'past')).toBe('2009-02-23');
+    expect(resolveDate({ weekday: 4 }, '2008-09-04', 'past')).toBe('2008-09-04');
     expect(resolveDate({ weekday: 5 }, '2008-09-18', 'future')).toBe('2008-09-19');
+    expect(resolveDate({ weekday: 4 }, '2008-09-04', 'future')).toBe('2008-09-04');
+  });
+
+  it('reads a weekday as the nearer one when the tense says neither, and never the article’s day after "last" or "next"', () => {
+    // 16 June 2010 is a Wednesday.
+    expect(resolveDate({ weekday: 5 }, '2010-06-16')).toBe('2010-06-18');
+    expect(resolveDate({ weekday: 1 }, '2010-06-16')).toBe('2010-06-14');
+    expect(resolveDate({ weekday: 3 }, '2010-06-16', 'past', 'last')).toBe('2010-06-09');
+    expect(resolveDate({ weekday: 3 }, '2010-06-16', 'past', 'next')).toBe('2010-06-23');
+    expect(resolveDate({ weekday: 1 }, '2010-06-16', 'past', 'next')).toBe('2010-06-21');
+    expect(resolveDate({ weekday: 5 }, '2010-06-16', 'unmarked', 'this')).toBe('2010-06-18');
+    expect(resolveDate({ weekday: 1 }, '2010-06-16', 'past', 'this')).toBe('2010-06-14');
+  });
+
+  it('gives a two-digit year the century that puts it within ninety years before the article and ten after', () => {
+    expect(yearOfTwoDigits(82, '2010-06-16')).toBe(1982);
+    expect(yearOfTwoDigits(15, '2010-06-16')).toBe(2015);
+    expect(yearOfTwoDigits(20, '2010-06-16')).toBe(2020);
+    expect(yearOfTwoDigits(21, '2010-06-16')).toBe(1921);
+    expect(yearOfTwoDigits(5, '1995-03-01')).toBe(2005);
+    expect(yearOfTwoDigits(82, undefined)).toBeUndefined();
   });
 
   it('shifts relative expressions from the article date', () => {
@@ -108,5 +140,88 @@ describe('findDates', () => {
     expect(dates('This year and two weeks ago, today, things changed in October.')).toEqual([
       ['October', '--10'],
     ]);
+  });
+});
+
+describe('dates ahead of the article', () => {
+  // 16 June 2010 is a Wednesday.
+  const june16 = (sentence: string) => dates(sentence, '2010-06-16');
+
+  it('puts a day without a year in a past-tense sentence before the article', () => {
+    expect(june16('The fishing quota was agreed on June 24.')).toEqual([['June 24', '2009-06-24']]);
+    expect(june16('Inspectors found the leak in the hull on July 2.')).toEqual([['July 2', '2009-07-02']]);
+    expect(june16('The mill had not paid its workers since June 24.')).toEqual([['June 24', '2009-06-24']]);
+    expect(june16('The pier wasn’t open to the public on June 24.')).toEqual([['June 24', '2009-06-24']]);
+  });
+
+  it('puts it after the article when a modal, a plan or a word pointing ahead says so', () => {
+    for (const sentence of [
+      'The ferry to Kirkwall will sail again on June 24.',
+      'The planning board is due to rule on June 24.',
+      'The final hearing is scheduled for June 24.',
+      'The next tasting of the cooperative is on June 24.',
+      'From June 24 on, cyclists may use the bridge.',
+      'Starting June 24, the archive opens on Sundays.',
+      'Effective June 24, parking in the old town costs two euros.',
+    ])
+      expect(june16(sentence)).toEqual([['June 24', '2010-06-24']]);
+  });
+
+  it('puts it at the nearer occurrence when the tense says neither', () => {
+    expect(june16('The regatta takes place on June 24 in the harbour.')).toEqual([['June 24', '2010-06-24']]);
+    expect(june16('The Berlin-based orchestra plays on June 24.')).toEqual([['June 24', '2010-06-24']]);
+    // A present perfect reaches up to the article: it does not put the date behind it.
+    expect(june16('The council has agreed that the pool opens on June 24.')).toEqual([
+      ['June 24', '2010-06-24'],
+    ]);
+    expect(june16('The sale of the farm is on June 2.')).toEqual([['June 2', '2010-06-02']]);
+  });
+
+  it('lets a past verb outweigh "next", but not a modal', () => {
+    expect(june16('The next auction was held on June 24.')).toEqual([['June 24', '2009-06-24']]);
+    expect(june16('The mayor, who resigned in May, will open the fair on June 24.')).toContainEqual([
+      'June 24',
+      '2010-06-24',
+    ]);
+  });
+
+  it('reads a month of what will happen as the coming one', () => {
+    expect(dates('The new wing of the library will open in October.', '2009-06-10')).toEqual([
+      ['October', '2009-10'],
+    ]);
+    expect(dates('The road reopens in October.', '2009-06-10')).toEqual([['October', '2009-10']]);
+    expect(dates('The road reopened in October.', '2009-06-10')).toEqual([['October', '2008-10']]);
+  });
+
+  it('reads a weekday by the tense: the next one ahead, the previous one back, the nearer one otherwise', () => {
+    expect(june16('The jury will visit the site on Monday.')).toEqual([['on Monday', '2010-06-21']]);
+    expect(june16('The jury visited the site on Monday.')).toEqual([['on Monday', '2010-06-14']]);
+    expect(june16('The jury meets next Monday.')).toEqual([['next Monday', '2010-06-21']]);
+    expect(june16('The jury met last Wednesday.')).toEqual([['last Wednesday', '2010-06-09']]);
+    expect(june16('The jury meets again on Friday.')).toEqual([['on Friday', '2010-06-18']]);
+    // Said on a Monday, a Monday ahead is that day.
+    expect(dates('The bakery will reopen on Monday.', '2010-06-14')).toEqual([['on Monday', '2010-06-14']]);
+  });
+
+  it('reads an apostrophe and two digits after a word that governs a year as a year', () => {
+    expect(june16("She rowed for the class of '82.")).toEqual([["'82", '1982']]);
+    expect(june16('He won the cup in ’98 and again in 2006.')).toEqual([
+      ['’98', '1998'],
+      ['2006', '2006'],
+    ]);
+    expect(june16("The club grew between '98 and '04.")).toEqual([["'98 and '04", '1998/2004']]);
+  });
+
+  it('reads no year in quotations, contractions, decades or counts', () => {
+    expect(
+      june16("They played rock 'n' roll of the '60s, sang '99 red balloons' and ran in '45 minutes flat."),
+    ).toEqual([]);
+    expect(june16("He said '45 days is enough' and 'tis done.")).toEqual([]);
+  });
+
+  it('keeps the year of a date unknown, and the weekday or two-digit year unread, without an article date', () => {
+    expect(dates('The quota will be agreed on June 24.')).toEqual([['June 24', '--06-24']]);
+    expect(dates('The wing will open in October.')).toEqual([['October', '--10']]);
+    expect(dates("The jury meets on Monday with the class of '82.")).toEqual([]);
   });
 });

@@ -45,11 +45,13 @@ export function attributeQuote(
   // After the quotation: “…,” said X / “…,” X said / “…,” X, the minister, said.
   if (first >= 0) {
     const limit = boundary(tokens, first, 1, inQuote);
+    let verbFound = false;
     for (let v = first; v < Math.min(limit, first + MAX_GAP); v++) {
       if (!isVerb(v)) continue;
+      verbFound = true;
       const subject = closest(
         outside.filter((r) => r.from >= first && r.to <= v),
-        'last',
+        afterApposition(tokens, v) ? 'first' : 'last',
       );
       const inverted = closest(
         // "said the senior market strategist for Invesco AIM, Fritz Meyer": a title may stand between.
@@ -60,6 +62,9 @@ export function attributeQuote(
       if (found) return speakerFound('after', found);
       break;
     }
+    // “…,” Ines Moreau, a hydrologist at the institute.: a name right after the quotation's comma, with no verb.
+    const named = outside.find((r) => r.from === first && /^[,.]$/.test(tokens[r.to]?.text ?? ''));
+    if (!verbFound && named && tokens[first - 2]?.text === ',') return speakerFound('after', named);
   }
   // Before it: X said: “…” / X said that “…” / X: “…” / X …, saying that “…”.
   if (last >= 0) {
@@ -78,7 +83,7 @@ export function attributeQuote(
       const adjacent = candidates.find((r) => r.to === v || (r.to === v - 1 && tokens[v - 1]!.text === ','));
       const subject = PARTICIPLE.test(verb)
         ? (adjacent ?? closest(candidates, 'first'))
-        : closest(candidates, 'last');
+        : closest(candidates, afterApposition(tokens, v) ? 'first' : 'last');
       const inverted = closest(
         outside.filter((r) => window(r) && r.from > v),
         'first',
@@ -109,6 +114,14 @@ export function attributeQuote(
     if (subject) return speakerFound('sentence', subject);
   }
   return undefined;
+}
+
+/**
+ * "Coach Marta Silva, speaking alongside captain Jonas Berg, said": a verb right after a comma closes an
+ * apposition, and its subject is the name before it, not the last one named.
+ */
+function afterApposition(tokens: Token[], verb: number): boolean {
+  return tokens[verb - 1]?.text === ',';
 }
 
 function speakerFound(by: Attribution, reference: SpeakerReference): SpeakerFound {

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { isPossessive } from '../text/tokenize.js';
 import { ORGANISATION_WORDS, SPEECH_VERBS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
 import { runText, trimRunStart } from './nameRuns.js';
@@ -10,7 +11,15 @@ export interface OrganisationMention {
   name: string;
   /** It opens its clause with a verb after it ("General Motors stated", "The UAW issued"): it can speak. */
   subject: boolean;
+  /**
+   * It speaks through a website ("as stated on the Apple website", "on Apple's website") or through people
+   * named only as its staff ("explained Barclays Capital economists").
+   */
+  through?: true;
 }
+
+const SPEAKS_THROUGH =
+  /^(?:website|site|homepage|blog|analysts|economists|strategists|officials|executives|researchers|scientists|lawyers|spokespeople)$/i;
 
 /** Acronyms of countries and of times of day, which are no organisations that speak. */
 const NOT_ORGANISATIONS = new Set([
@@ -32,8 +41,9 @@ const CLAUSE_OPENERS = /^[,;:(“"—–]$/;
 
 /**
  * The organisations a passage names: a capitalised run ending in a word such as Company, Motors, Associates
- * or Union, an acronym (UAW, GM), or any capitalised name a verb of saying follows ("Boeing says") that is
- * not a person's (`isPerson` tells).
+ * or Union, an acronym (UAW, GM), any capitalised name a verb of saying follows ("Boeing says") or that
+ * speaks through its website or staff ("on the Airbus website", "Barclays economists"), that is not a
+ * person's (`isPerson` tells).
  */
 export function findOrganisations(
   text: string,
@@ -46,13 +56,17 @@ export function findOrganisations(
     if (to <= from || isPerson(from, to)) continue;
     const last = tokens[to - 1]!.text;
     const acronym = to - from === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORGANISATIONS.has(last);
-    const next = tokens[to];
+    // "The Northern Rail Union (NRU) said": the acronym it defines stands between the name and its verb.
+    const defines = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')';
+    const next = tokens[defines ? to + 3 : to];
     const speaks = next !== undefined && SPEECH_VERBS.has(next.text);
-    if (!acronym && !speaks && !ORGANISATION_WORDS.has(last.toLowerCase())) continue;
+    const owner = defines || !next ? undefined : isPossessive(next) ? tokens[to + 1] : next;
+    const through = owner !== undefined && SPEAKS_THROUGH.test(owner.text);
+    if (!acronym && !speaks && !through && !ORGANISATION_WORDS.has(last.toLowerCase())) continue;
     const opens = from === 0 || CLAUSE_OPENERS.test(tokens[from - 1]!.text) || isLeadingThe(tokens, from);
     const governed = PREPOSITIONS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     const subject = !governed && (speaks || (opens && next?.kind === 'word' && /^\p{Ll}/u.test(next.text)));
-    found.push({ from, to, name: runText(text, tokens, from, to), subject });
+    found.push({ from, to, name: runText(text, tokens, from, to), subject, ...(through ? { through } : {}) });
   }
   return found;
 }

@@ -9,18 +9,24 @@ export interface QuoteSpan {
   open: boolean;
 }
 
-/** Quotations of a passage: “…” (with ‘…’ inside left alone) and "…". */
+/**
+ * Quotations of a passage: “…” (with ‘…’ inside left alone), "…", and ‘…’ where it is not inside another.
+ * A ‘ opens a quotation only where a ’ closes it before a space or punctuation ("don’t" does not close it;
+ * a ‘ with no close, as in ‘82, is not a quotation).
+ */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch !== '“' && !(ch === '"' && isOpening(text, i))) {
+    const ch = text[i]!;
+    const opens =
+      ch === '“' ||
+      ((ch === '"' || (ch === '‘' && !/^\d\d\b/.test(text.slice(i + 1)))) && isOpening(text, i));
+    const end = opens ? closingMark(text, ch, i + 1) : -1;
+    if (!opens || (ch === '‘' && end < 0)) {
       i++;
       continue;
     }
-    const close = ch === '“' ? '”' : '"';
-    const end = text.indexOf(close, i + 1);
     const stop = end < 0 ? text.length : end + 1;
     const inner = text.slice(i + 1, end < 0 ? text.length : end);
     const cleaned = inner.replace(/\s+/g, ' ').trim().replace(/,$/, '').trim();
@@ -28,6 +34,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     i = stop;
   }
   return spans;
+}
+
+/** Where the quotation opened by `mark` closes, or -1. */
+function closingMark(text: string, mark: string, from: number): number {
+  if (mark === '“') return text.indexOf('”', from);
+  if (mark === '"') return text.indexOf('"', from);
+  for (let at = text.indexOf('’', from); at >= 0; at = text.indexOf('’', at + 1)) {
+    if (!/[\p{L}\d]/u.test(text[at + 1] ?? ' ')) return at;
+  }
+  return -1;
 }
 
 function isOpening(text: string, i: number): boolean {
@@ -38,15 +54,23 @@ const NAMING_WORDS =
   /\b(titled|entitled|called|dubbed|named|nicknamed|so-called|known as|termed|labell?ed|branded|the words?|the term|the phrase|slogan|motto|hashtag|headlined|reads?)\s+(?:(?:a|an|the|it|them|him|her|this|that)\s+)?$/i;
 
 /**
- * Whether a quotation is something said, rather than a title, a name or a scare quote: quotations of one
- * or two words ("a “defining moment”") and what follows "titled", "dubbed", "known as" are not speech;
- * neither is a title-case phrase, unless a verb of saying stands right next to it.
+ * Whether a quotation is something said, rather than a title, a name or a scare quote: what follows "titled",
+ * "dubbed", "known as" is not speech; nor are one or two words (a “defining moment”), unless they are a
+ * sentence of their own with a verb of saying right next to them (“It's carnage,” said …); nor is a
+ * title-case phrase or a ‘…’, unless a verb of saying stands right next to it.
  */
 export function isSpeech(passage: string, span: QuoteSpan, attributedNextToIt: boolean): boolean {
   const words = span.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   const before = passage.slice(Math.max(0, span.start - 40), span.start);
-  if (NAMING_WORDS.test(before) || words.length < 3) return false;
+  if (NAMING_WORDS.test(before)) return false;
+  if (words.length < 3) {
+    const ownSentence =
+      /[,.!?]\s*$/.test(passage.slice(span.start + 1, span.end - 1)) && /(?:^|[:,.!?])\s*$/.test(before);
+    return attributedNextToIt && ownSentence;
+  }
   if (attributedNextToIt) return true;
+  // Single marks quote speech in some papers, and set off a phrase (‘cut the cord’) in most.
+  if (passage[span.start] === '‘') return false;
   const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
   const titleCase = long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, '')));
   return !(titleCase && words.length <= 10 && !/[.!?]$/.test(span.text));

@@ -1,6 +1,7 @@
 import type { Passage } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerReference } from './attributeQuote.js';
+import { definedAcronyms, spelledOut } from './acronyms.js';
 import { attributeQuote } from './attributeQuote.js';
 import type { Gender } from './givenNames.js';
 import { genderOfGivenName } from './givenNames.js';
@@ -41,6 +42,12 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
   );
   // Worked out once a person: every pronoun of the article weighs the people named before it.
   const genders = people.map((person) => genderOf(person.name));
+  // An organisation speaks under the full name the article gives it ("the UAW said": United Auto Workers).
+  const acronyms = definedAcronyms(passages);
+  const fullName = (organisation: string) =>
+    acronyms.get(organisation) ??
+    (/^\p{Lu}{2,6}$/u.test(organisation) ? spelledOut(organisation, passages) : undefined) ??
+    organisation;
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
   let lastOrganisation: string | undefined;
@@ -74,22 +81,39 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       let organisation = by?.organisation;
       const onlyQuote =
         spans.length === 1 && span.start <= 1 && span.end >= passage.text.trimEnd().length - 1;
-      if (
-        own === undefined &&
-        attributed === undefined &&
-        onlyQuote &&
-        previous &&
-        previous.passageIndex === passageIndex - 1
-      ) {
-        speaker = previous.speaker;
-        organisation = previous.organisation;
+      if (own === undefined && attributed === undefined && onlyQuote) {
+        if (previous && previous.passageIndex === passageIndex - 1) {
+          speaker = previous.speaker;
+          organisation = previous.organisation;
+        } else speaker = introducedBefore(outsideQuotes, passageIndex) ?? null;
       }
-      const quote: ArticleQuote = { passageIndex, span, speaker, ...(organisation ? { organisation } : {}) };
+      const quote: ArticleQuote = {
+        passageIndex,
+        span,
+        speaker,
+        ...(organisation ? { organisation: fullName(organisation) } : {}),
+      };
       quotes.push(quote);
       previous = quote;
     });
   });
   return quotes;
+}
+
+/** How many passages back a quotation standing alone looks for the person it is introduced by. */
+const INTRODUCED_WITHIN = 2;
+
+/**
+ * "Mayor Tomas Reid spoke to reporters after the vote.\n“We have done what we promised.”": a quotation
+ * standing alone, with no quotation before it to carry on, is the words of the person the nearest passage
+ * before it names first (its subject), within `INTRODUCED_WITHIN` passages.
+ */
+function introducedBefore(mentions: MentionsInOrder, passageIndex: number): number | undefined {
+  for (let p = passageIndex - 1; p >= Math.max(0, passageIndex - INTRODUCED_WITHIN); p--) {
+    const first = mentions.in(p)[0];
+    if (first) return first.person;
+  }
+  return undefined;
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that']);
@@ -120,7 +144,8 @@ function attributeBackwards(
 
 /**
  * Organisations that may speak in a passage: those named as a clause's subject ("General Motors stated",
- * "The UAW issued statement saying"), and "it" or "the company" before a verb of saying, which stand for
+ * "The UAW issued statement saying") or speaking through its website or staff ("as stated on the Apple website"), and "it"
+ * or "the company" before a verb of saying, which stand for
  * the organisation named last (in this passage, before them, or in one before it).
  */
 function organisationReferences(
@@ -130,7 +155,7 @@ function organisationReferences(
   inQuote: (from: number) => boolean,
 ): SpeakerReference[] {
   const references: SpeakerReference[] = organisations
-    .filter((o) => o.subject)
+    .filter((o) => o.subject || o.through)
     .map((o) => ({ from: o.from, to: o.to, person: null, organisation: o.name.replace(/^the\s+/i, '') }));
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();

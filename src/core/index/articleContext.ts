@@ -1,3 +1,4 @@
+import { definedAcronyms } from '../extract/acronyms.js';
 import type { Passage } from '../types.js';
 
 /**
@@ -26,27 +27,21 @@ const NOT_SUBJECTS = new Set(
 );
 
 const CAPITALISED = /\b\p{Lu}[\p{L}\d&'’-]*/gu;
-// "the United Auto Workers (UAW)", "General Motors Corp. (GM)": a name of capitalised words, then its acronym.
-const DEFINED_ACRONYM =
-  /((?:\p{Lu}[\p{L}\d&.'’-]*\s+)(?:(?:of|for|and|the|de|du|&)\s+)?(?:\p{Lu}[\p{L}\d&.'’-]*\s*){0,6})\((\p{Lu}[\p{Lu}\d&.-]{1,7})\)/gu;
 
 /** The context of an article: its title, main subject and acronyms, from its passages. */
 export function articleContext(title: string, passages: readonly Passage[]): ArticleContext {
   const counts = new Map<string, number>();
-  const aliases = new Map<string, string>();
   for (const passage of passages) {
     for (const match of passage.text.matchAll(CAPITALISED)) {
       const word = match[0].replace(/['’]s?$/, '');
       if (match.index === 0 || NOT_SUBJECTS.has(word) || word.length < 2) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
-    for (const match of passage.text.matchAll(DEFINED_ACRONYM)) {
-      const acronym = match[2]!;
-      const name = expansionFor(match[1]!.trim(), acronym);
-      if (!name) continue;
-      aliases.set(acronym, name);
-      aliases.set(name, acronym);
-    }
+  }
+  const aliases = new Map<string, string>();
+  for (const [acronym, name] of definedAcronyms(passages)) {
+    aliases.set(acronym, name);
+    aliases.set(name, acronym);
   }
   const subject = [...counts]
     .filter(([, n]) => n >= SUBJECT_MENTIONS)
@@ -54,25 +49,6 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
     .slice(0, SUBJECT_NAMES)
     .map(([word]) => word);
   return { title, subject, aliases };
-}
-
-/**
- * The words of `name` that the acronym stands for: the shortest tail of the name whose initials spell it
- * ("the union said the United Auto Workers" → "United Auto Workers" for UAW); `undefined` when none does.
- */
-function expansionFor(name: string, acronym: string): string | undefined {
-  const words = name.split(/\s+/);
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  for (let from = words.length - 1; from >= 0; from--) {
-    const tail = words.slice(from);
-    const initials = tail
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    if (initials === letters) return tail.join(' ');
-    if (initials.length > letters.length) break;
-  }
-  return undefined;
 }
 
 /** The context words of one passage: title, subject, and the other name of each acronym it uses. */

@@ -77,3 +77,81 @@ describe('quotations and their speakers', () => {
     ).toEqual([{ text: 'Closed until further notice, thank you for your patience.', speaker: null }]);
   });
 });
+
+// Sentences written for these rules, in the ways news attributes quotations.
+describe('speakers however the article names them', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => q.speaker);
+
+  it('gives a quotation standing alone to the person the passage before introduces', () => {
+    expect(
+      speakers('Mayor Tomas Reid spoke to reporters after the vote.\n\n“We have done what we promised.”'),
+    ).toEqual(['Tomas Reid']);
+    expect(
+      speakers(
+        "The club's manager, Pablo Ruiz, was asked about the defeat.\n\n“We were not good enough today. The players know it.”",
+      ),
+    ).toEqual(['Pablo Ruiz']);
+    // Three passages with no one named in between: too far to tell.
+    expect(
+      speakers(
+        'Mayor Tomas Reid spoke first. The hall was full. The vote was close. The count took an hour.\n\n“We won.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the subject of “X, speaking …, said”, not the name inside the apposition', () => {
+    expect(
+      speakers('Coach Marta Silva, speaking alongside captain Jonas Berg, said “we deserved the win.”'),
+    ).toEqual(['Marta Silva']);
+    expect(
+      speakers('“We deserved the win,” Marta Silva, who sat beside Jonas Berg, said after the match.'),
+    ).toEqual(['Marta Silva']);
+  });
+
+  it('reads “…,” Name, a description. as the name’s words, with no verb of saying', () => {
+    expect(
+      speakers('“The water will last until October,” Ines Moreau, a hydrologist at the institute.'),
+    ).toEqual(['Ines Moreau']);
+  });
+
+  it('keeps a short quotation that is a sentence of its own with a verb of saying next to it', () => {
+    expect(quotesOf("“It's carnage,” said firefighter Dan Price.")).toEqual([
+      { text: "It's carnage", speaker: 'Dan Price' },
+    ]);
+    expect(
+      speakers('Asked whether she would resign, Finance Minister Maria Costa said: “Absolutely not.”'),
+    ).toEqual(['Maria Costa']);
+    // A word or two inside a sentence is no quotation of anyone.
+    expect(quotesOf('Union leader Ed Burns said the plan was “deeply flawed.”')).toEqual([]);
+  });
+
+  it('reads single quotation marks as speech only with a verb of saying next to them', () => {
+    expect(
+      quotesOf('Ruth Adler wrote on social media: ‘We are heartbroken by the loss of our colleagues.’'),
+    ).toEqual([{ text: 'We are heartbroken by the loss of our colleagues.', speaker: 'Ruth Adler' }]);
+    expect(
+      quotesOf('The update lets riders ‘skip the queue’ at busy stations, the operator’s site says.'),
+    ).toEqual([]);
+    expect(quotesOf('He has supported the club since the class of ‘82 won the cup.')).toEqual([]);
+  });
+
+  it('names an organisation by the full name the article gives its acronym', () => {
+    expect(
+      speakers('The Northern Rail Union (NRU) said in a statement: “Our members will not accept the offer.”'),
+    ).toEqual(['Northern Rail Union']);
+    expect(
+      speakers(
+        'Talks with the Northern Rail Union broke down on Monday. “This is a betrayal of passengers,” the NRU said.',
+      ),
+    ).toEqual(['Northern Rail Union']);
+  });
+
+  it('hears an organisation through its website and its staff', () => {
+    expect(
+      speakers('The new model is “the safest car we have ever built,” as stated on the Volta website.'),
+    ).toEqual(['Volta']);
+    expect(
+      speakers('“Rates will stay high into next year,” explained Harwood Capital economists on Friday.'),
+    ).toEqual(['Harwood Capital']);
+  });
+});

@@ -81,7 +81,7 @@ describe.concurrent('the factdesk command line', () => {
     const run = await factdesk(['ask', '--corpus', dir, '/who Ann Lee']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('warning: corpus: bad.md: bad date "someday" (expected YYYY-MM-DD)');
-    expect(run.stdout).toContain('Ann Lee is Mayor.');
+    expect(run.stdout).toContain('Ann Lee is Mayor (as of 10 January 2024).');
   });
 
   it('explains usage mistakes and a missing corpus in one line, without a stack trace', async () => {

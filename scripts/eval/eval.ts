@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     const skipped = { summary: `Extraction quality: skipped, no bench gold at ${benchDir}.\n`, errors: [] };
     reports.push(shared ? await extraction(benchDir) : skipped);
   }
+  if (!values['questions-only']) reports.push(await unseenExtraction());
   reports.push(await questions(shared ? path.join(benchDir, 'articles') : BENCH_COPY, benchDir));
   process.stdout.write(reports.map((r) => r.summary).join('\n'));
   if (values.errors) {
@@ -159,6 +160,44 @@ async function extraction(benchDir: string): Promise<Report> {
       ['roles', roles.errors],
     ],
   };
+}
+
+/**
+ * Extraction on the held-out articles, against gold written before the system was run on them (and never
+ * used to tune a rule): dates, quotations and roles in time. Errors are not listed: the figures only.
+ */
+async function unseenExtraction(): Promise<Report> {
+  const articles = await loadBenchArticles(UNSEEN);
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  const article = (file: string) => byFile.get(file)!;
+  const gold = (name: string) => readJsonl<Record<string, unknown>>(path.join(UNSEEN, 'gold', name));
+  const dates = scoreDates(
+    (await gold('dates.jsonl')).map((g) => ({ ...(g as unknown as TimexGold), type: 'DATE' })),
+    articles.flatMap(systemDates),
+    (file, line) => article(file).lineText(line),
+  );
+  const quoteGold = ((await gold('quotations.jsonl')) as unknown as QuoteGold[]).map((g) => ({
+    ...g,
+    ...placeGold(article(g.file), g),
+  }));
+  const quotes = scoreQuotes(quoteGold, articles.flatMap(systemQuotes), 0.3);
+  const roles = scoreRoles(
+    (await gold('roles.jsonl')) as unknown as RoleGold[],
+    (g) => article(g.file).extracted.facts,
+  );
+  const rows: [string, string][] = [
+    ['dates', `recall ${percent(dates.found, dates.gold)} · correct ${dates.correct}/${dates.gold}`],
+    ['quotations ≥0.3', quoteRow(quotes)],
+    [
+      'roles',
+      `accuracy ${percent(roles.correct, roles.gold)} (${roles.correct}/${roles.gold} titled people) · ` +
+        `a former or future role stated as current: ${roles.statedAsCurrent} of ${roles.inTime} people`,
+    ],
+  ];
+  let summary = `Extraction on held-out news: ${articles.length} articles of ${path.relative(ROOT, UNSEEN)}\n\n`;
+  summary += '| measure | result |\n|---|---|\n';
+  for (const [name, result] of rows) summary += `| ${name} | ${result} |\n`;
+  return { summary, errors: [] };
 }
 
 /**

@@ -27,8 +27,8 @@ export interface DateScore {
   errors: string[];
 }
 
-/** The bench README scores only gold values that are calendar dates. */
-export const CALENDAR_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** The bench README scores only gold values that are calendar dates (our held-out gold has ranges of them too). */
+export const CALENDAR_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/;
 
 /** Every event fact's date, placed on the file line that holds it. */
 export function systemDates(bench: BenchArticle): SystemDate[] {
@@ -91,8 +91,16 @@ export function scoreDates(
   return score;
 }
 
-/** A range (`2009/2011`) holds its two ends, which MEANTIME annotates one by one: either may be the gold. */
+/**
+ * A range (`2009/2011`) holds its two ends, which MEANTIME annotates one by one: either may be the gold. A
+ * gold range wants the same range.
+ */
 export function sameAtPrecision(system: string, gold: string): boolean {
+  if (gold.includes('/')) {
+    const [from, to] = gold.split('/') as [string, string];
+    const ends = system.split('/');
+    return ends.length === 2 && sameAtPrecision(ends[0]!, from) && sameAtPrecision(ends[1]!, to);
+  }
   if (system.includes('/')) return system.split('/').some((end) => sameAtPrecision(end, gold));
   return system.length >= gold.length && system.slice(0, gold.length) === gold;
 }

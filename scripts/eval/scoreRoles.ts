@@ -3,38 +3,63 @@ import { normalise } from './spans.js';
 
 /** A line of our `roles.jsonl`: a titled person of an article and every wording of their role that is right. */
 export interface RoleGold {
-  corpus: 'seed' | 'bench';
+  corpus: 'seed' | 'bench' | 'unseen';
   file: string;
   name: string;
+  /** Roles held on the article's date; empty when the person holds none of those the article gives. */
   roles: string[];
+  /** Roles the article says the person no longer holds, and those they will take up (held-out gold). */
+  former?: string[];
+  future?: string[];
 }
 
 export interface RoleScore {
   gold: number;
   correct: number;
+  /** Gold people with a former or future role, and how many of them the system stated as current. */
+  inTime: number;
+  statedAsCurrent: number;
   errors: string[];
 }
 
 /**
- * A titled person is right when the system has a person fact under that name with at least one role, and
- * every role it gives is one of the gold wordings (an extra wrong role makes the person wrong).
+ * A titled person is right when the system has a person fact under that name whose current roles are all
+ * gold wordings (at least one, unless the gold has none), and whose former and future roles, if it gives
+ * any, are gold wordings of those. Separately: how many gold former or future roles are stated as current.
  */
 export function scoreRoles(gold: RoleGold[], factsOf: (gold: RoleGold) => Fact[]): RoleScore {
-  const score: RoleScore = { gold: gold.length, correct: 0, errors: [] };
+  const score: RoleScore = { gold: gold.length, correct: 0, inTime: 0, statedAsCurrent: 0, errors: [] };
   for (const g of gold) {
     const wanted = normalise(g.name);
     const person = factsOf(g).find(
       (f) => f.kind === 'person' && f.person && sameName(normalise(f.person.name), wanted),
     )?.person;
     const where = `${g.file} ${g.name}`;
+    const then = new Set([...(g.former ?? []), ...(g.future ?? [])].map(normalise));
+    if (then.size > 0) score.inTime++;
     if (!person) {
-      score.errors.push(`no person  ${where} (gold: ${g.roles[0]})`);
+      score.errors.push(`no person  ${where} (gold: ${g.roles[0] ?? [...then][0]})`);
       continue;
     }
     const right = new Set(g.roles.map(normalise));
-    if (person.roles.length > 0 && person.roles.every((r) => right.has(normalise(r)))) score.correct++;
-    else
-      score.errors.push(`role       ${where}: ${person.roles.join(' | ') || 'none'} (gold: ${g.roles[0]})`);
+    const current = person.roles.map(normalise);
+    const other = [...(person.former ?? []), ...(person.future ?? [])].map(normalise);
+    // "former mayor" says it honestly; "mayor" for a former mayor does not.
+    const statesAsCurrent = (r: string) =>
+      !/^(?:former|ex-|then-|one-?time|previous)/.test(r) &&
+      !right.has(r) &&
+      [...then].some((t) => r.includes(t));
+    if (current.some(statesAsCurrent)) score.statedAsCurrent++;
+    const currentRight =
+      right.size === 0 ? current.length === 0 : current.length > 0 && current.every((r) => right.has(r));
+    if (currentRight && other.every((r) => then.has(r))) score.correct++;
+    else {
+      const given = [
+        person.roles.join(' | ') || 'none',
+        ...(other.length ? [`then: ${other.join(' | ')}`] : []),
+      ];
+      score.errors.push(`role       ${where}: ${given.join('; ')} (gold: ${g.roles[0] ?? 'none'})`);
+    }
   }
   return score;
 }

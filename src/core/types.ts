@@ -32,7 +32,11 @@ export interface Passage {
 
 export interface PersonInfo {
   name: string;
+  /** Roles held on the article's date. */
   roles: string[];
+  /** Roles the article says the person held before ("former", "then-", "resigned as"), and will take up ("will become"). */
+  former?: string[];
+  future?: string[];
 }
 
 export interface DateInfo {

@@ -5,6 +5,7 @@ import { eventClause } from './eventClause.js';
 import { findDates } from './findDates.js';
 import { extractPeople } from './people.js';
 import { extractQuotes } from './quotes.js';
+import type { RoleTime } from './roleTime.js';
 
 /** What the core knows of one article: its passages and the facts they state. */
 export interface ExtractedArticle {
@@ -37,13 +38,17 @@ export function extractFacts(article: Article): ExtractedArticle {
   const people = extractPeople(passages);
   for (const person of people.people) {
     const passage = passages[person.roles[0]?.passageIndex ?? person.mentions[0]!.passageIndex]!;
-    const roles = person.roles.map((r) => r.role);
+    const at = (time: RoleTime) => person.roles.filter((r) => r.time === time).map((r) => r.role);
+    const [roles, former, future] = [at('current'), at('former'), at('future')];
     add(passage, {
       kind: 'person',
-      text: roles.length
-        ? `${person.name} is ${roles.join('; ')}.`
-        : `${person.name} is named, without a role.`,
-      person: { name: person.name, roles },
+      text: personText(person.name, roles, former, future, article.date),
+      person: {
+        name: person.name,
+        roles,
+        ...(former.length ? { former } : {}),
+        ...(future.length ? { future } : {}),
+      },
     });
   }
 
@@ -74,4 +79,23 @@ export function extractFacts(article: Article): ExtractedArticle {
     });
   }
   return { passages, facts };
+}
+
+/**
+ * "Ada Roth is chief executive of Brightwater (as of 2 May 2024); was finance minister; will be chair of
+ * the board.": a role held is held as of the article's date, and a former one is never said to be held.
+ */
+function personText(
+  name: string,
+  roles: string[],
+  former: string[],
+  future: string[],
+  articleDate: string | undefined,
+): string {
+  const clauses: string[] = [];
+  if (roles.length)
+    clauses.push(`is ${roles.join('; ')}${articleDate ? ` (as of ${formatDate(articleDate)})` : ''}`);
+  if (former.length) clauses.push(`was ${former.join('; ')}`);
+  if (future.length) clauses.push(`will be ${future.join('; ')}`);
+  return clauses.length ? `${name} ${clauses.join('; ')}.` : `${name} is named, without a role.`;
 }

@@ -10,16 +10,19 @@ import {
   appositionAfter,
   isHonorific,
   isRoleHead,
+  predicateRole,
   roleAfterAs,
   roleText,
   titleBefore,
 } from './rolePhrase.js';
+import type { TimedRole } from './roleTime.js';
+import { roleInTime } from './roleTime.js';
 
 /** A person of one article, under the fullest name the article gives. */
 export interface ArticlePerson {
   name: string;
-  /** Roles as written, each with the passage that states it; first stated first. */
-  roles: { role: string; passageIndex: number }[];
+  /** Roles as written (words of time aside), each with its time and the passage that states it; first stated first. */
+  roles: (TimedRole & { passageIndex: number })[];
   /** Every mention, in text order. */
   mentions: PersonMention[];
 }
@@ -50,7 +53,7 @@ interface Candidate {
   from: number;
   to: number;
   words: string[];
-  role?: string;
+  roles: TimedRole[];
   /** A title, an honorific, an apposition or a verb of saying marks it as a person. */
   marked: boolean;
   /** Not a name by itself, but the surname of a person named before. */
@@ -101,7 +104,7 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     // "John McCain spoke. … Senator McCain said": the title marks the full name given earlier or later.
     const full = candidates.find((o) => o.words.length >= 2 && o.words[o.words.length - 1] === c.words[0]);
     if (full) register(full.words);
-    else if (c.role !== undefined || c.honorific) register(c.words);
+    else if (c.roles.length > 0 || c.honorific) register(c.words);
   }
   for (const c of candidates) {
     const index = findPerson(names, c.words, !c.linkOnly);
@@ -116,8 +119,11 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
       fromToken: c.from,
       toToken: c.to,
     });
-    if (c.role && !person.roles.some((r) => sameRole(r.role, c.role!))) {
-      person.roles.push({ role: c.role, passageIndex: c.passageIndex });
+    for (const role of c.roles) {
+      const same = person.roles.find((r) => sameRole(r.role, role.role));
+      // A role the article calls former anywhere is not stated as held anywhere.
+      if (same?.time === 'current' && role.time === 'former') same.time = 'former';
+      if (!same) person.roles.push({ ...role, passageIndex: c.passageIndex });
     }
   }
   for (const person of people) person.roles = withoutContainedRoles(person.roles);
@@ -151,7 +157,7 @@ function findCandidates(
     // "in Wyoming, the bank chief said": after "in", the phrase set off is the clause's subject, not an apposition.
     const placed = LOCATIVES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     const apposition =
-      run.possessive || placed ? undefined : (appositionAfter(tokens, to) ?? roleAfterAs(tokens, to));
+      run.possessive || placed ? undefined : (appositionAfter(tokens, to) ?? roleAfterAs(tokens, to, from));
     // Honorifics are capitalised: "Miss Smith", not "I will miss Steve".
     const honorific =
       (isCapitalised(tokens[from - 1]) && isHonorific(tokens[from - 1]!.text)) ||
@@ -159,15 +165,20 @@ function findCandidates(
         isCapitalised(tokens[from - 2]) &&
         isHonorific(tokens[from - 2]!.text));
     const span: RoleSpan | undefined = title ?? apposition;
-    const role = span ? roleText(text, tokens, span) : undefined;
+    const roles = span ? [roleInTime(roleText(text, tokens, span))] : [];
+    if (!run.possessive && !placed) {
+      for (const { span: said, time } of predicateRole(text, tokens, to))
+        roles.push(roleInTime(roleText(text, tokens, said), time));
+    }
     const given = words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase());
-    if (!isPlausibleName(words, given && (role !== undefined || honorific))) {
+    if (!isPlausibleName(words, given && (roles.length > 0 || honorific))) {
       // "said Press.": a surname that is also a word may still stand for a person named in full before.
       const speaking = words.length === 1 && isPlausibleName(words, true) && isSpeaker(tokens, from, to);
-      if (speaking) candidates.push({ passageIndex, from, to, words, marked: false, linkOnly: true });
+      if (speaking)
+        candidates.push({ passageIndex, from, to, words, roles: [], marked: false, linkOnly: true });
       continue;
     }
-    const evidence = role !== undefined || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
+    const evidence = roles.length > 0 || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
     const givenOnly = !evidence && given && !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     candidates.push({
       passageIndex,
@@ -176,7 +187,7 @@ function findCandidates(
       words,
       marked: evidence || givenOnly,
       ...(givenOnly ? { givenOnly: true as const } : {}),
-      ...(role ? { role } : {}),
+      roles,
       ...(honorific ? { honorific: true as const } : {}),
     });
   }
@@ -336,9 +347,13 @@ function sameRole(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** "Speaker" adds nothing beside "Mazhilis Speaker". */
+/** "Speaker" adds nothing beside "Mazhilis Speaker" (of the same time). */
 function withoutContainedRoles(roles: ArticlePerson['roles']): ArticlePerson['roles'] {
   return roles.filter(
-    (r) => !roles.some((other) => other !== r && other.role.toLowerCase().includes(r.role.toLowerCase())),
+    (r) =>
+      !roles.some(
+        (other) =>
+          other !== r && other.time === r.time && other.role.toLowerCase().includes(r.role.toLowerCase()),
+      ),
   );
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import type { RoleTime } from './roleTime.js';
 import { isCapitalised, isPossessive } from '../text/tokenize.js';
 import {
   ABBREVIATED_ROLES,
@@ -37,7 +38,7 @@ const ROLE_HEAD_WORDS = new Map<string, boolean>();
 
 function roleHead(word: string): boolean {
   // "co-leader", "vice-chairman", "ex-president" are heads as their last part is.
-  const lower = word.toLowerCase().replace(/^(?:co|vice|ex|deputy|acting|under)-(?=\p{L}{3})/u, '');
+  const lower = word.toLowerCase().replace(/^(?:co|vice|ex|then|deputy|acting|under)-(?=\p{L}{3})/u, '');
   if (ROLE_HEADS.has(lower) || lower in ABBREVIATED_ROLES) return true;
   return lower.length > 3 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1));
 }
@@ -59,18 +60,31 @@ function isRoleWord(token: Token): boolean {
  */
 export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom + 1): RoleSpan | undefined {
   let end = nameFrom;
+  // "the Prime Minister of Singapore, Mr. Lee Hsien Loong": the honorific stands between title and name.
+  if (tokens[end - 1]?.text === '.' && isHonorific(tokens[end - 2]?.text ?? '')) end -= 2;
+  else if (isHonorific(tokens[end - 1]?.text ?? '') && isCapitalised(tokens[end - 1])) end--;
   let commaForm = false;
   if (tokens[end - 1]?.text === ',') {
     end--;
     commaForm = true;
   }
-  let from = end;
+  // "harbour master Ingrid Solberg": a lower-case noun of what someone does is a title before a full name
+  // ("auto maker Fiat" is a company's).
+  const personAfter = !commaForm && nameTo - nameFrom >= 2;
+  // "The vice president and general counsel of the company, Mark Chandler": a comma-set title may end in
+  // its head's object, whatever its words.
+  let from = commaForm ? (objectBefore(tokens, end) ?? end) : end;
   while (from > 0 && end - from < MAX_ROLE_TOKENS) {
     const token = tokens[from - 1]!;
     const lower = token.text.toLowerCase();
     // "CEO and co-founder", but not "President Ron Gettelfinger and Vice President": "and" joins roles only.
     if (lower === 'and' && !isRoleQualifier(tokens[from - 2])) break;
-    if (isRoleWord(token) || CONNECTORS.has(lower)) from--;
+    if (
+      isRoleWord(token) ||
+      CONNECTORS.has(lower) ||
+      (from === end && !commaForm && isAgentNoun(tokens, from - 1))
+    )
+      from--;
     else if (token.text === '.' && isAbbreviationBefore(tokens[from - 2])) from--;
     else break;
   }
@@ -83,8 +97,64 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   const last = tokens[end - 1]!;
   const article = tokens.slice(from, end).some((t) => /^(the|a|an)$/.test(t.text));
   if (!commaForm && article && /^\p{Ll}/u.test(last.text) && !isRoleHead(last.text)) return undefined;
-  return isWellFormedRole(tokens, from, end) ? { from, to: end } : undefined;
+  const agent = personAfter && isAgentNoun(tokens, end - 1);
+  return isWellFormedRole(tokens, from, end) || agent ? { from, to: end } : undefined;
 }
+
+// "harbour master", "firefighter", "novelist", "historian", "chairwoman": nouns of what a person does.
+const AGENT_ENDING = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|eer|ster)$/u;
+/** Words with those endings that are no one's occupation, or a relation rather than a role. */
+const NOT_AGENTS = new Set(
+  `after over under other ever never whether however rather together later earlier former latter either
+  neither her mother father brother sister daughter son wife husband order number center centre water
+  paper letter matter winter summer power corner border honor honour favor favour error floor door tower
+  quarter chapter cancer weather manufacturer maker carmaker automaker retailer carrier lender insurer
+  producer supplier operator provider developer publisher broadcaster distributor exporter importer
+  builder brewer miner refiner shipper`.split(/\s+/),
+);
+/** Before a lower-case agent noun there stands what cannot take a verb's object: its name follows. */
+const AGENT_CONTEXT = new Set([
+  ',',
+  ':',
+  ';',
+  '(',
+  'by',
+  'with',
+  'and',
+  'said',
+  'says',
+  'of',
+  'from',
+  'including',
+]);
+
+/**
+ * A lower-case noun of what a person does, right before their name ("harbour master Ingrid Solberg"), where
+ * it cannot be a verb (a verb takes a name as its object: "to honour Ingrid Solberg" is no title).
+ */
+function isAgentNoun(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || !AGENT_ENDING.test(token.text) || NOT_AGENTS.has(token.text)) return false;
+  const before = tokens[at - 1];
+  return (
+    !before ||
+    isCapitalised(before) ||
+    ROLE_MODIFIERS.has(before.text.toLowerCase()) ||
+    AGENT_CONTEXT.has(before.text.toLowerCase())
+  );
+}
+
+/** Where the object of a title's head starts, when the words before `end` are one ("of the company"). */
+function objectBefore(tokens: Token[], end: number): number | undefined {
+  for (let k = end - 1; k >= Math.max(1, end - MAX_OBJECT_TOKENS); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct') return undefined;
+    if (OBJECT_CONNECTORS.has(token.text) && isRoleHead(tokens[k - 1]!.text) && k < end - 1) return k;
+  }
+  return undefined;
+}
+
+const MAX_OBJECT_TOKENS = 6;
 
 /**
  * "the city's mobility alderman, Pieter Van Damme": lower-case words that qualify a comma-set title behind
@@ -161,9 +231,12 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   return roleSpanFrom(tokens, i);
 }
 
-/** "named Mary Barra as its new chief executive". */
-export function roleAfterAs(tokens: Token[], nameTo: number): RoleSpan | undefined {
+/** "named Mary Barra as its new chief executive", "named Anna Holm its chief executive". */
+export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom = nameTo - 1): RoleSpan | undefined {
   if (tokens[nameTo]?.text === 'as') return roleSpanFrom(tokens, nameTo + 1);
+  const appointedBefore = APPOINTED.has(tokens[nameFrom - 1]?.text ?? '');
+  if (appointedBefore && /^(?:its|their|the)$/.test(tokens[nameTo]?.text ?? ''))
+    return roleSpanFrom(tokens, nameTo, true);
   // A headline's passive: "Mary Barra appointed as General Motors chief".
   const passive = APPOINTED.has(tokens[nameTo]?.text ?? '') && tokens[nameTo + 1]?.text === 'as';
   return passive ? roleSpanFrom(tokens, nameTo + 2) : undefined;
@@ -171,7 +244,75 @@ export function roleAfterAs(tokens: Token[], nameTo: number): RoleSpan | undefin
 
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'chosen', 'confirmed', 'installed', 'picked']);
 
-function roleSpanFrom(tokens: Token[], start: number): RoleSpan | undefined {
+/**
+ * What the verbs after a name (and after its apposition) say of its roles, and when they are held: "was appointed director of the museum",
+ * "became chief executive", "took over as coach" (held now); "resigned as finance minister", "stepped down
+ * as chairman", "who previously served as deputy governor" (held before); "will become chief executive",
+ * "is expected to be sworn in as president" (to come). `text` is the passage's text.
+ */
+export function predicateRole(
+  text: string,
+  tokens: Token[],
+  nameTo: number,
+): { span: RoleSpan; time: RoleTime }[] {
+  // "Sara Quist, the former deputy governor, was named governor": the verb may follow an apposition.
+  const closing =
+    tokens[nameTo]?.text === ',' ? tokens.findIndex((t, k) => k > nameTo && t.text === ',') : -1;
+  const starts = closing > 0 && closing - nameTo <= MAX_ROLE_TOKENS ? [nameTo, closing + 1] : [nameTo];
+  const found: { span: RoleSpan; time: RoleTime }[] = [];
+  for (const from of starts) {
+    const after = tokens[from];
+    if (!after) continue;
+    const rest = text.slice(after.start, after.start + 80).toLowerCase();
+    const predicate = ROLE_PREDICATES.find(([pattern]) => pattern.test(rest));
+    if (!predicate) continue;
+    const at = after.start + predicate[0].exec(rest)![0].length;
+    const start = tokens.findIndex((t, k) => k >= from && t.start >= at);
+    const span = start < 0 ? undefined : roleSpanFrom(tokens, start, true);
+    if (span) found.push({ span, time: predicate[1] });
+  }
+  return found;
+}
+
+// An optional ", who" and adverb before the verb; the role follows the pattern.
+const WHO = String.raw`^(?:,\s+who\s+)?(?:(?:later|then|also|subsequently|eventually|now)\s+)?`;
+const ROLE_PREDICATES: [RegExp, RoleTime][] = [
+  [
+    new RegExp(
+      WHO +
+        String.raw`(?:will|is to|is set to|is expected to|is due to|is poised to|is likely to)\s+` +
+        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|take up the post of)\s+(?:as\s+)?`,
+    ),
+    'future',
+  ],
+  [
+    new RegExp(
+      WHO +
+        String.raw`(?:resigned|stepped down|stood down|retired|quit|was ousted|was sacked|was fired|was dismissed|was removed|(?:previously |formerly |once )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
+    ),
+    'former',
+  ],
+  [
+    new RegExp(
+      WHO +
+        String.raw`(?:(?:was|has been|had been|is|have been|were)\s+)?(?:(?:newly|recently|unanimously|formally)\s+)?` +
+        String.raw`(?:appointed|named|elected|re-elected|reappointed|promoted to|chosen as|installed as|confirmed as|sworn in as|picked as)\s+(?:as\s+)?`,
+    ),
+    'current',
+  ],
+  [
+    new RegExp(
+      WHO + String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as)\s+`,
+    ),
+    'current',
+  ],
+];
+
+/**
+ * The role that starts at `start`. An apposition must end where a role can ("X, a spokesman for Y, said");
+ * a predicate's role (`loose`) ends wherever its words stop being a role's ("was elected mayor on Sunday").
+ */
+function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan | undefined {
   let i = start;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   const from = i;
@@ -183,6 +324,9 @@ function roleSpanFrom(tokens: Token[], start: number): RoleSpan | undefined {
     const lower = token.text.toLowerCase();
     // Verbs are written in lower case: "the United States" holds no verb "states".
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
+    // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
+    if (seenHead && (DATE_WORDS.has(lower) || /^(?:1[89]|20)\d\d$/.test(lower))) break;
+    if (loose && inObject && OBJECT_STOPS.has(lower)) break;
     const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
     if (
       isRoleWord(token) ||
@@ -203,7 +347,7 @@ function roleSpanFrom(tokens: Token[], start: number): RoleSpan | undefined {
     SPEECH_VERBS.has(stop.text) ||
     CLAUSE_WORDS.has(stop.text.toLowerCase()) ||
     stop.text === 'and';
-  if (!ends) return undefined;
+  if (!ends && !loose) return undefined;
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;
   if (to <= from || CONNECTORS.has(tokens[from]!.text.toLowerCase())) return undefined;
@@ -213,6 +357,23 @@ function roleSpanFrom(tokens: Token[], start: number): RoleSpan | undefined {
   }
   return undefined;
 }
+
+const DATE_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december last next this yesterday today tomorrow earlier later`.split(/\s+/),
+);
+/** Prepositions that, in a predicate's role, start what happened rather than more of the role's object. */
+const OBJECT_STOPS = new Set([
+  'by',
+  'with',
+  'after',
+  'before',
+  'since',
+  'until',
+  'during',
+  'following',
+  'despite',
+]);
 
 /** Words that open a clause of their own after a role: the role ends before them. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose']);

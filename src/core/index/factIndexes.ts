@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../extract/extractFacts.js';
-import { personKey, roleSetKey } from '../personKey.js';
+import { personKey, roleSetKey, statedRoles } from '../personKey.js';
 import type { Fact } from '../types.js';
 import { articleContext, passageContext } from './articleContext.js';
 import { dateClauses } from './dateClauses.js';
@@ -49,10 +49,10 @@ export function documentsOf(
       documents.people.push({
         id: fact.id,
         name: fact.person.name,
-        roles: fact.person.roles.join(' | '),
+        roles: statedRoles(fact.person).join(' | '),
         context: `${passageContext(context, sentence)} | ${sentence}`,
         person: personKey(fact.person.name),
-        roleSet: roleSetKey(fact.person.roles),
+        roleSet: roleSetKey(statedRoles(fact.person)),
         date: article.date ?? '',
       });
     } else if (fact.kind === 'event' && fact.date) {

@@ -3,8 +3,8 @@ import { spelledOut } from '../index/searchTerms.js';
 
 /** Words that make a role another one than its head: a deputy foreign minister is no foreign minister. */
 const RANK = /\b(?:deputy|vice|assistant|under|associate)\b/g;
-/** Words that put a role out of the present: a former mayor is no mayor. */
-const TIME = /\b(?:former|ex|acting|interim)\b/g;
+/** Words that put a role out of the present: a former mayor is no mayor, nor is a future one yet. */
+const TIME = /\b(?:former|future|ex|acting|interim)\b/g;
 
 /** The words of a question, in lower case, to tell which roles it asks for. */
 export function wordsAsked(query: string): ReadonlySet<string> {
@@ -42,7 +42,7 @@ const LEADING =
 export function holdsLeadingRole(roleSet: string): boolean {
   return roleSet
     .split('|')
-    .some((role) => LEADING.test(role) && !/\b(?:deputy|vice|assistant|former|ex)\b/.test(role));
+    .some((role) => LEADING.test(role) && !/\b(?:deputy|vice|assistant|former|future|ex)\b/.test(role));
 }
 
 /** The words that name a leading role, for reading one in a passage. */

@@ -28,7 +28,7 @@ describe('the console chat', () => {
       'Who is the vice speaker of the Mazhilis?',
       '/quote just society',
     ]);
-    expect(out).toContain('1. Roman Vassilenko is Deputy Foreign Minister.');
+    expect(out).toContain('1. Roman Vassilenko is Deputy Foreign Minister (as of 5 April 2024).');
     expect(out).toContain('Source: 000_c1d4a831d9bceeab, 5 April 2024');
     expect(out).toContain('> ASTANA – The Kazakh leadership is committed');
     expect(out).toContain('1. Daniya Yespayeva is vice speaker of the Mazhilis.');

@@ -46,7 +46,7 @@ describe('Share and More buttons (HTTP mode, signed interactivity)', () => {
     });
     const text = blockText(shared!);
     expect(text).toContain('<@U0ALICE> shared */who Vassilenko* · 1 answer');
-    expect(text).toContain('*1.* Roman Vassilenko is Deputy Foreign Minister.');
+    expect(text).toContain('*1.* Roman Vassilenko is Deputy Foreign Minister (as of 5 April 2024).');
     expect(text).toContain('Source: 000_c1d4a831d9bceeab · 5 April 2024');
     expect(text).not.toContain('Share in channel');
     expect(removed).toEqual({ delete_original: true });

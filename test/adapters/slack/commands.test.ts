@@ -24,10 +24,10 @@ describe('slash commands (HTTP mode, signed requests)', () => {
     expect(ackBody).toBe('');
     expect(reply.response_type).toBe('ephemeral');
     expect(text).toContain('*/who Vassilenko* · 1 answer');
-    expect(text).toContain('*1.* Roman Vassilenko is Deputy Foreign Minister.');
+    expect(text).toContain('*1.* Roman Vassilenko is Deputy Foreign Minister (as of 5 April 2024).');
     expect(text).toContain('\n>ASTANA – The Kazakh leadership is committed to upholding gender equality');
     expect(text).toContain('Source: 000_c1d4a831d9bceeab · 5 April 2024');
-    expect(reply.text).toBe('Roman Vassilenko is Deputy Foreign Minister.');
+    expect(reply.text).toBe('Roman Vassilenko is Deputy Foreign Minister (as of 5 April 2024).');
     expect(buttonValue(reply, 'factdesk_share')).toMatch(/^[\w-]{22}$/);
     expect(buttonValue(reply, 'factdesk_more')).toBeUndefined();
   });

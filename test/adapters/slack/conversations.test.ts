@@ -69,7 +69,7 @@ describe('mentions, threads and direct messages (HTTP mode, signed events)', () 
     expect(post!.token).toBe(BOT_TOKEN);
     expect(post!.body).toMatchObject({ channel: 'C0NEWSROOM', unfurl_links: 'false', unfurl_media: 'false' });
     const text = blockText(post!.body);
-    expect(text).toContain('*1.* Kęstutis Jankauskas is EU Ambassador to Kazakhstan.');
+    expect(text).toContain('*1.* Kęstutis Jankauskas is EU Ambassador to Kazakhstan (as of 5 April 2024).');
     expect(text).toContain('Source: 000_c1d4a831d9bceeab · 5 April 2024');
     // Visible to the channel already: no Share button, no private header.
     expect(text).not.toContain('Share in channel');

@@ -50,7 +50,9 @@ describe('Socket Mode (a local WebSocket server speaking the envelope protocol)'
     expect(await fake.waitForAck('a1b2c3-command')).toEqual({ envelope_id: 'a1b2c3-command', payload: {} });
     const [answer] = await fake.waitFor('the answer', (c) => c.path === new URL(responseUrl).pathname);
     expect(answer!.body.response_type).toBe('ephemeral');
-    expect(blockText(answer!.body)).toContain('*1.* Roman Vassilenko is Deputy Foreign Minister.');
+    expect(blockText(answer!.body)).toContain(
+      '*1.* Roman Vassilenko is Deputy Foreign Minister (as of 5 April 2024).',
+    );
   });
 
   it('answers a mention once even when the envelope is delivered again (retry_attempt)', async () => {

@@ -42,7 +42,9 @@ describe('factdesk start with Slack configured', () => {
     });
     expect(ack.status).toBe(200);
     const [answer] = await fake.waitFor('the answer', (c) => c.path === new URL(responseUrl).pathname);
-    expect(blockText(answer!.body)).toContain('Roman Vassilenko is Deputy Foreign Minister.');
+    expect(blockText(answer!.body)).toContain(
+      'Roman Vassilenko is Deputy Foreign Minister (as of 5 April 2024).',
+    );
 
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);

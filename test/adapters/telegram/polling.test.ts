@@ -70,7 +70,9 @@ describe('commands', () => {
 
   it('/who, /when, /quote and /search answer in a private chat, each with its source and sentence', async () => {
     const who = shown(await ask(2, ['/who Beketayev']));
-    expect(who).toMatch(/^Azamat Beketayev is Minister of Justice\.\nSource: Rights & wrongs/);
+    expect(who).toMatch(
+      /^Azamat Beketayev is Minister of Justice \(as of 2 May 2024\)\.\nSource: Rights & wrongs/,
+    );
     expect(who).toContain('2 May 2024');
     expect(who).toContain('Minister of Justice Azamat Beketayev said on Thursday.');
     expect(shown(await ask(2, ['/when fines'], 2))).toContain(
@@ -93,7 +95,7 @@ describe('commands', () => {
   it('answers commands in a group, with or without its name, as replies; ignores other bots’ commands', async () => {
     const group = -1001;
     const named = await ask(group, ['/who@factdesk_test_bot Beketayev']);
-    expect(shown(named)).toContain('Azamat Beketayev is Minister of Justice.');
+    expect(shown(named)).toContain('Azamat Beketayev is Minister of Justice (as of 2 May 2024).');
     expect(named.params.reply_parameters).toMatchObject({ allow_sending_without_reply: true });
     const replies = [
       await ask(group, ['/when@other_news_bot fines', '/frobnicate fines', '/when fines'], 2),
@@ -112,7 +114,7 @@ describe('commands', () => {
     expect(buttonsOf(reply)).toEqual(['/who Beketayev']);
     bot.api.push(tap(reply));
     expect(shown(await bot.api.waitFor('sendMessage', toChat(4), { count: 2 }))).toContain(
-      'Azamat Beketayev is Minister of Justice.',
+      'Azamat Beketayev is Minister of Justice (as of 2 May 2024).',
     );
     const named = await ask(-1002, ['/frobnicate@factdesk_test_bot']);
     expect(shown(named)).toMatch(/^There is no command \/frobnicate\./);
@@ -147,7 +149,7 @@ describe('free text', () => {
   it('in a group, answers a mention and a reply to the bot, and ignores other chatter', async () => {
     const group = -1010;
     const mention = await ask(group, ['Nice weather today', '@factdesk_test_bot who is Beketayev?']);
-    expect(shown(mention)).toContain('Azamat Beketayev is Minister of Justice.');
+    expect(shown(mention)).toContain('Azamat Beketayev is Minister of Justice (as of 2 May 2024).');
     const reply = await ask(group, ['What did Zhakupova say?'], 2, {
       reply_to_message: mention.result as Message['reply_to_message'],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleOf } from '../../helpers/extractText.js';
+import { factsOf, peopleOf } from '../../helpers/extractText.js';
 
 describe('people and their roles', () => {
   it('takes the role from a title before the name, up to the name', () => {
@@ -68,5 +68,98 @@ describe('people and their roles', () => {
 
   it('does not take a role’s object for a person', () => {
     expect(peopleOf('She met the vice speaker of the Mazhilis yesterday.')).toEqual([]);
+  });
+});
+
+// Sentences written for these rules, in the orders news writes roles in.
+describe('roles however news writes them, and when they are held', () => {
+  const roles = (text: string) =>
+    peopleOf(text).map((p) => ({
+      name: p.name,
+      roles: p.roles,
+      ...(p.former ? { former: p.former } : {}),
+      ...(p.future ? { future: p.future } : {}),
+    }));
+
+  it('reads a comma-set title that ends in its object, and one with an honorific before the name', () => {
+    expect(
+      roles('The vice president and general counsel of the company, Mark Dalby, declined to comment.'),
+    ).toEqual([{ name: 'Mark Dalby', roles: ['vice president and general counsel of the company'] }]);
+    expect(roles('The Prime Minister of Vardena, Mr. Tomas Reyes, arrived on Monday.')).toEqual([
+      { name: 'Tomas Reyes', roles: ['Prime Minister of Vardena'] },
+    ]);
+  });
+
+  it('reads a lower-case noun of what someone does before a full name, but not a company’s', () => {
+    expect(roles('Harbour master Ingrid Solberg closed the port.')).toEqual([
+      { name: 'Ingrid Solberg', roles: ['Harbour master'] },
+    ]);
+    expect(roles('The deal was signed by novelist Jonas Lind.')).toEqual([
+      { name: 'Jonas Lind', roles: ['novelist'] },
+    ]);
+    expect(roles('A deal with European auto maker Fiat went through.')).toEqual([]);
+    expect(roles('The council voted to honour Ingrid Solberg.')).toEqual([
+      { name: 'Ingrid Solberg', roles: [] },
+    ]);
+  });
+
+  it('reads a role from the verb after the name: appointed, elected, became, took over as', () => {
+    expect(
+      roles('Art historian Jonas Lind was appointed director of the Valmora Museum of Modern Art.'),
+    ).toEqual([
+      { name: 'Jonas Lind', roles: ['Art historian', 'director of the Valmora Museum of Modern Art'] },
+    ]);
+    expect(roles('Clara Benz was elected mayor on Sunday.')).toEqual([
+      { name: 'Clara Benz', roles: ['mayor'] },
+    ]);
+    expect(roles('Anna Holm became chief executive of Brightwater in 2019.')).toEqual([
+      { name: 'Anna Holm', roles: ['chief executive of Brightwater'] },
+    ]);
+    expect(roles('Brightwater named Anna Holm its new chief executive on Monday.')).toEqual([
+      { name: 'Anna Holm', roles: ['chief executive'] },
+    ]);
+  });
+
+  it('never states a former office as held: former, then-, resigned as, stepped down as', () => {
+    expect(roles('Former mayor Paul Vidal criticised the plan.')).toEqual([
+      { name: 'Paul Vidal', roles: [], former: ['mayor'] },
+    ]);
+    expect(roles('Then-minister Ada Roth signed the deal in 2015.')).toEqual([
+      { name: 'Ada Roth', roles: [], former: ['minister'] },
+    ]);
+    expect(roles('Ada Roth, who resigned as finance minister in May, signed the deal.')).toEqual([
+      { name: 'Ada Roth', roles: [], former: ['finance minister'] },
+    ]);
+    expect(roles('Leo Park stepped down as chairman of Orion Bank last year.')).toEqual([
+      { name: 'Leo Park', roles: [], former: ['chairman of Orion Bank'] },
+    ]);
+    // Said former once, it is former throughout the article.
+    expect(roles('Mayor Paul Vidal spoke. Paul Vidal, a former mayor, was cheered.')).toEqual([
+      { name: 'Paul Vidal', roles: [], former: ['Mayor'] },
+    ]);
+    // "Outgoing" is still in office.
+    expect(roles('Outgoing chairman Leo Park thanked the staff.')).toEqual([
+      { name: 'Leo Park', roles: ['Outgoing chairman'] },
+    ]);
+  });
+
+  it('reads a role to come as such: will become, incoming', () => {
+    expect(roles('Ada Roth will become chief executive in July.')).toEqual([
+      { name: 'Ada Roth', roles: [], future: ['chief executive'] },
+    ]);
+    expect(roles('Incoming chairman Leo Park met the board.')).toEqual([
+      { name: 'Leo Park', roles: [], future: ['chairman'] },
+    ]);
+  });
+
+  it('says a role is held as of its article’s date', () => {
+    const [fact] = factsOf(
+      'Sara Quist, the former deputy governor, was named governor on Monday.',
+      '2024-03-12',
+    );
+    expect(fact!.text).toBe('Sara Quist is governor (as of 12 March 2024); was deputy governor.');
+    expect(
+      roles('Sara Quist, who previously served as deputy governor, was named governor of the central bank.'),
+    ).toEqual([{ name: 'Sara Quist', roles: ['governor of the central bank'], former: ['deputy governor'] }]);
   });
 });

@@ -69,3 +69,34 @@ describe('/who and questions in words', () => {
     expect(ask(kb, 'Who is the CFO of Orchard Systems?').answers).toEqual([]);
   });
 });
+
+describe('/who and roles in time', () => {
+  const towns = KnowledgeBase.build([
+    {
+      id: 'ghent',
+      file: 'ghent.txt',
+      date: '2024-03-12',
+      title: 'Ghent opens its new tram line',
+      text:
+        'Mayor Clara Benz opened the tram line on Tuesday.\n' +
+        'Former mayor Paul Vidal, who first proposed it, was not invited.\n' +
+        'Ada Roth will become chief executive of the transport company in July.',
+    },
+  ]);
+  const answers = (question: string) => ask(towns, question).answers.map((a) => a.text);
+
+  it('answers a role with its holder as of the article’s date, never with a former holder', () => {
+    const mayor = answers('/who mayor of Ghent');
+    expect(mayor[0]).toBe('Clara Benz is Mayor (as of 12 March 2024).');
+    expect(mayor.join(' ')).not.toMatch(/Paul Vidal is/);
+  });
+
+  it('answers a question about a former or future role as such', () => {
+    expect(answers('/who Paul Vidal')).toEqual(['Paul Vidal was mayor.']);
+    expect(answers('/who former mayor')[0]).toBe('Paul Vidal was mayor.');
+    expect(answers('/who chief executive of the transport company')).not.toContain(
+      expect.stringMatching(/Ada Roth is/),
+    );
+    expect(answers('/who Ada Roth')).toEqual(['Ada Roth will be chief executive of the transport company.']);
+  });
+});

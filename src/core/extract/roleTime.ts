@@ -1,0 +1,23 @@
+/**
+ * When a role is held, as of its article's date: a role a person holds, held before ("former mayor",
+ * "then-minister", "resigned as chairman") or will take up ("incoming chairman", "will become director").
+ */
+export type RoleTime = 'current' | 'former' | 'future';
+
+/** A role as an article gives it, with its time, the words that say the time left out. */
+export interface TimedRole {
+  role: string;
+  time: RoleTime;
+}
+
+// "Former mayor", "then-minister", "ex-president", "the late president", "retired general".
+const FORMER = /^(?:former|ex|then|one-?time|erstwhile|late|retired)(?:\s+|-(?=\p{L}))/iu;
+// "incoming chairman": not in post yet. ("Outgoing chairman" is: it is still theirs.)
+const FUTURE = /^incoming\s+/i;
+
+/** A role written with a word of time before it, read as that time; `time` when it has none. */
+export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole {
+  if (FORMER.test(role)) return { role: role.replace(FORMER, ''), time: 'former' };
+  if (FUTURE.test(role)) return { role: role.replace(FUTURE, ''), time: 'future' };
+  return { role, time };
+}

@@ -23,8 +23,8 @@ import { scoreDates, systemDates } from './scoreDates.js';
 import type { PeopleLineGold, PersonGold } from './scorePeople.js';
 import { scorePeople, systemMentions } from './scorePeople.js';
 import { describeError, questionTable } from './scoreQuestions.js';
-import type { QuoteGold, QuoteScore, SharedQuoteGold } from './scoreQuotes.js';
-import { placeGold, placeSharedGold, scoreQuotes, systemQuotes } from './scoreQuotes.js';
+import type { QuoteGold, QuoteScore, ReportedGold, SharedQuoteGold } from './scoreQuotes.js';
+import { placeGold, placeSharedGold, scoreQuotes, scoreReported, systemQuotes } from './scoreQuotes.js';
 import type { RoleGold } from './scoreRoles.js';
 import { scoreRoles } from './scoreRoles.js';
 import { percent } from './spans.js';
@@ -185,6 +185,7 @@ async function unseenExtraction(): Promise<Report> {
     (await gold('roles.jsonl')) as unknown as RoleGold[],
     (g) => article(g.file).extracted.facts,
   );
+  const reported = scoreReported((await gold('reported.jsonl')) as unknown as ReportedGold[], articles);
   const rows: [string, string][] = [
     ['dates', `recall ${percent(dates.found, dates.gold)} · correct ${dates.correct}/${dates.gold}`],
     ['quotations ≥0.3', quoteRow(quotes)],
@@ -192,6 +193,11 @@ async function unseenExtraction(): Promise<Report> {
       'roles',
       `accuracy ${percent(roles.correct, roles.gold)} (${roles.correct}/${roles.gold} titled people) · ` +
         `a former or future role stated as current: ${roles.statedAsCurrent} of ${roles.inTime} people`,
+    ],
+    [
+      'reported speech',
+      `P ${percent(reported.real, reported.system)} · R ${percent(reported.found, reported.gold)} · ` +
+        `speaker ${percent(reported.speakerRight, reported.found)} (${reported.found} found of ${reported.gold} gold, ${reported.system} extracted)`,
     ],
   ];
   let summary = `Extraction on held-out news: ${articles.length} articles of ${path.relative(ROOT, UNSEEN)}\n\n`;

@@ -85,7 +85,7 @@ export function systemQuotes(bench: BenchArticle): SystemQuote[] {
   const passages = new Map(bench.extracted.passages.map((p) => [p.id, p]));
   const quotes: SystemQuote[] = [];
   for (const fact of bench.extracted.facts) {
-    if (fact.kind !== 'quote' || !fact.quote) continue;
+    if (fact.kind !== 'quote' || !fact.quote || fact.quote.reported) continue;
     const passage = passages.get(fact.passageId)!;
     const at = passage.text.indexOf(fact.quote.text);
     const base = bench.bodyOffset(passage);
@@ -160,6 +160,62 @@ export function scoreQuotes(
   }
   score.system = score.matched + score.falsePositives;
   return score;
+}
+
+/** A line of the held-out `reported.jsonl`: a statement reported without quotation marks, by its first words. */
+export interface ReportedGold {
+  file: string;
+  line: number;
+  speaker: string;
+  text: string;
+}
+
+export interface ReportedScore {
+  gold: number;
+  system: number;
+  found: number;
+  /** System statements that are one of the gold's. */
+  real: number;
+  speakerRight: number;
+}
+
+/**
+ * Reported statements: a gold one is found when a system statement of its article holds its first five
+ * words (or the gold holds the system's first five: "said that" may be cut elsewhere); its speaker is right
+ * as for quotations.
+ */
+export function scoreReported(gold: ReportedGold[], benches: BenchArticle[]): ReportedScore {
+  const system = benches.flatMap((bench) =>
+    bench.extracted.facts
+      .filter((f) => f.quote?.reported)
+      .map((f) => ({ file: bench.file, text: words(f.quote!.text), speaker: f.quote!.speaker })),
+  );
+  const same = (a: string, b: string) => a.includes(b.split(' ').slice(0, 5).join(' '));
+  const matches = (g: ReportedGold, s: (typeof system)[number]) =>
+    s.file === g.file && (same(s.text, words(g.text)) || same(words(g.text), s.text));
+  const score: ReportedScore = {
+    gold: gold.length,
+    system: system.length,
+    found: 0,
+    real: 0,
+    speakerRight: 0,
+  };
+  for (const g of gold) {
+    const found = system.find((s) => matches(g, s));
+    if (!found) continue;
+    score.found++;
+    const said = found.speaker === null ? '' : normalise(found.speaker);
+    if (said === normalise(g.speaker) || sameOrganisation(normalise(g.speaker), said)) score.speakerRight++;
+  }
+  score.real = system.filter((s) => gold.some((g) => matches(g, s))).length;
+  return score;
+}
+
+function words(text: string): string {
+  return normalise(text)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "federal reserve" and "united states federal reserve": one name holds the other's words in order. */

@@ -53,6 +53,8 @@ export interface QuoteInfo {
    * when the article names no speaker.
    */
   speaker: string | null;
+  /** Reported speech: what was said in other words, never shown in quotation marks ("X said that …"). */
+  reported?: true;
 }
 
 export interface Source {

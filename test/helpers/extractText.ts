@@ -7,6 +7,11 @@ export function factsOf(text: string, date?: string): Fact[] {
 }
 
 export const peopleOf = (text: string) => factsOf(text).flatMap((f) => (f.person ? [f.person] : []));
-export const quotesOf = (text: string) => factsOf(text).flatMap((f) => (f.quote ? [f.quote] : []));
+/** Quotations in quotation marks. */
+export const quotesOf = (text: string) =>
+  factsOf(text).flatMap((f) => (f.quote && !f.quote.reported ? [f.quote] : []));
+/** Statements reported in other words: `{ text, speaker }`. */
+export const reportedOf = (text: string) =>
+  factsOf(text).flatMap((f) => (f.quote?.reported ? [{ text: f.quote.text, speaker: f.quote.speaker }] : []));
 export const datesOf = (text: string, date?: string) =>
   factsOf(text, date).flatMap((f) => (f.date ? [[f.date.text, f.date.iso]] : []));

@@ -49,7 +49,7 @@ export function renderHelp(
   questions: readonly string[],
 ): string {
   return [
-    `I know ${stats.articles} article${stats.articles === 1 ? '' : 's'}: ${stats.people} people, ${stats.events} dated events and ${stats.quotes} quotations.`,
+    `I know ${stats.articles} article${stats.articles === 1 ? '' : 's'}: ${stats.people} people, ${stats.events} dated events and ${stats.quotes} statements, quoted or reported.`,
     '',
     'Commands:',
     ...commands.map((c) => `  ${`/${c.command}`.padEnd(8)} ${c.description} — e.g. ${c.example}`),

@@ -15,7 +15,7 @@ export interface HelpOptions {
 /** What the app knows and how to ask it, with every command spelt as it is typed in Slack. */
 export function renderHelp(stats: KnowledgeStats, { botUserId, digests }: HelpOptions): SlackMessage {
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const knows = `I know *${count(stats.articles, 'article')}*: ${count(stats.people, 'person', 'people')}, ${count(stats.events, 'dated event')} and ${count(stats.quotes, 'quotation')}.`;
+  const knows = `I know *${count(stats.articles, 'article')}*: ${count(stats.people, 'person', 'people')}, ${count(stats.events, 'dated event')} and ${count(stats.quotes, 'statement')}, quoted or reported.`;
   const commands = COMMANDS.map((c) => {
     const name = escapeMrkdwn(toSlackCommands(`/${c.command}`));
     const later = c.command === 'digest' && !digests ? ' (not available yet)' : '';

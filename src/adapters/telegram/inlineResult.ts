@@ -1,4 +1,5 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
+import { statedRoles } from '../../core/personKey.js';
 import { formatDate } from '../../core/text/formatDate.js';
 import type { Item } from '../../core/types.js';
 import { renderItem, shorten } from './renderItem.js';
@@ -16,8 +17,12 @@ export function inlineResult(item: Item, id: string): InlineQueryResultArticle {
   let title: string;
   let description: string;
   if (item.person) {
-    title = [item.person.name, item.person.roles.join(', ')].filter(Boolean).join(' — ');
+    title = [item.person.name, statedRoles(item.person).join(', ')].filter(Boolean).join(' — ');
     description = where;
+  } else if (item.quote?.reported) {
+    // Said in other words: never put inside quotation marks.
+    title = item.quote.text;
+    description = `${item.quote.speaker}, reported speech · ${where}`;
   } else if (item.quote) {
     title = `“${item.quote.text}”`;
     description = `${item.quote.speaker ?? 'Speaker not named'} · ${where}`;

@@ -8,7 +8,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function renderHelp(stats: KnowledgeStats, username: string): string {
   const me = `@${escapeHtml(username)}`;
   return [
-    `I know <b>${plural(stats.articles, 'article', 'articles')}</b>: ${plural(stats.people, 'person', 'people')}, ${plural(stats.events, 'dated event', 'dated events')} and ${plural(stats.quotes, 'quotation', 'quotations')}. Every answer cites its article and sentence.`,
+    `I know <b>${plural(stats.articles, 'article', 'articles')}</b>: ${plural(stats.people, 'person', 'people')}, ${plural(stats.events, 'dated event', 'dated events')} and ${plural(stats.quotes, 'statement', 'statements')}, quoted or reported. Every answer cites its article and sentence.`,
     '',
     '<b>Commands</b>',
     ...COMMANDS.map(

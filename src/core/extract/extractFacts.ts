@@ -72,6 +72,14 @@ export function extractFacts(article: Article): ExtractedArticle {
     // A person's full name, or else the name of the organisation that spoke.
     const speaker =
       quote.speaker === null ? (quote.organisation ?? null) : people.people[quote.speaker]!.name;
+    if (quote.reported) {
+      add(passages[quote.passageIndex]!, {
+        kind: 'quote',
+        text: `${speaker} (reported speech): ${quote.span.text}.`,
+        quote: { text: quote.span.text, speaker, reported: true },
+      });
+      continue;
+    }
     add(passages[quote.passageIndex]!, {
       kind: 'quote',
       text: speaker ? `${speaker} said: “${quote.span.text}”` : `Unattributed: “${quote.span.text}”`,

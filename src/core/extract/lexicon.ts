@@ -146,5 +146,19 @@ export const SPEECH_VERBS = words(`
   enthuses commenting asking spoke speaks
 `);
 
+/**
+ * Verbs that report what someone said in other words ("X said that …", "…, X added"): verbs of saying whose
+ * object is the statement (not "called", "asked", "described").
+ */
+export const REPORTING_VERBS = words(`
+  said says told tells added adds stressed stresses noted notes explained explains stated states declared
+  declares announced announces insisted insists argued argues warned warns claimed claims emphasized
+  emphasizes emphasised emphasises underlined underlines underscored underscores asserted asserts
+  acknowledged acknowledges admitted admits confirmed confirms predicted predicts cautioned cautions
+  conceded concedes complained complains reiterated reiterates maintained maintains assured assures
+  pledged pledges promised promises vowed vows estimated estimates revealed reveals disclosed discloses
+  indicated indicates contended contends suggested suggests believes thinks
+`);
+
 /** Pronouns that stand for a person named before. */
 export const PERSON_PRONOUNS = words(`he she`);

@@ -54,6 +54,8 @@ export function findOrganisations(
   const found: OrganisationMention[] = [];
   for (const { from, to } of joinAmpersands(tokens, runs)) {
     if (to <= from || isPerson(from, to)) continue;
+    // "ASTANA – …", "LONDON (Reuters) – …": a dateline names a place.
+    if (from === 0 && /^(?:[–—-]|\()$/.test(tokens[to]?.text ?? '')) continue;
     const last = tokens[to - 1]!.text;
     const acronym = to - from === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORGANISATIONS.has(last);
     // "The Northern Rail Union (NRU) said": the acronym it defines stands between the name and its verb.

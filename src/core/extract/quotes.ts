@@ -11,6 +11,7 @@ import { findOrganisations } from './organisations.js';
 import type { ArticlePeople, PersonMention } from './people.js';
 import type { QuoteSpan } from './quotations.js';
 import { findQuoteSpans, isSpeech } from './quotations.js';
+import { reportedStatement } from './reportedSpeech.js';
 import { isRoleHead } from './rolePhrase.js';
 
 /** A quotation of an article and who said it: an index into the article's people, or an organisation, or neither. */
@@ -20,6 +21,8 @@ export interface ArticleQuote {
   speaker: number | null;
   /** The organisation that said it ("GM said in a statement"), when no person did. */
   organisation?: string;
+  /** Said in other words, without quotation marks ("X said that …"): reported speech. */
+  reported?: true;
 }
 
 /**
@@ -69,7 +72,20 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
     ];
     lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
-    if (spans.length === 0) attributeBackwards(quotes, passageIndex, passageTokens, references);
+    if (spans.length === 0) {
+      attributeBackwards(quotes, passageIndex, passageTokens, references);
+      const statement = reportedStatement(passage.text, passageTokens, references);
+      if (statement) {
+        const { person, organisation } = statement.speaker;
+        quotes.push({
+          passageIndex,
+          span: statement.span,
+          speaker: person,
+          ...(organisation ? { organisation: fullName(organisation) } : {}),
+          reported: true,
+        });
+      }
+    }
     const found = spans.map((span) => attributeQuote(passageTokens, span, spans, references));
     const attributed = found.find((f) => f !== undefined);
     spans.forEach((span, i) => {

@@ -23,7 +23,8 @@ export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
   people: { fields: ['name', 'roles', 'context'], storeFields: ['person', 'roleSet', 'date'] },
   // `sentence`: the rest of the sentence, outside the date's clause or the quotation.
   events: { fields: ['clause', 'sentence', 'context'] },
-  quotes: { fields: ['quote', 'speaker', 'sentence', 'context'] },
+  // `reported`: said in other words ("X said that …"), which `/quote` gives after the quotations.
+  quotes: { fields: ['quote', 'speaker', 'sentence', 'context'], storeFields: ['reported'] },
   passages: { fields: ['text'] },
 };
 
@@ -70,6 +71,7 @@ export function documentsOf(
         speaker: fact.quote.speaker ?? '',
         sentence: outside(sentence, fact.quote.text),
         context: withSentenceBefore(fact.passageId, sentence),
+        ...(fact.quote.reported ? { reported: 'yes' } : {}),
       });
     }
   }

@@ -9,6 +9,8 @@ import { who } from './who.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
 const SPEAKER_BY_ROLE_COVERAGE = 0.8;
+/** Matches looked at for an answer: enough for a page of quotations behind statements reported in other words. */
+const CANDIDATES = MAX_ANSWERS * 4;
 /** How much of "about …" a speaker's quotation must hold: "domestic vandalism" is not "domestic violence". */
 const TOPIC_COVERAGE = 0.75;
 
@@ -29,27 +31,39 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
     });
     if (speakers.length > 0) {
       const within = speakers.map((match) => match.id);
-      return factItems(kb, findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0, within }));
+      return quotedFirst(
+        kb,
+        findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0, within }),
+      );
     }
-    return factItems(
+    return quotedFirst(
       kb,
-      findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage, limit: MAX_ANSWERS }),
+      findMatches(quotes, query, {
+        ...SEARCH_WEIGHTS.quotes,
+        rarity: kb.indexes.passages,
+        minCoverage,
+        limit: CANDIDATES,
+      }),
     );
   }
-  const ids = new Set(speakerQuotes(kb, speaker).map((match) => match.id));
-  if (ids.size === 0) return [];
-  if (!query.trim())
-    return factItems(
-      kb,
-      [...ids].map((id) => ({ id })),
-    );
+  const said = speakerQuotes(kb, speaker);
+  if (said.length === 0) return [];
+  if (!query.trim()) return quotedFirst(kb, said);
   const about = findMatches(quotes, query, {
     ...SEARCH_WEIGHTS.quotes,
     minCoverage: Math.max(minCoverage, TOPIC_COVERAGE),
-    within: ids,
-    limit: MAX_ANSWERS,
+    within: new Set(said.map((match) => match.id)),
+    rarity: kb.indexes.passages,
+    limit: CANDIDATES,
   });
-  return factItems(kb, about);
+  return quotedFirst(kb, about);
+}
+
+/** Quotations before statements reported in other words, each in the order given. */
+function quotedFirst(kb: KnowledgeBase, matches: readonly Match[]): Item[] {
+  const quoted = matches.filter((match) => !match.stored.reported);
+  const reported = matches.filter((match) => match.stored.reported);
+  return factItems(kb, [...quoted.slice(0, MAX_ANSWERS), ...reported]);
 }
 
 /** The quotations of a speaker named ("Henderson") or described by a role the corpus gives them. */

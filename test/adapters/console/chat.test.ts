@@ -37,7 +37,9 @@ describe('the console chat', () => {
 
   it('shows help with what it knows', async () => {
     const out = await converse(['/help']);
-    expect(out).toMatch(/I know 2 articles: \d+ people, \d+ dated events and \d+ quotations/);
+    expect(out).toMatch(
+      /I know 2 articles: \d+ people, \d+ dated events and \d+ statements, quoted or reported/,
+    );
     expect(out).toContain('/who');
     expect(out).toContain('e.g. /when Istanbul Convention');
   });

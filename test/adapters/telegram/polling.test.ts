@@ -59,7 +59,9 @@ describe('commands', () => {
 
   it('/start and /help tell what the bot knows and every command with an example', async () => {
     const start = shown(await ask(1, ['/start']));
-    expect(start).toContain('I know 2 articles: 14 people, 2 dated events and 1 quotation.');
+    expect(start).toContain(
+      'I know 2 articles: 14 people, 2 dated events and 2 statements, quoted or reported.',
+    );
     for (const { command, example } of COMMANDS) {
       expect(start).toContain(`/${command} — `);
       expect(start).toContain(example);
@@ -125,9 +127,10 @@ describe('commands', () => {
     expect(shown(await ask(5, ['/who Zzyzx Quux']))).toBe(
       'Nothing in the corpus answers “Zzyzx Quux”.\nTry other words, or /help.',
     );
-    const reply = await ask(5, ['/quote Beketayev'], 2);
-    expect(shown(reply)).toBe('Nothing in the corpus answers “Beketayev”.\nTry one of these:');
-    expect(buttonsOf(reply)).toContain('/who Beketayev');
+    // Bekova is in the corpus, but said nothing it reports.
+    const reply = await ask(5, ['/quote Bekova'], 2);
+    expect(shown(reply)).toBe('Nothing in the corpus answers “Bekova”.\nTry one of these:');
+    expect(buttonsOf(reply)).toContain('/who Bekova');
   });
 
   it('refuses an over-long message in words', async () => {
@@ -251,11 +254,14 @@ describe('inline mode', () => {
     bot.api.push(inlineQuery(''));
     bot.api.push(inlineQuery('zzyzx'));
     const recent = await bot.api.waitFor('answerInlineQuery', (p) => (p.results as unknown[]).length >= 5);
-    expect((recent.params.results as { title: string }[]).map((r) => r.title).slice(0, 3)).toEqual([
+    const cards = recent.params.results as { title: string; description: string }[];
+    expect(cards.map((r) => r.title).slice(0, 3)).toEqual([
       'Azamat Beketayev — Minister of Justice',
       '1 May 2024',
-      '“Laws < practice & we must close that gap”',
+      // Reported speech: his statement in other words, never in quotation marks.
+      'Fines for threats & stalking rose from < 100 to 200 monthly indices on May 1',
     ]);
+    expect(cards[2]!.description).toMatch(/^Azamat Beketayev, reported speech · Rights & wrongs/);
     const none = await bot.api.waitFor('answerInlineQuery', (p) => (p.results as unknown[]).length === 0);
     expect(none.params.button).toMatchObject({ start_parameter: 'help' });
   });

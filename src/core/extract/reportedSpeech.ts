@@ -1,0 +1,189 @@
+import type { Token } from '../text/tokenize.js';
+import type { SpeakerReference } from './attributeQuote.js';
+import { REPORTING_VERBS } from './lexicon.js';
+import type { QuoteSpan } from './quotations.js';
+
+/** A statement a passage reports without quotation marks, and who made it. */
+export interface ReportedStatement {
+  /** The statement's characters in the passage (no marks: `open` is false, `text` is the statement). */
+  span: QuoteSpan;
+  speaker: SpeakerReference;
+}
+
+/** A statement is a clause: at least this many words. */
+const MIN_WORDS = 4;
+/** How far after the verb its "that" may come: "said on Monday in a statement that …". */
+const THAT_WITHIN = 8;
+/**
+ * "…, Deputy Foreign Minister Roman Vassilenko said during a two-day seminar on April 4 in Astana, reported
+ * the ministry's press service.": the attribution's length at most, and what may follow its verb when that
+ * is not a time, a place or a channel.
+ */
+const ATTRIBUTION_TOKENS = 32;
+const SHORT_TAIL = 8;
+/** What follows a verb of saying when the statement does not: a time, a place, a channel. */
+const ADJUNCT_STARTS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'to',
+  'late',
+  'earlier',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'while',
+  'when',
+  'as',
+  'by',
+  'from',
+  'with',
+  'through',
+  'via',
+  'also',
+]);
+/** Verbs of saying whose object is a statement even without "that" ("X said the plan failed"). */
+const CLAUSE_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'believes',
+  'thinks',
+]);
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'so',
+  'as',
+  'because',
+  'if',
+  'when',
+  'which',
+  'who',
+  'that',
+]);
+// "ASTANA – ", "LONDON (Reuters) – ": a dateline is not part of the statement.
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?:\([^)]*\))?\s*[–—-]\s+/u;
+
+/**
+ * The statement a passage with no quotation reports, in the ways news reports speech: "X said (that) …",
+ * "…, X said.", "…, said X.", "According to X, …" and "…, according to X.". The speaker is a name, a
+ * pronoun or a description standing for one, or an organisation (`references`); none, no statement.
+ */
+export function reportedStatement(
+  text: string,
+  tokens: Token[],
+  references: SpeakerReference[],
+): ReportedStatement | undefined {
+  const named = references.filter((r) => r.person !== null || r.organisation !== undefined);
+  if (named.length === 0 || tokens.length === 0) return undefined;
+  for (const find of [accordingToFirst, attributionLast, saidThat]) {
+    const found = find(tokens, named);
+    if (!found) continue;
+    const start = found.from === 0 ? datelineEnd(text) : tokens[found.from]!.start;
+    const end = found.to >= tokens.length ? text.length : tokens[found.to]!.start;
+    const statement = text
+      .slice(start, end)
+      .replace(/[\s,.;:]+$/, '')
+      .trim();
+    if (statement.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) continue;
+    const at = text.indexOf(statement, start);
+    return {
+      span: { start: at, end: at + statement.length, text: statement, open: false },
+      speaker: found.speaker,
+    };
+  }
+  return undefined;
+}
+
+interface Found {
+  /** The statement's tokens, end exclusive. */
+  from: number;
+  to: number;
+  speaker: SpeakerReference;
+}
+
+/** "According to X, the talks failed.": the statement follows the comma that closes the attribution. */
+function accordingToFirst(tokens: Token[], named: SpeakerReference[]): Found | undefined {
+  if (!isAccordingTo(tokens, 0)) return undefined;
+  const comma = tokens.findIndex((t, k) => k > 2 && t.text === ',');
+  const speaker = named.find((r) => r.from >= 2 && (comma < 0 || r.to <= comma));
+  return comma > 0 && speaker ? { from: comma + 1, to: tokens.length, speaker } : undefined;
+}
+
+/** "The talks failed, X said.", "…, said X on Monday.", "…, according to X.": the statement comes first. */
+function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | undefined {
+  for (let comma = tokens.length - 2; comma > 0 && tokens.length - comma <= ATTRIBUTION_TOKENS; comma--) {
+    if (tokens[comma]!.text !== ',') continue;
+    const tail = (r: SpeakerReference) => r.from > comma;
+    if (isAccordingTo(tokens, comma + 1)) {
+      const speaker = named.find((r) => tail(r) && r.from <= comma + 6);
+      if (speaker) return { from: 0, to: comma, speaker };
+      continue;
+    }
+    const verb = tokens.findIndex((t, k) => k > comma && REPORTING_VERBS.has(t.text));
+    // "The plan failed, and X said nothing": the tail is an attribution only, not a clause of its own, and
+    // the sentence ends soon after its verb.
+    if (verb < 0 || tokens.slice(comma + 1, verb).some((t) => CLAUSE_OPENERS.has(t.text))) continue;
+    const after = tokens[verb + 1]?.text.toLowerCase() ?? '';
+    const short = tokens.length - verb <= SHORT_TAIL || ADJUNCT_STARTS.has(after) || after === ',';
+    if (!short && !named.some((r) => r.from === verb + 1)) continue;
+    // "…, X said" / "…, X, the minister, said" (the name opens the tail) / "…, said X".
+    const speaker =
+      named.find((r) => tail(r) && r.to <= verb && (r.from === comma + 1 || r.to === verb)) ??
+      (verb <= comma + 2 ? named.find((r) => r.from > verb && r.from <= verb + 6) : undefined);
+    if (speaker) return { from: 0, to: comma, speaker };
+  }
+  return undefined;
+}
+
+/** "X said (on Monday) that the talks failed.", "X told reporters that …": the statement follows the verb. */
+function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined {
+  for (let verb = 1; verb < tokens.length - 1; verb++) {
+    if (!REPORTING_VERBS.has(tokens[verb]!.text)) continue;
+    // "X said", "X also said", "X, the minister, said" (the sentence's first name, set off by commas).
+    const appositive = tokens[verb - 1]!.text === ',';
+    const speaker = named.find(
+      (r) =>
+        r.to === verb ||
+        (r.to === verb - 1 && /^(also|later|then)$/.test(tokens[verb - 1]!.text)) ||
+        (appositive && r === named[0] && tokens[r.to]?.text === ',' && r.to < verb),
+    );
+    if (!speaker) continue;
+    const that = tokens.findIndex((t, k) => k > verb && k <= verb + THAT_WITHIN && t.text === 'that');
+    const between = that > 0 ? tokens.slice(verb + 1, that) : [];
+    if (that > 0 && !between.some((t) => /^[.;:“"]$/.test(t.text)))
+      return { from: that + 1, to: tokens.length, speaker };
+    // Without "that", only a verb whose object is always a statement: "announced the launch" names a thing.
+    const next = tokens[verb + 1]!;
+    if (
+      !CLAUSE_VERBS.has(tokens[verb]!.text) ||
+      next.kind !== 'word' ||
+      ADJUNCT_STARTS.has(next.text.toLowerCase())
+    )
+      continue;
+    return { from: verb + 1, to: tokens.length, speaker };
+  }
+  return undefined;
+}
+
+function isAccordingTo(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text.toLowerCase() === 'according' && tokens[at + 1]?.text.toLowerCase() === 'to';
+}
+
+function datelineEnd(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, quotesOf, reportedOf } from '../../helpers/extractText.js';
+
+// Sentences written for these rules, in the ways news reports what was said without quoting it.
+describe('reported speech', () => {
+  it('reads “X said (that) …” with the time, place or channel between verb and statement', () => {
+    expect(reportedOf('Mayor Clara Benz said on Monday that the tram line would open in May.')).toEqual([
+      { text: 'the tram line would open in May', speaker: 'Clara Benz' },
+    ]);
+    expect(reportedOf('Clara Benz, the mayor, said the line was a turning point for the city.')).toEqual([
+      { text: 'the line was a turning point for the city', speaker: 'Clara Benz' },
+    ]);
+    expect(reportedOf('Leo Park told reporters that the merger would be completed by March.')).toEqual([
+      { text: 'the merger would be completed by March', speaker: 'Leo Park' },
+    ]);
+  });
+
+  it('reads “…, X said.”, “…, said X.” and “according to X” before or after the statement', () => {
+    expect(
+      reportedOf(
+        'ASTANA – The leadership is committed to equal pay, Deputy Minister Roman Vassilenko said during a seminar on April 4 in Astana, reported the ministry’s press service.',
+      ),
+    ).toEqual([{ text: 'The leadership is committed to equal pay', speaker: 'Roman Vassilenko' }]);
+    expect(reportedOf('Production will resume within a week, said Leo Park, the chief executive.')).toEqual([
+      { text: 'Production will resume within a week', speaker: 'Leo Park' },
+    ]);
+    expect(reportedOf('According to Leo Marsh, the bank will cut 200 jobs next year.')).toEqual([
+      { text: 'the bank will cut 200 jobs next year', speaker: 'Leo Marsh' },
+    ]);
+    expect(reportedOf('The bank will cut 200 jobs next year, according to chairman Leo Marsh.')).toEqual([
+      { text: 'The bank will cut 200 jobs next year', speaker: 'Leo Marsh' },
+    ]);
+  });
+
+  it('gives a pronoun’s statement to the person it stands for, and an organisation’s to it', () => {
+    expect(
+      reportedOf('Anna Holm met the minister. She said the talks had been constructive and would continue.'),
+    ).toEqual([{ text: 'the talks had been constructive and would continue', speaker: 'Anna Holm' }]);
+    expect(
+      reportedOf('Kestrel Mining said in a statement that production would resume within a week.'),
+    ).toEqual([{ text: 'production would resume within a week', speaker: 'Kestrel Mining' }]);
+  });
+
+  it('reports no statement where there is none, nor one by no one named', () => {
+    expect(reportedOf('The plan failed, and Leo Park said nothing about it.')).toEqual([]);
+    expect(reportedOf('Leo Park told reporters in Oslo about the merger.')).toEqual([]);
+    expect(reportedOf('Leo Park announced the launch of a new fund for local schools.')).toEqual([]);
+    expect(reportedOf('The talks had been constructive and would continue, officials said.')).toEqual([]);
+    // A sentence with a quotation holds the speaker's own words, not a report of them.
+    expect(reportedOf('Leo Park said the talks were “constructive and worth continuing.”')).toEqual([]);
+  });
+
+  it('is stated as reported, never inside quotation marks, and kept apart from quotations', () => {
+    const text = 'Mayor Clara Benz said on Monday that the tram line would open in May.';
+    expect(quotesOf(text)).toEqual([]);
+    const fact = factsOf(text).find((f) => f.quote)!;
+    expect(fact.text).toBe('Clara Benz (reported speech): the tram line would open in May.');
+    expect(fact.text).not.toMatch(/[“”"]/);
+  });
+});

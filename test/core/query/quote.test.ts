@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
+import { ask } from '../../../src/core/query/ask.js';
+import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
+
+/** Written for these tests: a speaker quoted once and reported twice. */
+const kb = KnowledgeBase.build([
+  {
+    id: 'port',
+    file: 'port.txt',
+    date: '2025-06-03',
+    title: 'Dock strike ends',
+    text:
+      'Union leader Marta Hale said on Monday that the strike at the port would end on Friday.\n' +
+      '“We won what we came for,” Hale said.\n' +
+      'Hale added that the union would watch the new rota closely.',
+  },
+]);
+const answers = (question: string) => ask(kb, question).answers.map((a) => a.text);
+
+describe('/quote and reported speech', () => {
+  it('gives a speaker’s quotations first, then what they are reported to have said', () => {
+    const [first, ...rest] = answers('/quote Hale');
+    expect(first).toBe('Marta Hale said: “We won what we came for”');
+    expect(rest.sort()).toEqual([
+      'Marta Hale (reported speech): the strike at the port would end on Friday.',
+      'Marta Hale (reported speech): the union would watch the new rota closely.',
+    ]);
+  });
+
+  it('answers a question about what someone said from their reported statement', () => {
+    expect(answers('What did Marta Hale say about the rota?')).toEqual([
+      'Marta Hale (reported speech): the union would watch the new rota closely.',
+    ]);
+  });
+
+  it('answers /quote Vassilenko on the seed corpus, who is only reported', async () => {
+    const seed = await seedKnowledgeBase();
+    const [first] = ask(seed, '/quote Vassilenko').answers;
+    expect(first?.quote).toMatchObject({ speaker: 'Roman Vassilenko', reported: true });
+    expect(first?.text).toMatch(/^Roman Vassilenko \(reported speech\): The Kazakh leadership is committed/);
+  });
+});

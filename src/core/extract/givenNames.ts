@@ -1,3 +1,5 @@
+import { WORLD_GIVEN_NAMES } from './worldGivenNames.js';
+
 /**
  * Given names common in English-speaking countries, lower case: a capitalised run that starts with one is
  * very likely a person's name ("Steve Jobs", "Jim Press"). From the Moby Word II lists as packaged in
@@ -570,12 +572,16 @@ const EITHER = `
 export type Gender = 'female' | 'male';
 
 const GENDER = new Map<string, Gender | undefined>();
+// The English lists first; names of other countries (generated from faker's locales) where they say nothing.
 for (const [list, gender] of [
   [FEMALE, 'female'],
   [MALE, 'male'],
   [EITHER, undefined],
+  [WORLD_GIVEN_NAMES.female, 'female'],
+  [WORLD_GIVEN_NAMES.male, 'male'],
+  [WORLD_GIVEN_NAMES.either, undefined],
 ] as const) {
-  for (const name of list.trim().split(/\s+/)) GENDER.set(name, gender);
+  for (const name of list.trim().split(/\s+/)) if (!GENDER.has(name)) GENDER.set(name, gender);
 }
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(GENDER.keys());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, peopleOf } from '../../helpers/extractText.js';
+import { factsOf, peopleOf, quotesOf } from '../../helpers/extractText.js';
 
 describe('people and their roles', () => {
   it('takes the role from a title before the name, up to the name', () => {
@@ -161,5 +161,29 @@ describe('roles however news writes them, and when they are held', () => {
     expect(
       roles('Sara Quist, who previously served as deputy governor, was named governor of the central bank.'),
     ).toEqual([{ name: 'Sara Quist', roles: ['governor of the central bank'], former: ['deputy governor'] }]);
+  });
+});
+
+describe('names from anywhere', () => {
+  it('knows a person by a given name of another country, with no title to vouch for it', () => {
+    for (const name of [
+      'Maria Lopez',
+      'Agnieszka Nowak',
+      'Kofi Mensah',
+      'Abimbola Adeyemi',
+      'Siti Rahmawati',
+    ]) {
+      expect(peopleOf(`${name} won the race on Sunday.`)).toEqual([{ name, roles: [] }]);
+    }
+    // Words that name places, brands or indexes more often than people are not given names.
+    expect(peopleOf('Ford Australia cut 300 jobs. Paris Saint-Germain won. The DAX Index fell.')).toEqual([]);
+  });
+
+  it('tells the gender of such a name, so that “she said” finds its speaker', () => {
+    expect(
+      quotesOf('Kofi Mensah and Agnieszka Nowak met the press. “We will build it,” she said.').map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(['Agnieszka Nowak']);
   });
 });

@@ -79,11 +79,22 @@ function isLeadingThe(tokens: Token[], from: number): boolean {
   return /^the$/i.test(before.text) && (from === 1 || CLAUSE_OPENERS.test(tokens[from - 2]!.text));
 }
 
+/** Words that open sentences but also names of organisations: "The New York Times", "First National Bank". */
+const NAME_OPENERS = new Set(['new', 'first', 'second', 'third', 'old', 'one']);
+
+/** A run without the words that open its sentence ("The", "In"), but with those that open a name ("New"). */
+function trimOrganisationStart(tokens: Token[], run: NameRun): NameRun {
+  const trimmed = trimRunStart(tokens, run);
+  let from = trimmed.from;
+  while (from > run.from && NAME_OPENERS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  return { ...trimmed, from };
+}
+
 /** Capitalised runs, with "Burkhardt & Associates" and "Procter & Gamble" kept whole. */
 function joinAmpersands(tokens: Token[], runs: NameRun[]): { from: number; to: number }[] {
   const joined: { from: number; to: number }[] = [];
   for (const raw of runs) {
-    const run = trimRunStart(tokens, raw);
+    const run = trimOrganisationStart(tokens, raw);
     const previous = joined[joined.length - 1];
     if (previous && previous.to + 1 === run.from && tokens[previous.to]?.text === '&') previous.to = run.to;
     else joined.push({ from: run.from, to: run.to });

@@ -23,6 +23,8 @@ export interface ArticleQuote {
   organisation?: string;
   /** Said in other words, without quotation marks ("X said that …"): reported speech. */
   reported?: true;
+  /** Nothing in its passage says who spoke: a short sentence after it may ("…” \n Mr Reid said."). */
+  unattributed?: true;
 }
 
 /**
@@ -108,6 +110,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
         span,
         speaker,
         ...(organisation ? { organisation: fullName(organisation) } : {}),
+        ...(by ? {} : { unattributed: true as const }),
       };
       quotes.push(quote);
       previous = quote;
@@ -133,6 +136,8 @@ function introducedBefore(mentions: MentionsInOrder, passageIndex: number): numb
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that']);
+/** Prepositions after which an organisation is what someone speaks for, not who speaks. */
+const SPOKEN_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 const MAX_ATTRIBUTION_TOKENS = 8;
 
 /**
@@ -152,7 +157,7 @@ function attributeBackwards(
   // The passage before's quotations are the last ones found.
   for (let k = quotes.length - 1; k >= 0 && quotes[k]!.passageIndex === passageIndex - 1; k--) {
     const quote = quotes[k]!;
-    if (quote.speaker !== null || quote.organisation) continue;
+    if (!quote.unattributed) continue;
     quote.speaker = speaker.person;
     if (speaker.organisation) quote.organisation = speaker.organisation;
   }
@@ -179,6 +184,11 @@ function organisationReferences(
       DETERMINERS.has(lower) && ORGANISATION_NOUNS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
     const to = description ? i + 2 : i + 1;
     if ((lower !== 'it' && !description) || !SPEECH_VERBS.has(tokens[to]?.text ?? '') || inQuote(i)) return;
+    // "a spokeswoman for the union said": an unnamed person speaks, not the union.
+    if (SPOKEN_FOR.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
+      references.push({ from: i, to, person: null });
+      return;
+    }
     const named = organisations.filter((o) => o.to <= i).pop()?.name ?? namedBefore();
     if (named) references.push({ from: i, to, person: null, organisation: named.replace(/^the\s+/i, '') });
   });
@@ -203,14 +213,26 @@ function speakerReferences(
     .map((m) => ({ from: m.fromToken, to: m.toToken, person: m.person }));
   const latestBefore = (offset: number, test: (m: PersonMention) => boolean = () => true) =>
     mentions.latestBefore(passageIndex, offset, test);
+  // "Tom Reid met Paul Nagy on Monday. He said …": a pronoun stands for the subject of the sentence that
+  // last named someone it can stand for — its first such person — more often than for the last one named.
+  const subjectBefore = (offset: number, test: (m: PersonMention) => boolean = () => true) => {
+    const latest = latestBefore(offset, test);
+    if (!latest) return undefined;
+    return mentions.in(latest.passageIndex).find((m) => test(m) && m.start <= latest.start) ?? latest;
+  };
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
     if (PERSON_PRONOUNS.has(lower)) {
       // "she added" after a man and a woman were named means the woman; with no name to tell, the latest person.
       const other: Gender = lower === 'she' ? 'male' : 'female';
       const agrees = (m: PersonMention) => genders[m.person] !== other;
-      const antecedent = latestBefore(token.start, agrees) ?? latestBefore(token.start);
+      const antecedent = subjectBefore(token.start, agrees) ?? subjectBefore(token.start);
       references.push({ from: i, to: i + 1, person: antecedent?.person ?? null });
+      return;
+    }
+    if (INDEFINITES.has(lower)) {
+      const unnamed = unnamedSpeaker(tokens, i);
+      if (unnamed) references.push(unnamed);
       return;
     }
     // "the minister said", "the Deputy Foreign Minister added": the latest person with that role.
@@ -284,4 +306,40 @@ function byPassage(mentions: PersonMention[], passages: number): PersonMention[]
   const grouped = Array.from({ length: passages }, (): PersonMention[] => []);
   for (const m of mentions) grouped[m.passageIndex]!.push(m);
   return grouped;
+}
+
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+/** Nouns for people that news leaves unnamed: "one resident said", "a witness told the court". */
+const UNNAMED_PEOPLE = new Set(
+  `resident residents witness source person man woman passenger worker neighbour neighbor fan voter
+  shopper parent mother father student villager onlooker bystander survivor victim relative friend
+  colleague insider local`.split(/\s+/),
+);
+/** How far after its noun the verb of an unnamed speaker may come: "a spokesman for Kestrel Mining said". */
+const UNNAMED_VERB_WITHIN = 6;
+
+/**
+ * "one resident said", "said a senior official", "a spokesman for the company said": someone the article
+ * does not name speaks, and no one else named nearby is the speaker.
+ */
+function unnamedSpeaker(tokens: Token[], at: number): SpeakerReference | undefined {
+  let noun = at + 1;
+  while (
+    noun < at + 3 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[noun]?.text ?? '') &&
+    !isPersonNoun(tokens[noun]!.text)
+  )
+    noun++;
+  if (!isPersonNoun(tokens[noun]?.text ?? '')) return undefined;
+  const verbBefore = SPEECH_VERBS.has(tokens[at - 1]?.text ?? '');
+  let verbAfter = false;
+  for (let k = noun + 1; k <= noun + UNNAMED_VERB_WITHIN && k < tokens.length; k++) {
+    if (SPEECH_VERBS.has(tokens[k]!.text)) verbAfter = true;
+    if (verbAfter || tokens[k]!.kind === 'punct') break;
+  }
+  return verbBefore || verbAfter ? { from: at, to: noun + 1, person: null } : undefined;
+}
+
+function isPersonNoun(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && (isRoleHead(word) || UNNAMED_PEOPLE.has(word));
 }

@@ -154,4 +154,36 @@ describe('speakers however the article names them', () => {
       speakers('“Rates will stay high into next year,” explained Harwood Capital economists on Friday.'),
     ).toEqual(['Harwood Capital']);
   });
+
+  it('keeps the words that open an organisation’s name: The New York Times', () => {
+    expect(speakers('“The deal is a mistake,” The New York Times said in an editorial.')).toEqual([
+      'New York Times',
+    ]);
+  });
+
+  it('gives a pronoun to the subject of the sentence that last named someone, not to the last name in it', () => {
+    expect(
+      speakers(
+        'Tom Reid met Paul Nagy on Monday. He said the meeting went well. “We agreed on everything,” he said.',
+      ),
+    ).toEqual(['Tom Reid']);
+    expect(speakers('Tom Reid met Anna Berg on Monday. “We agreed on everything,” she said.')).toEqual([
+      'Anna Berg',
+    ]);
+  });
+
+  it('names no one when someone unnamed speaks, and gives no one else their words', () => {
+    expect(speakers('“We are shocked,” one resident said after Mayor Tom Reid spoke.')).toEqual([null]);
+    expect(speakers('“We are shocked,” said a senior official close to Mayor Tom Reid.')).toEqual([null]);
+    // A spokeswoman for the union is not the union, and the short sentence after her words is not theirs.
+    expect(
+      speakers(
+        'The Rail Workers Union (RWU) rejected the offer. A spokeswoman for the union said: “Our members deserve better.” Mayor Tom Reid agreed.',
+      ),
+    ).toEqual([null]);
+    // An apposition still names the speaker.
+    expect(speakers('“It is fine,” an aerospace analyst, Richard Aboulafia, said.')).toEqual([
+      'Richard Aboulafia',
+    ]);
+  });
 });

@@ -42,8 +42,11 @@ export function scoreRoles(gold: RoleGold[], factsOf: (gold: RoleGold) => Fact[]
       continue;
     }
     const right = new Set(g.roles.map(normalise));
-    const current = person.roles.map(normalise);
-    const other = [...(person.former ?? []), ...(person.future ?? [])].map(normalise);
+    // A role of another time is stated with its time word: "former mayor", "future chief executive".
+    const stated = person.roles.map(normalise);
+    const inTime = (r: string) => /^(?:former|future) /.test(r);
+    const current = stated.filter((r) => !inTime(r));
+    const other = stated.filter(inTime).map((r) => r.replace(/^\S+ /, ''));
     // "former mayor" says it honestly; "mayor" for a former mayor does not.
     const statesAsCurrent = (r: string) =>
       !/^(?:former|ex-|then-|one-?time|previous)/.test(r) &&

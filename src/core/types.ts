@@ -32,11 +32,11 @@ export interface Passage {
 
 export interface PersonInfo {
   name: string;
-  /** Roles held on the article's date. */
+  /**
+   * Roles as of the article's date, as it states them; one it says the person held before ("former",
+   * "then-", "resigned as") reads "former …", one they will take up ("will become") "future …".
+   */
   roles: string[];
-  /** Roles the article says the person held before ("former", "then-", "resigned as"), and will take up ("will become"). */
-  former?: string[];
-  future?: string[];
 }
 
 export interface DateInfo {

@@ -1,5 +1,4 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { statedRoles } from '../../core/personKey.js';
 import { formatDate } from '../../core/text/formatDate.js';
 import type { Item } from '../../core/types.js';
 import { renderItem, shorten } from './renderItem.js';
@@ -17,7 +16,7 @@ export function inlineResult(item: Item, id: string): InlineQueryResultArticle {
   let title: string;
   let description: string;
   if (item.person) {
-    title = [item.person.name, statedRoles(item.person).join(', ')].filter(Boolean).join(' — ');
+    title = [item.person.name, item.person.roles.join(', ')].filter(Boolean).join(' — ');
     description = where;
   } else if (item.quote?.reported) {
     // Said in other words: never put inside quotation marks.

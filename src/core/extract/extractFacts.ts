@@ -45,9 +45,11 @@ export function extractFacts(article: Article): ExtractedArticle {
       text: personText(person.name, roles, former, future, article.date),
       person: {
         name: person.name,
-        roles,
-        ...(former.length ? { former } : {}),
-        ...(future.length ? { future } : {}),
+        roles: [
+          ...roles,
+          ...former.map((role) => `former ${role}`),
+          ...future.map((role) => `future ${role}`),
+        ],
       },
     });
   }

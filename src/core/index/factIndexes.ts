@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../extract/extractFacts.js';
-import { personKey, roleSetKey, statedRoles } from '../personKey.js';
+import { personKey, roleSetKey } from '../personKey.js';
 import type { Fact } from '../types.js';
 import { articleContext, passageContext } from './articleContext.js';
 import { dateClauses } from './dateClauses.js';
@@ -50,10 +50,10 @@ export function documentsOf(
       documents.people.push({
         id: fact.id,
         name: fact.person.name,
-        roles: statedRoles(fact.person).join(' | '),
+        roles: fact.person.roles.join(' | '),
         context: `${passageContext(context, sentence)} | ${sentence}`,
         person: personKey(fact.person.name),
-        roleSet: roleSetKey(statedRoles(fact.person)),
+        roleSet: roleSetKey(fact.person.roles),
         date: article.date ?? '',
       });
     } else if (fact.kind === 'event' && fact.date) {

@@ -4,7 +4,7 @@ import type { Fact, Item, Passage } from '../types.js';
 import { formatDate } from '../text/formatDate.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { spelledOut } from '../index/searchTerms.js';
-import { roleSetKey, statedRoles } from '../personKey.js';
+import { roleSetKey } from '../personKey.js';
 import { holdsRoleAsked, LEADING_WORDS, wordsAsked } from './roleAsked.js';
 import { findMatches } from './findMatches.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
@@ -114,7 +114,7 @@ export function peopleNearby(
     const lower = words.map((word) => word.toLowerCase());
     // A person of the article with no role, or one of the roles asked (a former mayor is not a mayor).
     const people = kb.articleFacts(passage.articleId).filter((fact) => {
-      const roles = fact.person && statedRoles(fact.person);
+      const roles = fact.person?.roles;
       return (
         fact.kind === 'person' && roles && (roles.length === 0 || holdsRoleAsked(roleSetKey(roles), asked))
       );

@@ -44,8 +44,27 @@ export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading =
     const kept = byRoles.get(roleSet);
     if (!kept || date > kept.date) byRoles.set(roleSet, { match, rank, date });
   });
+  // "/who mayor": of people matching as well, the one in the newest article first (the latest holder).
+  const groups = [...byPerson.values()].map((byRoles) => {
+    const mentions = [...byRoles.values()];
+    const best = mentions.reduce((a, b) => (b.rank < a.rank ? b : a));
+    return {
+      byRoles,
+      relevance: best.match.relevance,
+      date: mentions.reduce((d, m) => (m.date > d ? m.date : d), ''),
+    };
+  });
+  groups.sort((a, b) =>
+    sameRelevance(a.relevance, b.relevance)
+      ? b.date < a.date
+        ? -1
+        : b.date > a.date
+          ? 1
+          : 0
+      : b.relevance - a.relevance,
+  );
   const items: Item[] = [];
-  for (const byRoles of byPerson.values()) {
+  for (const { byRoles } of groups) {
     const newest = [...byRoles.values()].sort((a, b) =>
       b.date < a.date ? -1 : b.date > a.date ? 1 : a.rank - b.rank,
     );
@@ -63,6 +82,13 @@ interface Mention {
   /** Place among the matches, best first. */
   rank: number;
   date: string;
+}
+
+/** Relevances this close are a tie: the same role words, in fields of the same length. */
+const TIE = 1e-6;
+
+function sameRelevance(a: number, b: number): boolean {
+  return Math.abs(a - b) <= TIE * Math.max(a, b);
 }
 
 function byName(match: Match): boolean {

@@ -99,4 +99,24 @@ describe('/who and roles in time', () => {
     );
     expect(answers('/who Ada Roth')).toEqual(['Ada Roth will be chief executive of the transport company.']);
   });
+
+  it('lists the holder in the newest article first when several match as well', () => {
+    const mayors = KnowledgeBase.build(
+      [
+        ['2019-05-02', 'Hugo Brandt'],
+        ['2024-06-10', 'Clara Benz'],
+        ['2021-09-14', 'Ines Moreau'],
+      ].map(([date, name], i) => ({
+        id: `town-${i}`,
+        file: `town-${i}.txt`,
+        date,
+        text: `Mayor ${name} opened the library.`,
+      })),
+    );
+    expect(ask(mayors, '/who mayor').answers.map((a) => a.person?.name)).toEqual([
+      'Clara Benz',
+      'Ines Moreau',
+      'Hugo Brandt',
+    ]);
+  });
 });

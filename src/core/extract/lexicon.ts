@@ -157,7 +157,7 @@ export const REPORTING_VERBS = words(`
   acknowledged acknowledges admitted admits confirmed confirms predicted predicts cautioned cautions
   conceded concedes complained complains reiterated reiterates maintained maintains assured assures
   pledged pledges promised promises vowed vows estimated estimates revealed reveals disclosed discloses
-  indicated indicates contended contends suggested suggests believes thinks
+  indicated indicates contended contends suggested suggests believes thinks wrote writes tweeted posted
 `);
 
 /** Pronouns that stand for a person named before. */

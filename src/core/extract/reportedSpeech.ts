@@ -46,6 +46,22 @@ const ADJUNCT_STARTS = new Set([
   'via',
   'also',
 ]);
+/** Words between a subject and its verb of saying: "X has also said", "X had earlier said". */
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'then',
+  'earlier',
+  'previously',
+  'again',
+  'repeatedly',
+  'already',
+]);
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night)$/;
 /** Verbs of saying whose object is a statement even without "that" ("X said the plan failed"). */
 const CLAUSE_VERBS = new Set([
   'said',
@@ -145,22 +161,28 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
     const speaker =
       named.find((r) => tail(r) && r.to <= verb && (r.from === comma + 1 || r.to === verb)) ??
       (verb <= comma + 2 ? named.find((r) => r.from > verb && r.from <= verb + 6) : undefined);
-    if (speaker) return { from: 0, to: comma, speaker };
+    if (speaker) return { from: 0, to: titleBefore(tokens, comma, named), speaker };
   }
   return undefined;
+}
+
+/** "…, the mayor, Clara Benz, said.": the speaker's description set off before the name is no part of the statement. */
+function titleBefore(tokens: Token[], comma: number, named: SpeakerReference[]): number {
+  const previous = tokens.findLastIndex((t, k) => k < comma && t.text === ',');
+  return previous > 0 && named.some((r) => r.from === previous + 1 && r.to === comma) ? previous : comma;
 }
 
 /** "X said (on Monday) that the talks failed.", "X told reporters that …": the statement follows the verb. */
 function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined {
   for (let verb = 1; verb < tokens.length - 1; verb++) {
     if (!REPORTING_VERBS.has(tokens[verb]!.text)) continue;
-    // "X said", "X also said", "X, the minister, said" (the sentence's first name, set off by commas).
+    // "X said", "X has also said", "X, the minister, said" (the sentence's first name, set off by commas).
+    let subjectEnd = verb;
+    while (subjectEnd > verb - 3 && AUXILIARIES.has(tokens[subjectEnd - 1]!.text)) subjectEnd--;
     const appositive = tokens[verb - 1]!.text === ',';
     const speaker = named.find(
       (r) =>
-        r.to === verb ||
-        (r.to === verb - 1 && /^(also|later|then)$/.test(tokens[verb - 1]!.text)) ||
-        (appositive && r === named[0] && tokens[r.to]?.text === ',' && r.to < verb),
+        r.to === subjectEnd || (appositive && r === named[0] && tokens[r.to]?.text === ',' && r.to < verb),
     );
     if (!speaker) continue;
     const that = tokens.findIndex((t, k) => k > verb && k <= verb + THAT_WITHIN && t.text === 'that');
@@ -168,16 +190,26 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     if (that > 0 && !between.some((t) => /^[.;:“"]$/.test(t.text)))
       return { from: that + 1, to: tokens.length, speaker };
     // Without "that", only a verb whose object is always a statement: "announced the launch" names a thing.
-    const next = tokens[verb + 1]!;
+    // A time may stand between: "said on Tuesday the bank would cut 200 jobs".
+    const from = afterTime(tokens, verb + 1);
+    const next = tokens[from];
     if (
       !CLAUSE_VERBS.has(tokens[verb]!.text) ||
-      next.kind !== 'word' ||
+      next?.kind !== 'word' ||
       ADJUNCT_STARTS.has(next.text.toLowerCase())
     )
       continue;
-    return { from: verb + 1, to: tokens.length, speaker };
+    return { from, to: tokens.length, speaker };
   }
   return undefined;
+}
+
+/** Past a time right after a verb ("yesterday", "on Tuesday", "last week"), or `at` itself. */
+function afterTime(tokens: Token[], at: number): number {
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  if (/^(?:yesterday|today|tonight|earlier|later|again)$/.test(word(at))) return at + 1;
+  if (/^(?:on|last|this|next)$/.test(word(at)) && TIME_WORDS.test(word(at + 1))) return at + 2;
+  return at;
 }
 
 function isAccordingTo(tokens: Token[], at: number): boolean {

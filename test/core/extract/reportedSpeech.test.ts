@@ -15,6 +15,20 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads it past an auxiliary before the verb and a time after it', () => {
+    expect(reportedOf('Mayor Clara Benz has said that the tram line would open in May.')).toEqual([
+      { text: 'the tram line would open in May', speaker: 'Clara Benz' },
+    ]);
+    expect(reportedOf('Leo Park, the chief executive, said on Tuesday the bank would cut 200 jobs.')).toEqual(
+      [{ text: 'the bank would cut 200 jobs', speaker: 'Leo Park' }],
+    );
+    expect(reportedOf('Clara Benz wrote on social media that the tram line would open in May.')).toEqual([
+      { text: 'the tram line would open in May', speaker: 'Clara Benz' },
+    ]);
+    // What someone denies is not what they said.
+    expect(reportedOf('Clara Benz denied that the line would be delayed.')).toEqual([]);
+  });
+
   it('reads “…, X said.”, “…, said X.” and “according to X” before or after the statement', () => {
     expect(
       reportedOf(
@@ -23,6 +37,9 @@ describe('reported speech', () => {
     ).toEqual([{ text: 'The leadership is committed to equal pay', speaker: 'Roman Vassilenko' }]);
     expect(reportedOf('Production will resume within a week, said Leo Park, the chief executive.')).toEqual([
       { text: 'Production will resume within a week', speaker: 'Leo Park' },
+    ]);
+    expect(reportedOf('The line will open in May, the mayor, Clara Benz, said.')).toEqual([
+      { text: 'The line will open in May', speaker: 'Clara Benz' },
     ]);
     expect(reportedOf('According to Leo Marsh, the bank will cut 200 jobs next year.')).toEqual([
       { text: 'the bank will cut 200 jobs next year', speaker: 'Leo Marsh' },

@@ -14,7 +14,7 @@ export interface ExtractedArticle {
 }
 
 /** Bumped whenever extraction changes what it finds, so that cached facts from older code are not trusted. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 /** Passages and facts of an article: people with their roles, dated events, and quotations with speakers. */
 export function extractFacts(article: Article): ExtractedArticle {

@@ -44,7 +44,10 @@ function expansionFor(name: string, acronym: string): string | undefined {
  * Motors … GM said", "the United Auto Workers union … The UAW issued"): the first run of capitalised words
  * whose initials spell it, joined at most by "of", "for", "and", "the" or "&"; `undefined` when none does.
  */
-export function spelledOut(acronym: string, passages: readonly Pick<Passage, 'text'>[]): string | undefined {
+export function nameSpelling(
+  acronym: string,
+  passages: readonly Pick<Passage, 'text'>[],
+): string | undefined {
   const letters = [...acronym.replace(/[^\p{Lu}]/gu, '')];
   if (letters.length < 2) return undefined;
   const words = letters.map((letter) => `${letter}[\\p{Ll}\\p{M}'’-]+`);

@@ -34,7 +34,8 @@ export const ROLE_MODIFIERS = words(`
   agriculture transport transportation environment security intelligence public press media human
   rights affairs operating financial technology technical information marketing sales commercial
   communications development strategy research policy legal corporate global international european
-  executive-level permanent high honorary co- joint outgoing incoming newly-appointed retired ex ex- new
+  executive-level permanent high honorary co- joint outgoing incoming newly-appointed retired ex ex- new late
+  erstwhile onetime one-time
   current longtime long-time
   investment market equity equities project product programme program portfolio fund currency bond credit
   risk fiscal monetary industry banking bank brand design engineering manufacturing production supply

@@ -18,8 +18,15 @@ export interface OrganisationMention {
   through?: true;
 }
 
-const SPEAKS_THROUGH =
-  /^(?:website|site|homepage|blog|analysts|economists|strategists|officials|executives|researchers|scientists|lawyers|spokespeople)$/i;
+/** Staff an organisation speaks through: "explained Barclays Capital economists". */
+const STAFF = `analysts economists strategists officials executives researchers scientists lawyers spokespeople`;
+/** People named only as a group, who are no organisation: "Analysts said", "Residents said". */
+const UNNAMED_GROUPS = new Set(
+  `${STAFF} critics experts residents voters investors observers sources witnesses authorities police
+  lawmakers doctors workers protesters campaigners`.split(/\s+/),
+);
+/** What an organisation speaks through: its website, or its staff. */
+const SPEAKS_THROUGH = new Set(['website', 'site', 'homepage', 'blog', ...STAFF.split(/\s+/)]);
 
 /** Acronyms of countries and of times of day, which are no organisations that speak. */
 const NOT_ORGANISATIONS = new Set([
@@ -56,6 +63,8 @@ export function findOrganisations(
     if (to <= from || isPerson(from, to)) continue;
     // "ASTANA – …", "LONDON (Reuters) – …": a dateline names a place.
     if (from === 0 && /^(?:[–—-]|\()$/.test(tokens[to]?.text ?? '')) continue;
+    // "Analysts said …", "Officials said …": people left unnamed, not an organisation.
+    if (to - from === 1 && UNNAMED_GROUPS.has(tokens[from]!.text.toLowerCase())) continue;
     const last = tokens[to - 1]!.text;
     const acronym = to - from === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORGANISATIONS.has(last);
     // "The Northern Rail Union (NRU) said": the acronym it defines stands between the name and its verb.
@@ -63,7 +72,7 @@ export function findOrganisations(
     const next = tokens[defines ? to + 3 : to];
     const speaks = next !== undefined && SPEECH_VERBS.has(next.text);
     const owner = defines || !next ? undefined : isPossessive(next) ? tokens[to + 1] : next;
-    const through = owner !== undefined && SPEAKS_THROUGH.test(owner.text);
+    const through = owner !== undefined && SPEAKS_THROUGH.has(owner.text.toLowerCase());
     if (!acronym && !speaks && !through && !ORGANISATION_WORDS.has(last.toLowerCase())) continue;
     const opens = from === 0 || CLAUSE_OPENERS.test(tokens[from - 1]!.text) || isLeadingThe(tokens, from);
     const governed = PREPOSITIONS.has(tokens[from - 1]?.text.toLowerCase() ?? '');

@@ -121,8 +121,9 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     });
     for (const role of c.roles) {
       const same = person.roles.find((r) => sameRole(r.role, role.role));
-      // A role the article calls former anywhere is not stated as held anywhere.
+      // A role the article calls former is not stated as held, unless someone is appointed to it again.
       if (same?.time === 'current' && role.time === 'former') same.time = 'former';
+      if (same?.time === 'former' && role.appointed) same.time = 'current';
       if (!same) person.roles.push({ ...role, passageIndex: c.passageIndex });
     }
   }
@@ -165,10 +166,13 @@ function findCandidates(
         isCapitalised(tokens[from - 2]) &&
         isHonorific(tokens[from - 2]!.text));
     const span: RoleSpan | undefined = title ?? apposition;
-    const roles = span ? [roleInTime(roleText(text, tokens, span))] : [];
+    const roles = span ? [roleInTime(roleText(text, tokens, span), span.time)] : [];
     if (!run.possessive && !placed) {
-      for (const { span: said, time } of predicateRole(text, tokens, to))
-        roles.push(roleInTime(roleText(text, tokens, said), time));
+      for (const { span: said, time, appointed } of predicateRole(text, tokens, to))
+        roles.push({
+          ...roleInTime(roleText(text, tokens, said), time),
+          ...(appointed ? { appointed } : {}),
+        });
     }
     const given = words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase());
     if (!isPlausibleName(words, given && (roles.length > 0 || honorific))) {

@@ -9,6 +9,9 @@ export interface QuoteSpan {
   open: boolean;
 }
 
+/** "‘82", "‘90s": an apostrophe before a year, not an opening mark. */
+const TWO_DIGIT_YEAR = /^\d\ds?\b/;
+
 /**
  * Quotations of a passage: “…” (with ‘…’ inside left alone), "…", and ‘…’ where it is not inside another.
  * A ‘ opens a quotation only where a ’ closes it before a space or punctuation ("don’t" does not close it;
@@ -21,7 +24,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const ch = text[i]!;
     const opens =
       ch === '“' ||
-      ((ch === '"' || (ch === '‘' && !/^\d\d\b/.test(text.slice(i + 1)))) && isOpening(text, i));
+      ((ch === '"' || (ch === '‘' && !TWO_DIGIT_YEAR.test(text.slice(i + 1, i + 5)))) && isOpening(text, i));
     const end = opens ? closingMark(text, ch, i + 1) : -1;
     if (!opens || (ch === '‘' && end < 0)) {
       i++;

@@ -1,7 +1,8 @@
 import type { Passage } from '../types.js';
 import type { Token } from '../text/tokenize.js';
+import { isCapitalised, isPossessive } from '../text/tokenize.js';
 import type { SpeakerReference } from './attributeQuote.js';
-import { definedAcronyms, spelledOut } from './acronyms.js';
+import { definedAcronyms, nameSpelling } from './acronyms.js';
 import { attributeQuote } from './attributeQuote.js';
 import type { Gender } from './givenNames.js';
 import { genderOfGivenName } from './givenNames.js';
@@ -49,10 +50,11 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
   const genders = people.map((person) => genderOf(person.name));
   // An organisation speaks under the full name the article gives it ("the UAW said": United Auto Workers).
   const acronyms = definedAcronyms(passages);
-  const fullName = (organisation: string) =>
-    acronyms.get(organisation) ??
-    (/^\p{Lu}{2,6}$/u.test(organisation) ? spelledOut(organisation, passages) : undefined) ??
-    organisation;
+  const fullName = (organisation: string) => {
+    if (!acronyms.has(organisation) && /^\p{Lu}{2,6}$/u.test(organisation))
+      acronyms.set(organisation, nameSpelling(organisation, passages) ?? organisation);
+    return acronyms.get(organisation) ?? organisation;
+  };
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
   let lastOrganisation: string | undefined;
@@ -70,12 +72,12 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       personAt,
     ).filter((o) => !inQuote(o.from));
     const references = [
-      ...speakerReferences(passageIndex, passageTokens, outsideQuotes, people, genders),
+      ...speakerReferences(passageIndex, tokens, outsideQuotes, people, genders),
       ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
     ];
     lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
-    if (spans.length === 0) {
-      attributeBackwards(quotes, passageIndex, passageTokens, references);
+    if (spans.length === 0) attributeBackwards(quotes, passageIndex, passageTokens, references);
+    if (mayReport(passage.text, spans)) {
       const statement = reportedStatement(passage.text, passageTokens, references);
       if (statement) {
         const { person, organisation } = statement.speaker;
@@ -103,7 +105,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
         if (previous && previous.passageIndex === passageIndex - 1) {
           speaker = previous.speaker;
           organisation = previous.organisation;
-        } else speaker = introducedBefore(outsideQuotes, passageIndex) ?? null;
+        } else speaker = introducedBefore(outsideQuotes, tokens, passageIndex) ?? null;
       }
       const quote: ArticleQuote = {
         passageIndex,
@@ -119,6 +121,16 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
   return quotes;
 }
 
+/**
+ * Whether a passage may report speech in other words: it quotes no one (a “historic” plan is the writer's
+ * word), and holds no closing mark of a quotation begun before it.
+ */
+function mayReport(text: string, spans: QuoteSpan[]): boolean {
+  const marks = (re: RegExp) => text.match(re)?.length ?? 0;
+  const balanced = marks(/“/g) === marks(/”/g) && marks(/"/g) % 2 === 0;
+  return balanced && spans.every((span) => !span.open && !isSpeech(text, span, false));
+}
+
 /** How many passages back a quotation standing alone looks for the person it is introduced by. */
 const INTRODUCED_WITHIN = 2;
 
@@ -127,10 +139,15 @@ const INTRODUCED_WITHIN = 2;
  * standing alone, with no quotation before it to carry on, is the words of the person the nearest passage
  * before it names first (its subject), within `INTRODUCED_WITHIN` passages.
  */
-function introducedBefore(mentions: MentionsInOrder, passageIndex: number): number | undefined {
+function introducedBefore(
+  mentions: MentionsInOrder,
+  tokens: Token[][],
+  passageIndex: number,
+): number | undefined {
   for (let p = passageIndex - 1; p >= Math.max(0, passageIndex - INTRODUCED_WITHIN); p--) {
     const first = mentions.in(p)[0];
-    if (first) return first.person;
+    // "The police arrested Tomas Reid.": someone named after the verb was not introduced to speak.
+    if (first) return isSubject(tokens[p]!, first) ? first.person : undefined;
   }
   return undefined;
 }
@@ -203,11 +220,12 @@ function genderOf(name: string): Gender | undefined {
 /** Names, pronouns and descriptions of the passage that may be a quotation's speaker. */
 function speakerReferences(
   passageIndex: number,
-  tokens: Token[],
+  allTokens: Token[][],
   mentions: MentionsInOrder,
   people: ArticlePeople['people'],
   genders: (Gender | undefined)[],
 ): SpeakerReference[] {
+  const tokens = allTokens[passageIndex]!;
   const references: SpeakerReference[] = mentions
     .in(passageIndex)
     .map((m) => ({ from: m.fromToken, to: m.toToken, person: m.person }));
@@ -218,7 +236,11 @@ function speakerReferences(
   const subjectBefore = (offset: number, test: (m: PersonMention) => boolean = () => true) => {
     const latest = latestBefore(offset, test);
     if (!latest) return undefined;
-    return mentions.in(latest.passageIndex).find((m) => test(m) && m.start <= latest.start) ?? latest;
+    // A possessive is no subject: "Tomas Reid’s lawyer, Paul Nagy, spoke. He said …" is Nagy.
+    const owner = (m: PersonMention) => isPossessive(allTokens[m.passageIndex]![m.toToken]);
+    return (
+      mentions.in(latest.passageIndex).find((m) => test(m) && m.start <= latest.start && !owner(m)) ?? latest
+    );
   };
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
@@ -342,4 +364,26 @@ function unnamedSpeaker(tokens: Token[], at: number): SpeakerReference | undefin
 
 function isPersonNoun(word: string): boolean {
   return /^\p{Ll}/u.test(word) && (isRoleHead(word) || UNNAMED_PEOPLE.has(word));
+}
+
+/**
+ * Whether a mention opens its sentence (or the clause after its last comma) as its subject: nothing before
+ * it but a title, its determiner, and possessives ("The club's manager, Pablo Ruiz, was asked …"), not a
+ * verb ("The police arrested Tomas Reid").
+ */
+function isSubject(tokens: Token[], mention: PersonMention): boolean {
+  // "Following some speculation …, chairman Dieter Zetsche denied it": a clause may come first.
+  const clause = tokens.findLastIndex((t, k) => k < mention.fromToken && t.text === ',') + 1;
+  return tokens
+    .slice(clause, mention.fromToken)
+    .every(
+      (t, k, before) =>
+        t.kind === 'punct' ||
+        isCapitalised(t) ||
+        isPossessive(t) ||
+        isPossessive(before[k + 1]) ||
+        DETERMINERS.has(t.text.toLowerCase()) ||
+        ROLE_MODIFIERS.has(t.text.toLowerCase()) ||
+        isRoleHead(t.text),
+    );
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerReference } from './attributeQuote.js';
-import { REPORTING_VERBS } from './lexicon.js';
+import { PERSON_PRONOUNS, REPORTING_VERBS } from './lexicon.js';
+import { isHonorific } from './rolePhrase.js';
 import type { QuoteSpan } from './quotations.js';
 
 /** A statement a passage reports without quotation marks, and who made it. */
@@ -62,6 +63,20 @@ const AUXILIARIES = new Set([
 ]);
 const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night)$/;
+/** Words a verb of saying takes as its object, not as the start of a statement. */
+const NOT_STATEMENTS = new Set([
+  'nothing',
+  'little',
+  'something',
+  'anything',
+  'so',
+  'goodbye',
+  'hello',
+  'yes',
+  'no',
+  'thanks',
+  'sorry',
+]);
 /** Verbs of saying whose object is a statement even without "that" ("X said the plan failed"). */
 const CLAUSE_VERBS = new Set([
   'said',
@@ -137,7 +152,11 @@ function accordingToFirst(tokens: Token[], named: SpeakerReference[]): Found | u
   if (!isAccordingTo(tokens, 0)) return undefined;
   const comma = tokens.findIndex((t, k) => k > 2 && t.text === ',');
   const speaker = named.find((r) => r.from >= 2 && (comma < 0 || r.to <= comma));
-  return comma > 0 && speaker ? { from: comma + 1, to: tokens.length, speaker } : undefined;
+  if (comma < 0 || !speaker) return undefined;
+  // "According to Anna Berg, the finance minister, the budget …": past the speaker's description.
+  const next = tokens.findIndex((t, k) => k > comma && t.text === ',');
+  const described = next > 0 && named.some((r) => r.from === comma + 1 && r.to === next);
+  return { from: (described ? next : comma) + 1, to: tokens.length, speaker };
 }
 
 /** "The talks failed, X said.", "…, said X on Monday.", "…, according to X.": the statement comes first. */
@@ -156,11 +175,13 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
     if (verb < 0 || tokens.slice(comma + 1, verb).some((t) => CLAUSE_OPENERS.has(t.text))) continue;
     const after = tokens[verb + 1]?.text.toLowerCase() ?? '';
     const short = tokens.length - verb <= SHORT_TAIL || ADJUNCT_STARTS.has(after) || after === ',';
-    if (!short && !named.some((r) => r.from === verb + 1)) continue;
+    if (!short && !named.some((r) => r.from === verb + 1 && !isPronoun(tokens[r.from]!))) continue;
     // "…, X said" / "…, X, the minister, said" (the name opens the tail) / "…, said X".
     const speaker =
       named.find((r) => tail(r) && r.to <= verb && (r.from === comma + 1 || r.to === verb)) ??
-      (verb <= comma + 2 ? named.find((r) => r.from > verb && r.from <= verb + 6) : undefined);
+      (verb <= comma + 2
+        ? named.find((r) => r.from > verb && r.from <= verb + 6 && !isPronoun(tokens[r.from]!))
+        : undefined);
     if (speaker) return { from: 0, to: titleBefore(tokens, comma, named), speaker };
   }
   return undefined;
@@ -169,7 +190,12 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
 /** "…, the mayor, Clara Benz, said.": the speaker's description set off before the name is no part of the statement. */
 function titleBefore(tokens: Token[], comma: number, named: SpeakerReference[]): number {
   const previous = tokens.findLastIndex((t, k) => k < comma && t.text === ',');
-  return previous > 0 && named.some((r) => r.from === previous + 1 && r.to === comma) ? previous : comma;
+  // "Mr. Reid, the mayor, said": the name may have its honorific before it.
+  const opens = (r: SpeakerReference) =>
+    tokens.slice(previous + 1, r.from).every((t) => t.text === '.' || isHonorific(t.text));
+  return previous > 0 && named.some((r) => r.from > previous && opens(r) && r.to === comma)
+    ? previous
+    : comma;
 }
 
 /** "X said (on Monday) that the talks failed.", "X told reporters that …": the statement follows the verb. */
@@ -178,7 +204,7 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     if (!REPORTING_VERBS.has(tokens[verb]!.text)) continue;
     // "X said", "X has also said", "X, the minister, said" (the sentence's first name, set off by commas).
     let subjectEnd = verb;
-    while (subjectEnd > verb - 3 && AUXILIARIES.has(tokens[subjectEnd - 1]!.text)) subjectEnd--;
+    while (subjectEnd > Math.max(1, verb - 3) && AUXILIARIES.has(tokens[subjectEnd - 1]!.text)) subjectEnd--;
     const appositive = tokens[verb - 1]!.text === ',';
     const speaker = named.find(
       (r) =>
@@ -199,6 +225,8 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
       ADJUNCT_STARTS.has(next.text.toLowerCase())
     )
       continue;
+    // "said nothing about it": an object, not a statement.
+    if (NOT_STATEMENTS.has(next.text.toLowerCase())) continue;
     return { from, to: tokens.length, speaker };
   }
   return undefined;
@@ -218,4 +246,8 @@ function isAccordingTo(tokens: Token[], at: number): boolean {
 
 function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+function isPronoun(token: Token): boolean {
+  return PERSON_PRONOUNS.has(token.text.toLowerCase());
 }

@@ -3,6 +3,7 @@ import type { RoleTime } from './roleTime.js';
 import { isCapitalised, isPossessive } from '../text/tokenize.js';
 import {
   ABBREVIATED_ROLES,
+  ORGANISATION_NOUNS,
   COMPANY_ABBREVIATIONS,
   HONORIFICS,
   NEVER_NAMES,
@@ -15,6 +16,8 @@ import {
 export interface RoleSpan {
   from: number;
   to: number;
+  /** When the words around the role say it is not held now: "X, who was minister", "replaced X as chief". */
+  time?: RoleTime;
 }
 
 const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'and', '&', 'the', 'on', 'in']);
@@ -50,6 +53,9 @@ export function isHonorific(word: string): boolean {
 function isRoleWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const lower = token.text.toLowerCase();
+  // "then-Defence Minister", "ex-Chancellor": a word of time joined to the title.
+  const joined = /^(?:then|ex|former)-(\p{L}.*)$/iu.exec(token.text)?.[1];
+  if (joined) return isRoleWord({ ...token, text: joined });
   return isRoleHead(lower) || ROLE_MODIFIERS.has(lower) || isPossessive(token) || isCapitalised(token);
 }
 
@@ -103,14 +109,19 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
 
 // "harbour master", "firefighter", "novelist", "historian", "chairwoman": nouns of what a person does.
 const AGENT_ENDING = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|eer|ster)$/u;
-/** Words with those endings that are no one's occupation, or a relation rather than a role. */
+/**
+ * Words with those endings that are no one's occupation: other words ("whether", "senior"), verbs that may
+ * stand before a name ("remember", "consider"), relations ("grandmother", "partner"), and what names a
+ * company ("drugmaker", "retailer", "airline operator": `ORGANISATION_NOUNS` and any "-maker").
+ */
 const NOT_AGENTS = new Set(
-  `after over under other ever never whether however rather together later earlier former latter either
-  neither her mother father brother sister daughter son wife husband order number center centre water
-  paper letter matter winter summer power corner border honor honour favor favour error floor door tower
-  quarter chapter cancer weather manufacturer maker carmaker automaker retailer carrier lender insurer
-  producer supplier operator provider developer publisher broadcaster distributor exporter importer
-  builder brewer miner refiner shipper`.split(/\s+/),
+  `after under other never whether however rather together later earlier former latter either neither
+  another further whatever senior junior major minor customer consumer member mother father brother sister
+  daughter grandmother grandfather partner order number center water paper letter matter winter summer
+  power corner border error tower quarter chapter cancer weather remember consider deliver offer enter
+  gather wonder discover answer suffer cover bother prefer transfer register render tender alter monitor
+  mirror sponsor retailer lender insurer producer supplier operator provider developer publisher
+  broadcaster distributor exporter importer builder brewer miner refiner shipper`.split(/\s+/),
 );
 /** Before a lower-case agent noun there stands what cannot take a verb's object: its name follows. */
 const AGENT_CONTEXT = new Set([
@@ -135,6 +146,7 @@ const AGENT_CONTEXT = new Set([
 function isAgentNoun(tokens: Token[], at: number): boolean {
   const token = tokens[at];
   if (!token || !AGENT_ENDING.test(token.text) || NOT_AGENTS.has(token.text)) return false;
+  if (token.text.endsWith('maker') || ORGANISATION_NOUNS.has(token.text)) return false;
   const before = tokens[at - 1];
   return (
     !before ||
@@ -224,16 +236,26 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ',') i += 2; // age
+  let time: RoleTime | undefined;
   if (tokens[i]?.text.toLowerCase() === 'who' && /^(is|was|has|had)$/.test(tokens[i + 1]?.text ?? '')) {
+    // "X, who was finance minister", "X, who had been chairman": no longer.
+    if (/^(was|had)$/.test(tokens[i + 1]!.text)) time = 'former';
     i += 2;
     if (tokens[i]?.text === 'been') i++;
   }
-  return roleSpanFrom(tokens, i);
+  const span = roleSpanFrom(tokens, i);
+  return span && time ? { ...span, time } : span;
 }
 
-/** "named Mary Barra as its new chief executive", "named Anna Holm its chief executive". */
-export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom = nameTo - 1): RoleSpan | undefined {
-  if (tokens[nameTo]?.text === 'as') return roleSpanFrom(tokens, nameTo + 1);
+/**
+ * "named Mary Barra as its new chief executive", "named Anna Holm its chief executive"; "replaced Tomas
+ * Reid as chief executive", "ousted X as chairman" say the role was theirs.
+ */
+export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): RoleSpan | undefined {
+  if (tokens[nameTo]?.text === 'as') {
+    const span = roleSpanFrom(tokens, nameTo + 1);
+    return span && REMOVED.has(tokens[nameFrom - 1]?.text ?? '') ? { ...span, time: 'former' } : span;
+  }
   const appointedBefore = APPOINTED.has(tokens[nameFrom - 1]?.text ?? '');
   if (appointedBefore && /^(?:its|their|the)$/.test(tokens[nameTo]?.text ?? ''))
     return roleSpanFrom(tokens, nameTo, true);
@@ -242,7 +264,13 @@ export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom = nameTo -
   return passive ? roleSpanFrom(tokens, nameTo + 2) : undefined;
 }
 
+/** Verbs that give a person a role: "named X its chief executive", "X appointed as chief". */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'chosen', 'confirmed', 'installed', 'picked']);
+/** Verbs that take a role from a person: "replaced X as chief executive". */
+const REMOVED = new Set(
+  `replaced replaces succeeded succeeds ousted ousts removed removes sacked sacks fired fires dismissed
+  dismisses unseated deposed toppled impeached`.split(/\s+/),
+);
 
 /**
  * What the verbs after a name (and after its apposition) say of its roles, and when they are held: "was appointed director of the museum",
@@ -254,58 +282,74 @@ export function predicateRole(
   text: string,
   tokens: Token[],
   nameTo: number,
-): { span: RoleSpan; time: RoleTime }[] {
+): { span: RoleSpan; time: RoleTime; appointed?: true }[] {
   // "Sara Quist, the former deputy governor, was named governor": the verb may follow an apposition.
   const closing =
     tokens[nameTo]?.text === ',' ? tokens.findIndex((t, k) => k > nameTo && t.text === ',') : -1;
   const starts = closing > 0 && closing - nameTo <= MAX_ROLE_TOKENS ? [nameTo, closing + 1] : [nameTo];
-  const found: { span: RoleSpan; time: RoleTime }[] = [];
+  const found: { span: RoleSpan; time: RoleTime; appointed?: true }[] = [];
   for (const from of starts) {
     const after = tokens[from];
     if (!after) continue;
     const rest = text.slice(after.start, after.start + 80).toLowerCase();
-    const predicate = ROLE_PREDICATES.find(([pattern]) => pattern.test(rest));
+    const predicate = ROLE_PREDICATES.find(({ pattern }) => pattern.test(rest));
     if (!predicate) continue;
-    const at = after.start + predicate[0].exec(rest)![0].length;
+    const at = after.start + predicate.pattern.exec(rest)![0].length;
     const start = tokens.findIndex((t, k) => k >= from && t.start >= at);
     const span = start < 0 ? undefined : roleSpanFrom(tokens, start, true);
-    if (span) found.push({ span, time: predicate[1] });
+    if (span)
+      found.push({
+        span,
+        time: predicate.time,
+        ...(predicate.appointed ? { appointed: true as const } : {}),
+      });
   }
   return found;
 }
 
 // An optional ", who" and adverb before the verb; the role follows the pattern.
 const WHO = String.raw`^(?:,\s+who\s+)?(?:(?:later|then|also|subsequently|eventually|now)\s+)?`;
-const ROLE_PREDICATES: [RegExp, RoleTime][] = [
-  [
-    new RegExp(
+
+/** A verb phrase after a name that gives a role, when that role is held, and whether it appoints to it. */
+interface RolePredicate {
+  pattern: RegExp;
+  time: RoleTime;
+  /** "was elected mayor": held now, even if the article calls it former elsewhere ("a former mayor"). */
+  appointed?: true;
+}
+
+const ROLE_PREDICATES: RolePredicate[] = [
+  {
+    pattern: new RegExp(
       WHO +
         String.raw`(?:will|is to|is set to|is expected to|is due to|is poised to|is likely to)\s+` +
         String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|take up the post of)\s+(?:as\s+)?`,
     ),
-    'future',
-  ],
-  [
-    new RegExp(
+    time: 'future',
+  },
+  {
+    pattern: new RegExp(
       WHO +
         String.raw`(?:resigned|stepped down|stood down|retired|quit|was ousted|was sacked|was fired|was dismissed|was removed|(?:previously |formerly |once )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
     ),
-    'former',
-  ],
-  [
-    new RegExp(
+    time: 'former',
+  },
+  {
+    pattern: new RegExp(
       WHO +
         String.raw`(?:(?:was|has been|had been|is|have been|were)\s+)?(?:(?:newly|recently|unanimously|formally)\s+)?` +
         String.raw`(?:appointed|named|elected|re-elected|reappointed|promoted to|chosen as|installed as|confirmed as|sworn in as|picked as)\s+(?:as\s+)?`,
     ),
-    'current',
-  ],
-  [
-    new RegExp(
+    time: 'current',
+    appointed: true,
+  },
+  {
+    pattern: new RegExp(
       WHO + String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as)\s+`,
     ),
-    'current',
-  ],
+    time: 'current',
+    appointed: true,
+  },
 ];
 
 /**
@@ -326,7 +370,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
     if (seenHead && (DATE_WORDS.has(lower) || /^(?:1[89]|20)\d\d$/.test(lower))) break;
-    if (loose && inObject && OBJECT_STOPS.has(lower)) break;
+    if (loose && inObject && endsPredicateObject(tokens, i)) break;
     const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
     if (
       isRoleWord(token) ||
@@ -374,6 +418,21 @@ const OBJECT_STOPS = new Set([
   'following',
   'despite',
 ]);
+const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can']);
+const NUMBER_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)$/;
+
+/**
+ * Where a predicate's role stops going on into its object: "ambassador to Japan | and is now foreign
+ * minister", "mayor of Oslo | for ten years", "chair of the board | by a wide margin"; not "ambassador to
+ * Bosnia and Herzegovina".
+ */
+function endsPredicateObject(tokens: Token[], i: number): boolean {
+  const lower = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1];
+  if (OBJECT_STOPS.has(lower) || AUXILIARY_VERBS.has(lower)) return true;
+  if (/^(?:and|but|then)$/.test(lower)) return next !== undefined && !isCapitalised(next);
+  return lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '');
+}
 
 /** Words that open a clause of their own after a role: the role ends before them. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose']);

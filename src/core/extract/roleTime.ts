@@ -8,10 +8,13 @@ export type RoleTime = 'current' | 'former' | 'future';
 export interface TimedRole {
   role: string;
   time: RoleTime;
+  /** Given by a verb of appointment ("was elected mayor again"): held now, whatever was said before. */
+  appointed?: true;
 }
 
-// "Former mayor", "then-minister", "ex-president", "the late president", "retired general".
-const FORMER = /^(?:former|ex|then|one-?time|erstwhile|late|retired)(?:\s+|-(?=\p{L}))/iu;
+// "Former mayor", "then-minister", "ex-president", "the late president", "retired general", "then the defence
+// minister" (the determiner after the word of time goes with it).
+const FORMER = /^(?:former|ex|then|one-?time|erstwhile|late|retired)(?:\s+(?:the\s+)?|-(?=\p{L}))/iu;
 // "incoming chairman": not in post yet. ("Outgoing chairman" is: it is still theirs.)
 const FUTURE = /^incoming\s+/i;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definedAcronyms, spelledOut } from '../../../src/core/extract/acronyms.js';
+import { definedAcronyms, nameSpelling } from '../../../src/core/extract/acronyms.js';
 
 const passages = (...texts: string[]) => texts.map((text) => ({ text }));
 
@@ -19,9 +19,9 @@ describe('acronyms of an article', () => {
 
   it('spells out one the article uses beside its name without defining it', () => {
     const article = passages('The Port Workers Federation met on Monday.', 'The PWF said it would strike.');
-    expect(spelledOut('PWF', article)).toBe('Port Workers Federation');
-    expect(spelledOut('NRU', article)).toBeUndefined();
-    expect(spelledOut('PB', passages('The Bank of Portland raised rates.'))).toBeUndefined();
-    expect(spelledOut('BP', passages('The Bank of Portland raised rates.'))).toBe('Bank of Portland');
+    expect(nameSpelling('PWF', article)).toBe('Port Workers Federation');
+    expect(nameSpelling('NRU', article)).toBeUndefined();
+    expect(nameSpelling('PB', passages('The Bank of Portland raised rates.'))).toBeUndefined();
+    expect(nameSpelling('BP', passages('The Bank of Portland raised rates.'))).toBe('Bank of Portland');
   });
 });

@@ -95,6 +95,12 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('The council voted to honour Ingrid Solberg.')).toEqual([
       { name: 'Ingrid Solberg', roles: [] },
     ]);
+    expect(
+      peopleOf('The company said drugmaker Eli Lilly would cut prices.').flatMap((p) => p.roles),
+    ).toEqual([]);
+    expect(roles('It was attended by grandmother Maria Lopez.')).toEqual([
+      { name: 'Maria Lopez', roles: [] },
+    ]);
   });
 
   it('reads a role from the verb after the name: appointed, elected, became, took over as', () => {
@@ -134,6 +140,38 @@ describe('roles however news writes them, and when they are held', () => {
     // "Outgoing" is still in office.
     expect(roles('Outgoing chairman Leo Park thanked the staff.')).toEqual([
       { name: 'Leo Park', roles: ['Outgoing chairman'] },
+    ]);
+  });
+
+  it('reads a role taken away or held before from the words around it', () => {
+    expect(roles('Anna Berg replaced Tomas Reid as chief executive.')).toContainEqual({
+      name: 'Tomas Reid',
+      roles: ['former chief executive'],
+    });
+    expect(roles('Anna Berg, who was finance minister, criticised the budget.')).toEqual([
+      { name: 'Anna Berg', roles: ['former finance minister'] },
+    ]);
+    expect(roles('The then-Defence Minister Kofi Mensah signed the deal.')).toEqual([
+      { name: 'Kofi Mensah', roles: ['former Defence Minister'] },
+    ]);
+    expect(roles('The deal was signed by the late president Kofi Mensah.')).toEqual([
+      { name: 'Kofi Mensah', roles: ['former president'] },
+    ]);
+    expect(roles('Kofi Mensah, then the defence minister, signed the deal in 2019.')).toEqual([
+      { name: 'Kofi Mensah', roles: ['former defence minister'] },
+    ]);
+    // Appointed again: held now.
+    expect(roles('Anna Berg, a former mayor, was elected mayor again on Sunday.')).toEqual([
+      { name: 'Anna Berg', roles: ['mayor'] },
+    ]);
+  });
+
+  it('ends a role given by a verb where the next clause starts', () => {
+    expect(roles('Anna Berg previously served as ambassador to Japan and is now foreign minister.')).toEqual([
+      { name: 'Anna Berg', roles: ['former ambassador to Japan'] },
+    ]);
+    expect(roles('Tomas Reid served as mayor of Oslo for ten years.')).toEqual([
+      { name: 'Tomas Reid', roles: ['former mayor of Oslo'] },
     ]);
   });
 

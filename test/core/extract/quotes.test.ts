@@ -186,4 +186,20 @@ describe('speakers however the article names them', () => {
       'Richard Aboulafia',
     ]);
   });
+
+  it('takes no possessive for a subject, and no object for the person who introduces a quotation', () => {
+    expect(
+      speakers('Tomas Reid’s lawyer, Paul Nagy, spoke to reporters on Monday. “The case is weak,” he said.'),
+    ).toEqual(['Paul Nagy']);
+    expect(
+      speakers('The police arrested Tomas Reid on Monday.\n\n“This is a great day for the city.”'),
+    ).toEqual([null]);
+    expect(
+      speakers('Following the vote, chairman Dieter Brandt spoke.\n\n“We do not exclude any option.”'),
+    ).toEqual(['Dieter Brandt']);
+  });
+
+  it('reads ‘90s as a decade, not as a quotation mark', () => {
+    expect(quotesOf('The ‘90s were a golden age for the club, Anna Berg said.')).toEqual([]);
+  });
 });

@@ -58,7 +58,27 @@ describe('reported speech', () => {
     ).toEqual([{ text: 'production would resume within a week', speaker: 'Kestrel Mining' }]);
   });
 
+  it('takes the statement, not the speaker’s description nor a pronoun, around an attribution', () => {
+    expect(
+      reportedOf('According to Anna Berg, the finance minister, the budget will be balanced by 2026.'),
+    ).toEqual([{ text: 'the budget will be balanced by 2026', speaker: 'Anna Berg' }]);
+    expect(reportedOf('The bridge will reopen in May, Mr. Reid, the mayor, said on Monday.')).toEqual([
+      { text: 'The bridge will reopen in May', speaker: 'Reid' },
+    ]);
+    expect(reportedOf('Asked whether she would resign, Anna Berg said she had no plans to do so.')).toEqual([
+      { text: 'she had no plans to do so', speaker: 'Anna Berg' },
+    ]);
+    // A writer's word in quotation marks does not stop the report.
+    expect(
+      reportedOf('Anna Berg said the government’s “historic” plan would cut emissions sharply.'),
+    ).toEqual([
+      { text: 'the government’s “historic” plan would cut emissions sharply', speaker: 'Anna Berg' },
+    ]);
+  });
+
   it('reports no statement where there is none, nor one by no one named', () => {
+    expect(reportedOf('Anna Berg said nothing about the budget at the meeting.')).toEqual([]);
+    expect(reportedOf('Analysts said the bank would cut rates in June.')).toEqual([]);
     expect(reportedOf('The plan failed, and Leo Park said nothing about it.')).toEqual([]);
     expect(reportedOf('Leo Park told reporters in Oslo about the merger.')).toEqual([]);
     expect(reportedOf('Leo Park announced the launch of a new fund for local schools.')).toEqual([]);

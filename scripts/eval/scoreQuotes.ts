@@ -177,6 +177,7 @@ export interface ReportedScore {
   /** System statements that are one of the gold's. */
   real: number;
   speakerRight: number;
+  errors: string[];
 }
 
 /**
@@ -199,15 +200,24 @@ export function scoreReported(gold: ReportedGold[], benches: BenchArticle[]): Re
     found: 0,
     real: 0,
     speakerRight: 0,
+    errors: [],
   };
   for (const g of gold) {
+    const where = `${g.file}:${g.line} “${clip(g.text)}” (${g.speaker})`;
     const found = system.find((s) => matches(g, s));
-    if (!found) continue;
+    if (!found) {
+      score.errors.push(`missed     ${where}`);
+      continue;
+    }
     score.found++;
     const said = found.speaker === null ? '' : normalise(found.speaker);
     if (said === normalise(g.speaker) || sameOrganisation(normalise(g.speaker), said)) score.speakerRight++;
+    else score.errors.push(`speaker    ${where}: ${found.speaker ?? 'none'}`);
   }
-  score.real = system.filter((s) => gold.some((g) => matches(g, s))).length;
+  for (const s of system) {
+    if (gold.some((g) => matches(g, s))) score.real++;
+    else score.errors.push(`extra      ${s.file} “${clip(s.text)}” (${s.speaker ?? 'none'})`);
+  }
   return score;
 }
 

@@ -62,7 +62,12 @@ const NAMING_WORDS =
  * sentence of their own with a verb of saying right next to them (“It's carnage,” said …); nor is a
  * title-case phrase or a ‘…’, unless a verb of saying stands right next to it.
  */
-export function isSpeech(passage: string, span: QuoteSpan, attributedNextToIt: boolean): boolean {
+export function isSpeech(
+  passage: string,
+  span: QuoteSpan,
+  attributedNextToIt: boolean,
+  singleMarksQuote = false,
+): boolean {
   const words = span.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   const before = passage.slice(Math.max(0, span.start - 40), span.start);
   if (NAMING_WORDS.test(before)) return false;
@@ -72,8 +77,9 @@ export function isSpeech(passage: string, span: QuoteSpan, attributedNextToIt: b
     return attributedNextToIt && ownSentence;
   }
   if (attributedNextToIt) return true;
-  // Single marks quote speech in some papers, and set off a phrase (‘cut the cord’) in most.
-  if (passage[span.start] === '‘') return false;
+  // Single marks quote speech in some papers (`singleMarksQuote`: the article has no other), and set off a
+  // phrase (‘cut the cord’) in most.
+  if (passage[span.start] === '‘' && !singleMarksQuote) return false;
   const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
   const titleCase = long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, '')));
   return !(titleCase && words.length <= 10 && !/[.!?]$/.test(span.text));

@@ -55,6 +55,10 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       acronyms.set(organisation, nameSpelling(organisation, passages) ?? organisation);
     return acronyms.get(organisation) ?? organisation;
   };
+  // British papers quote with single marks: an article with no double ones, that quotes someone with ‘…’
+  // next to a verb of saying, quotes with them throughout.
+  const singleMarksQuote =
+    !passages.some((p) => /[“"]/.test(p.text)) && passages.some((p) => SINGLE_MARKS_SPEECH.test(p.text));
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
   let lastOrganisation: string | undefined;
@@ -95,7 +99,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     spans.forEach((span, i) => {
       const own = found[i];
       const nextToIt = own?.by === 'after' || own?.by === 'before';
-      if (!isSpeech(passage.text, span, nextToIt)) return;
+      if (!isSpeech(passage.text, span, nextToIt, singleMarksQuote)) return;
       const by = own ?? attributed;
       let speaker = by?.person ?? null;
       let organisation = by?.organisation;
@@ -128,8 +132,11 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
 function mayReport(text: string, spans: QuoteSpan[]): boolean {
   const marks = (re: RegExp) => text.match(re)?.length ?? 0;
   const balanced = marks(/“/g) === marks(/”/g) && marks(/"/g) % 2 === 0;
-  return balanced && spans.every((span) => !span.open && !isSpeech(text, span, false));
+  return balanced && spans.every((span) => !span.open && !isSpeech(text, span, false, true));
 }
+
+/** ‘…,’ said X / X said: ‘…’. */
+const SINGLE_MARKS_SPEECH = /[,.!?]’\s+(?:said|says|added|told)\b|\b(?:said|says|added|told \w+):?\s+‘/;
 
 /** How many passages back a quotation standing alone looks for the person it is introduced by. */
 const INTRODUCED_WITHIN = 2;

@@ -96,6 +96,7 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   let curly = 0; // depth of open “ quotations
+  let single = 0; // depth of open ‘ quotations (British papers quote with them)
   let straight = false; // inside a "…" quotation
   const push = (end: number) => {
     if (text.slice(start, end).trim()) spans.push({ start, end });
@@ -105,6 +106,9 @@ export function splitSentences(text: string): Span[] {
     const ch = text[i]!;
     if (ch === '“') curly++;
     else if (ch === '”') curly = Math.max(0, curly - 1);
+    else if (ch === '‘' && isOpeningSingleQuote(text, i)) single++;
+    // ’ closes one only before a space or punctuation: "don’t" is an apostrophe.
+    else if (ch === '’' && single > 0 && !/[\p{L}\d]/u.test(text[i + 1] ?? ' ')) single--;
     // A straight quotation mark closes the one open, even with a space before it ("… immensely. \"").
     else if (ch === '"') straight = !straight && isOpeningStraightQuote(text, i);
     if (i - start > LONGEST_PASSAGE && /\s/.test(ch)) {
@@ -114,7 +118,8 @@ export function splitSentences(text: string): Span[] {
     if (ch === '\n') {
       // A line that starts in lower case goes on with the sentence before it (“…” \n said X.).
       const continues = /^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 8));
-      if (curly === 0 && !straight && !continues && endsLikeSentence(text.slice(start, i))) push(i + 1);
+      if (curly === 0 && single === 0 && !straight && !continues && endsLikeSentence(text.slice(start, i)))
+        push(i + 1);
       continue;
     }
     if (!TERMINALS.includes(ch)) continue;
@@ -122,15 +127,18 @@ export function splitSentences(text: string): Span[] {
     let j = i + 1;
     while (j < text.length && TERMINALS.includes(text[j]!)) j++;
     let depth = curly;
+    let singleDepth = single;
     let open: boolean = straight;
     while (j < text.length && CLOSERS.includes(text[j]!)) {
       if (text[j] === '”') depth = Math.max(0, depth - 1);
+      if (text[j] === '’') singleDepth = Math.max(0, singleDepth - 1);
       if (text[j] === '"') open = false;
       j++;
     }
-    const quoted: boolean = depth > 0 || open;
+    const quoted: boolean = depth > 0 || singleDepth > 0 || open;
     if (quoted && j - start <= LONGEST_QUOTATION) continue; // a sentence inside a quotation: the quotation stays whole
     curly = quoted ? 0 : depth;
+    single = quoted ? 0 : singleDepth;
     straight = quoted ? false : open;
     const at = i;
     i = j - 1;
@@ -142,6 +150,10 @@ export function splitSentences(text: string): Span[] {
   }
   push(text.length);
   return spans;
+}
+
+function isOpeningSingleQuote(text: string, i: number): boolean {
+  return (i === 0 || /[\s([—–:-]/.test(text[i - 1]!)) && !/^\d\ds?\b/.test(text.slice(i + 1, i + 5));
 }
 
 function isOpeningStraightQuote(text: string, i: number): boolean {

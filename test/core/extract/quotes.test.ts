@@ -202,4 +202,18 @@ describe('speakers however the article names them', () => {
   it('reads ‘90s as a decade, not as a quotation mark', () => {
     expect(quotesOf('The ‘90s were a golden age for the club, Anna Berg said.')).toEqual([]);
   });
+
+  it('reads an article that quotes with single marks, as British papers do, like one with double marks', () => {
+    const article =
+      '‘This is the day we waited for,’ said Mr Nigel Ash, chief executive of the trust. ‘I am sorry it took so long.’\n\n' +
+      'Nurse Amy Doyle was there. ‘Here every room has its own bathroom. You cannot imagine what that means.’';
+    expect(quotesOf(article)).toEqual([
+      { text: 'This is the day we waited for', speaker: 'Nigel Ash' },
+      { text: 'I am sorry it took so long.', speaker: 'Nigel Ash' },
+      {
+        text: 'Here every room has its own bathroom. You cannot imagine what that means.',
+        speaker: 'Amy Doyle',
+      },
+    ]);
+  });
 });

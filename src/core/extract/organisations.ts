@@ -99,13 +99,21 @@ function trimOrganisationStart(tokens: Token[], run: NameRun): NameRun {
   return { ...trimmed, from };
 }
 
-/** Capitalised runs, with "Burkhardt & Associates" and "Procter & Gamble" kept whole. */
+/**
+ * Capitalised runs, with "Burkhardt & Associates", "Procter & Gamble" and "Ministry of Foreign Affairs"
+ * kept whole.
+ */
 function joinAmpersands(tokens: Token[], runs: NameRun[]): { from: number; to: number }[] {
   const joined: { from: number; to: number }[] = [];
   for (const raw of runs) {
     const run = trimOrganisationStart(tokens, raw);
     const previous = joined[joined.length - 1];
-    if (previous && previous.to + 1 === run.from && tokens[previous.to]?.text === '&') previous.to = run.to;
+    const between = previous && previous.to + 1 === run.from ? tokens[previous.to]!.text : '';
+    // "Ministry of Foreign Affairs", "Bank of Portland": an organisation's word, then what it is of.
+    const of =
+      (between === 'of' || between === 'for') &&
+      ORGANISATION_WORDS.has(tokens[previous!.to - 1]!.text.toLowerCase());
+    if (between === '&' || of) previous!.to = run.to;
     else joined.push({ from: run.from, to: run.to });
   }
   return joined;

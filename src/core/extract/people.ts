@@ -153,6 +153,14 @@ function findCandidates(
       things.add(runText(text, tokens, run.from, run.to).toLowerCase());
     if (!split) continue;
     const { from, to } = split;
+    // "the Ministry of Foreign Affairs", "the Bank of Portland": what an organisation is of is no person.
+    const of = /^(?:of|for)$/.test(tokens[from - 1]?.text ?? '');
+    if (
+      of &&
+      isCapitalised(tokens[from - 2]) &&
+      NON_PERSON_NAME_WORDS.has(tokens[from - 2]!.text.toLowerCase())
+    )
+      continue;
     const words = runText(text, tokens, from, to).split(' ');
     const title = titleBefore(tokens, from, to);
     // "in Wyoming, the bank chief said": after "in", the phrase set off is the clause's subject, not an apposition.

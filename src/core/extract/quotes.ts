@@ -253,9 +253,14 @@ function speakerReferences(
     const lower = token.text.toLowerCase();
     if (PERSON_PRONOUNS.has(lower)) {
       // "she added" after a man and a woman were named means the woman; with no name to tell, the latest person.
-      const other: Gender = lower === 'she' ? 'male' : 'female';
-      const agrees = (m: PersonMention) => genders[m.person] !== other;
-      const antecedent = subjectBefore(token.start, agrees) ?? subjectBefore(token.start);
+      // A name known to agree beats one whose gender is unknown ("Keogh and Lenz met … he said": Tobias Lenz).
+      const own: Gender = lower === 'she' ? 'female' : 'male';
+      const known = (m: PersonMention) => genders[m.person] === own;
+      const agrees = (m: PersonMention) => genders[m.person] !== (own === 'male' ? 'female' : 'male');
+      const nearest = latestBefore(token.start, agrees);
+      const sure = latestBefore(token.start, known);
+      const test = sure && nearest && sure.passageIndex === nearest.passageIndex ? known : agrees;
+      const antecedent = subjectBefore(token.start, test) ?? subjectBefore(token.start);
       references.push({ from: i, to: i + 1, person: antecedent?.person ?? null });
       return;
     }

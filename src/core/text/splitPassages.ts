@@ -116,6 +116,14 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (ch === '\n') {
+      // A quotation over several paragraphs opens each with a mark and closes only the last: each
+      // paragraph is a passage of its own.
+      if ((curly > 0 || single > 0) && /^[ \t]*[“‘]/.test(text.slice(i + 1, i + 8))) {
+        curly = 0;
+        single = 0;
+        push(i + 1);
+        continue;
+      }
       // A line that starts in lower case goes on with the sentence before it (“…” \n said X.).
       const continues = /^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 8));
       if (curly === 0 && single === 0 && !straight && !continues && endsLikeSentence(text.slice(start, i)))

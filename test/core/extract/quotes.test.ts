@@ -216,4 +216,28 @@ describe('speakers however the article names them', () => {
       },
     ]);
   });
+
+  it('reads a quotation over several paragraphs, each opening with a mark, as its speaker’s', () => {
+    const article =
+      'Coach Nadia Ojo spoke after the last round.\n' +
+      '“I had prepared the opening for three weeks, and he did not play it.\n' +
+      '“Then on move 24 he offered a draw. I almost took it.\n' +
+      '“And the answer was no.”\n' +
+      'The club said the prize would be paid on Monday.';
+    expect(speakers(article)).toEqual(['Nadia Ojo', 'Nadia Ojo', 'Nadia Ojo']);
+  });
+
+  it('gives “he said” to the man of the sentence before, over a name whose gender is unknown', () => {
+    expect(
+      speakers('Bronagh Keogh and Tobias Lenz met in Berlin in 2008. “She writes silences well,” he said.'),
+    ).toEqual(['Tobias Lenz']);
+  });
+
+  it('names the ministry that speaks in full, and takes what it is of for no person', () => {
+    expect(
+      quotesOf('“The ambassador has been called home,” the Kasvian Ministry of Foreign Affairs said.'),
+    ).toEqual([
+      { text: 'The ambassador has been called home', speaker: 'Kasvian Ministry of Foreign Affairs' },
+    ]);
+  });
 });

@@ -251,31 +251,40 @@ async function questions(articlesDir: string, benchDir: string): Promise<Report>
   }
   // With one file only, a table for both would repeat its own.
   if (errors.length > 1) summary += `\nboth: ${all.length} questions\n\n${questionTable(all)}`;
-  const unseen = await unseenQuestions(articles);
-  if (unseen) {
-    summary += `\n${unseen.summary}`;
-    errors.push(...unseen.errors);
+  for (const [dir, name, note] of [
+    [DEV, 'dev', 'development: errors listed to write rules from'],
+    [UNSEEN, 'unseen', 'held out: written apart from the rules and their tuning'],
+  ] as const) {
+    const news = await newsQuestions(articles, dir, name, note);
+    if (!news) continue;
+    summary += `\n${news.summary}`;
+    errors.push(...news.errors);
   }
   return { summary, errors };
 }
 
 /**
- * The held-out check: articles written for it in other fields of news than the bench's, never used to tune
- * a rule, asked with their own questions over one knowledge base of them and the articles above (so that
- * the bench's articles are there to be wrongly found).
+ * Invented articles in other fields of news than the bench's, asked with their own questions over one
+ * knowledge base of them and the articles above (so that the bench's articles are there to be wrongly
+ * found): the development set, and the held-out check, never used to tune a rule.
  */
-async function unseenQuestions(others: Article[]): Promise<Report | undefined> {
-  const found = await readQuestions(path.join(UNSEEN, 'questions.jsonl'));
+async function newsQuestions(
+  others: Article[],
+  dir: string,
+  name: string,
+  note: string,
+): Promise<Report | undefined> {
+  const found = await readQuestions(path.join(dir, 'questions.jsonl'));
   if (!found) return undefined;
-  const articles = [...others, ...(await loadQuestionArticles(UNSEEN, undefined, 'unseen/'))];
+  const articles = [...others, ...(await loadQuestionArticles(dir, undefined, `${name}/`))];
   const asked = found.map(questionAsker(articles).ask);
   return {
     summary:
-      `unseen: ${asked.length} questions over ${path.relative(ROOT, UNSEEN)} (held out: written apart from the rules and their tuning), ` +
+      `${name}: ${asked.length} questions over ${path.relative(ROOT, dir)} (${note}), ` +
       `with the articles above, ${articles.length} in all\n\n${questionTable(asked)}`,
     errors: [
       [
-        'questions, unseen, wrong for factdesk',
+        `questions, ${name}, wrong for factdesk`,
         asked.filter((a) => !a.factdesk).map((a) => describeError(a.question, a.answer)),
       ],
     ],

@@ -23,7 +23,8 @@ export const ROLE_HEADS = words(`
   secretary-general chief-executive head-of-state ruler dictator monarch viceroy prefect ombudsperson
   councillor councilor councilman councilwoman alderman steward writer columnist commentator blogger
   specialist employee staffer nurse teacher organiser organizer curator coach striker goalkeeper
-  pilot farmer
+  pilot farmer actor actress playwright novelist poet singer musician artist photographer critic arbiter
+  referee umpire pharmacist dentist midwife paramedic grandmaster conductor composer
 `);
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
@@ -48,9 +49,7 @@ export const ROLE_MODIFIERS = words(`
 export const COMPANY_ABBREVIATIONS = words(`inc corp co ltd llc plc`);
 
 /** Titles before a name that mark a person but are not roles worth reporting. */
-export const HONORIFICS = words(
-  `mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mme mme. prof prof.`,
-);
+export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mme mme.`);
 
 /** Abbreviated titles that are roles ("Sen. McCain" is a senator). */
 export const ABBREVIATED_ROLES: Record<string, string> = {
@@ -67,6 +66,7 @@ export const ABBREVIATED_ROLES: Record<string, string> = {
   insp: 'Inspector',
   det: 'Detective',
   sgt: 'Sergeant',
+  prof: 'Professor',
 };
 
 /** Words that end organisation, place or thing names, so the name is no person ("General *Motors*"). */

@@ -7,6 +7,7 @@ import {
   COMPANY_ABBREVIATIONS,
   HONORIFICS,
   NEVER_NAMES,
+  NON_PERSON_NAME_WORDS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
@@ -41,7 +42,10 @@ const ROLE_HEAD_WORDS = new Map<string, boolean>();
 
 function roleHead(word: string): boolean {
   // "co-leader", "vice-chairman", "ex-president" are heads as their last part is.
-  const lower = word.toLowerCase().replace(/^(?:co|vice|ex|then|deputy|acting|under)-(?=\p{L}{3})/u, '');
+  const lower = word
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^(?:co|vice|ex|then|deputy|acting|under)-(?=\p{L}{3})/u, '');
   if (ROLE_HEADS.has(lower) || lower in ABBREVIATED_ROLES) return true;
   return lower.length > 3 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1));
 }
@@ -70,6 +74,9 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   if (tokens[end - 1]?.text === '.' && isHonorific(tokens[end - 2]?.text ?? '')) end -= 2;
   else if (isHonorific(tokens[end - 1]?.text ?? '') && isCapitalised(tokens[end - 1])) end--;
   let commaForm = false;
+  // "Prof. Anton Weiss": the period is the abbreviation's.
+  if (tokens[end - 1]?.text === '.' && (tokens[end - 2]?.text.toLowerCase() ?? '') in ABBREVIATED_ROLES)
+    end--;
   if (tokens[end - 1]?.text === ',') {
     end--;
     commaForm = true;
@@ -92,6 +99,7 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     )
       from--;
     else if (token.text === '.' && isAbbreviationBefore(tokens[from - 2])) from--;
+    else if (!commaForm && isCompoundNoun(tokens, from - 1, end)) from--;
     else break;
   }
   from = trimRoleStart(tokens, from, end);
@@ -102,8 +110,9 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   // what the name names, not part of a title ("head of finance Daniel Ammann" is a title).
   const last = tokens[end - 1]!;
   const article = tokens.slice(from, end).some((t) => /^(the|a|an)$/.test(t.text));
-  if (!commaForm && article && /^\p{Ll}/u.test(last.text) && !isRoleHead(last.text)) return undefined;
   const agent = personAfter && isAgentNoun(tokens, end - 1);
+  if (!commaForm && article && /^\p{Ll}/u.test(last.text) && !isRoleHead(last.text) && !agent)
+    return undefined;
   return isWellFormedRole(tokens, from, end) || agent ? { from, to: end } : undefined;
 }
 
@@ -155,6 +164,34 @@ function isAgentNoun(tokens: Token[], at: number): boolean {
     AGENT_CONTEXT.has(before.text.toLowerCase())
   );
 }
+
+/**
+ * "the sports writer", "Delmont County emergency management director": a lower-case noun or two before a
+ * title's head make one title with it, when a determiner, a possessive or the end of a place's or
+ * organisation's name stands before them ("Vassilenko highlighted President Tokayev": a verb is no noun).
+ */
+function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
+  if (end - at > MAX_COMPOUND + 1 || !isRoleHead(tokens[end - 1]!.text)) return false;
+  let k = at;
+  while (
+    k > at - MAX_COMPOUND &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') &&
+    !CONNECTORS.has(tokens[k]!.text)
+  )
+    k--;
+  const before = tokens[k];
+  const nouns = at - k;
+  return (
+    nouns > 0 &&
+    nouns <= MAX_COMPOUND &&
+    before !== undefined &&
+    (isPossessive(before) ||
+      DETERMINERS.has(before.text.toLowerCase()) ||
+      (isCapitalised(before) && NON_PERSON_NAME_WORDS.has(before.text.toLowerCase())))
+  );
+}
+
+const MAX_COMPOUND = 2;
 
 /** Where the object of a title's head starts, when the words before `end` are one ("of the company"). */
 function objectBefore(tokens: Token[], end: number): number | undefined {
@@ -345,7 +382,8 @@ const ROLE_PREDICATES: RolePredicate[] = [
   },
   {
     pattern: new RegExp(
-      WHO + String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as)\s+`,
+      WHO +
+        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|now serves as)\s+`,
     ),
     time: 'current',
     appointed: true,
@@ -370,7 +408,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
     if (seenHead && (DATE_WORDS.has(lower) || /^(?:1[89]|20)\d\d$/.test(lower))) break;
-    if (loose && inObject && endsPredicateObject(tokens, i)) break;
+    if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
     if (
       isRoleWord(token) ||
@@ -418,6 +456,17 @@ const OBJECT_STOPS = new Set([
   'following',
   'despite',
 ]);
+const PLACE_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'from',
+  'over',
+  'into',
+  'through',
+  'across',
+  'against',
+  'about',
+]);
 const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can']);
 const NUMBER_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)$/;
 
@@ -426,9 +475,12 @@ const NUMBER_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|
  * minister", "mayor of Oslo | for ten years", "chair of the board | by a wide margin"; not "ambassador to
  * Bosnia and Herzegovina".
  */
-function endsPredicateObject(tokens: Token[], i: number): boolean {
+function endsPredicateObject(tokens: Token[], i: number, inObject: boolean): boolean {
   const lower = tokens[i]!.text.toLowerCase();
   const next = tokens[i + 1];
+  // These prepositions start what the role is about, not its object: "minister | on trial".
+  if (PLACE_PREPOSITIONS.has(lower)) return true;
+  if (!inObject) return false;
   if (OBJECT_STOPS.has(lower) || AUXILIARY_VERBS.has(lower)) return true;
   if (/^(?:and|but|then)$/.test(lower)) return next !== undefined && !isCapitalised(next);
   return lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '');
@@ -467,8 +519,8 @@ function isWellFormedRole(tokens: Token[], from: number, to: number): boolean {
 export function roleText(text: string, tokens: Token[], span: RoleSpan): string {
   const raw = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
   const expanded = raw.replace(
-    /^(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt)\.(?=\s|$)/,
-    (abbr) => ABBREVIATED_ROLES[abbr.slice(0, -1).toLowerCase()] ?? abbr,
+    /^(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt|Prof)\.?(?=\s|$)/,
+    (abbr) => ABBREVIATED_ROLES[abbr.replace(/\.$/, '').toLowerCase()] ?? abbr,
   );
   // "new" and "current" say when the article was written, not what the role is.
   return expanded

@@ -143,6 +143,29 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
   });
 
+  it('reads a title of a few nouns, a professor, and a role someone “is now”', () => {
+    expect(
+      roles('Delmont County emergency management director Rick Saldana ordered the evacuation.'),
+    ).toEqual([{ name: 'Rick Saldana', roles: ['Delmont County emergency management director'] }]);
+    expect(roles('The paper thanked the sports writer Len Dobbs.')).toEqual([
+      { name: 'Len Dobbs', roles: ['sports writer'] },
+    ]);
+    expect(roles('The result was read by the chief arbiter Pia Lindgren.')).toEqual([
+      { name: 'Pia Lindgren', roles: ['chief arbiter'] },
+    ]);
+    expect(roles('Prof. Anton Weiss led the study.')).toEqual([
+      { name: 'Anton Weiss', roles: ['Professor'] },
+    ]);
+    expect(roles('Marcus Bell, the former editor, is now chief executive of the trust.')).toEqual([
+      { name: 'Marcus Bell', roles: ['chief executive of the trust', 'former editor'] },
+    ]);
+    // A verb before a title is no part of it.
+    expect(roles('Vassilenko highlighted President Kassym Tokayev’s plan.')).toContainEqual({
+      name: 'Kassym Tokayev',
+      roles: ['President'],
+    });
+  });
+
   it('reads a role taken away or held before from the words around it', () => {
     expect(roles('Anna Berg replaced Tomas Reid as chief executive.')).toContainEqual({
       name: 'Tomas Reid',
@@ -172,6 +195,9 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
     expect(roles('Tomas Reid served as mayor of Oslo for ten years.')).toEqual([
       { name: 'Tomas Reid', roles: ['former mayor of Oslo'] },
+    ]);
+    expect(roles('Radomir Vesk served as transport minister on a coalition ticket.')).toEqual([
+      { name: 'Radomir Vesk', roles: ['former transport minister'] },
     ]);
   });
 

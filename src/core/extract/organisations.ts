@@ -23,7 +23,8 @@ const STAFF = `analysts economists strategists officials executives researchers 
 /** People named only as a group, who are no organisation: "Analysts said", "Residents said". */
 const UNNAMED_GROUPS = new Set(
   `${STAFF} critics experts residents voters investors observers sources witnesses authorities police
-  lawmakers doctors workers protesters campaigners`.split(/\s+/),
+  lawmakers doctors workers protesters campaigners staff employees managers teachers nurses parents locals
+  fans neighbours neighbors`.split(/\s+/),
 );
 /** What an organisation speaks through: its website, or its staff. */
 const SPEAKS_THROUGH = new Set(['website', 'site', 'homepage', 'blog', ...STAFF.split(/\s+/)]);
@@ -67,9 +68,11 @@ export function findOrganisations(
     if (to - from === 1 && UNNAMED_GROUPS.has(tokens[from]!.text.toLowerCase())) continue;
     const last = tokens[to - 1]!.text;
     const acronym = to - from === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORGANISATIONS.has(last);
-    // "The Northern Rail Union (NRU) said": the acronym it defines stands between the name and its verb.
+    // "The Northern Rail Union (NRU) said": the acronym it defines stands between the name and its verb;
+    // "Lumensky, the smart-home software company, said": so does a description set off by commas.
     const defines = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')';
-    const next = tokens[defines ? to + 3 : to];
+    const described = tokens[to]?.text === ',' ? describedUntil(tokens, to) : -1;
+    const next = tokens[defines ? to + 3 : described > 0 ? described + 1 : to];
     const speaks = next !== undefined && SPEECH_VERBS.has(next.text);
     const owner = defines || !next ? undefined : isPossessive(next) ? tokens[to + 1] : next;
     const through = owner !== undefined && SPEAKS_THROUGH.has(owner.text.toLowerCase());
@@ -80,6 +83,19 @@ export function findOrganisations(
     found.push({ from, to, name: runText(text, tokens, from, to), subject, ...(through ? { through } : {}) });
   }
   return found;
+}
+
+/** How long a description set off by commas after an organisation's name may be. */
+const DESCRIPTION_TOKENS = 16;
+
+/** The comma that closes "Lumensky, the smart-home software company …," when it opens with its article; or -1. */
+function describedUntil(tokens: Token[], comma: number): number {
+  if (!/^(?:the|a|an)$/i.test(tokens[comma + 1]?.text ?? '')) return -1;
+  for (let k = comma + 2; k < tokens.length && k <= comma + DESCRIPTION_TOKENS; k++) {
+    if (tokens[k]!.text === ',') return k;
+    if (/^[.;:“”"]$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
 }
 
 /** "The UAW" at the start of a sentence or clause. */

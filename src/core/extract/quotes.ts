@@ -83,7 +83,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     if (spans.length === 0) attributeBackwards(quotes, passageIndex, passageTokens, references);
     if (mayReport(passage.text, spans)) {
       const statement = reportedStatement(passage.text, passageTokens, references);
-      if (statement) {
+      if (statement && !mostlyQuoted(statement.span, spans)) {
         const { person, organisation } = statement.speaker;
         quotes.push({
           passageIndex,
@@ -126,13 +126,30 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
 }
 
 /**
- * Whether a passage may report speech in other words: it quotes no one (a “historic” plan is the writer's
- * word), and holds no closing mark of a quotation begun before it.
+ * Whether a passage may report speech in other words: its quotations are a writer's word (a “historic”
+ * plan) or words quoted inside the statement ("said the dam had been built “in full compliance”"), not a
+ * quotation of its own (“…,” she said / she said: “…”); and it holds no closing mark of a quotation begun
+ * before it.
  */
 function mayReport(text: string, spans: QuoteSpan[]): boolean {
   const marks = (re: RegExp) => text.match(re)?.length ?? 0;
   const balanced = marks(/“/g) === marks(/”/g) && marks(/"/g) % 2 === 0;
-  return balanced && spans.every((span) => !span.open && !isSpeech(text, span, false, true));
+  const inStatement = (span: QuoteSpan) => {
+    const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
+    return /^\p{L}+$/u.test(before) && !SPEECH_VERBS.has(before);
+  };
+  return (
+    balanced && spans.every((span) => !span.open && (inStatement(span) || !isSpeech(text, span, false, true)))
+  );
+}
+
+/** A statement whose words are for the most part a quotation ("said the plan was “a disaster for the town”") is that quotation's. */
+function mostlyQuoted(statement: QuoteSpan, spans: QuoteSpan[]): boolean {
+  const quoted = spans.reduce(
+    (sum, q) => sum + Math.max(0, Math.min(q.end, statement.end) - Math.max(q.start, statement.start)),
+    0,
+  );
+  return quoted * 2 > statement.end - statement.start;
 }
 
 /** ‘…,’ said X / X said: ‘…’. */
@@ -279,10 +296,12 @@ function speakerReferences(
     )
       j++;
     const head = tokens[j];
+    // "the mayor's office said": the office speaks, not the mayor.
     if (
       !head ||
       !isRoleHead(head.text) ||
-      (tokens[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j + 1]!.text))
+      (tokens[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) ||
+      isPossessive(tokens[j + 1])
     )
       return;
     const word = head.text.toLowerCase();

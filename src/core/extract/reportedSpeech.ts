@@ -1,7 +1,8 @@
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerReference } from './attributeQuote.js';
-import { PERSON_PRONOUNS, REPORTING_VERBS } from './lexicon.js';
-import { isHonorific } from './rolePhrase.js';
+import { isCapitalised } from '../text/tokenize.js';
+import { PERSON_PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS } from './lexicon.js';
+import { isHonorific, isRoleHead } from './rolePhrase.js';
 import type { QuoteSpan } from './quotations.js';
 
 /** A statement a passage reports without quotation marks, and who made it. */
@@ -63,6 +64,8 @@ const AUXILIARIES = new Set([
 ]);
 const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night)$/;
+/** How far into its sentence a subject that a later "and said" goes back to may start: "The presiding judge, X". */
+const SUBJECT_WITHIN = 4;
 /** Words a verb of saying takes as its object, not as the start of a statement. */
 const NOT_STATEMENTS = new Set([
   'nothing',
@@ -180,7 +183,13 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
     const speaker =
       named.find((r) => tail(r) && r.to <= verb && (r.from === comma + 1 || r.to === verb)) ??
       (verb <= comma + 2
-        ? named.find((r) => r.from > verb && r.from <= verb + 6 && !isPronoun(tokens[r.from]!))
+        ? named.find(
+            (r) =>
+              r.from > verb &&
+              r.from <= verb + 6 &&
+              titleOnly(tokens, verb + 1, r.from) &&
+              !isPronoun(tokens[r.from]!),
+          )
         : undefined);
     if (speaker) return { from: 0, to: titleBefore(tokens, comma, named), speaker };
   }
@@ -205,10 +214,14 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     // "X said", "X has also said", "X, the minister, said" (the sentence's first name, set off by commas).
     let subjectEnd = verb;
     while (subjectEnd > Math.max(1, verb - 3) && AUXILIARIES.has(tokens[subjectEnd - 1]!.text)) subjectEnd--;
+    // "The presiding judge, Aurelia Santi, has set aside three days, and said …": the sentence's subject.
     const appositive = tokens[verb - 1]!.text === ',';
+    const joined = tokens[verb - 1]!.text === 'and' && tokens[verb - 2]?.text === ',';
     const speaker = named.find(
       (r) =>
-        r.to === subjectEnd || (appositive && r === named[0] && tokens[r.to]?.text === ',' && r.to < verb),
+        r.to === subjectEnd ||
+        (appositive && r === named[0] && tokens[r.to]?.text === ',' && r.to < verb) ||
+        (joined && r === named[0] && r.from <= SUBJECT_WITHIN && !isPronoun(tokens[r.from]!)),
     );
     if (!speaker) continue;
     const that = tokens.findIndex((t, k) => k > verb && k <= verb + THAT_WITHIN && t.text === 'that');
@@ -246,6 +259,20 @@ function isAccordingTo(tokens: Token[], at: number): boolean {
 
 function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** "said chief executive Leo Park": between the verb and the name, a title at most (not "in an interview that"). */
+function titleOnly(tokens: Token[], from: number, to: number): boolean {
+  return tokens
+    .slice(from, to)
+    .every(
+      (t) =>
+        isCapitalised(t) ||
+        t.text === ',' ||
+        /^(?:the|a|an)$/i.test(t.text) ||
+        isRoleHead(t.text) ||
+        ROLE_MODIFIERS.has(t.text.toLowerCase()),
+    );
 }
 
 function isPronoun(token: Token): boolean {

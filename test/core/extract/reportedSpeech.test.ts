@@ -76,7 +76,45 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads an organisation set off by its description, and a subject that “and said” goes back to', () => {
+    expect(
+      reportedOf('Lumensky, the smart-home software company, said on Wednesday it would cut 640 jobs.'),
+    ).toEqual([{ text: 'it would cut 640 jobs', speaker: 'Lumensky' }]);
+    expect(
+      reportedOf(
+        'The presiding judge, Aurelia Santi, has set aside three days, and said she expected a verdict before the summer.',
+      ),
+    ).toEqual([{ text: 'she expected a verdict before the summer', speaker: 'Aurelia Santi' }]);
+  });
+
+  it('keeps words quoted inside a statement, but leaves a statement that is mostly a quotation to it', () => {
+    expect(
+      reportedOf(
+        'Foreign minister Sigrid Aalto said that the dam, finished last spring after six years of work, had been built “in full compliance.”',
+      ),
+    ).toEqual([
+      {
+        text: 'the dam, finished last spring after six years of work, had been built “in full compliance.”',
+        speaker: 'Sigrid Aalto',
+      },
+    ]);
+    expect(reportedOf('Sigrid Aalto said the plan was “a disaster for every town on the river.”')).toEqual(
+      [],
+    );
+  });
+
   it('reports no statement where there is none, nor one by no one named', () => {
+    expect(reportedOf('Staff said the difference was obvious within hours.')).toEqual([]);
+    expect(
+      reportedOf(
+        'Mayor Alan Pruitt spoke first. The first bills will go out in late February, the mayor’s office said.',
+      ),
+    ).toEqual([]);
+    expect(
+      reportedOf(
+        'Ruth Adeyemi, who has coached her since the age of nine, said in an interview that Nadia Ojo had been stubborn.',
+      ),
+    ).toEqual([{ text: 'Nadia Ojo had been stubborn', speaker: 'Ruth Adeyemi' }]);
     expect(reportedOf('Anna Berg said nothing about the budget at the meeting.')).toEqual([]);
     expect(reportedOf('Analysts said the bank would cut rates in June.')).toEqual([]);
     expect(reportedOf('The plan failed, and Leo Park said nothing about it.')).toEqual([]);

@@ -34,7 +34,7 @@ const WHO_SAID = /^who\s+(?:said|says|stated|declared|wrote|stressed)\s+(.*)$/i;
 const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*(.*)$/i;
 // "Who runs the RTA?", "Who is in charge of Northgate General Hospital?": asking for whoever leads it.
 const WHO_LEADS =
-  /^who\s+(?:now\s+|currently\s+)?(?:runs|ran|leads|led|heads|headed|manages|managed|directs|directed|chairs|chaired|is\s+in\s+charge\s+(?:of|at)|was\s+in\s+charge\s+(?:of|at)|is\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at))\s+(.*)$/i;
+  /^who\s+(?:now\s+|currently\s+)?(?:runs|ran|leads|led|heads|headed|manages|managed|directs|directed|chairs|chaired|(?:is|was)\s+(?:now\s+|currently\s+)?(?:running|leading|heading|managing|directing|chairing)|is\s+in\s+charge\s+(?:of|at)|was\s+in\s+charge\s+(?:of|at)|is\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at))\s+(.*)$/i;
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;

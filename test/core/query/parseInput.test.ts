@@ -94,6 +94,7 @@ describe('parseInput', () => {
       leading: true,
     });
     expect(parseInput('Who is in charge of Northgate General Hospital?')).toMatchObject({ leading: true });
+    expect(parseInput('who is running tasman post?')).toMatchObject({ query: 'tasman post', leading: true });
     expect(parseInput('Who is the mayor?')).not.toHaveProperty('leading');
   });
 });

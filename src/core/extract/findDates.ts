@@ -47,13 +47,13 @@ const FUTURE_CUES =
  * ("has continued to hold the markets closed until Friday").
  */
 const FORWARD_PREPOSITION =
-  /\b(until|till|by|before|next|coming|starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(until|till|by|before|next|coming|starting|beginning|effective|expected|scheduled|planned|slated)\s+(?:on\s+|from\s+|for\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 /**
  * "… a Romanian official said Friday", "was signed on June 24": the verb the date belongs to decides, whatever
  * came before it; a present passive ("is expected on Monday") does not look back.
  */
 const HANGS_ON_PAST_VERB =
-  /(?<!\b(?:is|are|am|be|been|being)\s+)\b(said|says|announced|reported|told|\w+ed)\s+(?:on\s+)?$/i;
+  /(?<!\b(?:is|are|am|be|been|being)\s+)\b(?!(?:expected|scheduled|planned|slated)\b)(said|says|announced|reported|told|\w+ed)\s+(?:on\s+)?$/i;
 /** "from July 1 on", "from Monday onwards": the start of a period still ahead. */
 const FROM_ON = {
   before: /\bfrom\s+$/i,
@@ -150,6 +150,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     const tense = tenseOf(sentence.slice(0, result.index), after, articleDate);
     let iso = resolveDate(stated, articleDate, tense, anchored);
     if (!iso) continue;
+    iso = withRangeEnd(iso, result);
     // "this June" is shown as written, anchor word included; so is "the start of" a year, which is its first day.
     let start = anchored && !written ? result.index - anchored.length - 1 : result.index;
     const startOf = START_OF.exec(sentence.slice(Math.max(0, start - 24), start));
@@ -222,7 +223,24 @@ function twoDigitYears(
   return found;
 }
 
-/** "between 2014 and 2016", "from 2009 to 2011": two years that bound one period are one range (`2014/2016`). */
+/**
+ * "Feb. 16-17", "from February 12 to March 27": chrono reads the end of a range of days, which makes the
+ * date a range (`2009-02-16/2009-02-17`), in the start's year (or the next, when it comes round the year).
+ */
+function withRangeEnd(iso: string, result: Chrono.ParsedResult): string {
+  const end = result.end;
+  if (!end || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || !end.isCertain('day')) return iso;
+  const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  const endMonth = end.isCertain('month') ? end.get('month')! : month;
+  const endYear = endMonth < month ? year + 1 : year;
+  const last = `${endYear}-${String(endMonth).padStart(2, '0')}-${String(end.get('day')).padStart(2, '0')}`;
+  return last > iso ? `${iso}/${last}` : iso;
+}
+
+/**
+ * "between 2014 and 2016", "from 2009 to 2011", "between May 3 and May 9": two dates of one precision that
+ * bound one period are one range (`2014/2016`).
+ */
 const RANGE_OPENER = /\b(?:between|from)\s+$/i;
 const RANGE_JOINER = /^\s+(?:and|to|through|until|till)\s+$/i;
 
@@ -230,7 +248,8 @@ function joinYearRanges(sentence: string, mentions: DateMention[]): void {
   mentions.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [from, to] = [mentions[i]!, mentions[i + 1]!];
-    if (!/^\d{4}$/.test(from.iso) || !/^\d{4}$/.test(to.iso) || to.iso <= from.iso) continue;
+    const single = (iso: string) => /^\d{4}(?:-\d{2}){0,2}$/.test(iso);
+    if (!single(from.iso) || from.iso.length !== to.iso.length || to.iso <= from.iso) continue;
     if (!RANGE_JOINER.test(sentence.slice(from.end, to.start))) continue;
     if (!RANGE_OPENER.test(sentence.slice(Math.max(0, from.start - 10), from.start))) continue;
     mentions.splice(i, 2, {

@@ -82,4 +82,19 @@ describe('dates ahead of an article, read through the whole extraction', () => {
       ['October', '--10'],
     ]);
   });
+
+  it('reads a range of days as a range, and an event expected on a day as ahead', () => {
+    expect(datesOf('The commission will meet in Copenhagen on Feb. 16-17.', '2009-02-04')).toEqual([
+      ['Feb. 16-17', '2009-02-16/2009-02-17'],
+    ]);
+    expect(datesOf('The campaign runs from February 12 to March 27.', '2026-02-12')).toEqual([
+      ['February 12 to March 27', '2026-02-12/2026-03-27'],
+    ]);
+    expect(datesOf('The talks ran between May 3 and May 9.', '2024-06-01')).toEqual([
+      ['May 3 and May 9', '2024-05-03/2024-05-09'],
+    ]);
+    expect(datesOf('He will join the cabinet in a reshuffle expected on June 3.', '2024-06-20')).toEqual([
+      ['June 3', '2025-06-03'],
+    ]);
+  });
 });

@@ -25,7 +25,7 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.jsonl'] as const;
  * extraction would take several seconds of a worker. A `.txt` or `.md` file that large is skipped unread;
  * a `.jsonl` file may be any size, and each of its records is held to this.
  */
-export const LONGEST_ARTICLE = 8_000_000;
+const LONGEST_ARTICLE = 8_000_000;
 
 /** Every article of a corpus folder (and its subfolders), in file-name order; bad files are skipped with a warning. */
 export async function loadCorpus(dir: string): Promise<Corpus> {

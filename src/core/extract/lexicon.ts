@@ -162,5 +162,12 @@ export const REPORTING_VERBS = words(`
   indicated indicates contended contends suggested suggests believes thinks wrote writes tweeted posted
 `);
 
+/** Words that name a time: weekdays, months, and days, parts and spans of time relative to the article. */
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december last next this yesterday today tomorrow tonight earlier later
+  week weekend month year morning afternoon evening night
+`);
+
 /** Pronouns that stand for a person named before. */
 export const PERSON_PRONOUNS = words(`he she`);

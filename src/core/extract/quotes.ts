@@ -39,7 +39,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     .flatMap((p) => p.mentions)
     .sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
   const spansByPassage = passages.map((p) => findQuoteSpans(p.text));
-  const mentionsIn = byPassage(mentions, passages.length);
+  const allMentions = new MentionsInOrder(mentions, passages.length);
   const outsideQuotes = new MentionsInOrder(
     mentions.filter(
       (m) => !spansByPassage[m.passageIndex]!.some((q) => m.start >= q.start && m.end <= q.end),
@@ -67,7 +67,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     const passageTokens = tokens[passageIndex]!;
     const inQuote = (from: number) =>
       spans.some((q) => passageTokens[from]!.start >= q.start && passageTokens[from]!.end <= q.end);
-    const here = mentionsIn[passageIndex]!;
+    const here = allMentions.in(passageIndex);
     const personAt = (from: number, to: number) => here.some((m) => m.fromToken < to && from < m.toToken);
     const organisations = findOrganisations(
       passage.text,
@@ -354,13 +354,7 @@ class MentionsInOrder {
   }
 }
 
-/** Mentions (in text order) grouped by their passage. */
-function byPassage(mentions: PersonMention[], passages: number): PersonMention[][] {
-  const grouped = Array.from({ length: passages }, (): PersonMention[] => []);
-  for (const m of mentions) grouped[m.passageIndex]!.push(m);
-  return grouped;
-}
-
+/** Words that open a mention of someone left unnamed: "a senior official", "one resident". */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** Nouns for people that news leaves unnamed: "one resident said", "a witness told the court". */
 const UNNAMED_PEOPLE = new Set(

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerReference } from './attributeQuote.js';
 import { isCapitalised } from '../text/tokenize.js';
-import { PERSON_PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS } from './lexicon.js';
+import { PERSON_PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, TIME_WORDS } from './lexicon.js';
 import { isHonorific, isRoleHead } from './rolePhrase.js';
 import type { QuoteSpan } from './quotations.js';
 
@@ -62,8 +62,6 @@ const AUXILIARIES = new Set([
   'repeatedly',
   'already',
 ]);
-const TIME_WORDS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night)$/;
 /** How far into its sentence a subject that a later "and said" goes back to may start: "The presiding judge, X". */
 const SUBJECT_WITHIN = 4;
 /** Words a verb of saying takes as its object, not as the start of a statement. */
@@ -95,7 +93,8 @@ const CLAUSE_VERBS = new Set([
   'believes',
   'thinks',
 ]);
-const CLAUSE_OPENERS = new Set([
+/** Words that open a clause of its own after a comma: its verb of saying is not an attribution's. */
+const CONJUNCTIONS = new Set([
   'and',
   'but',
   'or',
@@ -175,7 +174,7 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
     const verb = tokens.findIndex((t, k) => k > comma && REPORTING_VERBS.has(t.text));
     // "The plan failed, and X said nothing": the tail is an attribution only, not a clause of its own, and
     // the sentence ends soon after its verb.
-    if (verb < 0 || tokens.slice(comma + 1, verb).some((t) => CLAUSE_OPENERS.has(t.text))) continue;
+    if (verb < 0 || tokens.slice(comma + 1, verb).some((t) => CONJUNCTIONS.has(t.text))) continue;
     const after = tokens[verb + 1]?.text.toLowerCase() ?? '';
     const short = tokens.length - verb <= SHORT_TAIL || ADJUNCT_STARTS.has(after) || after === ',';
     if (!short && !named.some((r) => r.from === verb + 1 && !isPronoun(tokens[r.from]!))) continue;
@@ -249,7 +248,7 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
 function afterTime(tokens: Token[], at: number): number {
   const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   if (/^(?:yesterday|today|tonight|earlier|later|again)$/.test(word(at))) return at + 1;
-  if (/^(?:on|last|this|next)$/.test(word(at)) && TIME_WORDS.test(word(at + 1))) return at + 2;
+  if (/^(?:on|last|this|next)$/.test(word(at)) && TIME_WORDS.has(word(at + 1))) return at + 2;
   return at;
 }
 

@@ -9,6 +9,7 @@ import {
   NEVER_NAMES,
   NON_PERSON_NAME_WORDS,
   ROLE_HEADS,
+  TIME_WORDS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './lexicon.js';
@@ -193,6 +194,9 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
 
 const MAX_COMPOUND = 2;
 
+/** How long the object of a comma-set title's head may be: "of the company", "for Central Asia". */
+const MAX_OBJECT_TOKENS = 6;
+
 /** Where the object of a title's head starts, when the words before `end` are one ("of the company"). */
 function objectBefore(tokens: Token[], end: number): number | undefined {
   for (let k = end - 1; k >= Math.max(1, end - MAX_OBJECT_TOKENS); k--) {
@@ -202,8 +206,6 @@ function objectBefore(tokens: Token[], end: number): number | undefined {
   }
   return undefined;
 }
-
-const MAX_OBJECT_TOKENS = 6;
 
 /**
  * "the city's mobility alderman, Pieter Van Damme": lower-case words that qualify a comma-set title behind
@@ -407,7 +409,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     // Verbs are written in lower case: "the United States" holds no verb "states".
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
-    if (seenHead && (DATE_WORDS.has(lower) || /^(?:1[89]|20)\d\d$/.test(lower))) break;
+    if (seenHead && (TIME_WORDS.has(lower) || /^(?:1[89]|20)\d\d$/.test(lower))) break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
     if (
@@ -440,10 +442,6 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
   return undefined;
 }
 
-const DATE_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december last next this yesterday today tomorrow earlier later`.split(/\s+/),
-);
 /** Prepositions that, in a predicate's role, start what happened rather than more of the role's object. */
 const OBJECT_STOPS = new Set([
   'by',

@@ -9,6 +9,8 @@ const DEFINED_ACRONYM =
 export function definedAcronyms(passages: readonly Pick<Passage, 'text'>[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const passage of passages) {
+    // The cheap test first: the pattern is tried at every capital of the passage.
+    if (!passage.text.includes('(')) continue;
     for (const match of passage.text.matchAll(DEFINED_ACRONYM)) {
       const acronym = match[2]!;
       const name = expansionFor(match[1]!.trim(), acronym);

@@ -37,7 +37,8 @@ export function documentsOf(
   const { passages, facts } = extracted;
   const context = articleContext(article.title ?? '', passages);
   const byId = new Map(passages.map((passage, i) => [passage.id, i]));
-  // A quotation's context also holds the sentence before its own, which often says who speaks and about what.
+  // A quotation's and a person's context also hold the sentence before their own, which often says who
+  // speaks and about what, or what "its chief executive" leads.
   const withSentenceBefore = (passageId: string, sentence: string) => {
     const i = byId.get(passageId) ?? 0;
     const before = i > 0 && !passages[i - 1]!.headline ? passages[i - 1]!.text : '';
@@ -51,7 +52,7 @@ export function documentsOf(
         id: fact.id,
         name: fact.person.name,
         roles: fact.person.roles.join(' | '),
-        context: `${passageContext(context, sentence)} | ${sentence}`,
+        context: `${withSentenceBefore(fact.passageId, sentence)} | ${sentence}`,
         person: personKey(fact.person.name),
         roleSet: roleSetKey(fact.person.roles),
         date: article.date ?? '',

@@ -119,4 +119,20 @@ describe('/who and roles in time', () => {
       'Hugo Brandt',
     ]);
   });
+
+  it('finds who leads an organisation named only in the sentence before (“Its chief executive, X”)', () => {
+    const post = KnowledgeBase.build([
+      {
+        id: 'post',
+        file: 'post.txt',
+        date: '2005-11-17',
+        title: 'Postal workers vote to strike',
+        text:
+          'Mail sorters in Wellington voted to walk out.\n' +
+          'Tasman Post said it had offered a 3.5 percent rise.\n' +
+          'Its chief executive, Graham Ruddock, called the walkout reckless.',
+      },
+    ]);
+    expect(ask(post, 'Who is running Tasman Post?').answers[0]?.person?.name).toBe('Graham Ruddock');
+  });
 });

@@ -28,6 +28,8 @@ export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
   passages: { fields: ['text'] },
 };
 
+const CAPITALISED_WORD = /\b\p{Lu}[\p{L}\d&'’-]*/gu;
+
 /** The documents an article adds to each index, in the order the article states them. */
 export function documentsOf(
   extracted: ExtractedArticle,
@@ -37,13 +39,16 @@ export function documentsOf(
   const { passages, facts } = extracted;
   const context = articleContext(article.title ?? '', passages);
   const byId = new Map(passages.map((passage, i) => [passage.id, i]));
-  // A quotation's and a person's context also hold the sentence before their own, which often says who
-  // speaks and about what, or what "its chief executive" leads.
-  const withSentenceBefore = (passageId: string, sentence: string) => {
+  // A quotation's context also holds the sentence before its own, which often says who speaks and about
+  // what; a person's, the names in it, which say what "its chief executive" leads.
+  const sentenceBefore = (passageId: string) => {
     const i = byId.get(passageId) ?? 0;
-    const before = i > 0 && !passages[i - 1]!.headline ? passages[i - 1]!.text : '';
-    return `${passageContext(context, sentence)} | ${before}`;
+    return i > 0 && !passages[i - 1]!.headline ? passages[i - 1]!.text : '';
   };
+  const withSentenceBefore = (passageId: string, sentence: string) =>
+    `${passageContext(context, sentence)} | ${sentenceBefore(passageId)}`;
+  const withNamesBefore = (passageId: string, sentence: string) =>
+    `${passageContext(context, sentence)} | ${(sentenceBefore(passageId).match(CAPITALISED_WORD) ?? []).join(' ')}`;
   const clauses = eventClauses(facts);
   for (const fact of facts) {
     const sentence = fact.source.sentence;
@@ -52,7 +57,7 @@ export function documentsOf(
         id: fact.id,
         name: fact.person.name,
         roles: fact.person.roles.join(' | '),
-        context: `${withSentenceBefore(fact.passageId, sentence)} | ${sentence}`,
+        context: `${withNamesBefore(fact.passageId, sentence)} | ${sentence}`,
         person: personKey(fact.person.name),
         roleSet: roleSetKey(fact.person.roles),
         date: article.date ?? '',

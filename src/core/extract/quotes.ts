@@ -29,10 +29,12 @@ export interface ArticleQuote {
 }
 
 /**
- * Every quotation of an article that is speech, with its speaker. A pronoun ("he added") or a description
- * ("the minister said") stands for the person named last before it; "it said" and "the company said" for
- * the organisation named last; an interrupted quotation keeps its speaker; a passage that is only a
- * quotation continues the quotation before it.
+ * Every quotation of an article that is speech, with its speaker, and every statement it reports in other
+ * words ("X said that …", `reported`). A pronoun ("he added") stands for the subject of the sentence that
+ * last named someone it can stand for, a description ("the minister said") for the person last named with
+ * that role; "it said" and "the company said" for the organisation named last; an interrupted quotation
+ * keeps its speaker; a passage that is only a quotation continues the quotation before it, or is the words
+ * of the person the sentence before introduces.
  */
 export function extractQuotes(passages: Passage[], { people, tokens, runs }: ArticlePeople): ArticleQuote[] {
   const mentions = people

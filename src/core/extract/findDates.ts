@@ -261,6 +261,8 @@ function joinYearRanges(sentence: string, mentions: DateMention[]): void {
   }
 }
 
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
+
 /** What a chrono result states; `undefined` for what has no calendar value (durations, weeks, times alone, "now"). */
 function interpret(
   result: Chrono.ParsedResult,
@@ -283,6 +285,8 @@ function interpret(
   const relative =
     result.tags().has('result/relativeDate') ||
     [...result.tags()].some((t) => t.startsWith('casualReference'));
+  // "on Thursday evening", "Wednesday night": a weekday, which chrono tags as a casual time of day.
+  if (relative && c.isCertain('weekday') && WEEKDAY.test(lower)) return { weekday: c.get('weekday')! };
   if (relative) {
     // "two days after the court ruled" counts from another event, not from the article's date.
     if (lower.includes('now') || /\b(after|before|later)$/.test(lower)) return undefined;

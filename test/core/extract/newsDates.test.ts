@@ -97,4 +97,13 @@ describe('dates ahead of an article, read through the whole extraction', () => {
       ['June 3', '2025-06-03'],
     ]);
   });
+
+  it('reads a weekday with a time of day (“on Thursday evening”, “Wednesday night”) as that day', () => {
+    expect(datesOf('The train crashed near Selvik on Thursday evening.', '2014-08-08')).toEqual([
+      ['on Thursday evening', '2014-08-07'],
+    ]);
+    expect(datesOf('About 1,400 people were evacuated on Wednesday night.', '2012-06-29')).toEqual([
+      ['on Wednesday night', '2012-06-27'],
+    ]);
+  });
 });

@@ -23,6 +23,8 @@ export interface SpeakerFound {
 }
 
 const MAX_GAP = 14;
+/** How far after a quotation "by" may come to name its speaker: "…,” praised by Jobs", "…,” as put by X". */
+const AGENT_WITHIN = 3;
 const PARTICIPLE = /ing$/;
 
 /**
@@ -65,6 +67,11 @@ export function attributeQuote(
     // “…,” Ines Moreau, a hydrologist at the institute.: a name right after the quotation's comma, with no verb.
     const named = outside.find((r) => r.from === first && /^[,.]$/.test(tokens[r.to]?.text ?? ''));
     if (!verbFound && named && tokens[first - 2]?.text === ',') return speakerFound('after', named);
+    // “…,” praised by Jobs as …: a passive's agent right after the quotation, with no verb of saying.
+    const by = tokens.findIndex((t, k) => k >= first && k < first + AGENT_WITHIN && t.text === 'by');
+    const agent = by < 0 ? undefined : outside.find((r) => r.from === by + 1 && r.person !== null);
+    if (!verbFound && agent && tokens.slice(first, by).every((t) => /^\p{Ll}+$/u.test(t.text)))
+      return speakerFound('after', agent);
   }
   // Before it: X said: “…” / X said that “…” / X: “…” / X …, saying that “…”.
   if (last >= 0) {

@@ -240,4 +240,12 @@ describe('speakers however the article names them', () => {
       { text: 'The ambassador has been called home', speaker: 'Kasvian Ministry of Foreign Affairs' },
     ]);
   });
+
+  it('takes the agent of a passive right after a quotation for its speaker (“…,” praised by X as …)', () => {
+    expect(
+      quotesOf('The iPod was “a quantum leap in music,” praised by Steve Jobs as the future of the company.'),
+    ).toEqual([{ text: 'a quantum leap in music', speaker: 'Steve Jobs' }]);
+    // "by hand" names no one.
+    expect(speakers('“The plan is dead,” written by hand, was found in the office.')).toEqual([null]);
+  });
 });

@@ -11,6 +11,8 @@ import { who } from './who.js';
 const SPEAKER_BY_ROLE_COVERAGE = 0.8;
 /** Matches looked at for an answer: enough for a page of quotations behind statements reported in other words. */
 const CANDIDATES = MAX_ANSWERS * 4;
+/** …and, when none of the speaker's quotations holds that much, what one must hold to be given instead. */
+const LOOSE_TOPIC_COVERAGE = 0.4;
 /** How much of "about …" a speaker's quotation must hold: "domestic vandalism" is not "domestic violence". */
 const TOPIC_COVERAGE = 0.75;
 
@@ -49,14 +51,16 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   const said = speakerQuotes(kb, speaker);
   if (said.length === 0) return [];
   if (!query.trim()) return quotedFirst(kb, said);
-  const about = findMatches(quotes, query, {
-    ...SEARCH_WEIGHTS.quotes,
-    minCoverage: Math.max(minCoverage, TOPIC_COVERAGE),
-    within: new Set(said.map((match) => match.id)),
-    rarity: kb.indexes.passages,
-    limit: CANDIDATES,
-  });
-  return quotedFirst(kb, about);
+  const search = (coverage: number) =>
+    findMatches(quotes, query, {
+      ...SEARCH_WEIGHTS.quotes,
+      minCoverage: coverage,
+      within: new Set(said.map((match) => match.id)),
+      rarity: kb.indexes.passages,
+      limit: CANDIDATES,
+    });
+  const about = search(Math.max(minCoverage, TOPIC_COVERAGE));
+  return quotedFirst(kb, about.length > 0 ? about : search(LOOSE_TOPIC_COVERAGE));
 }
 
 /** Quotations before statements reported in other words, each in the order given. */

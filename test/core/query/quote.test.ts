@@ -40,4 +40,30 @@ describe('/quote and reported speech', () => {
     expect(first?.quote).toMatchObject({ speaker: 'Roman Vassilenko', reported: true });
     expect(first?.text).toMatch(/^Roman Vassilenko \(reported speech\): The Kazakh leadership is committed/);
   });
+
+  it('gives the speaker’s quotation that holds part of the topic when none holds most of it, and none when none does', () => {
+    const port = KnowledgeBase.build([
+      {
+        id: 'dock',
+        file: 'dock.txt',
+        date: '2025-06-03',
+        title: 'Dock strike ends',
+        text:
+          'Union leader Marta Hale spoke after the vote on the new rota.\n' +
+          '“We won what we came for, and the rota will be fairer,” Hale said.',
+      },
+      {
+        id: 'pensions',
+        file: 'pensions.txt',
+        date: '2025-06-04',
+        title: 'Pensions reform passes',
+        text: 'Parliament passed the pensions reform on Tuesday.',
+      },
+    ]);
+    const about = (question: string) => ask(port, question).answers.map((a) => a.quote?.text);
+    expect(about('What did Hale say about a fairer rota and pensions?')).toEqual([
+      'We won what we came for, and the rota will be fairer',
+    ]);
+    expect(about('What did Hale say about pensions?')).toEqual([]);
+  });
 });

@@ -173,18 +173,10 @@ function isAgentNoun(tokens: Token[], at: number): boolean {
  */
 function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
   if (end - at > MAX_COMPOUND + 1 || !isRoleHead(tokens[end - 1]!.text)) return false;
-  let k = at;
-  while (
-    k > at - MAX_COMPOUND &&
-    /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') &&
-    !CONNECTORS.has(tokens[k]!.text)
-  )
-    k--;
-  const before = tokens[k];
-  const nouns = at - k;
+  const start = lowerCaseWordsBefore(tokens, at + 1, MAX_COMPOUND);
+  const before = tokens[start - 1];
   return (
-    nouns > 0 &&
-    nouns <= MAX_COMPOUND &&
+    start <= at &&
     before !== undefined &&
     (isPossessive(before) ||
       DETERMINERS.has(before.text.toLowerCase()) ||
@@ -212,15 +204,21 @@ function objectBefore(tokens: Token[], end: number): number | undefined {
  * its possessive or determiner belong to it (two at most); anything else before the title is left out.
  */
 function withQualifiers(tokens: Token[], from: number): number {
-  let k = from;
+  const k = lowerCaseWordsBefore(tokens, from, 2);
+  const before = tokens[k - 1];
+  return k < from && (isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '')) ? k : from;
+}
+
+/** Where the lower-case words (no connectors) right before `end` start, `max` of them at most. */
+function lowerCaseWordsBefore(tokens: Token[], end: number, max: number): number {
+  let k = end;
   while (
-    from - k < 2 &&
+    end - k < max &&
     /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k - 1]?.text ?? '') &&
     !CONNECTORS.has(tokens[k - 1]!.text)
   )
     k--;
-  const before = tokens[k - 1];
-  return k < from && (isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '')) ? k : from;
+  return k;
 }
 
 /** A role head or a word that qualifies one, which "and" may follow inside a title. */

@@ -25,6 +25,12 @@ export const ROLE_HEADS = words(`
   specialist employee staffer nurse teacher organiser organizer curator coach striker goalkeeper
   pilot farmer actor actress playwright novelist poet singer musician artist photographer critic arbiter
   referee umpire pharmacist dentist midwife paramedic grandmaster conductor composer
+  paediatrician pediatrician psychiatrist psychologist therapist technician electrician plumber carpenter
+  mechanic chef librarian accountant veterinarian firefighter lecturer tutor radiologist oncologist
+  cardiologist epidemiologist virologist biologist chemist physicist geologist meteorologist forecaster
+  sociologist anthropologist archaeologist astronomer mathematician statistician solicitor barrister
+  notary presenter broadcaster filmmaker dancer choreographer sculptor painter translator interpreter
+  publisher shopkeeper rancher fisherman welder programmer volunteer constable ranger warden lifeguard
 `);
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */

@@ -8,6 +8,7 @@ import { findNameRuns, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
 import {
   appositionAfter,
+  leavesPost,
   isHonorific,
   isRoleHead,
   predicateRole,
@@ -173,8 +174,12 @@ function findCandidates(
       (tokens[from - 1]?.text === '.' &&
         isCapitalised(tokens[from - 2]) &&
         isHonorific(tokens[from - 2]!.text));
-    const span: RoleSpan | undefined = title ?? apposition;
-    const roles = span ? [roleInTime(roleText(text, tokens, span), span.time)] : [];
+    // "Her successor as artistic director, Omar Qureshi, currently associate director at …": both are his.
+    // Otherwise the title alone: an apposition after a title more often describes a past than a post.
+    const left = leavesPost(text, tokens, to);
+    const roles = (title?.time ? [title, apposition] : [title ?? apposition])
+      .filter((span): span is RoleSpan => span !== undefined)
+      .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
     if (!run.possessive && !placed) {
       for (const { span: said, time, appointed } of predicateRole(text, tokens, to))
         roles.push({

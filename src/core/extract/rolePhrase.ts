@@ -76,8 +76,14 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   else if (isHonorific(tokens[end - 1]?.text ?? '') && isCapitalised(tokens[end - 1])) end--;
   let commaForm = false;
   // "Prof. Anton Weiss": the period is the abbreviation's.
-  if (tokens[end - 1]?.text === '.' && (tokens[end - 2]?.text.toLowerCase() ?? '') in ABBREVIATED_ROLES)
+  if (tokens[end - 1]?.text === '.' && (tokens[end - 2]?.text.toLowerCase() ?? '') in ABBREVIATED_ROLES) {
     end--;
+    // "The NMA's director general, Prof. Halina Voss": the title set off before the abbreviation says more.
+    if (tokens[end - 2]?.text === ',') {
+      const before = titleBefore(tokens, end - 1, nameTo);
+      if (before) return before;
+    }
+  }
   if (tokens[end - 1]?.text === ',') {
     end--;
     commaForm = true;
@@ -106,7 +112,15 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   from = trimRoleStart(tokens, from, end);
   if (from >= end) return undefined;
   if (commaForm) from = withQualifiers(tokens, from);
-  if (commaForm && !(opensTitle(tokens, from) && closesName(tokens, nameTo))) return undefined;
+  // "In round six the chief arbiter, Pia Lindgren, forfeited …": a name set off on both sides is in apposition
+  // to the title before it, whatever stands before the title.
+  const opener = tokens[from - 1];
+  const setOff =
+    tokens[nameTo]?.text === ',' &&
+    (isPossessive(opener) || DETERMINERS.has(opener?.text.toLowerCase() ?? ''));
+  if (commaForm && !((opensTitle(tokens, from) || setOff) && closesName(tokens, nameTo))) return undefined;
+  // "His predecessor as mayor, Frank Mallory", "Her successor as artistic director, Omar Qureshi".
+  const relation = tokens[from - 1]?.text === 'as' ? SUCCESSION[tokens[from - 2]?.text ?? ''] : undefined;
   // "general secretary of the British union Unite": a common noun with its article right before a name is
   // what the name names, not part of a title ("head of finance Daniel Ammann" is a title).
   const last = tokens[end - 1]!;
@@ -114,8 +128,12 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   const agent = personAfter && isAgentNoun(tokens, end - 1);
   if (!commaForm && article && /^\p{Ll}/u.test(last.text) && !isRoleHead(last.text) && !agent)
     return undefined;
-  return isWellFormedRole(tokens, from, end) || agent ? { from, to: end } : undefined;
+  if (!isWellFormedRole(tokens, from, end) && !agent) return undefined;
+  return relation ? { from, to: end, time: relation } : { from, to: end };
 }
+
+/** Who holds a role before or after the person named: "her successor as chief executive, X". */
+const SUCCESSION: Record<string, RoleTime> = { predecessor: 'former', successor: 'future' };
 
 // "harbour master", "firefighter", "novelist", "historian", "chairwoman": nouns of what a person does.
 const AGENT_ENDING = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|eer|ster)$/u;
@@ -200,13 +218,16 @@ function objectBefore(tokens: Token[], end: number): number | undefined {
 }
 
 /**
- * "the city's mobility alderman, Pieter Van Damme": lower-case words that qualify a comma-set title behind
- * its possessive or determiner belong to it (two at most); anything else before the title is left out.
+ * "the city's mobility alderman, Pieter Van Damme", "her successor as artistic director, Omar Qureshi":
+ * lower-case words that qualify a comma-set title behind its possessive, determiner or "as" belong to it
+ * (two at most); anything else before the title is left out.
  */
 function withQualifiers(tokens: Token[], from: number): number {
   const k = lowerCaseWordsBefore(tokens, from, 2);
   const before = tokens[k - 1];
-  return k < from && (isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '')) ? k : from;
+  const opens =
+    isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '') || before?.text === 'as';
+  return k < from && opens ? k : from;
 }
 
 /** Where the lower-case words (no connectors) right before `end` start, `max` of them at most. */
@@ -215,7 +236,8 @@ function lowerCaseWordsBefore(tokens: Token[], end: number, max: number): number
   while (
     end - k < max &&
     /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k - 1]?.text ?? '') &&
-    !CONNECTORS.has(tokens[k - 1]!.text)
+    !CONNECTORS.has(tokens[k - 1]!.text) &&
+    tokens[k - 1]!.text !== 'as'
   )
     k--;
   return k;
@@ -249,7 +271,7 @@ function opensTitle(tokens: Token[], from: number): boolean {
   if (!before) return true;
   const lower = before.text.toLowerCase();
   // A quotation, a dash, a colon or a comma ends what came before: "“…,” Kelpwise's chief executive, Lena …".
-  return /^[–—:“”"(,]$/.test(before.text) || SPEECH_VERBS.has(lower) || TITLE_OPENERS.has(lower);
+  return /^[–—:;.!?“”‘’"(,]$/.test(before.text) || SPEECH_VERBS.has(lower) || TITLE_OPENERS.has(lower);
 }
 
 /** The name after a comma-set title is set off in turn: a comma, the sentence's end or its verb of saying follows. */
@@ -273,7 +295,12 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ',') i += 2; // age
-  let time: RoleTime | undefined;
+  // "Omar Qureshi, currently associate director at the Tannery Theatre"; "Sofia Brandt, previously finance
+  // director of the retailer Kestrel Outdoor" no longer is.
+  const adverb = /^(?:currently|now|previously|formerly|once)$/.exec(tokens[i]?.text ?? '')?.[0];
+  if (adverb) i++;
+  let time: RoleTime | undefined =
+    adverb && /^(?:previously|formerly|once)$/.test(adverb) ? 'former' : undefined;
   if (tokens[i]?.text.toLowerCase() === 'who' && /^(is|was|has|had)$/.test(tokens[i + 1]?.text ?? '')) {
     // "X, who was finance minister", "X, who had been chairman": no longer.
     if (/^(was|had)$/.test(tokens[i + 1]!.text)) time = 'former';
@@ -320,10 +347,15 @@ export function predicateRole(
   tokens: Token[],
   nameTo: number,
 ): { span: RoleSpan; time: RoleTime; appointed?: true }[] {
-  // "Sara Quist, the former deputy governor, was named governor": the verb may follow an apposition.
-  const closing =
-    tokens[nameTo]?.text === ',' ? tokens.findIndex((t, k) => k > nameTo && t.text === ',') : -1;
-  const starts = closing > 0 && closing - nameTo <= MAX_ROLE_TOKENS ? [nameTo, closing + 1] : [nameTo];
+  const starts = verbStarts(tokens, nameTo);
+  // "X, who ran the paper from 1989 to 2004 and is now a journalism professor": a relative clause may go on
+  // to the role after its "and".
+  if (tokens[nameTo]?.text === ',' && tokens[nameTo + 1]?.text === 'who') {
+    const closing = tokens.findIndex((t, k) => k > nameTo && t.text === ',');
+    const end = closing > 0 ? closing : Math.min(tokens.length, nameTo + MAX_CLAUSE_TOKENS);
+    for (let k = nameTo + 2; k < end && k < nameTo + MAX_CLAUSE_TOKENS; k++)
+      if (tokens[k]!.text === 'and') starts.push(k + 1);
+  }
   const found: { span: RoleSpan; time: RoleTime; appointed?: true }[] = [];
   for (const from of starts) {
     const after = tokens[from];
@@ -343,6 +375,38 @@ export function predicateRole(
   }
   return found;
 }
+
+/** Verbs by which the person named leaves the post the words around the name give them. */
+const LEAVES =
+  /^(?:resigned|retired|quit|stepped down|stood down|was (?:ousted|sacked|fired|dismissed|removed|forced out))\b(?! as)/;
+
+/**
+ * Whether the verb after a name (and after its apposition) says they left their post: "its director,
+ * Prof. Anton Weiss, resigned", "the chief scientist, Henrik Aasen, retired". "resigned as X" names the post
+ * left itself (see `predicateRole`).
+ */
+export function leavesPost(text: string, tokens: Token[], nameTo: number): boolean {
+  return verbStarts(tokens, nameTo).some((i) => {
+    const after = tokens[i];
+    return after !== undefined && LEAVES.test(text.slice(after.start, after.start + 40).toLowerCase());
+  });
+}
+
+/**
+ * Where the verb of a name may start: right after it, after the comma closing a title set off before it
+ * ("the chief scientist, Henrik Aasen, retired"), or after its own apposition ("Sara Quist, the former
+ * deputy governor, was named governor").
+ */
+function verbStarts(tokens: Token[], nameTo: number): number[] {
+  if (tokens[nameTo]?.text !== ',') return [nameTo];
+  const closing = tokens.findIndex((t, k) => k > nameTo && t.text === ',');
+  const starts = [nameTo, nameTo + 1];
+  if (closing > 0 && closing - nameTo <= MAX_ROLE_TOKENS) starts.push(closing + 1);
+  return starts;
+}
+
+/** How far into a relative clause after a name its "and … is now" may be. */
+const MAX_CLAUSE_TOKENS = 24;
 
 // An optional ", who" and adverb before the verb; the role follows the pattern.
 const WHO = String.raw`^(?:,\s+who\s+)?(?:(?:later|then|also|subsequently|eventually|now)\s+)?`;
@@ -398,6 +462,8 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
   let i = start;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   const from = i;
+  // "the wing's first clinical director": whose role it is opens it.
+  if (tokens[i]?.kind === 'word' && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) i += 2;
   // After the head and a preposition comes its object, which may be any words: "minister of fiscal policy".
   let inObject = false;
   let seenHead = false;
@@ -409,12 +475,16 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
     if (seenHead && (TIME_WORDS.has(lower) || /^(?:1[89]|20)\d\d$/.test(lower))) break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
+    // "X, a teacher for 30 years before he retired", "X, mayor from 2001 to 2009": held for a time that
+    // may be over, which an apposition does not say.
+    if (!loose && seenHead && boundsInTime(tokens, i)) return undefined;
     const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
     if (
       isRoleWord(token) ||
       CONNECTORS.has(lower) ||
       numberModifier ||
-      (inObject && token.kind !== 'punct')
+      (inObject && token.kind !== 'punct') ||
+      (!inObject && isNounBeforeHead(tokens, i))
     ) {
       if (isRoleHead(token.text)) seenHead = true;
       if (seenHead && OBJECT_CONNECTORS.has(lower)) inObject = true;
@@ -438,6 +508,24 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     if (isRoleHead(tokens[k]!.text)) return isWellFormedRole(tokens, from, to) ? { from, to } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "clinical director", "consultant paediatrician", "journalism professor": a lower-case noun or two before a
+ * role's head make one role with it. Words that cannot be such a noun are left out: function words, and
+ * verb forms ("citing senior officials") and adverbs, whose role words are modifiers anyway ("acting",
+ * "retired", "newly").
+ */
+function isNounBeforeHead(tokens: Token[], at: number): boolean {
+  for (let k = at; k <= at + MAX_COMPOUND; k++) {
+    const token = tokens[k];
+    if (!token) return false;
+    if (k > at && isRoleHead(token.text)) return true;
+    const lower = token.text.toLowerCase();
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text) || NEVER_NAMES.has(lower) || /(?:ing|ed|ly)$/.test(lower))
+      return false;
+  }
+  return false;
 }
 
 /** Prepositions that, in a predicate's role, start what happened rather than more of the role's object. */
@@ -480,6 +568,16 @@ function endsPredicateObject(tokens: Token[], i: number, inObject: boolean): boo
   if (OBJECT_STOPS.has(lower) || AUXILIARY_VERBS.has(lower)) return true;
   if (/^(?:and|but|then)$/.test(lower)) return next !== undefined && !isCapitalised(next);
   return lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '');
+}
+
+/** Whether the words at `i` say for how long or until when a role was held: "for 30 years", "until 2019". */
+function boundsInTime(tokens: Token[], i: number): boolean {
+  const lower = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (/^(?:until|till|before)$/.test(lower)) return true;
+  if (lower === 'for')
+    return NUMBER_WORDS.test(next) && /^(?:years?|decades?|months?)$/.test(tokens[i + 2]?.text ?? '');
+  return lower === 'from' && /^(?:1[89]|20)\d\d$/.test(next);
 }
 
 /** Words that open a clause of their own after a role: the role ends before them. */

@@ -203,3 +203,84 @@ describe('headlines', () => {
     expect(person?.source.sentence).toBe('Mary Barra appointed as General Motors chief');
   });
 });
+
+describe('roles in the other ways news writes them', () => {
+  // Sentences written for these tests.
+  it('reads a title set off before a name that is set off in turn, whatever comes before the title', () => {
+    expect(
+      roleOf('On the second day the head referee, Marco Bellini, sent off two players.', 'Marco Bellini'),
+    ).toEqual(['head referee']);
+    expect(
+      roleOf(
+        'The strike was called off; the union’s general secretary, Mary Fenwick, said members had voted.',
+        'Mary Fenwick',
+      ),
+    ).toEqual(['union’s general secretary']);
+    expect(
+      roleOf('After meeting the prime minister, Merkel said the talks went well.', 'Merkel'),
+    ).toBeUndefined();
+  });
+
+  it('takes lower-case nouns before a role’s head into the role, but not verbs or adverbs', () => {
+    expect(roleOf('Rita Holm was appointed chief medical officer on Monday.', 'Rita Holm')).toEqual([
+      'chief medical officer',
+    ]);
+    expect(
+      roleOf('Tom Ellis, a forensic accountant at the firm, said the books were clean.', 'Tom Ellis'),
+    ).toEqual(['forensic accountant at the firm']);
+    expect(
+      roleOf('Priya Nair will become the museum’s first senior curator next month.', 'Priya Nair'),
+    ).toEqual(['future museum’s first senior curator']);
+    expect(roleOf('Lena Park, citing senior officials, said the deal was off.', 'Lena Park')).toBeUndefined();
+  });
+
+  it('gives the title before "Prof." or "Dr", rather than the abbreviation', () => {
+    expect(
+      roleOf('The board’s scientific director, Prof. Ivo Marek, said the tests were sound.', 'Ivo Marek'),
+    ).toEqual(['scientific director']);
+  });
+
+  it('reads a role after the "and" of a relative clause, and after "currently" or "previously"', () => {
+    expect(
+      roleOf(
+        'Kim Daley, who founded the charity in 1998 and is now a government adviser, spoke first.',
+        'Kim Daley',
+      ),
+    ).toEqual(['government adviser']);
+    expect(
+      roleOf('Ravi Shah, currently deputy editor of the Courier, said he was sorry.', 'Ravi Shah'),
+    ).toEqual(['deputy editor of the Courier']);
+    expect(
+      roleOf('Ravi Shah, previously deputy editor of the Courier, said he was sorry.', 'Ravi Shah'),
+    ).toEqual(['former deputy editor of the Courier']);
+  });
+
+  it('reads a post as left when the verb after the name says so', () => {
+    expect(roleOf('The chief scientist, Henrik Dahl, retired in May.', 'Henrik Dahl')).toEqual([
+      'former chief scientist',
+    ]);
+    expect(roleOf('The chief executive, Ann Lee, resigned as chairman in May.', 'Ann Lee')).toEqual([
+      'chief executive',
+      'former chairman',
+    ]);
+  });
+
+  it('reads whose successor or predecessor someone is, and keeps their own post beside it', () => {
+    expect(
+      roleOf(
+        'His successor as finance director, Omar Baig, currently treasurer of the group, starts in May.',
+        'Omar Baig',
+      ),
+    ).toEqual(['treasurer of the group', 'future finance director']);
+    expect(roleOf('Her predecessor as mayor, Frank Ulm, lost the vote.', 'Frank Ulm')).toEqual([
+      'former mayor',
+    ]);
+  });
+
+  it('states no role held for a time that may be over', () => {
+    expect(roleOf('Mr Brown, a teacher for 30 years before he retired, found the letter.', 'Brown')).toEqual(
+      [],
+    );
+    expect(roleOf('Tom Reyes, mayor from 2001 to 2009, backed the plan.', 'Tom Reyes')).toEqual([]);
+  });
+});

@@ -7,8 +7,12 @@ describe('news outside the bench articles', () => {
     expect(peopleOf('Saskia Esken, co-leader of the Social Democrats, said the party would wait.')).toEqual([
       { name: 'Saskia Esken', roles: ['co-leader of the Social Democrats'] },
     ]);
-    expect(peopleOf('Vice-chairman Tom Hale resigned.')).toEqual([
+    expect(peopleOf('Vice-chairman Tom Hale spoke.')).toEqual([
       { name: 'Tom Hale', roles: ['Vice-chairman'] },
+    ]);
+    // Resigning, he holds it no longer.
+    expect(peopleOf('Vice-chairman Tom Hale resigned.')).toEqual([
+      { name: 'Tom Hale', roles: ['former Vice-chairman'] },
     ]);
   });
 

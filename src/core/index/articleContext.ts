@@ -1,4 +1,5 @@
 import { definedAcronyms } from '../extract/acronyms.js';
+import { isRoleHead } from '../extract/rolePhrase.js';
 import type { Passage } from '../types.js';
 
 /**
@@ -13,6 +14,11 @@ export interface ArticleContext {
   subject: string[];
   /** Acronyms the article defines, both ways: UAW → United Auto Workers, United Auto Workers → UAW. */
   aliases: Map<string, string>;
+  /**
+   * Names the article goes on to call by their head noun, by that noun: "trust" → North Pennine Hospitals
+   * Trust, "university" → University of Alvarenga, so that "the trust's chairman" is found by the trust's name.
+   */
+  byHead: Map<string, string>;
 }
 
 /** A subject name is named at least this many times, and at most this many are kept. */
@@ -48,12 +54,35 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, SUBJECT_NAMES)
     .map(([word]) => word);
-  return { title, subject, aliases };
+  return { title, subject, aliases, byHead: namesByHead(passages) };
+}
+
+/** A name of several capitalised words, maybe joined by "of" or "for": "Glen Corran Mountain Rescue Team". */
+const LONG_NAME = /\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+/gu;
+
+function namesByHead(passages: readonly Passage[]): Map<string, string> {
+  const byHead = new Map<string, string>();
+  for (const passage of passages) {
+    for (const [match] of passage.text.matchAll(LONG_NAME)) {
+      const name = match.replace(/^The\s+/, '');
+      const words = name.split(/\s+/);
+      if (words.length < 2) continue;
+      // "University of Alvarenga" is a university; "North Pennine Hospitals Trust" a trust.
+      const head = (/\s(?:of|for)\s/.test(name) ? words[0]! : words[words.length - 1]!).toLowerCase();
+      if (isRoleHead(head) || NOT_SUBJECTS.has(words[words.length - 1]!)) continue;
+      if (name.length > (byHead.get(head)?.length ?? 0)) byHead.set(head, name);
+    }
+  }
+  return byHead;
 }
 
 /** The context words of one passage: title, subject, and the other name of each acronym it uses. */
 export function passageContext(context: ArticleContext, text: string): string {
   const parts = [context.title, ...context.subject];
   for (const [name, alias] of context.aliases) if (text.includes(name)) parts.push(alias);
+  for (const [, head] of text.matchAll(/\b[Tt]he\s+(\p{Ll}+)/gu)) {
+    const name = context.byHead.get(head!);
+    if (name) parts.push(name);
+  }
   return parts.join(' | ');
 }

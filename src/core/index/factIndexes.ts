@@ -20,7 +20,8 @@ export const INDEX_NAMES: readonly IndexName[] = ['people', 'events', 'quotes', 
  * reading one fact.
  */
 export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
-  people: { fields: ['name', 'roles', 'context'], storeFields: ['person', 'roleSet', 'date'] },
+  // `sentence`: the person's own sentence, which says more of them than the rest of the article.
+  people: { fields: ['name', 'roles', 'sentence', 'context'], storeFields: ['person', 'roleSet', 'date'] },
   // `sentence`: the rest of the sentence, outside the date's clause or the quotation.
   events: { fields: ['clause', 'sentence', 'context'] },
   // `reported`: said in other words ("X said that …"), which `/quote` gives after the quotations.
@@ -57,7 +58,8 @@ export function documentsOf(
         id: fact.id,
         name: fact.person.name,
         roles: fact.person.roles.join(' | '),
-        context: `${withNamesBefore(fact.passageId, sentence)} | ${sentence}`,
+        sentence,
+        context: withNamesBefore(fact.passageId, sentence),
         person: personKey(fact.person.name),
         roleSet: roleSetKey(fact.person.roles),
         date: article.date ?? '',

@@ -6,14 +6,55 @@ const RANK = /\b(?:deputy|vice|assistant|under|associate)\b/g;
 /** Words that put a role out of the present: a former mayor is no mayor, nor is a future one yet. */
 const TIME = /\b(?:former|future|ex|acting|interim)\b/g;
 
-/** The words of a question, in lower case, to tell which roles it asks for. */
+/**
+ * Words that ask for who holds a role before or after its holder now: "the new CFO" is the incoming one,
+ * "the mayor before Delgado" a former one. "was" lets a former holder answer without preferring one: "Who
+ * was the arbiter?" asks of the time the article tells.
+ */
+const TIME_ASKED: { time: 'former' | 'future'; words: RegExp; preferred: boolean }[] = [
+  {
+    time: 'future',
+    words: /^(?:new|next|incoming|upcoming|will|going|successor|replace|replaces)$/,
+    preferred: true,
+  },
+  { time: 'former', words: /^(?:before|previous|previously|predecessor|preceded|ex)$/, preferred: true },
+  { time: 'former', words: /^(?:was|were)$/, preferred: false },
+];
+
+/**
+ * The words of a question, in lower case, to tell which roles it asks for; "former" or "future" among them
+ * when the question asks for a holder of another time in other words.
+ */
 export function wordsAsked(query: string): ReadonlySet<string> {
-  return new Set(
+  const words = new Set(
     query
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .filter(Boolean),
   );
+  for (const { time, words: asking } of TIME_ASKED)
+    if ([...words].some((w) => asking.test(w))) words.add(time);
+  return words;
+}
+
+/** The time of a role the question prefers to its holder now ("the next health minister"), if any. */
+export function timePreferred(query: string): 'former' | 'future' | undefined {
+  const words = query.toLowerCase().split(/[^\p{L}]+/u);
+  return TIME_ASKED.find(({ words: asking, preferred }) => preferred && words.some((w) => asking.test(w)))
+    ?.time;
+}
+
+/** The query without the words that ask for another time, which the holder's facts need not repeat. */
+export function withoutTimeWords(query: string): string {
+  return query
+    .split(/\s+/)
+    .filter((word) => !TIME_ASKED.some(({ words, preferred }) => preferred && words.test(word.toLowerCase())))
+    .join(' ');
+}
+
+/** Whether one of the roles (as `roleSetKey` joins them) is held at `time`. */
+export function holdsRoleIn(roleSet: string, time: 'former' | 'future'): boolean {
+  return roleSet.split('|').some((role) => role.startsWith(`${time} `));
 }
 
 /**
@@ -38,11 +79,19 @@ export function holdsRoleAsked(roleSet: string, asked: ReadonlySet<string>): boo
 const LEADING =
   /\b(?:chief executive|ceo|head|leader|speaker|director|president|chairman|chairwoman|chairperson|chair|governor|mayor|manager|commander|principal|dean|secretary[- ]general|general secretary|prime minister|premier|boss|chief(?! (?:operating|financial|technology|information|marketing|investment|of staff)))\b/;
 
-/** Whether one of the roles (as in `holdsRoleAsked`) leads what it is the role of. */
-export function holdsLeadingRole(roleSet: string): boolean {
-  return roleSet
-    .split('|')
-    .some((role) => LEADING.test(role) && !/\b(?:deputy|vice|assistant|former|future|ex)\b/.test(role));
+/**
+ * Whether one of the roles (as in `holdsRoleAsked`) leads what it is the role of; a former or future
+ * leader only when the question asks for one (`wordsAsked`).
+ */
+export function holdsLeadingRole(roleSet: string, asked: ReadonlySet<string> = new Set()): boolean {
+  return roleSet.split('|').some((role) => {
+    const time = /^(former|future) /.exec(role)?.[1];
+    return (
+      LEADING.test(role) &&
+      !/\b(?:deputy|vice|assistant|ex)\b/.test(role) &&
+      (time === undefined || asked.has(time))
+    );
+  });
 }
 
 /** The words that name a leading role, for reading one in a passage. */

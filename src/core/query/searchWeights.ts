@@ -7,7 +7,10 @@ import type { MatchOptions } from './findMatches.js';
  * (title, subject, the sentence before) ranks a fact up, but a word found only there is half a match.
  */
 export const SEARCH_WEIGHTS: Record<IndexName, Pick<MatchOptions, 'boost' | 'credit'>> = {
-  people: { boost: { name: 3, roles: 2, context: 0.3 }, credit: { context: 0.5 } },
+  people: {
+    boost: { name: 3, roles: 2, sentence: 0.3, context: 0.3 },
+    credit: { sentence: 0.8, context: 0.5 },
+  },
   events: { boost: { clause: 2, sentence: 1, context: 0.4 }, credit: { context: 0.5 } },
   quotes: { boost: { quote: 2, speaker: 3, sentence: 0.7, context: 0.3 }, credit: { context: 0.5 } },
   passages: {},

@@ -5,7 +5,15 @@ import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { matchingPassages, peopleNearby } from './nearbyFacts.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
-import { holdsLeadingRole, holdsRoleAsked, holdsRoleWordAsked, wordsAsked } from './roleAsked.js';
+import {
+  holdsLeadingRole,
+  holdsRoleAsked,
+  holdsRoleIn,
+  holdsRoleWordAsked,
+  timePreferred,
+  wordsAsked,
+  withoutTimeWords,
+} from './roleAsked.js';
 import { toItem } from './toItem.js';
 
 /** How much of "Who runs X?" a leader must cover: X named only by their article's title is enough. */
@@ -19,7 +27,7 @@ const LEADING_COVERAGE = 0.5;
 export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading = false): Item[] {
   // "Who runs the RTA?": the RTA is often named only by the article the person is in.
   const floor = leading ? Math.min(minCoverage, LEADING_COVERAGE) : minCoverage;
-  let matches = findMatches(kb.indexes.people, query, {
+  let matches = findMatches(kb.indexes.people, withoutTimeWords(query), {
     ...SEARCH_WEIGHTS.people,
     rarity: kb.indexes.passages,
     minCoverage: floor,
@@ -27,7 +35,7 @@ export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading =
   const asked = wordsAsked(query);
   matches = matches.filter((match) => {
     const roleSet = match.stored.roleSet ?? '';
-    if (leading) return holdsLeadingRole(roleSet);
+    if (leading) return holdsLeadingRole(roleSet, asked);
     return holdsRoleWordAsked(roleSet, asked) && (byName(match) || holdsRoleAsked(roleSet, asked));
   });
   // No role extracted answers it: the people a passage names next to the role words.
@@ -45,23 +53,29 @@ export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading =
     if (!kept || date > kept.date) byRoles.set(roleSet, { match, rank, date });
   });
   // "/who mayor": of people matching as well, the one in the newest article first (the latest holder).
+  // "Who is the next health minister?": the incoming one before the minister now.
+  const time = timePreferred(query);
   const groups = [...byPerson.values()].map((byRoles) => {
     const mentions = [...byRoles.values()];
     const best = mentions.reduce((a, b) => (b.rank < a.rank ? b : a));
     return {
       byRoles,
+      inTime:
+        time !== undefined && mentions.some(({ match }) => holdsRoleIn(match.stored.roleSet ?? '', time)),
       relevance: best.match.relevance,
       date: mentions.reduce((d, m) => (m.date > d ? m.date : d), ''),
     };
   });
   groups.sort((a, b) =>
-    sameRelevance(a.relevance, b.relevance)
-      ? b.date < a.date
-        ? -1
-        : b.date > a.date
-          ? 1
-          : 0
-      : b.relevance - a.relevance,
+    a.inTime !== b.inTime
+      ? Number(b.inTime) - Number(a.inTime)
+      : sameRelevance(a.relevance, b.relevance)
+        ? b.date < a.date
+          ? -1
+          : b.date > a.date
+            ? 1
+            : 0
+        : b.relevance - a.relevance,
   );
   const items: Item[] = [];
   for (const { byRoles } of groups) {

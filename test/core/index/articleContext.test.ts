@@ -26,4 +26,18 @@ describe('articleContext', () => {
     expect(passageContext(context, 'The UAW said so.')).toContain('United Auto Workers');
     expect(passageContext(context, 'The UAW said so.')).toContain('Union backs the plan');
   });
+
+  it('gives a sentence the full name of what it calls by its head noun', () => {
+    const hospital = articleContext(
+      'A new wing opens',
+      passages(
+        'The wing belongs to the Riverside Hospitals Trust, said its chairman. Staff from the University of ' +
+          'Keswick trained the nurses. The trust thanked the university.',
+      ),
+    );
+    const context = passageContext(hospital, 'The trust thanked the university.');
+    expect(context).toContain('Riverside Hospitals Trust');
+    expect(context).toContain('University of Keswick');
+    expect(passageContext(hospital, 'Nurses were trained.')).not.toContain('Riverside Hospitals Trust');
+  });
 });

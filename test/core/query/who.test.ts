@@ -120,6 +120,26 @@ describe('/who and roles in time', () => {
     ]);
   });
 
+  it('answers “the new …”, “the next …” with the incoming holder, and “before X” with a former one', () => {
+    const club = KnowledgeBase.build([
+      {
+        id: 'club',
+        file: 'club.txt',
+        date: '2025-05-02',
+        title: 'Harrow Rovers change coaches',
+        text:
+          'Coach Ines Vale will leave Harrow Rovers in June.\n' +
+          'The incoming coach, Bram Oduya, currently assistant at Dunmore, starts in July.\n' +
+          'Vale took over from the then-coach, Lars Pell, in 2019.',
+      },
+    ]);
+    const coach = (question: string) => ask(club, question).answers[0]?.person?.name;
+    expect(coach('Who is the coach of Harrow Rovers?')).toBe('Ines Vale');
+    expect(coach('Who is the new coach of Harrow Rovers?')).toBe('Bram Oduya');
+    expect(coach('Who will be the next Harrow Rovers coach?')).toBe('Bram Oduya');
+    expect(coach('Who was coach of Harrow Rovers before Vale?')).toBe('Lars Pell');
+  });
+
   it('finds who leads an organisation named only in the sentence before (“Its chief executive, X”)', () => {
     const post = KnowledgeBase.build([
       {

@@ -28,8 +28,12 @@ const COMMAND_INTENTS: Record<string, Intent> = {
 };
 
 // "What did Koshanov say about domestic violence?", "What has the minister said on …".
+// Any verb of saying or writing: "What did Mallory tweet about the budget?", "What did the minister admit?".
 const WHAT_SAID =
-  /^what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|think|thought|stress|stressed|add|added|announce|announced)(?:\s+(?:about|on|of|regarding|concerning)\s+(.*))?$/i;
+  /^what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|think|thought|stress|stressed|add|added|announce|announced|admit|admitted|tweet|tweeted|text|texted|write|written|wrote|reply|replied|respond|responded|claim|claimed|warn|warned|promise|promised|argue|argued|insist|insisted|predict|predicted|post|posted|email|emailed|answer|answered|complain|complained|suggest|suggested|explain|explained|confirm|confirmed|deny|denied|concede|conceded|acknowledge|acknowledged|propose|proposed|call|called|mean|meant)(?:\s+(?:about|on|of|regarding|concerning|to)?\s*(.*))?$/i;
+// "What was Hallsson's response to Dahlberg?", "What was the union's reaction?"
+const WHAT_RESPONSE =
+  /^what\s+(?:was|is|were)\s+(.+?)['’]s?\s+(?:response|reaction|reply|answer|verdict|message|comment|statement|view|position)(?:\s+(?:to|on|about|regarding)\s+(.*))?$/i;
 const WHO_SAID = /^who\s+(?:said|says|stated|declared|wrote|stressed)\s+(.*)$/i;
 const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*(.*)$/i;
 // "Who runs the RTA?", "Who is in charge of Northgate General Hospital?": asking for whoever leads it.
@@ -67,7 +71,7 @@ export function parseInput(input: string): ParsedInput {
   // "Hi!" alone is a greeting: the answer is what the bot can do.
   if (!question) return { intent: 'help', query: '', freeText: true };
   let match: RegExpExecArray | null;
-  if ((match = WHAT_SAID.exec(question))) {
+  if ((match = WHAT_SAID.exec(question)) || (match = WHAT_RESPONSE.exec(question))) {
     return {
       intent: 'quote',
       query: (match[2] ?? '').trim(),

@@ -6,6 +6,7 @@ import { MAX_ANSWERS } from './limits.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
+import { isRoleHead } from '../extract/rolePhrase.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
 const SPEAKER_BY_ROLE_COVERAGE = 0.8;
@@ -70,10 +71,22 @@ function quotedFirst(kb: KnowledgeBase, matches: readonly Match[]): Item[] {
   return factItems(kb, [...quoted.slice(0, MAX_ANSWERS), ...reported]);
 }
 
-/** The quotations of a speaker named ("Henderson") or described by a role the corpus gives them. */
+/**
+ * The quotations of a speaker named ("Henderson") or described by a role the corpus gives them ("the health
+ * minister"); a description is read as a role first, as a speaker's name would take "minister" for "Ministry".
+ */
 function speakerQuotes(kb: KnowledgeBase, speaker: string): Match[] {
-  const named = findMatches(kb.indexes.quotes, speaker, { fields: ['speaker'] });
-  if (named.length > 0) return named;
-  const person = who(kb, speaker, SPEAKER_BY_ROLE_COVERAGE)[0]?.person;
-  return person ? findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] }) : [];
+  const byName = () => findMatches(kb.indexes.quotes, speaker, { fields: ['speaker'] });
+  // Of the people holding the role, the first who is quoted.
+  const byRole = () => {
+    for (const { person } of who(kb, speaker, SPEAKER_BY_ROLE_COVERAGE)) {
+      const said = person ? findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] }) : [];
+      if (said.length > 0) return said;
+    }
+    return [];
+  };
+  const described = speaker.split(/\s+/).some((word) => isRoleHead(word));
+  const [first, second] = described ? [byRole, byName] : [byName, byRole];
+  const found = first();
+  return found.length > 0 ? found : second();
 }

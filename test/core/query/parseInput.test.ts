@@ -63,6 +63,24 @@ describe('parseInput', () => {
     });
   });
 
+  it('reads what someone said with any verb of saying or writing, and their response to something', () => {
+    expect(parseInput('What did Mallory tweet about the budget?')).toMatchObject({
+      intent: 'quote',
+      speaker: 'Mallory',
+      query: 'the budget',
+    });
+    expect(parseInput('What did the health minister admit?')).toMatchObject({
+      intent: 'quote',
+      speaker: 'health minister',
+      query: '',
+    });
+    expect(parseInput("What was Hallsson's response to Dahlberg?")).toMatchObject({
+      intent: 'quote',
+      speaker: 'Hallsson',
+      query: 'Dahlberg',
+    });
+  });
+
   it('reads past a greeting before the question, and answers a greeting alone with help', () => {
     expect(parseInput('Hey, who is Roman Vassilenko?')).toMatchObject({
       intent: 'who',

@@ -18,6 +18,28 @@ const kb = KnowledgeBase.build([
 ]);
 const answers = (question: string) => ask(kb, question).answers.map((a) => a.text);
 
+describe('a speaker described by their role', () => {
+  const ministries = KnowledgeBase.build([
+    {
+      id: 'old',
+      file: 'old.txt',
+      date: '2019-04-01',
+      text: 'A spokesman for the Ministry of Health said the health minister, Olga Berg, was confident.',
+    },
+    {
+      id: 'new',
+      file: 'new.txt',
+      date: '2025-04-01',
+      text: 'Health Minister Daria Lind admitted that rates had fallen. “We took our eye off the ball,” she said.',
+    },
+  ]);
+
+  it('answers with the quotations of the role’s holder who is quoted, not an organisation of like name', () => {
+    const [first] = ask(ministries, 'What did the health minister admit?').answers;
+    expect(first?.quote).toMatchObject({ speaker: 'Daria Lind', text: 'We took our eye off the ball' });
+  });
+});
+
 describe('/quote and reported speech', () => {
   it('gives a speaker’s quotations first, then what they are reported to have said', () => {
     const [first, ...rest] = answers('/quote Hale');

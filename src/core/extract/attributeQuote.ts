@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { isPossessive } from '../text/tokenize.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quotations.js';
 
@@ -11,6 +12,11 @@ export interface SpeakerReference {
   person: number | null;
   /** An organisation's name, when it is an organisation that speaks ("GM said", "the company said"). */
   organisation?: string;
+  /**
+   * "His verdict", "Her message": a possessive pronoun, which speaks only through what it owns ("His verdict:
+   * “…”") and is no subject otherwise ("His lawyer said" is the lawyer).
+   */
+  owner?: true;
 }
 
 /** How a speaker was found, from the most to the least direct evidence. */
@@ -40,7 +46,7 @@ export function attributeQuote(
 ): SpeakerFound | undefined {
   const inQuote = (t: Token) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
   const isVerb = (i: number) => !inQuote(tokens[i]!) && SPEECH_VERBS.has(tokens[i]!.text.toLowerCase());
-  const outside = references.filter((r) => !inQuote(tokens[r.from]!));
+  const outside = references.filter((r) => !inQuote(tokens[r.from]!) && !r.owner);
   const first = tokens.findIndex((t) => t.start >= quote.end);
   const last = findLastIndex(tokens, (t) => t.end <= quote.start);
 
@@ -78,6 +84,15 @@ export function attributeQuote(
     const limit = boundary(tokens, last, -1, inQuote);
     const window = (r: SpeakerReference) => r.from > limit && r.to <= last + 1;
     if (tokens[last]!.text === ':') {
+      // "Hallsson's reply, in a written statement issued later: “…”", "His verdict, posted on Twitter: “…”":
+      // what a person said, named by its owner at the start of the sentence, with no verb of its own.
+      const start = sentenceStart(tokens, last);
+      const owner = references.find(
+        (r) => r.from === start && (r.owner || isPossessive(tokens[r.to])) && r.person !== null,
+      );
+      const noun = owner && tokens[owner.owner ? owner.to : owner.to + 1];
+      const verbless = !tokens.slice(start, last).some((_, k) => isVerb(start + k));
+      if (owner && noun && /^\p{Ll}+$/u.test(noun.text) && verbless) return speakerFound('before', owner);
       const named = outside.find((r) => r.to === last && window(r));
       if (named) return speakerFound('before', named);
     }
@@ -156,6 +171,21 @@ function closest(references: SpeakerReference[], which: 'first' | 'last'): Speak
   const people = references.filter((r) => r.organisation === undefined);
   const sorted = (people.length ? people : references).sort((a, b) => a.from - b.from);
   return which === 'first' ? sorted[0] : sorted[sorted.length - 1];
+}
+
+/**
+ * The first token of the sentence holding `at`: after a sentence's end that a capitalised word follows, so
+ * that "at 4:30 a.m.: “…”" is not taken for two sentences.
+ */
+function sentenceStart(tokens: Token[], at: number): number {
+  let k = at;
+  while (
+    k > 0 &&
+    at - k < MAX_GAP * 2 &&
+    !(/^[.!?]$/.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k]!.text))
+  )
+    k--;
+  return k;
 }
 
 function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {

@@ -283,6 +283,16 @@ function speakerReferences(
       references.push({ from: i, to: i + 1, person: antecedent?.person ?? null });
       return;
     }
+    // "His verdict, posted on Twitter: “…”": a possessive opening a sentence, for the person "he" would be.
+    if ((token.text === 'His' || token.text === 'Her') && (i === 0 || /^[.!?]$/.test(tokens[i - 1]!.text))) {
+      const own: Gender = lower === 'her' ? 'female' : 'male';
+      const antecedent = subjectBefore(
+        token.start,
+        (m) => genders[m.person] !== (own === 'male' ? 'female' : 'male'),
+      );
+      references.push({ from: i, to: i + 1, person: antecedent?.person ?? null, owner: true });
+      return;
+    }
     if (INDEFINITES.has(lower)) {
       const unnamed = unnamedSpeaker(tokens, i);
       if (unnamed) references.push(unnamed);

@@ -135,3 +135,28 @@ describe('organisations as speakers', () => {
     ).toEqual([null]);
   });
 });
+
+describe('words introduced by whose they are', () => {
+  // Sentences written for these tests.
+  it('gives “X’s reply: …” and “His verdict, posted at 4:30 a.m.: …” to their owner', () => {
+    expect(
+      quotesOf(
+        'Minister Petra Lund flew home. Lund’s reply, in a statement issued later: “We were never asked.”',
+      ).map((q) => q.speaker),
+    ).toEqual(['Petra Lund']);
+    expect(
+      quotesOf(
+        'Frank Moody, who now hosts a radio show, was blunter. His verdict, posted on Twitter at 4:30 a.m.: “Tax, spend, repeat.”',
+      ).map((q) => q.speaker),
+    ).toEqual(['Frank Moody']);
+  });
+
+  it('does not take a possessive for the speaker when a verb has its own subject', () => {
+    expect(
+      quotesOf('Tom Reid was arrested. His lawyer, Ann Berg, said: “He is innocent.”').map((q) => q.speaker),
+    ).toEqual(['Ann Berg']);
+    expect(
+      quotesOf('The mayor, Jane Holt, spoke. Her message to Anna Cole: “Come home.”').map((q) => q.speaker),
+    ).toEqual(['Jane Holt']);
+  });
+});

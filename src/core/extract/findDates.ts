@@ -349,9 +349,18 @@ function tenseOf(before: string, after: string, articleDate?: string): Tense {
   const clauseAfter = after.split(CLAUSE_BREAK)[0]!;
   if (FUTURE_CUES.test(clauseBefore) || FUTURE_AFTER.test(after) || yearAfter(clauseBefore, articleDate))
     return 'future';
+  // "Talks collapsed, raising the prospect of chaos when the new season opens on March 1": a clause of time
+  // in the present has a tense of its own, whatever the sentence's.
+  const timeClause = clauseBefore.split(TIME_CLAUSE);
+  if (timeClause.length > 1 && PRESENT_VERB_BEFORE.test(timeClause.at(-1)!)) return 'unmarked';
   if (hasPastVerb(clauseBefore) || hasPastVerb(clauseAfter)) return 'past';
   return NEXT_THING.test(clauseBefore) ? 'future' : 'unmarked';
 }
+
+/** Words that open a clause of time, whose verb may be in another tense than the sentence's. */
+const TIME_CLAUSE = /\b(?:when|once|until|till|as soon as)\s/i;
+/** A verb in the present the date hangs on: "opens on", "is due on", "pays on". */
+const PRESENT_VERB_BEFORE = /\s(?:is|are|\p{Ll}+[^s\W]s)(?:\s+(?:due|set))?\s+(?:on|in|at|by)?\s*$/u;
 
 /** A year later than the article's: the clause is about a time still ahead. */
 function yearAfter(text: string, articleDate: string | undefined): boolean {

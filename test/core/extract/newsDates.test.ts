@@ -107,3 +107,29 @@ describe('dates ahead of an article, read through the whole extraction', () => {
     ]);
   });
 });
+
+describe('a clause of time in the present', () => {
+  it('reads its date by its own tense, not the past of the rest of the sentence', () => {
+    expect(
+      datesOf(
+        'Talks collapsed on Tuesday, raising the prospect of chaos when the new season opens on March 1.',
+        '2009-02-04',
+      ),
+    ).toEqual([
+      ['on Tuesday', '2009-02-03'],
+      ['March 1', '2009-03-01'],
+    ]);
+    expect(
+      datesOf('The union said it would strike until the company pays on March 10.', '2009-02-04'),
+    ).toEqual([['March 10', '2009-03-10']]);
+  });
+
+  it('keeps the past for a clause of time in the past', () => {
+    expect(datesOf('He resigned when the scandal broke on March 1.', '2009-02-04')).toEqual([
+      ['March 1', '2008-03-01'],
+    ]);
+    expect(datesOf('Fans waited until the doors opened on March 3.', '2009-02-04')).toEqual([
+      ['March 3', '2008-03-03'],
+    ]);
+  });
+});

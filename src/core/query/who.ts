@@ -38,6 +38,10 @@ export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading =
     if (leading) return holdsLeadingRole(roleSet, asked);
     return holdsRoleWordAsked(roleSet, asked) && (byName(match) || holdsRoleAsked(roleSet, asked));
   });
+  // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale.
+  const time = timePreferred(query);
+  const named = matches.filter((match) => match.mainNameIn.includes('name'));
+  if (time === undefined && named.length > 0) matches = named;
   // No role extracted answers it: the people a passage names next to the role words.
   if (matches.length === 0) return peopleNearby(kb, query, matchingPassages(kb, query, floor), leading);
   // Matches come best first, so each person's group appears in the order of its best match. Within it, a
@@ -54,7 +58,6 @@ export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading =
   });
   // "/who mayor": of people matching as well, the one in the newest article first (the latest holder).
   // "Who is the next health minister?": the incoming one before the minister now.
-  const time = timePreferred(query);
   const groups = [...byPerson.values()].map((byRoles) => {
     const mentions = [...byRoles.values()];
     const best = mentions.reduce((a, b) => (b.rank < a.rank ? b : a));

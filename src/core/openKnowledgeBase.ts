@@ -3,6 +3,7 @@ import path from 'node:path';
 import { errorText, RecordFolder } from './cache/recordFile.js';
 import type { CacheSnapshot } from './cache/snapshotFile.js';
 import { readSnapshot } from './cache/snapshotFile.js';
+import { removeStaleTemporaries, writeFailure } from './cache/temporaryFiles.js';
 import type { SyncResult } from './live/corpusSync.js';
 import { CorpusSync } from './live/corpusSync.js';
 import type { CorpusWarning } from './corpus/loadCorpus.js';
@@ -60,27 +61,41 @@ export async function openKnowledgeBase(
   const cacheWarnings: string[] = [];
   let snapshot: CacheSnapshot | undefined;
   if (cache) {
-    try {
-      snapshot = await readSnapshot(cache.snapshot, corpus);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        cacheWarnings.push(`the cached index ${cache.snapshot} ${errorText(error)}: rebuilding it`);
-      }
+    const [read] = await Promise.allSettled([
+      readSnapshot(cache.snapshot, corpus),
+      removeStaleTemporaries(cache.records),
+      removeStaleTemporaries(path.dirname(cache.snapshot)),
+    ]);
+    if (read.status === 'fulfilled') snapshot = read.value;
+    else if ((read.reason as NodeJS.ErrnoException).code !== 'ENOENT') {
+      cacheWarnings.push(`the cached index ${cache.snapshot} ${errorText(read.reason)}: rebuilding it`);
     }
   }
-  const refreshed = new Set<string>();
-  // The knowledge base is made before the sync that reads a lost record's file again.
-  const reread = { file: (_file: string): void => undefined };
+  // The knowledge base is made before the sync that reads a damaged record's file again.
+  const late: { sync?: CorpusSync } = {};
+  const told = new Set<string>();
+  /** Says once per file that its record cannot be read, and syncs the file, which writes its record again. */
+  const readAgain = (file: string, error: Error) => {
+    if (told.has(file)) return;
+    told.add(file);
+    options.onCacheProblem?.(
+      `the cached facts of ${file} cannot be read (${error.message}); reading the file again`,
+    );
+    void late.sync?.refresh(file);
+  };
   const kbOptions = {
-    ...(cache ? { store: new RecordFolder(cache.records) } : {}),
-    onRecordError: (article: { file: string }, error: Error) => {
-      if (refreshed.has(article.file)) return;
-      refreshed.add(article.file);
-      options.onCacheProblem?.(
-        `the cached facts of ${article.file} cannot be read (${error.message}); reading the file again`,
-      );
-      reread.file(article.file);
-    },
+    ...(cache
+      ? {
+          // The answer under way gets the facts now, made again from the file when it is unchanged…
+          store: new RecordFolder(cache.records, (key, error) => {
+            const again = late.sync?.recordAgain(key);
+            if (again) readAgain(again.file, error);
+            return again?.text;
+          }),
+        }
+      : {}),
+    // …and from the sync of the file when it changed.
+    onRecordError: (article: { file: string }, error: Error) => readAgain(article.file, error),
   };
   let kb: KnowledgeBase;
   try {
@@ -101,9 +116,9 @@ export async function openKnowledgeBase(
     },
     snapshot?.files,
   );
-  reread.file = (file) => void sync.refresh(file);
+  late.sync = sync;
   const result = await sync.sync();
-  cacheWarnings.push(...result.cacheProblems);
+  for (const problem of result.cacheProblems) cacheWarnings.push(problem);
   const save = async () => {
     if (!cache || !sync.unsaved || !sync.allStored) return;
     await sync.save(cache.snapshot);
@@ -112,7 +127,7 @@ export async function openKnowledgeBase(
     try {
       await save();
     } catch (error) {
-      cacheWarnings.push(`cannot write the cached index ${cache.snapshot} (${errorText(error)})`);
+      cacheWarnings.push(`cannot write the cached index ${cache.snapshot} (${writeFailure(error)})`);
     }
   }
   return {

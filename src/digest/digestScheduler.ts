@@ -14,7 +14,8 @@ import type { DigestPlatform, DigestTransport, SendOutcome } from './transport.j
 const EVERY_MINUTE = '* * * * *';
 /**
  * How long a claim stays its owner's. Far longer than the retries of one send take (see RetryPolicy), so
- * a claim that outlives it belongs to a process that died mid-send, and another may take it over.
+ * a claim that outlives it belongs to a process that died: another takes it over if it had not begun
+ * sending, and closes it unsent if it had.
  */
 const DEFAULT_LEASE_MS = 10 * 60_000;
 /** Digests sent at the same time: enough to keep a slow platform busy, few enough not to flood it. */
@@ -48,6 +49,8 @@ export interface TickReport {
   gone: number;
   /** Chats moved to a new id. */
   migrated: number;
+  /** Claims whose owner died while sending them: closed, not sent again. */
+  interrupted: number;
 }
 
 /** How a send ended once a move to a new chat id has been followed. */
@@ -55,6 +58,7 @@ type FinalOutcome = Exclude<SendOutcome, { status: 'migrated' }>;
 
 type Claim =
   | { kind: 'claimed'; id: number; subscription: Subscription; localDate: string; digest: Digest }
+  | { kind: 'interrupted'; owner: string; localDate: string }
   | { kind: 'not-owed' | 'skipped' };
 
 /**
@@ -155,11 +159,19 @@ export class DigestScheduler {
   }
 
   private async serve(due: Subscription, catalogs: CatalogsByTopic, report: TickReport): Promise<void> {
+    const { store, logger } = this.options;
     const claim = this.claim(due, catalogs);
     if (claim.kind === 'skipped') report.skipped++;
+    if (claim.kind === 'interrupted') {
+      report.interrupted++;
+      logger?.warn(
+        `digest to ${due.platform} chat ${due.chatId} for ${claim.localDate}: ${claim.owner} stopped while sending it; not sent again in case it arrived`,
+      );
+    }
     if (claim.kind !== 'claimed') return;
-    const { store, logger } = this.options;
     const { id, subscription, localDate, digest } = claim;
+    // Committed before the platform is called: from here on, no other process sends this digest.
+    store.startSending(id, this.owner, this.clock());
     const transport = this.transports.get(subscription.platform)!;
     let chatId = subscription.chatId;
     let outcome = await sendWithRetry(transport, chatId, digest, this.retry);
@@ -190,6 +202,11 @@ export class DigestScheduler {
         return { kind: 'not-owed' };
       }
       const existing = store.delivery(subscription, slot.localDate);
+      if (existing?.status === 'sending' && existing.leaseUntil <= now && existing.sendStartedAt !== null) {
+        // Its owner died mid-send: the digest may have arrived, and a missed digest beats a repeated one.
+        store.abandonDelivery(existing.id, now, nextDueAfter(subscription.schedule, slot.localDate));
+        return { kind: 'interrupted', owner: existing.owner, localDate: slot.localDate };
+      }
       if (existing && (existing.status !== 'sending' || existing.leaseUntil > now)) {
         if (existing.status !== 'sending') {
           store.setNextDue(subscription, nextDueAfter(subscription.schedule, slot.localDate));
@@ -210,7 +227,7 @@ export class DigestScheduler {
       };
       let id: number;
       if (existing) {
-        // Its owner died mid-send: this process sends instead.
+        // Its owner died before it began sending: this process sends instead.
         store.takeOverDelivery(existing.id, delivery);
         id = existing.id;
       } else id = store.insertDelivery(delivery);
@@ -262,5 +279,5 @@ export class DigestScheduler {
 }
 
 function emptyReport(): TickReport {
-  return { looked: 0, sent: 0, skipped: 0, released: 0, failed: 0, gone: 0, migrated: 0 };
+  return { looked: 0, sent: 0, skipped: 0, released: 0, failed: 0, gone: 0, migrated: 0, interrupted: 0 };
 }

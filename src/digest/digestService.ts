@@ -35,8 +35,26 @@ export interface DigestServiceOptions {
 
 const CHANGES: ReadonlySet<DigestCommand['kind']> = new Set(['on', 'off', 'topic']);
 
+/** The reply to every `/digest` while the digest database cannot be opened. */
+export const DIGESTS_UNAVAILABLE =
+  'Digests are unavailable right now: their database cannot be opened. /who, /when, /quote and /search work as usual.';
+
+/** What the adapters use of the digests: the `/digest` commands, and word of chats that moved or went away. */
+export interface DigestService {
+  handleCommand(request: DigestCommandRequest): DigestReply;
+  /**
+   * Whether `/digest <args>` would change the chat's digest, so that only an administrator may run it.
+   * Lets an adapter ask its platform who administers the chat only when the answer matters.
+   */
+  needsAdmin(args: string): boolean;
+  /** A Telegram group became a supergroup (the adapter saw `migrate_to_chat_id`): the digest moves with it. */
+  chatMigrated(platform: DigestPlatform, fromChatId: string, toChatId: string): void;
+  /** The bot left or was removed from the chat (the adapter saw it): no digest goes there any more. */
+  chatGone(chat: ChatKey): void;
+}
+
 /** Handles the `/digest` commands of every platform's chats. Never throws on what a user typed. */
-export class DigestService {
+export class DigestCommands implements DigestService {
   private readonly clock: () => number;
 
   constructor(private readonly options: DigestServiceOptions) {
@@ -87,21 +105,15 @@ export class DigestService {
     }
   }
 
-  /**
-   * Whether `/digest <args>` would change the chat's digest, so that only an administrator may run it.
-   * Lets an adapter ask its platform who administers the chat only when the answer matters.
-   */
   needsAdmin(args: string): boolean {
     const parsed = parseDigestCommand(args, this.options.defaults);
     return 'command' in parsed && CHANGES.has(parsed.command.kind);
   }
 
-  /** A Telegram group became a supergroup (the adapter saw `migrate_to_chat_id`): the digest moves with it. */
   chatMigrated(platform: DigestPlatform, fromChatId: string, toChatId: string): void {
     this.options.store.moveChat(platform, fromChatId, toChatId);
   }
 
-  /** The bot left or was removed from the chat (the adapter saw it): no digest goes there any more. */
   chatGone(chat: ChatKey): void {
     this.options.store.unsubscribe(chat, 'gone', this.clock());
   }

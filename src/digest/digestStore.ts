@@ -31,6 +31,8 @@ export interface Delivery extends ChatKey {
   cycle: number;
   cycleRestarted: boolean;
   sentAt: number | null;
+  /** When its owner began sending it: from then on it may have arrived, so it is never sent again. */
+  sendStartedAt: number | null;
   factIds: string[];
 }
 
@@ -69,6 +71,7 @@ interface DeliveryRow {
   cycle: number;
   cycle_restarted: number;
   sent_at: number | null;
+  send_started_at: number | null;
 }
 
 /**
@@ -80,8 +83,9 @@ export class DigestStore {
 
   constructor(readonly db: Database) {}
 
-  static open(file: string): DigestStore {
-    return new DigestStore(openDatabase(file));
+  /** See `openDatabase`. */
+  static open(file: string, lockWaitMs?: number): DigestStore {
+    return new DigestStore(openDatabase(file, lockWaitMs));
   }
 
   close(): void {
@@ -216,7 +220,14 @@ export class DigestStore {
     return id;
   }
 
-  /** Takes over a claim whose owner let its lease run out (it crashed), with freshly picked facts. */
+  /** Notes, committed before the platform is called, that the claim's owner has begun sending it. */
+  startSending(id: number, owner: string, now: number): void {
+    this.sql(
+      "UPDATE deliveries SET send_started_at = ? WHERE id = ? AND owner = ? AND status = 'sending'",
+    ).run(now, id, owner);
+  }
+
+  /** Takes over a claim whose owner died before it began sending, with freshly picked facts. */
   takeOverDelivery(id: number, d: NewDelivery): void {
     this.sql(
       `UPDATE deliveries SET owner = ?, claimed_at = ?, lease_until = ?, attempts = attempts + 1, cycle = ?,
@@ -249,6 +260,21 @@ export class DigestStore {
   /** Gives a claim back after sends that failed, so that a later tick claims and sends it again. */
   releaseDelivery(id: number, owner: string): void {
     this.sql("DELETE FROM deliveries WHERE id = ? AND owner = ? AND status = 'sending'").run(id, owner);
+  }
+
+  /**
+   * Closes a claim whose owner died while sending it: it may have arrived, so it is not sent again. It counts
+   * as failed, and its facts as seen, so that the chat's next digest carries on without repeating them.
+   */
+  abandonDelivery(id: number, now: number, nextDueAt: number): void {
+    const delivery = this.deliveryById(id);
+    if (!delivery || delivery.status !== 'sending') return;
+    this.sql("UPDATE deliveries SET status = 'failed', error = ? WHERE id = ?").run(
+      `${delivery.owner} stopped while sending it; not sent again in case it arrived`,
+      id,
+    );
+    this.markSeen(delivery, delivery.cycle, delivery.factIds, now);
+    this.setNextDue(delivery, nextDueAt);
   }
 
   /** Keeps a claim the platform refused for good as failed: the day's digest is not tried again. */
@@ -363,6 +389,7 @@ export class DigestStore {
       cycle: row.cycle,
       cycleRestarted: row.cycle_restarted === 1,
       sentAt: row.sent_at,
+      sendStartedAt: row.send_started_at,
       factIds,
     };
   }

@@ -63,6 +63,8 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX articles_first_seen ON articles (first_seen_at);
   `,
+  // 2: when the claim's owner began handing the digest to the platform; another process never sends it again.
+  `ALTER TABLE deliveries ADD COLUMN send_started_at INTEGER;`,
 ];
 
 /** A database written by a newer factdesk: its schema is unknown here, so it is not touched. */

@@ -4,8 +4,10 @@ import type { Logger } from '../logger.js';
 import { DigestComposer } from './digestComposer.js';
 import type { DigestSchedulerOptions } from './digestScheduler.js';
 import { DigestScheduler } from './digestScheduler.js';
-import { DigestService } from './digestService.js';
+import type { DigestService } from './digestService.js';
+import { DIGESTS_UNAVAILABLE, DigestCommands } from './digestService.js';
 import { DigestStore } from './digestStore.js';
+import { isLocked } from './openDatabase.js';
 import type { DigestTransport } from './transport.js';
 
 export interface OpenDigestsOptions {
@@ -19,6 +21,8 @@ export interface OpenDigestsOptions {
   clock?: () => number;
   /** Scheduler settings for tests: retries, lease, owner name. */
   scheduler?: Pick<DigestSchedulerOptions, 'retry' | 'leaseMs' | 'concurrency' | 'owner'>;
+  /** How long opening waits for a lock another process holds (see `openDatabase`). */
+  lockWaitMs?: number;
 }
 
 /** The digests of one process: its store, the command handler for its chats, and the scheduler. */
@@ -35,10 +39,15 @@ export interface Digests {
 /** Opens the database (created on first run) and wires store, service and scheduler; `scheduler.start()` runs it. */
 export function openDigests(options: OpenDigestsOptions): Digests {
   const clock = options.clock ?? Date.now;
-  const store = DigestStore.open(options.databasePath);
+  const store = DigestStore.open(options.databasePath, options.lockWaitMs);
   const composer = new DigestComposer(options.kb, store);
-  composer.syncArticles(clock());
-  const service = new DigestService({ store, composer, defaults: options.defaults, clock });
+  try {
+    composer.syncArticles(clock());
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const service = new DigestCommands({ store, composer, defaults: options.defaults, clock });
   const scheduler = new DigestScheduler({
     ...options.scheduler,
     store,
@@ -55,6 +64,102 @@ export function openDigests(options: OpenDigestsOptions): Digests {
     close: async () => {
       await scheduler.stop();
       store.close();
+    },
+  };
+}
+
+/** How opening is tried again while another process holds the database locked. */
+export interface OpenRetryPolicy {
+  /** The waits between tries; the last is repeated for as long as the lock lasts. */
+  delaysMs: readonly number[];
+  /** How long one try waits for the lock: short, as the wait holds the thread that answers. */
+  lockWaitMs: number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_OPEN_RETRY: OpenRetryPolicy = {
+  delaysMs: [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000],
+  lockWaitMs: 1_000,
+  // Unreferenced: a try still to come does not keep a process that is done from ending.
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
+};
+
+/** Digests that may open only after start-up, while the bot already answers (see `openDigestsWhenPossible`). */
+export interface PendingDigests {
+  /** For the adapters: the digests' own once they are open; until then every `/digest` is told they are unavailable. */
+  readonly service: DigestService;
+  /** The digests once open; `undefined` when they cannot be, or were closed first. */
+  readonly opened: Promise<Digests | undefined>;
+  /** Runs the scheduler, now or as soon as the digests open. */
+  start(): void;
+  /** Stops the scheduler, waiting for a tick under way. */
+  stop(): Promise<void>;
+  /** Stops trying to open, and closes the digests if they are open. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the digests now if it can. While another process holds the database locked (a migration, a backup,
+ * a long write) it tries again in the background with growing waits, so that neither start-up waits for
+ * the lock nor do digests stay off until a restart. Another failure (a newer schema, no permission) is
+ * logged once and leaves them unavailable.
+ */
+export function openDigestsWhenPossible(
+  options: OpenDigestsOptions & { retry?: Partial<OpenRetryPolicy> },
+): PendingDigests {
+  const { retry, ...openOptions } = options;
+  const policy = { ...DEFAULT_OPEN_RETRY, ...retry };
+  const { logger, databasePath } = options;
+  let digests: Digests | undefined;
+  let running = false;
+  let closed = false;
+  const opened = (async (): Promise<Digests | undefined> => {
+    for (let tries = 1; ; tries++) {
+      try {
+        digests = openDigests({ ...openOptions, lockWaitMs: policy.lockWaitMs });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (!isLocked(error)) {
+          logger?.error(
+            `digests are unavailable: cannot open the digest database ${databasePath} (${reason})`,
+          );
+          return undefined;
+        }
+        if (tries === 1) {
+          logger?.warn(
+            `digests are unavailable for now: the digest database ${databasePath} is locked by another process (${reason}); trying again in the background`,
+          );
+        }
+        await policy.sleep(policy.delaysMs[Math.min(tries, policy.delaysMs.length) - 1]!);
+        if (closed) return undefined;
+        continue;
+      }
+      if (tries > 1) logger?.info(`digests are available: the digest database opened after ${tries} tries`);
+      if (running) digests.scheduler.start();
+      return digests;
+    }
+  })();
+  return {
+    // Word of a chat that moved or went away is lost while unavailable: the first send there finds it out.
+    service: {
+      handleCommand: (request) => digests?.service.handleCommand(request) ?? { text: DIGESTS_UNAVAILABLE },
+      needsAdmin: (args) => digests?.service.needsAdmin(args) ?? false,
+      chatMigrated: (platform, from, to) => digests?.service.chatMigrated(platform, from, to),
+      chatGone: (chat) => digests?.service.chatGone(chat),
+    },
+    opened,
+    start() {
+      running = true;
+      digests?.scheduler.start();
+    },
+    async stop() {
+      running = false;
+      await digests?.scheduler.stop();
+    },
+    async close() {
+      closed = true;
+      running = false;
+      await digests?.close();
     },
   };
 }

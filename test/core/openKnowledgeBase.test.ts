@@ -1,8 +1,15 @@
-import { cp, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, open, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordKey, recordPath } from '../../src/core/cache/recordFile.js';
+import {
+  buildStoredFile,
+  parseRecord,
+  recordKey,
+  recordPath,
+  recordText,
+} from '../../src/core/cache/recordFile.js';
 import { readSnapshot } from '../../src/core/cache/snapshotFile.js';
 import type { OpenedKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
 import { cacheLayout, openKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
@@ -149,7 +156,7 @@ describe('openKnowledgeBase with a cache folder', () => {
     await expect(readSnapshot(snapshot, '/somewhere/else')).rejects.toThrow(/another corpus folder/);
   });
 
-  it('answers without facts it cannot read back, says so once, and reads the file again', async () => {
+  it('reads a file again at once when its cached facts are lost, so that the answer has them, and says so once', async () => {
     const warned: string[] = [];
     const opened = await openKnowledgeBase(corpus, {
       cacheDir,
@@ -157,13 +164,128 @@ describe('openKnowledgeBase with a cache folder', () => {
       onCacheProblem: (m) => warned.push(m),
     });
     await rm(path.join(cacheDir, 'records'), { recursive: true });
-    expect(ask(opened.kb, '/when bridge').answers).toEqual([]);
-    expect(ask(opened.kb, '/when bridge').answers).toEqual([]);
+    expect(ask(opened.kb, '/when bridge').answers[0]?.date?.iso).toBe('2024-01-05');
+    expect(ask(opened.kb, '/when bridge').answers[0]?.date?.iso).toBe('2024-01-05');
     expect(warned).toEqual([
       expect.stringMatching(/cached facts of bridge\.txt cannot be read .*reading the file again$/),
     ]);
-    expect(ask(opened.kb, '/who Ann Lee').answers[0]?.person?.name).toBe('Ann Lee'); // people stay in memory
-    await opened.corpus.sync([]); // queued behind the re-read
-    expect(ask(opened.kb, '/when bridge').answers[0]?.date?.iso).toBe('2024-01-05');
+    await opened.corpus.sync([]); // queued behind the sync of the file, which writes its record again
+    const key = recordKey('bridge.txt', await readFile(path.join(corpus, 'bridge.txt')));
+    expect(() =>
+      parseRecord(readFileSync(recordPath(path.join(cacheDir, 'records'), key), 'utf8'), key),
+    ).not.toThrow();
+  });
+
+  it('gives every fact of a file whose cached record is damaged in the run that finds it out (`factdesk facts`)', async () => {
+    await openCached();
+    const key = recordKey('bridge.txt', await readFile(path.join(corpus, 'bridge.txt')));
+    await writeFile(recordPath(path.join(cacheDir, 'records'), key), '{"format":1');
+    const warned: string[] = [];
+    const opened = await openKnowledgeBase(corpus, {
+      cacheDir,
+      workers: 0,
+      onCacheProblem: (m) => warned.push(m),
+    });
+    expect(opened.loaded.filesRead).toBe(0); // from the snapshot: the damage is found when the facts are read
+    const facts = [...opened.kb.allFacts()];
+    expect(facts).toEqual([...(await openKnowledgeBase(corpus)).kb.allFacts()]);
+    expect(facts.filter((fact) => fact.source.id === 'bridge').map((fact) => fact.text)).toContain(
+      '5 January 2024: Mayor Ann Lee opened the bridge on January 5.',
+    );
+    expect(warned).toEqual([expect.stringMatching(/cached facts of bridge\.txt cannot be read/)]);
+  });
+
+  it('carries a file with 600,000 warnings through its record, the snapshot and later starts without running out of stack', async () => {
+    // A `.jsonl` of 600,000 bad lines, as its cached record says: parsing that many lines would take seconds.
+    const file = 'feed.jsonl';
+    await writeFile(path.join(corpus, file), '{"id":"feed-1","text":"Governor Bob Hill closed the road."}\n');
+    const bytes = await readFile(path.join(corpus, file));
+    const key = recordKey(file, bytes);
+    const warnings = Array.from({ length: 600_000 }, (_, i) => ({
+      file: `${file}:${i + 2}`,
+      reason: 'not valid JSON',
+    }));
+    const record = recordText({ ...buildStoredFile(file, key, bytes), warnings });
+    await mkdir(path.dirname(recordPath(path.join(cacheDir, 'records'), key)), { recursive: true });
+    await writeFile(recordPath(path.join(cacheDir, 'records'), key), record);
+
+    const first = await openCached(); // the record read back, then the snapshot written
+    expect(first.warnings).toHaveLength(600_000);
+    expect(first.cacheWarnings).toEqual([]);
+    const second = await openCached(); // the file unchanged: its warnings come from the snapshot
+    expect(second.loaded.filesRead).toBe(0);
+    expect(second.warnings).toHaveLength(600_000);
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path.join(corpus, file), later, later);
+    const third = await openCached(); // touched, not changed
+    expect(third.loaded).toMatchObject({ filesRead: 1, filesExtracted: 0 });
+    expect(third.warnings).toHaveLength(600_000);
+    expect(ask(third.kb, '/who Bob Hill').answers[0]?.person?.name).toBe('Bob Hill');
+  });
+});
+
+describe('the cache folder kept clean', () => {
+  it('removes at start the temporary files of writes that never finished, not those still being written', async () => {
+    await openCached();
+    const records = path.join(cacheDir, 'records');
+    const index = path.dirname(cacheLayout(cacheDir, corpus).snapshot);
+    const stale = [
+      path.join(records, 'ab', 'x.json.4242.k3j.tmp'),
+      path.join(index, 'y.snapshot.4242.p9.tmp'),
+    ];
+    const fresh = path.join(records, 'cd', 'z.json.4343.q1.tmp');
+    const hourAgo = new Date(Date.now() - 60 * 60_000);
+    for (const temporary of [...stale, fresh]) {
+      await mkdir(path.dirname(temporary), { recursive: true });
+      await writeFile(temporary, 'half a reco');
+    }
+    for (const temporary of stale) await utimes(temporary, hourAgo, hourAgo);
+    await openCached();
+    expect(stale.filter((temporary) => existsSync(temporary))).toEqual([]);
+    expect(existsSync(fresh)).toBe(true);
+  });
+
+  it('leaves no temporary file when the snapshot cannot be written', async () => {
+    const { snapshot } = cacheLayout(cacheDir, corpus);
+    // A folder where the snapshot goes: it is written, but cannot be renamed into place.
+    await mkdir(path.join(snapshot, 'in-the-way'), { recursive: true });
+    const opened = await openCached();
+    expect((await readdir(path.dirname(snapshot))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(opened.cacheWarnings.filter((warning) => warning.startsWith('cannot write'))).toEqual([
+      `cannot write the cached index ${snapshot} (EISDIR: illegal operation on a directory)`,
+    ]);
+    await expect(opened.save()).resolves.toBeUndefined(); // said once: not tried again
+  });
+
+  it('says once, with the reason, that a cache folder it cannot write cannot be written, and carries on without writing', async () => {
+    for (let i = 0; i < 60; i++) {
+      await writeFile(
+        path.join(corpus, `school-${i}.txt`),
+        `date 2024-03-01\n\nSchool ${i} opened on March 1.\n`,
+      );
+    }
+    await mkdir(cacheDir);
+    await writeFile(path.join(cacheDir, 'records'), ''); // a file where the records folder should be
+    const warned: string[] = [];
+    const opened = await openKnowledgeBase(corpus, {
+      cacheDir,
+      workers: 2,
+      onCacheProblem: (m) => warned.push(m),
+    });
+    expect(opened.loaded).toMatchObject({ filesRead: 63, filesExtracted: 63 });
+    expect(opened.cacheWarnings).toEqual([
+      `cannot write to the cache folder ${path.join(cacheDir, 'records')} (ENOTDIR: not a directory); carrying on without writing to it`,
+    ]);
+    expect(ask(opened.kb, '/who Ann Lee').answers[0]?.person?.name).toBe('Ann Lee');
+    await writeFile(
+      path.join(corpus, 'late.txt'),
+      'date 2024-03-02\n\nPrincipal Eva Holm opened a library.\n',
+    );
+    const synced = await opened.corpus.sync();
+    expect(synced).toMatchObject({ added: ['late'], cacheProblems: [] });
+    expect(ask(opened.kb, '/who Eva Holm').answers[0]?.person?.name).toBe('Eva Holm');
+    await opened.save();
+    expect(warned).toEqual([]);
+    expect(await readdir(cacheDir)).toEqual(['records']);
   });
 });

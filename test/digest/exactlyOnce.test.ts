@@ -117,6 +117,38 @@ describe('exactly one digest per chat per local day', () => {
     expect(b.attempts).toHaveLength(0);
   });
 
+  it('takes over, once its lease has run out, a claim whose owner died before it began sending', async () => {
+    const file = bed.databaseFile();
+    const clock = new TestClock(Date.parse('2024-06-01T00:00:00Z'));
+    const transport = new FakeTransport('telegram', clock);
+    const digests = digestsOn(file, clock, transport, { owner: 'survivor' });
+    subscribe(digests, '42', 'on 08:00 UTC');
+    clock.set('2024-06-01T08:00:00Z');
+    // What a process leaves when it dies between committing its claim and beginning to send.
+    digests.store.immediate(() =>
+      digests.store.insertDelivery({
+        platform: 'telegram',
+        chatId: '42',
+        localDate: '2024-06-01',
+        owner: 'crashed',
+        now: clock.now,
+        leaseUntil: clock.now + 10 * MINUTE,
+        cycle: 1,
+        cycleRestarted: false,
+        factIds: [],
+      }),
+    );
+    expect(await digests.scheduler.tick()).toMatchObject({ sent: 0, skipped: 1 });
+    clock.advance(11 * MINUTE);
+    expect((await digests.scheduler.tick()).sent).toBe(1);
+    expect(transport.sent).toHaveLength(1);
+    expect(digests.store.delivery({ platform: 'telegram', chatId: '42' }, '2024-06-01')).toMatchObject({
+      status: 'sent',
+      owner: 'survivor',
+      attempts: 2,
+    });
+  });
+
   it('retries a failed send with backoff, and sends once', async () => {
     const file = bed.databaseFile();
     const clock = new TestClock(Date.parse('2024-06-01T00:00:00Z'));

@@ -65,30 +65,46 @@ describe('real processes on one database', () => {
     expect(sent.sort()).toEqual(chats);
   });
 
-  it('a process killed mid-send loses nothing: its claim is taken over once its lease runs out, and sent once', async () => {
+  it('a process killed mid-send: no other process sends that digest again, it says so, and the next day’s comes', async () => {
     const folder = bed.folder();
     const file = path.join(folder, 'factdesk.db');
+    const sendLog = path.join(folder, 'sends.log');
     await subscribeChats(file, ['42']);
     const crashed = await runProcess({ mode: 'crash-in-send', file, now: EIGHT, owner: 'crashed' });
     expect(crashed.signal).toBe('SIGKILL');
+    const chat = { platform: 'telegram' as const, chatId: '42' };
 
-    const clock = new TestClock(EIGHT + MINUTE);
+    const early = await runProcess({ mode: 'tick', file, now: EIGHT + MINUTE, owner: 'survivor', sendLog });
+    expect(early.report).toMatchObject({ sent: 0, skipped: 1 });
+    // The lease has run out: the digest may have reached the chat before the crash, so it is not sent again.
+    const late = await runProcess({
+      mode: 'tick',
+      file,
+      now: EIGHT + 11 * MINUTE,
+      owner: 'survivor',
+      sendLog,
+    });
+    expect(late.report).toMatchObject({ sent: 0, interrupted: 1 });
+    expect(late.stderr).toContain(
+      'warn: digest to telegram chat 42 for 2024-06-01: crashed stopped while sending it; not sent again in case it arrived',
+    );
+    expect(existsSync(sendLog)).toBe(false);
+
+    const clock = new TestClock(EIGHT + 12 * MINUTE);
     const transport = new FakeTransport('telegram', clock);
     const digests = bed.open({ file, clock, transports: [transport], owner: 'survivor' });
-    const chat = { platform: 'telegram' as const, chatId: '42' };
-    expect(digests.store.delivery(chat, '2024-06-01')).toMatchObject({ status: 'sending', owner: 'crashed' });
-    expect(await digests.scheduler.tick()).toMatchObject({ sent: 0, skipped: 1 });
-    clock.set('2024-06-01T08:11:00Z');
+    expect(await digests.scheduler.tick()).toMatchObject({ looked: 0, sent: 0 });
+    const [interrupted] = digests.store.deliveries(chat);
+    expect(interrupted).toMatchObject({ localDate: '2024-06-01', status: 'failed', owner: 'crashed' });
+    // Its facts count as seen: the next digest carries on from them rather than repeating them.
+    const seen = digests.store.seenFacts(chat, interrupted!.cycle);
+    expect(interrupted!.factIds.every((id) => seen.has(id))).toBe(true);
+    clock.set('2024-06-02T08:00:00Z');
     expect((await digests.scheduler.tick()).sent).toBe(1);
-    clock.advance(MINUTE);
-    expect((await digests.scheduler.tick()).sent).toBe(0);
+    const [, next] = digests.store.deliveries(chat);
+    expect(next).toMatchObject({ localDate: '2024-06-02', status: 'sent' });
+    expect(next!.factIds.filter((id) => seen.has(id))).toEqual([]);
     expect(transport.sent).toHaveLength(1);
-    expect(digests.store.delivery(chat, '2024-06-01')).toMatchObject({
-      status: 'sent',
-      owner: 'survivor',
-      attempts: 2,
-    });
-    await digests.close();
   });
 
   it('a process killed right after a command has committed it (WAL): nothing is lost', async () => {

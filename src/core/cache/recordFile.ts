@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusWarning } from '../corpus/loadCorpus.js';
 import { readArticleFile } from '../corpus/loadCorpus.js';
 import { extractFacts } from '../extract/extractFacts.js';
 import { extractorId } from './extractorId.js';
+import { temporaryPath, writeFailure } from './temporaryFiles.js';
 import type { RecordRef, RecordStore } from '../knowledgeBase.js';
 import type { Fact, Passage } from '../types.js';
 import type { ArticleInfo, StoredArticle, StoredFact, StoredPassage } from './storedArticle.js';
@@ -46,8 +47,10 @@ export interface FileRecord {
   stored: boolean;
   /** Whether the file was extracted now (not found in the cache). */
   extracted: boolean;
-  /** What was wrong with the cache: a damaged record (extracted again), or one that could not be written. */
+  /** A damaged record in the cache, extracted again. */
   cacheProblem?: string;
+  /** Why the record could not be written to the cache (the same for every file, naming no path). */
+  writeError?: string;
 }
 
 /**
@@ -193,29 +196,38 @@ export function recordPath(recordsDir: string, key: string): string {
   return path.join(recordsDir, key.slice(0, 2), `${key}.json`);
 }
 
-/** Writes a record so that a reader sees the whole of it or nothing (a new name, then a rename). */
+/**
+ * Writes a record so that a reader sees the whole of it or nothing (a new name, then a rename). A write
+ * that fails (a full disk) takes its temporary file with it.
+ */
 export function writeRecord(recordsDir: string, key: string, text: string): void {
   const target = recordPath(recordsDir, key);
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temporary = temporaryPath(target);
   try {
-    writeFileSync(temporary, text);
+    try {
+      writeFileSync(temporary, text);
+    } catch (error) {
+      // The first record of its subfolder: make the folder (rarely, so no `mkdir` for every record).
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(temporary, text);
+    }
+    renameSync(temporary, target);
   } catch (error) {
-    // The first record of its subfolder: make the folder (rarely, so no `mkdir` for every record).
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(temporary, text);
+    rmSync(temporary, { force: true });
+    throw error;
   }
-  renameSync(temporary, target);
 }
 
 /**
  * The record of one corpus file: read from the record folder when its key is there and sound, else
- * extracted now (and stored, when there is a record folder). What cannot be read becomes a warning.
+ * extracted now (and stored, when there is a record folder and `write`). What cannot be read becomes a warning.
  */
 export async function recordForFile(
   corpusDir: string,
   file: string,
   recordsDir?: string,
+  write = true,
 ): Promise<FileRecord> {
   let bytes: Uint8Array;
   let size: number;
@@ -239,21 +251,23 @@ export async function recordForFile(
       parseRecord(text, key);
       return { file, key, size, mtimeMs, text, stored: true, extracted: false };
     } catch (error) {
-      // Not there yet, or not sound: extracted again below and written over.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      // Not there yet (or a cache folder that cannot be read, said when it cannot be written either), or not
+      // sound: extracted again below and written over; only a damaged record is said.
+      if ((error as NodeJS.ErrnoException).code === undefined) {
         cacheProblem = `the cached facts of ${file} could not be used (${errorText(error)}); extracted again`;
       }
     }
   }
   const text = recordText(buildStoredFile(file, key, bytes));
   let stored = false;
-  if (recordsDir) {
+  let writeError: string | undefined;
+  if (recordsDir && write) {
     try {
       writeRecord(recordsDir, key, text);
       stored = true;
     } catch (error) {
       // An unwritable cache costs speed, not answers: the articles stay in memory.
-      cacheProblem = `cannot write to the cache folder ${recordsDir} (${errorText(error)})`;
+      writeError = writeFailure(error);
     }
   }
   return {
@@ -265,7 +279,22 @@ export async function recordForFile(
     stored,
     extracted: true,
     ...(cacheProblem ? { cacheProblem } : {}),
+    ...(writeError ? { writeError } : {}),
   };
+}
+
+/**
+ * The record of `file` made again in this thread, if the file still holds what record `key` was made of:
+ * for an answer under way whose record turned out damaged or lost.
+ */
+export function rebuildRecord(corpusDir: string, file: string, key: string): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(corpusDir, file));
+  } catch {
+    return undefined;
+  }
+  return recordKey(file, bytes) === key ? recordText(buildStoredFile(file, key, bytes)) : undefined;
 }
 
 /** The record of a file that gave nothing but a warning (it is not remembered, so it is tried again). */
@@ -284,48 +313,76 @@ export function unreadableRecord(file: string, reason: string): FileRecord {
 /** How many record files `RecordFolder` keeps read: an answer often shows several facts of one article. */
 const OPEN_RECORDS = 64;
 
-/** The record folder as the knowledge base's store: an article, a passage or a fact read back at a time. */
+/** Makes a record again when its file in the folder cannot be read; `undefined` when it cannot be made. */
+export type RecoverRecord = (key: string, error: Error) => string | undefined;
+
+/**
+ * The record folder as the knowledge base's store: an article, a passage or a fact read back at a time. A
+ * record that cannot be read (damaged, lost) is made again by `recover`, so that the answer has its facts.
+ */
 export class RecordFolder implements RecordStore {
   private readonly recent = new Map<string, RecordLines>();
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly recover?: RecoverRecord,
+  ) {}
 
   article({ key, position }: RecordRef): StoredArticle {
-    return this.record(key).article(position);
+    return this.read(key, (record) => record.article(position));
   }
 
   passage({ key, position }: RecordRef, index: number): Passage {
-    const record = this.record(key);
-    return decodePassage(record.head(position).info, record.passage(position, index), index);
+    return this.read(key, (record) =>
+      decodePassage(record.head(position).info, record.passage(position, index), index),
+    );
   }
 
-  fact({ key, position }: RecordRef, id: string): Fact | undefined {
-    const record = this.record(key);
-    const head = record.head(position);
-    const at = factPosition(head, id);
-    if (at < 0) return undefined;
-    const stored = record.fact(position, at);
-    const on = passageOfFact(stored);
-    const index = typeof on === 'number' ? on : head.passages;
-    const passage =
-      index < head.passages
-        ? decodePassage(head.info, record.passage(position, index), index)
-        : decodeArticle(record.article(position)).passages.find((p) => p.id === on);
-    if (!passage) throw new Error(`fact of a passage the article does not have (${String(on)})`);
-    return decodeFact(head.info, stored, id, passage);
+  fact(ref: RecordRef, id: string): Fact | undefined {
+    return this.read(ref.key, (record) => factOf(record, ref.position, id));
+  }
+
+  /** `use` of the record; a record found damaged, on opening it or on the line `use` reads, is made again. */
+  private read<T>(key: string, use: (record: RecordLines) => T): T {
+    try {
+      return use(this.record(key));
+    } catch (error) {
+      const text = this.recover?.(key, error instanceof Error ? error : new Error(String(error)));
+      if (text === undefined) throw error;
+      const record = new RecordLines(text, key);
+      this.keep(key, record);
+      return use(record);
+    }
   }
 
   private record(key: string): RecordLines {
-    let record = this.recent.get(key);
-    if (record) {
-      this.recent.delete(key); // most recently used last
-    } else {
-      record = new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key);
-      if (this.recent.size >= OPEN_RECORDS) this.recent.delete(this.recent.keys().next().value!);
-    }
-    this.recent.set(key, record);
+    const record =
+      this.recent.get(key) ?? new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key);
+    this.keep(key, record);
     return record;
   }
+
+  /** Keeps `record` as the most recently used, letting the least recently used go. */
+  private keep(key: string, record: RecordLines): void {
+    this.recent.delete(key);
+    if (this.recent.size >= OPEN_RECORDS) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(key, record);
+  }
+}
+
+function factOf(record: RecordLines, position: number, id: string): Fact | undefined {
+  const head = record.head(position);
+  const at = factPosition(head, id);
+  if (at < 0) return undefined;
+  const stored = record.fact(position, at);
+  const on = passageOfFact(stored);
+  const index = typeof on === 'number' ? on : head.passages;
+  const passage =
+    index < head.passages
+      ? decodePassage(head.info, record.passage(position, index), index)
+      : decodeArticle(record.article(position)).passages.find((p) => p.id === on);
+  if (!passage) throw new Error(`fact of a passage the article does not have (${String(on)})`);
+  return decodeFact(head.info, stored, id, passage);
 }
 
 export function errorText(error: unknown): string {

@@ -6,6 +6,8 @@ export interface RecordJob {
   corpusDir: string;
   file: string;
   recordsDir?: string;
+  /** Whether a record extracted now is written to `recordsDir`. */
+  write: boolean;
 }
 
 interface Pending {
@@ -37,10 +39,17 @@ export class RecordPool {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
 
-  run(corpusDir: string, file: string, recordsDir?: string): Promise<FileRecord> {
+  /** `recordForFile` in a worker. */
+  run(corpusDir: string, file: string, recordsDir?: string, write = true): Promise<FileRecord> {
     if (this.closed) return Promise.reject(new Error('the extraction workers are stopped'));
     return new Promise((resolve, reject) => {
-      const job: RecordJob = { id: this.nextId++, corpusDir, file, ...(recordsDir ? { recordsDir } : {}) };
+      const job: RecordJob = {
+        id: this.nextId++,
+        corpusDir,
+        file,
+        ...(recordsDir ? { recordsDir } : {}),
+        write,
+      };
       this.queue.push({ job, resolve, reject });
       this.dispatch();
     });

@@ -4,7 +4,7 @@ import type { RecordJob } from './recordPool.js';
 import { errorText, recordForFile } from './recordFile.js';
 
 parentPort?.on('message', (job: RecordJob) => {
-  recordForFile(job.corpusDir, job.file, job.recordsDir).then(
+  recordForFile(job.corpusDir, job.file, job.recordsDir, job.write).then(
     (record) => parentPort?.postMessage({ id: job.id, record }),
     (error: unknown) => parentPort?.postMessage({ id: job.id, error: errorText(error) }),
   );

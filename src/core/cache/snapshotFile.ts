@@ -5,6 +5,7 @@ import { INDEX_NAMES } from '../index/factIndexes.js';
 import type { KnowledgeSnapshot, SnapshotArticle } from '../knowledgeBase.js';
 import type { CorpusFiles } from './corpusFiles.js';
 import { indexerId } from './extractorId.js';
+import { temporaryPath } from './temporaryFiles.js';
 
 /** Bumped when the layout of a snapshot file changes. */
 export const SNAPSHOT_FORMAT = 5;
@@ -82,23 +83,26 @@ export async function writeSnapshot(file: string, corpus: string, snapshot: Cach
   prefix.set(headerBytes, MAGIC.length + 4);
 
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  const handle = await open(temporary, 'w');
+  const temporary = temporaryPath(file);
+  // A write that fails (a full disk) takes its temporary file with it.
   try {
-    await handle.write(prefix);
-    const padding = new Uint8Array(8);
-    for (const [i, { bytes }] of parts.entries()) {
-      await handle.write(bytes);
-      const gap = align(sections[i]!.length) - sections[i]!.length;
-      if (gap > 0) await handle.write(padding, 0, gap);
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.write(prefix);
+      const padding = new Uint8Array(8);
+      for (const [i, { bytes }] of parts.entries()) {
+        await handle.write(bytes);
+        const gap = align(sections[i]!.length) - sections[i]!.length;
+        if (gap > 0) await handle.write(padding, 0, gap);
+      }
+    } finally {
+      await handle.close();
     }
+    await rename(temporary, file);
   } catch (error) {
-    await handle.close();
     await rm(temporary, { force: true });
     throw error;
   }
-  await handle.close();
-  await rename(temporary, file);
 }
 
 /**

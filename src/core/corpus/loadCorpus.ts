@@ -27,19 +27,33 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.jsonl'] as const;
  */
 const LONGEST_ARTICLE = 8_000_000;
 
+/** Files read at once: a folder of 50,000 files must not hold as many open, beyond the open-file limit. */
+export const FILES_READ_AT_ONCE = 32;
+
+export interface LoadOptions {
+  /** Reads a file's bytes, by its full path (default: `fs.readFile`). */
+  readFile?: (file: string) => Promise<Uint8Array>;
+}
+
 /** Every article of a corpus folder (and its subfolders), in file-name order; bad files are skipped with a warning. */
-export async function loadCorpus(dir: string): Promise<Corpus> {
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const read = options.readFile ?? ((file: string) => readFile(file));
   const files = await listCorpusFolder(dir);
-  const read = await Promise.all(
-    files.map(async (file) => {
+  const parts = new Array<Corpus>(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const at = next++;
+      const file = files[at]!;
       try {
-        return readArticleFile(file, await readFile(path.join(dir, file)));
+        parts[at] = readArticleFile(file, await read(path.join(dir, file)));
       } catch (error) {
-        return { articles: [], warnings: [{ file, reason: `cannot read the file (${String(error)})` }] };
+        parts[at] = { articles: [], warnings: [{ file, reason: `cannot read the file (${String(error)})` }] };
       }
-    }),
-  );
-  return mergeCorpora(read);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FILES_READ_AT_ONCE, files.length) }, reader));
+  return mergeCorpora(parts);
 }
 
 /** The article files of a corpus folder; an `ArticleError` that says why when the folder cannot be read. */
@@ -107,7 +121,7 @@ export function mergeCorpora(parts: Corpus[]): Corpus {
   const byId = new Map<string, Article>();
   const warnings: CorpusWarning[] = [];
   for (const part of parts) {
-    warnings.push(...part.warnings);
+    for (const warning of part.warnings) warnings.push(warning);
     for (const article of part.articles) {
       const first = byId.get(article.id);
       if (first) {

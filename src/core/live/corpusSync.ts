@@ -4,9 +4,16 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CorpusFile, CorpusFiles } from '../cache/corpusFiles.js';
 import type { FileRecord, StoredFile } from '../cache/recordFile.js';
-import { errorText, parseRecord, recordForFile, unreadableRecord } from '../cache/recordFile.js';
+import {
+  errorText,
+  parseRecord,
+  rebuildRecord,
+  recordForFile,
+  unreadableRecord,
+} from '../cache/recordFile.js';
 import { RecordPool } from '../cache/recordPool.js';
 import { writeSnapshot } from '../cache/snapshotFile.js';
+import { writeFailure } from '../cache/temporaryFiles.js';
 import { decodeArticle } from '../cache/storedArticle.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { CorpusWarning } from '../corpus/loadCorpus.js';
@@ -21,7 +28,7 @@ export interface SyncResult {
   removed: string[];
   /** The corpus warnings of the files looked at (every file, on a full sync). */
   warnings: CorpusWarning[];
-  /** What was wrong with the cache (damaged records, an unwritable folder), each said once. */
+  /** What was wrong with the cache: damaged records, and the first time it could not be written. */
   cacheProblems: string[];
   /** Files read because they were new or changed (or looked so). */
   filesRead: number;
@@ -61,6 +68,8 @@ export class CorpusSync {
   private queue: Promise<unknown> = Promise.resolve();
   /** Whether the knowledge base or the files changed since it was last saved (or loaded from a snapshot). */
   private dirty: boolean;
+  /** Why the cache could not be written, once a write failed: it is said once, and not tried again. */
+  private writeError: string | undefined;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -101,17 +110,39 @@ export class CorpusSync {
     return this.sync([file]);
   }
 
-  /** Writes the knowledge base and the state of the corpus files to `file`, between syncs. */
+  /**
+   * Writes the knowledge base and the state of the corpus files to `file`, between syncs; nothing once the
+   * cache has turned out unwritable (the first failure is thrown, the later writes are not tried).
+   */
   save(file: string): Promise<void> {
     const saved = this.queue.then(async () => {
-      await writeSnapshot(file, this.corpusDir, {
-        files: Object.fromEntries(this.files),
-        knowledge: this.kb.snapshot(),
-      });
+      if (this.writeError !== undefined) return;
+      try {
+        await writeSnapshot(file, this.corpusDir, {
+          files: Object.fromEntries(this.files),
+          knowledge: this.kb.snapshot(),
+        });
+      } catch (error) {
+        this.writeError = writeFailure(error);
+        throw error;
+      }
       this.dirty = false;
     });
     this.queue = saved.catch(() => undefined);
     return saved;
+  }
+
+  /**
+   * The record `key` made again in this thread from the file it was made of, if that file is unchanged: its
+   * cached copy turned out damaged or lost while an answer was reading it (see `RecordFolder`).
+   */
+  recordAgain(key: string): { file: string; text: string } | undefined {
+    for (const [file, state] of this.files) {
+      if (state.key !== key) continue;
+      const text = rebuildRecord(this.corpusDir, file, key);
+      return text === undefined ? undefined : { file, text };
+    }
+    return undefined;
   }
 
   /** Whether every article can be read back from the cache (so that a snapshot can be written). */
@@ -145,7 +176,7 @@ export class CorpusSync {
     for (const [file, { size, mtimeMs }] of [...present].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const known = this.files.get(file);
       if (known && known.key && known.size === size && known.mtimeMs === mtimeMs)
-        result.warnings.push(...known.warnings);
+        appendAll(result.warnings, known.warnings);
       else toRead.push(file);
     }
     const apply = (record: FileRecord, force: boolean) =>
@@ -221,9 +252,10 @@ export class CorpusSync {
     const pending: (Promise<FileRecord> | undefined)[] = [];
     const start = (i: number) => {
       const file = files[i]!;
+      const write = this.writeError === undefined;
       const read = pool
-        ? pool.run(this.corpusDir, file, this.recordsDir)
-        : recordForFile(this.corpusDir, file, this.recordsDir);
+        ? pool.run(this.corpusDir, file, this.recordsDir, write)
+        : recordForFile(this.corpusDir, file, this.recordsDir, write);
       pending[i] = read.catch((error: unknown) => failedRecord(file, error));
     };
     try {
@@ -253,8 +285,12 @@ export class CorpusSync {
   ): void {
     const { file } = record;
     if (record.extracted) result.filesExtracted++;
-    if (record.cacheProblem && !result.cacheProblems.includes(record.cacheProblem)) {
-      result.cacheProblems.push(record.cacheProblem);
+    if (record.cacheProblem) result.cacheProblems.push(record.cacheProblem);
+    if (record.writeError !== undefined && this.writeError === undefined) {
+      this.writeError = record.writeError;
+      result.cacheProblems.push(
+        `cannot write to the cache folder ${this.recordsDir} (${record.writeError}); carrying on without writing to it`,
+      );
     }
     let stored: StoredFile;
     try {
@@ -268,7 +304,7 @@ export class CorpusSync {
       // Touched, not changed.
       known.size = record.size;
       known.mtimeMs = record.mtimeMs;
-      result.warnings.push(...known.warnings);
+      appendAll(result.warnings, known.warnings);
       return;
     }
     for (const id of known?.articles ?? []) {
@@ -306,11 +342,16 @@ export class CorpusSync {
       if (removedIds.delete(id)) result.changed.push(id);
       else result.added.push(id);
     });
-    result.warnings.push(...state.warnings);
+    appendAll(result.warnings, state.warnings);
     // A file that could not be read is not remembered, so that it is tried again.
     if (record.key) this.files.set(file, state);
     else this.files.delete(file);
   }
+}
+
+/** `to.push(...items)` without spreading: a `.jsonl` file may hold a million warnings, past the stack's limit. */
+function appendAll<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function failedRecord(file: string, error: unknown): FileRecord {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,11 +84,26 @@ describe('record files', () => {
     expect(() => parseRecord(first.text.split('\n')[0]!, first.key)).toThrow(/cut short/);
   });
 
-  it('keep the articles in memory when the cache cannot be written', async () => {
+  it('keep the articles in memory when the cache cannot be written, saying why without naming a file', async () => {
     await writeFile(path.join(dir, 'not-a-folder'), '');
     const record = await recordForFile(corpus, 'bridge.txt', path.join(dir, 'not-a-folder'));
-    expect(record).toMatchObject({ stored: false, extracted: true });
-    expect(record.cacheProblem).toMatch(/cannot write to the cache folder/);
+    expect(record).toMatchObject({ stored: false, extracted: true, writeError: 'ENOTDIR: not a directory' });
+    expect(await recordForFile(corpus, 'bridge.txt', records, false)).toMatchObject({
+      stored: false,
+      extracted: true,
+    });
+    await expect(readdir(records)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('leave no temporary file behind when a write fails', async () => {
+    const first = await recordForFile(corpus, 'bridge.txt', records);
+    const target = recordPath(records, first.key);
+    // A folder where the record goes: the record is written, but cannot be renamed into place.
+    await rm(target);
+    await mkdir(path.join(target, 'in-the-way'), { recursive: true });
+    const again = await recordForFile(corpus, 'bridge.txt', records);
+    expect((await readdir(path.dirname(target))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(again).toMatchObject({ stored: false, writeError: expect.stringMatching(/^E[A-Z]+: /) });
   });
 
   it('turn an unreadable file into a warning', async () => {

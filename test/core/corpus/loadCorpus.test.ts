@@ -1,8 +1,8 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCorpus, readArticleFile } from '../../../src/core/corpus/loadCorpus.js';
+import { FILES_READ_AT_ONCE, loadCorpus, mergeCorpora, readArticleFile } from '../../../src/core/corpus/loadCorpus.js';
 import { splitPassages } from '../../../src/core/text/splitPassages.js';
 
 let dir: string;
@@ -124,6 +124,34 @@ describe('loadCorpus', () => {
     const { articles, warnings } = readArticleFile('feed.jsonl', new TextEncoder().encode(lines.join('\n')));
     expect(articles.map((a) => a.id)).toEqual(['small']);
     expect(warnings).toEqual([{ file: 'feed.jsonl:1', reason: expect.stringContaining('at most 8.0 MB') }]);
+  });
+
+  it('reads a folder of thousands of files at most 32 at a time, loading every article', async () => {
+    const count = 3000;
+    await Promise.all(Array.from({ length: count }, (_, i) => write(`a${i}.txt`, `Article number ${i}.`)));
+    let open = 0;
+    let most = 0;
+    const readCounted = async (file: string) => {
+      most = Math.max(most, ++open);
+      try {
+        return await readFile(file);
+      } finally {
+        open--;
+      }
+    };
+    const { articles, warnings } = await loadCorpus(dir, { readFile: readCounted });
+    expect(warnings).toEqual([]);
+    expect(articles).toHaveLength(count);
+    expect(new Set(articles.map((a) => a.id)).size).toBe(count);
+    expect(most).toBe(FILES_READ_AT_ONCE);
+    expect(most).toBeLessThanOrEqual(64);
+  });
+
+  it('joins 600,000 warnings of one file without running out of stack', () => {
+    const warnings = Array.from({ length: 600_000 }, (_, i) => ({ file: `feed.jsonl:${i + 1}`, reason: 'not valid JSON' }));
+    const joined = mergeCorpora([{ articles: [], warnings }, { articles: [{ id: 'a', file: 'a.txt', text: 'A.' }], warnings: [] }]);
+    expect(joined.warnings).toHaveLength(600_000);
+    expect(joined.articles.map((a) => a.id)).toEqual(['a']);
   });
 
   it('says clearly when the folder does not exist', async () => {

@@ -1,3 +1,5 @@
+import { format } from 'node:util';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -23,7 +25,23 @@ export function redact(text: string, secrets: readonly string[] = []): string {
   return result;
 }
 
-/** One line a message on stderr (stdout is for answers), below `level` dropped, secrets redacted. */
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text from outside (a file name, a reason quoting a file) with its control characters written as escapes
+ * (`\n`, `\x1b`), so that it can neither start a forged log line nor drive the terminal that shows the log.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    const hex = (digits: number) => code.toString(16).padStart(digits, '0');
+    return NAMED[c] ?? (code > 0xff ? `\\u${hex(4)}` : `\\x${hex(2)}`);
+  });
+}
+
+/** One line a message on stderr (stdout is for answers), below `level` dropped, escaped, secrets redacted. */
 export function createLogger(
   level: LogLevel = 'info',
   secrets: readonly string[] = [],
@@ -32,7 +50,18 @@ export function createLogger(
   const threshold = LOG_LEVELS.indexOf(level);
   const log = (at: LogLevel) => (message: string) => {
     if (LOG_LEVELS.indexOf(at) >= threshold)
-      write(`${at === 'warn' ? 'warning' : at}: ${redact(message, secrets)}`);
+      write(`${at === 'warn' ? 'warning' : at}: ${redact(escapeControl(message), secrets)}`);
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/**
+ * Makes what is printed with `console` redacted too: libraries print there past the logger (grammY's runner
+ * prints a failed request, whose URL holds the bot token, when its error handler fails).
+ */
+export function redactConsole(secrets: readonly string[]): void {
+  for (const method of ['debug', 'log', 'info', 'warn', 'error', 'trace'] as const) {
+    const print = console[method].bind(console);
+    console[method] = (...parts: unknown[]) => print(redact(format(...parts), secrets));
+  }
 }

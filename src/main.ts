@@ -11,11 +11,11 @@ import { watchCorpus } from './core/live/watchCorpus.js';
 import type { KnowledgeBase } from './core/knowledgeBase.js';
 import type { OpenedKnowledgeBase } from './core/openKnowledgeBase.js';
 import { openKnowledgeBase } from './core/openKnowledgeBase.js';
-import type { Digests } from './digest/openDigests.js';
-import { openDigests } from './digest/openDigests.js';
+import type { PendingDigests } from './digest/openDigests.js';
+import { openDigestsWhenPossible } from './digest/openDigests.js';
 import type { DigestTransport } from './digest/transport.js';
 import type { Logger } from './logger.js';
-import { createLogger } from './logger.js';
+import { createLogger, escapeControl, redact, redactConsole } from './logger.js';
 import { WebServer } from './webServer.js';
 
 const USAGE = `Usage: factdesk <command> [options]
@@ -34,19 +34,18 @@ Options:
 /** A usage mistake: told in one line with the usage, exit code 2. */
 class UsageError extends Error {}
 
+/**
+ * The configuration's secrets, once read. Besides the logger, an error that ends the process and what libraries
+ * print with `console` may hold one (a request's URL holds the bot token): they are redacted too.
+ */
+let secrets: readonly string[] = [];
+
 async function main(argv: string[]): Promise<number> {
   loadDotenv({ quiet: true });
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`factdesk: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-  const logger = createLogger(config.logLevel, secretsOf(config));
+  const config = loadConfig();
+  secrets = secretsOf(config);
+  redactConsole(secrets);
+  const logger = createLogger(config.logLevel, secrets);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -147,46 +146,38 @@ function watchLive(opened: OpenedKnowledgeBase, logger: Logger): () => Promise<v
 /** The console chat, with `/digest` for its one chat and its daily digest printed when due. */
 async function chat(kb: KnowledgeBase, config: Config, logger: Logger): Promise<void> {
   const digests = openDigestsOrWarn(kb, config, logger, [consoleDigestTransport(process.stdout)]);
-  digests?.scheduler.start();
+  digests.start();
   try {
     await runConsoleChat({
       kb,
       input: process.stdin,
       output: process.stdout,
       interactive: process.stdin.isTTY === true,
-      ...(digests ? { digest: consoleDigestCommand(digests.service) } : {}),
+      digest: consoleDigestCommand(digests.service),
     });
   } finally {
-    await digests?.close();
+    await digests.close();
   }
 }
 
 /**
  * The digest store (`DATABASE_PATH`) and its scheduler (not started), sending through `transports` (one per
- * platform this process runs). A database that cannot be opened turns digests off with one line, not the bot.
+ * platform this process runs). A database that cannot be opened leaves digests unavailable, said in the log
+ * and to every `/digest`, not the bot; one another process holds locked is opened once it can be.
  */
 function openDigestsOrWarn(
   kb: KnowledgeBase,
   config: Config,
   logger: Logger,
   transports: DigestTransport[],
-): Digests | undefined {
-  let digests: Digests;
-  try {
-    digests = openDigests({
-      databasePath: config.databasePath,
-      kb,
-      defaults: { time: config.digest.defaultTime, timeZone: config.digest.defaultTimeZone },
-      transports,
-      logger,
-    });
-  } catch (error) {
-    logger.error(
-      `digests are off: cannot open DATABASE_PATH ${config.databasePath}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return undefined;
-  }
-  return digests;
+): PendingDigests {
+  return openDigestsWhenPossible({
+    databasePath: config.databasePath,
+    kb,
+    defaults: { time: config.digest.defaultTime, timeZone: config.digest.defaultTimeZone },
+    transports,
+    logger,
+  });
 }
 
 /**
@@ -235,13 +226,13 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
   const stopAll = async () => {
     // The shared server first: no new requests, and those under way are answered before the rest stops.
     await web?.close();
-    await Promise.all([...stops.map((stop) => stop()), digests?.scheduler.stop()]);
-    await digests?.close();
+    await Promise.all([...stops.map((stop) => stop()), digests.stop()]);
+    await digests.close();
   };
   try {
     if (sharePort) web = await WebServer.listen(config.port);
     const shared = web ? { http: web } : {};
-    const commands = digests ? { digests: digests.service } : {};
+    const commands = { digests: digests.service };
     if (config.telegram && telegram) {
       stops.push(
         await telegram.startTelegram({
@@ -271,7 +262,7 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
     await stopAll();
     throw error;
   }
-  digests?.scheduler.start();
+  digests.start();
   const code = await stopped.code;
   await stopAll();
   return code;
@@ -305,22 +296,32 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** Tells why the process ends, on stderr: one line for a known cause, the stack for a bug. Returns the exit code. */
+function reportFailure(error: unknown): number {
+  const line = (text: string) => redact(escapeControl(text), secrets);
+  if (error instanceof UsageError) {
+    process.stderr.write(`factdesk: ${line(error.message)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (error instanceof ArticleError || error instanceof ConfigError) {
+    process.stderr.write(`factdesk: ${line(error.message)}\n`);
+    return 1;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`factdesk: unexpected error: ${redact(stack, secrets)}\n`);
+  return 1;
+}
+
+// An error nothing caught (in a library's callback, or a promise no one waits for) ends the process as Node
+// would, but told by reportFailure rather than printed by Node as it is, secrets and all.
+process.on('uncaughtException', (error) => process.exit(reportFailure(error)));
+process.on('unhandledRejection', (reason) => process.exit(reportFailure(reason)));
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`factdesk: ${error.message}\n\n${USAGE}\n`);
-      process.exitCode = 2;
-    } else if (error instanceof ArticleError || error instanceof ConfigError) {
-      process.stderr.write(`factdesk: ${error.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(
-        `factdesk: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exitCode = 1;
-    }
+    process.exitCode = reportFailure(error);
   },
 );

@@ -18,6 +18,22 @@ export interface HttpRoutes {
 /** How long closing waits for requests under way (an update being answered) before cutting them off. */
 const DRAIN_MS = 5000;
 
+/**
+ * How long a client may take to send a request's headers, and the whole request, and how long a connection is
+ * kept open between requests. Slack and Telegram send small requests at once: a few seconds is plenty, and a
+ * client trickling its request cannot hold a connection for long (Node's defaults are 60 and 300 s).
+ */
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
+const TIMEOUTS: HttpTimeouts = { headersMs: 5000, requestMs: 10_000, keepAliveMs: 5000 };
+
+/** The most a request's body may hold, as in Bolt: Slack's and Telegram's requests are far smaller. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
 /** An `http` server that routes each request by its path to the listener mounted there; other paths get 404. */
 export class WebServer implements HttpRoutes {
   private readonly routes = new Map<string, { listener: RequestListener; owner: string }>();
@@ -31,8 +47,14 @@ export class WebServer implements HttpRoutes {
   }
 
   /** Listens on `port` (0: a free one) on `host` (every interface when absent). */
-  static async listen(port: number, host?: string): Promise<WebServer> {
-    const server = createServer();
+  static async listen(port: number, host?: string, timeouts = TIMEOUTS): Promise<WebServer> {
+    const server = createServer({
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // Node looks for requests past their time at this interval (30 s by default).
+      connectionsCheckingInterval: Math.min(1000, timeouts.headersMs / 2),
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) =>
         reject(
@@ -66,4 +88,37 @@ export class WebServer implements HttpRoutes {
       setTimeout(() => this.server.closeAllConnections(), DRAIN_MS).unref();
     });
   }
+}
+
+/**
+ * A request's body, read up to `limit` bytes. A body declared or found to be larger is answered 413 and its
+ * connection closed, the rest unread; that, and a request cut short, reject with the reason.
+ */
+export function readBody(req: IncomingMessage, res: ServerResponse, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const refuse = () => {
+      // Connection: close makes Node close the connection once the answer is out, rather than read the rest.
+      res.writeHead(413, { Connection: 'close' }).end();
+      reject(new Error(`its body is over ${limit} bytes`));
+    };
+    if (Number(req.headers['content-length']) > limit) {
+      refuse();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData).pause();
+      refuse();
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+    req.once('close', () => reject(new Error('it was cut short')));
+  });
 }

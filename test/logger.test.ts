@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logger.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createLogger, redactConsole } from '../src/logger.js';
 
 describe('createLogger', () => {
   it('drops messages below its level', () => {
@@ -21,5 +21,37 @@ describe('createLogger', () => {
     logger.error('auth failed for xoxb-1234-5678-abcdefghij with my-signing-secret');
     expect(lines.join('\n')).not.toMatch(/AAHfiqks|xoxb-1234|my-signing-secret/);
     expect(lines[0]).toContain('[redacted]');
+  });
+
+  it('writes control characters from outside as escapes, one line a message', () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', [], (line) => lines.push(line));
+    logger.warn('corpus: evil\nwarning: forged.md: bad date');
+    logger.warn('corpus: \x1b[31mred\x1b[0m\r\t\u0000\u009b\u2028.md: empty');
+    expect(lines).toEqual([
+      'warning: corpus: evil\\nwarning: forged.md: bad date',
+      'warning: corpus: \\x1b[31mred\\x1b[0m\\r\\t\\x00\\x9b\\u2028.md: empty',
+    ]);
+  });
+});
+
+describe('redactConsole', () => {
+  const methods = ['debug', 'log', 'info', 'warn', 'error', 'trace'] as const;
+  const saved = methods.map((method) => [method, console[method]] as const);
+  afterEach(() => {
+    for (const [method, print] of saved) console[method] = print;
+  });
+
+  it('redacts what libraries print with console, errors and their causes included', () => {
+    const printed = vi.fn();
+    for (const method of methods) console[method] = printed;
+    redactConsole(['short-secret-1']);
+    const cause = new Error('request to http://127.0.0.1:9/bot42:short-secret-1/getUpdates failed');
+    console.error('[grammY runner]', Object.assign(new Error('Network request failed'), { error: cause }));
+    console.log('signed with %s', 'short-secret-1');
+    const text = printed.mock.calls.flat().join('\n');
+    expect(text).toContain('/bot42:[redacted]/getUpdates');
+    expect(text).toContain('signed with [redacted]');
+    expect(text).not.toContain('short-secret-1');
   });
 });

@@ -1,17 +1,63 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config.js';
-import { WebServer } from '../src/webServer.js';
+import type { HttpTimeouts } from '../src/webServer.js';
+import { WebServer, readBody } from '../src/webServer.js';
 
 const opened: WebServer[] = [];
 afterEach(async () => {
   for (const server of opened.splice(0)) await server.close();
 });
 
-async function listen(port = 0): Promise<WebServer> {
-  const server = await WebServer.listen(port, '127.0.0.1');
+async function listen(port = 0, timeouts?: HttpTimeouts): Promise<WebServer> {
+  const server = await WebServer.listen(port, '127.0.0.1', timeouts);
   opened.push(server);
   return server;
 }
+
+/** A server that reads each body (up to 1 KB) and answers how many bytes it read. */
+async function reader(timeouts?: HttpTimeouts): Promise<WebServer> {
+  const server = await listen(0, timeouts);
+  server.mount(
+    '/read',
+    (req, res) =>
+      void readBody(req, res, 1024).then(
+        (body) => res.end(String(body.length)),
+        () => {},
+      ),
+    'test',
+  );
+  return server;
+}
+
+/** A server with `timeouts` that reads each request's body whole, then answers. */
+async function patient(timeouts: HttpTimeouts): Promise<WebServer> {
+  const server = await listen(0, timeouts);
+  server.mount('/read', (req, res) => req.resume().on('end', () => res.end('read')), 'test');
+  return server;
+}
+
+/**
+ * A raw connection that writes `head`, then `drip` every 20 ms until the server closes it; resolves with what
+ * the server sent back.
+ */
+function trickle(port: number, head: string, drip: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    const dripping = setInterval(() => socket.write(drip), 20);
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearInterval(dripping);
+      resolve(received);
+    });
+    socket.write(head);
+  });
+}
+
+// Short timeouts, so that the tests need not wait out the real ones (a few seconds).
+const SHORT: HttpTimeouts = { headersMs: 200, requestMs: 200, keepAliveMs: 200 };
 
 describe('WebServer', () => {
   it('sends each request to the listener mounted at its path, whatever the query, and 404 elsewhere', async () => {
@@ -40,5 +86,68 @@ describe('WebServer', () => {
     await expect(WebServer.listen(taken.port, '127.0.0.1')).rejects.toThrow(
       `PORT ${taken.port} cannot be used (EADDRINUSE): choose another port`,
     );
+  });
+
+  it('cuts off a client that trickles its body, with 408', { timeout: 10_000 }, async () => {
+    const server = await patient(SHORT);
+    const head = 'POST /read HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n';
+    expect(await trickle(server.port, head, 'x')).toMatch(/^HTTP\/1\.1 408 /);
+  });
+
+  it('cuts off a client that trickles its headers', { timeout: 10_000 }, async () => {
+    const server = await patient(SHORT);
+    expect(await trickle(server.port, 'POST /read HTTP/1.1\r\n', 'X-Slow: y\r\n')).toMatch(
+      /^HTTP\/1\.1 408 /,
+    );
+  });
+
+  it('closes a kept-alive connection left idle', { timeout: 10_000 }, async () => {
+    const server = await patient(SHORT);
+    const head = 'POST /read HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nhi';
+    const received = await new Promise<string>((resolve) => {
+      const socket = connect(server.port, '127.0.0.1', () => socket.write(head));
+      let data = '';
+      socket.on('data', (chunk: Buffer) => (data += chunk.toString('latin1')));
+      socket.on('close', () => resolve(data));
+    });
+    expect(received).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\r\n\r\nread$/);
+  });
+});
+
+describe('readBody', () => {
+  const post = (port: number, body: RequestInit['body']) =>
+    fetch(`http://127.0.0.1:${port}/read`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+
+  it('reads a body up to its limit', async () => {
+    const server = await reader();
+    const response = await post(server.port, 'x'.repeat(1024));
+    expect(await response.text()).toBe('1024');
+  });
+
+  it('refuses a body declared over its limit with 413, without reading it', { timeout: 10_000 }, async () => {
+    const server = await reader();
+    // Only the first bytes of the declared body are sent: a server waiting for the rest would never answer.
+    const head = 'POST /read HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n';
+    const received = await new Promise<string>((resolve) => {
+      const socket = connect(server.port, '127.0.0.1', () => socket.write(head + 'x'.repeat(100)));
+      let data = '';
+      socket.on('data', (chunk: Buffer) => (data += chunk.toString('latin1')));
+      socket.on('error', () => {});
+      socket.on('close', () => resolve(data));
+    });
+    expect(received).toMatch(/^HTTP\/1\.1 413 /);
+    expect(received).toMatch(/\r\nConnection: close\r\n/i);
+  });
+
+  it('refuses a body found over its limit with 413', async () => {
+    const server = await reader();
+    // Sent in chunks, without a length, so that only reading finds it too long.
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 4; i += 1) controller.enqueue(new TextEncoder().encode('x'.repeat(512)));
+        controller.close();
+      },
+    });
+    expect((await post(server.port, chunks)).status).toBe(413);
   });
 });

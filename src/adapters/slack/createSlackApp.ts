@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import type { RequestListener, Server } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import type { Logger } from '../../logger.js';
 import type { HttpRoutes } from '../../webServer.js';
+import { WebServer } from '../../webServer.js';
 import { AnswerViews } from './answerViews.js';
 import { answerEventsOnce } from './answerEventsOnce.js';
 import type { SdkLogger } from './boltLogger.js';
@@ -16,6 +15,7 @@ import { listenChatEvents } from './listenChatEvents.js';
 import { listenCommands } from './listenCommands.js';
 import { listenConversations } from './listenConversations.js';
 import { RepliesUnderWay } from './repliesUnderWay.js';
+import { requestsOnce } from './requestsOnce.js';
 
 /** Who the bot token belongs to, from `auth.test`. */
 export interface SlackIdentity {
@@ -51,7 +51,7 @@ export interface SlackApp {
    * Socket Mode connects; HTTP mode listens (on all interfaces unless `host`), or mounts itself on a shared
    * server, and gives the port.
    */
-  start(listen?: SlackListen): Promise<AddressInfo | { port: number } | undefined>;
+  start(listen?: SlackListen): Promise<{ port: number } | undefined>;
   /** Stops receiving, then waits a few seconds at most for replies already under way. */
   stop(): Promise<void>;
 }
@@ -104,8 +104,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   listenButtons(app, views);
   if (digests) listenChatEvents(app, digests, identity.botUserId, logger);
 
-  // Set when HTTP mode runs on a shared server, which its opener closes: Bolt has no server to stop then.
-  let mounted = false;
+  // HTTP mode's server when it has one of its own; a shared one is closed by whoever opened it.
+  let own: WebServer | undefined;
   return {
     app,
     async start(listen) {
@@ -113,32 +113,22 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         await app.start();
         return undefined;
       }
-      if (listen && 'routes' in listen) {
-        listen.routes.mount(EVENTS_PATH, sharedListener(receiver), "Slack's HTTP mode");
-        mounted = true;
-        return { port: listen.routes.port };
-      }
-      const server = (await (listen ? app.start(listen) : app.start())) as Server;
-      return server.address() as AddressInfo;
+      if (!listen) throw new Error('HTTP mode needs a port, or a server to share');
+      // Not Bolt's own server: this one gives slow clients a few seconds only, and the listener refuses replays.
+      const routes =
+        'routes' in listen ? listen.routes : (own = await WebServer.listen(listen.port, listen.host));
+      routes.mount(
+        EVENTS_PATH,
+        requestsOnce(receiver, options.signingSecret ?? '', logger),
+        "Slack's HTTP mode",
+      );
+      return { port: routes.port };
     },
     async stop() {
-      if (!mounted) await app.stop();
+      if (receiver) await own?.close();
+      else await app.stop();
       await underWay.settle(STOP_GRACE_MS);
     },
-  };
-}
-
-/**
- * Bolt's request listener for a server that is not Bolt's own. It throws for a request it does not handle
- * (anything but a POST to the events path), which Bolt's own server answers with 404: so does this.
- */
-function sharedListener(receiver: HTTPReceiver): RequestListener {
-  return (req, res) => {
-    try {
-      receiver.requestListener(req, res);
-    } catch {
-      if (!res.headersSent) res.writeHead(404).end();
-    }
   };
 }
 

@@ -63,7 +63,7 @@ export async function startSlack(options: StartSlackOptions): Promise<() => Prom
     );
     where = address ? `HTTP mode, requests at port ${address.port} ${EVENTS_PATH}` : 'Socket Mode';
   } catch (error) {
-    throw startError(error, slack, 'start', options.port);
+    throw startError(error, slack, 'start');
   } finally {
     clearTimeout(slow);
     sdkLogger.quiet = false;
@@ -106,12 +106,7 @@ const REFUSED_HOW = {
 };
 
 /** A start-up failure as one line naming the setting to fix; anything unforeseen is passed on as it is. */
-function startError(
-  error: unknown,
-  slack: StartSlackOptions['slack'],
-  phase: 'auth.test' | 'start',
-  port?: number,
-): Error {
+function startError(error: unknown, slack: StartSlackOptions['slack'], phase: 'auth.test' | 'start'): Error {
   const e = error as { code?: string; data?: { error?: string }; message?: string };
   if (e.code === webApi.ErrorCode.PlatformError) {
     // auth.test checks the bot token; starting Socket Mode (apps.connections.open) is the app token's call.
@@ -124,9 +119,6 @@ function startError(
     return new ConfigError(
       `Slack's Web API at ${slack.apiUrl ?? SLACK_API} could not be reached (${deepestCause(error)}): check the network${slack.apiUrl ? ' and SLACK_API_URL' : ''}`,
     );
-  }
-  if (e.code === 'EADDRINUSE' || e.code === 'EACCES') {
-    return new ConfigError(`PORT ${port} cannot be listened on (${e.code}): set PORT to a free port`);
   }
   return error instanceof Error ? error : new Error(String(error));
 }

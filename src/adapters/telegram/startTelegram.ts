@@ -5,6 +5,7 @@ import type { Bot, Transformer } from 'grammy';
 import { GrammyError, HttpError } from 'grammy';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { redact } from '../../logger.js';
 import type { HttpRoutes } from '../../webServer.js';
 import { WebServer } from '../../webServer.js';
 import { registerCommandsMenu } from './commandsMenu.js';
@@ -54,6 +55,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Stop
 
 /** getMe, once and without retries, so that a refused token or an unreachable server is told at once. */
 async function getMe(bot: Bot, apiRoot: string | undefined) {
+  const where = `the Telegram Bot API at ${apiRoot ?? 'https://api.telegram.org'}`;
   try {
     return await bot.api.getMe();
   } catch (error) {
@@ -62,10 +64,16 @@ async function getMe(bot: Bot, apiRoot: string | undefined) {
         `TELEGRAM_BOT_TOKEN was refused by Telegram (${error.error_code} ${error.description}): copy it again from @BotFather`,
       );
     }
+    if (error instanceof GrammyError) {
+      throw new ConfigError(`${where} answered ${error.error_code} ${error.description}: try again later`);
+    }
     if (error instanceof HttpError) {
-      const cause = error.error instanceof Error ? error.error.message : String(error.error);
+      // The request's URL, which the cause quotes, holds the token.
+      const cause = redact(error.error instanceof Error ? error.error.message : String(error.error), [
+        bot.token,
+      ]);
       throw new ConfigError(
-        `the Telegram Bot API at ${apiRoot ?? 'https://api.telegram.org'} could not be reached (${cause}): check the network${apiRoot ? ' and TELEGRAM_API_ROOT' : ''}`,
+        `${where} could not be reached (${cause}): check the network${apiRoot ? ' and TELEGRAM_API_ROOT' : ''}`,
       );
     }
     throw error;

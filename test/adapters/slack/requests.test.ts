@@ -52,6 +52,53 @@ describe('request checks and failures (HTTP mode)', () => {
     await slack.fake.waitFor('the answer', (c) => c.path === new URL(responseUrl).pathname);
   });
 
+  it('refuses a correctly signed request sent again (a replay) with 401, and runs it once', async () => {
+    const responseUrl = slack.fake.responseUrl();
+    const signed = {
+      body: commandBody('/who', 'Vassilenko', responseUrl),
+      contentType: form,
+      secret: SIGNING_SECRET,
+      timestamp: Math.floor(Date.now() / 1000),
+    };
+    expect((await postSigned(slack.eventsUrl, signed)).status).toBe(200);
+    await slack.fake.waitFor('the answer', (c) => c.path === new URL(responseUrl).pathname);
+    expect((await postSigned(slack.eventsUrl, signed)).status).toBe(401);
+
+    // Sent twice at once: one copy runs.
+    const other = { ...signed, body: commandBody('/when', 'Istanbul Convention', slack.fake.responseUrl()) };
+    const statuses = await Promise.all([
+      postSigned(slack.eventsUrl, other),
+      postSigned(slack.eventsUrl, other),
+    ]);
+    expect(statuses.map((r) => r.status).sort()).toEqual([200, 401]);
+
+    // A request Slack sends after, signed anew, still runs.
+    const later = await slack.command('/quote', 'just society');
+    expect(later.ack.status).toBe(200);
+    await slack.fake.waitFor('the later answer', (c) => c.path === new URL(later.responseUrl).pathname);
+    expect(slack.fake.find((c) => c.path === new URL(responseUrl).pathname)).toHaveLength(1);
+    expect(slack.logs).toContain('warning: slack: refused a request sent before (a replay)');
+  });
+
+  it('refuses a request signed more than five minutes ahead, and takes one a minute ahead', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const responseUrl = slack.fake.responseUrl();
+    const body = commandBody('/who', 'Vassilenko', responseUrl);
+    const ahead = (seconds: number) =>
+      postSigned(slack.eventsUrl, {
+        body,
+        contentType: form,
+        secret: SIGNING_SECRET,
+        timestamp: now + seconds,
+      });
+    expect((await ahead(400)).status).toBe(401);
+    expect(slack.logs).toContain('warning: slack: refused a request signed more than five minutes from now');
+    expect(slack.fake.find((c) => c.path === new URL(responseUrl).pathname)).toEqual([]);
+    // A clock a little ahead of Slack's is no reason to refuse.
+    expect((await ahead(60)).status).toBe(200);
+    await slack.fake.waitFor('the answer', (c) => c.path === new URL(responseUrl).pathname);
+  });
+
   it('logs a failing reply, tells the user, and keeps answering', async () => {
     slack.fake.failResponses(1);
     const { responseUrl } = await slack.command('/who', 'Vassilenko');

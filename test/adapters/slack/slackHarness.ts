@@ -27,7 +27,12 @@ export interface HttpHarness {
     /** Other form fields (`user_id`, `channel_id`…) than the harness's. */
     fields?: Record<string, string>,
   ): Promise<{ ack: Response; responseUrl: string }>;
-  event(event: Record<string, unknown>, eventId: string, headers?: Record<string, string>): Promise<Response>;
+  /** An Events API delivery; `delivery` gives it headers of its own, or a time other than now to sign it with. */
+  event(
+    event: Record<string, unknown>,
+    eventId: string,
+    delivery?: { headers?: Record<string, string>; timestamp?: number },
+  ): Promise<Response>;
   click(click: {
     actionId: string;
     value: string;
@@ -76,13 +81,13 @@ export async function startHttpApp(
         responseUrl,
       };
     },
-    event(event, eventId, headers) {
+    event(event, eventId, delivery = {}) {
       const body = eventBody(event, eventId);
       return postSigned(eventsUrl, {
         body,
         contentType: 'application/json',
         secret: SIGNING_SECRET,
-        ...(headers ? { headers } : {}),
+        ...delivery,
       });
     },
     async click(click) {

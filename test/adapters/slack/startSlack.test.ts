@@ -93,7 +93,7 @@ describe('startSlack', () => {
     expect(logs).toEqual([]);
   });
 
-  it('says which PORT cannot be listened on', async () => {
+  it('says which PORT cannot be used', async () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
     const { port } = holder.address() as AddressInfo;
@@ -102,9 +102,7 @@ describe('startSlack', () => {
         { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl },
         port,
       );
-      await expect(started).rejects.toThrow(
-        `PORT ${port} cannot be listened on (EADDRINUSE): set PORT to a free port`,
-      );
+      await expect(started).rejects.toThrow(`PORT ${port} cannot be used (EADDRINUSE): choose another port`);
     } finally {
       await new Promise<void>((resolve) => holder.close(() => resolve()));
     }

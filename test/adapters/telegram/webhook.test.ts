@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiCall } from './fakeBotApi.js';
 import { textMessage } from './fakeBotApi.js';
@@ -34,6 +35,29 @@ function post(update: object, secret: string | null = SECRET, url = endpoint): P
 }
 
 const repliesTo = (chatId: number): ApiCall[] => bot.api.sent('sendMessage', (p) => p.chat_id === chatId);
+
+const TEN_MB = 10 * 1024 * 1024;
+
+/**
+ * Starts posting a 10 MB body with the right secret, on a raw connection: sends its first 5 MB (each 64 KB
+ * framed by `frame`), then waits until the server closes the connection; resolves with what it answered.
+ */
+function postHalf(headers: Record<string, string>, frame: (bytes: Buffer) => Buffer): Promise<string> {
+  const { port } = new URL(endpoint);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+    socket.on('error', () => {});
+    socket.on('close', () => resolve(received));
+    const head = Object.entries({ Host: 'x', 'X-Telegram-Bot-Api-Secret-Token': SECRET, ...headers })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.write(`POST /telegram/hook HTTP/1.1\r\n${head}\r\n`);
+    const bytes = Buffer.alloc(64 * 1024, 'x');
+    for (let sent = 0; sent < TEN_MB / 2; sent += bytes.length) socket.write(frame(bytes));
+  });
+}
 
 describe('the Telegram bot by webhook', () => {
   it('sets the webhook with its secret, for the updates it handles, and does not poll', () => {
@@ -78,6 +102,39 @@ describe('the Telegram bot by webhook', () => {
     expect(repliesTo(43)[0]?.params.text).toMatch(/^Sorry, something went wrong/);
     expect((await post(textMessage(43, '/when fines'))).status).toBe(200);
     expect(repliesTo(43)[1]?.params.text).toContain('1 May 2024');
+  });
+
+  it('answers an update sent again (the same update_id) once, and acknowledges every copy', async () => {
+    const send = (update: object) =>
+      fetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': SECRET },
+        body: JSON.stringify(update),
+      });
+    const update = { update_id: 900_001, ...textMessage(46, '/who Beketayev') };
+    expect((await send(update)).status).toBe(200);
+    expect((await send(update)).status).toBe(200);
+    const twice = { update_id: 900_002, ...textMessage(46, '/when fines') };
+    expect((await Promise.all([send(twice), send(twice)])).map((r) => r.status)).toEqual([200, 200]);
+    const replies = repliesTo(46).map((c) => String(c.params.text));
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toContain('Azamat Beketayev');
+    expect(replies[1]).toContain('1 May 2024');
+    expect(bot.logs).toContain('debug: telegram: update 900001 delivered again: already answered');
+  });
+
+  it('refuses a 10 MB body with the right secret as too large (413) without reading it whole', async () => {
+    // Declared: refused on its Content-Length. Sent in chunks: refused once 4 MB are read. Either way the
+    // client sends only half of it and waits: a server reading the whole body would never answer.
+    const declared = await postHalf({ 'Content-Length': String(TEN_MB) }, (bytes) => bytes);
+    const chunked = await postHalf({ 'Transfer-Encoding': 'chunked' }, (bytes) =>
+      Buffer.concat([Buffer.from(`${bytes.length.toString(16)}\r\n`), bytes, Buffer.from('\r\n')]),
+    );
+    expect(declared).toMatch(/^HTTP\/1\.1 413 /);
+    expect(chunked).toMatch(/^HTTP\/1\.1 413 /);
+    expect(bot.logs).toContain(
+      'warning: telegram: refused a webhook request: its body is over 4194304 bytes',
+    );
   });
 
   it('answers /digest with the core’s word when no digest handler is given', async () => {

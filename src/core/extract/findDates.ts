@@ -192,7 +192,8 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
       iso: end2 === undefined ? match[1]! : `${match[1]}/${end2}`,
     });
   }
-  if (/['’‘]\d\d/.test(sentence)) mentions.push(...twoDigitYears(sentence, articleDate, mentions));
+  if (/['’‘]\d\d/.test(sentence))
+    for (const year of twoDigitYears(sentence, articleDate, mentions)) mentions.push(year);
   joinYearRanges(sentence, mentions);
   return mentions.sort((a, b) => a.start - b.start);
 }

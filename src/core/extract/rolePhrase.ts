@@ -352,9 +352,8 @@ export function predicateRole(
   // to the role after its "and".
   if (tokens[nameTo]?.text === ',' && tokens[nameTo + 1]?.text === 'who') {
     const closing = tokens.findIndex((t, k) => k > nameTo && t.text === ',');
-    const end = closing > 0 ? closing : Math.min(tokens.length, nameTo + MAX_CLAUSE_TOKENS);
-    for (let k = nameTo + 2; k < end && k < nameTo + MAX_CLAUSE_TOKENS; k++)
-      if (tokens[k]!.text === 'and') starts.push(k + 1);
+    const end = Math.min(closing > 0 ? closing : tokens.length, nameTo + MAX_CLAUSE_TOKENS);
+    for (let k = nameTo + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
   }
   const found: { span: RoleSpan; time: RoleTime; appointed?: true }[] = [];
   for (const from of starts) {
@@ -376,9 +375,10 @@ export function predicateRole(
   return found;
 }
 
-/** Verbs by which the person named leaves the post the words around the name give them. */
-const LEAVES =
-  /^(?:resigned|retired|quit|stepped down|stood down|was (?:ousted|sacked|fired|dismissed|removed|forced out))\b(?! as)/;
+/** Verbs by which a person leaves a post: "resigned", "was sacked"; with "as", the post follows. */
+const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out)`;
+/** Leaving the post the words around the name give: "the chief scientist, Henrik Aasen, retired". */
+const LEAVES = new RegExp(String.raw`^(?:${LEAVING})\b(?! as)`);
 
 /**
  * Whether the verb after a name (and after its apposition) says they left their post: "its director,
@@ -431,7 +431,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:resigned|stepped down|stood down|retired|quit|was ousted|was sacked|was fired|was dismissed|was removed|(?:previously |formerly |once )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
+        String.raw`(?:${LEAVING}|(?:previously |formerly |once )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
     ),
     time: 'former',
   },

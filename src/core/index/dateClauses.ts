@@ -12,34 +12,128 @@ const STATEMENT =
 /** Where a clause may end between two dates: a comma or semicolon, or a word that opens a new clause. */
 const CLAUSE_BREAK = /[,;]\s*|\s+(?:and|but|while|whereas|which|who|then|during|after|before|when|as)\s+/gi;
 
+/** A non-restrictive relative clause, set off by a comma: ", which was founded in 1967 and has 41 members". */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whom|whose)\b[^,;]*,?/g;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * The clause of each date of a sentence, dates given in text order by the text they have there. The gap
- * between two dates is cut at its last clause break (all of it goes to the later date when it has none: "said
- * on Thursday it signed the deal on June 15"). A sentence of one date is its clause; dates not found in it
- * as written get the whole sentence. A date a verb of saying comes right before ("China Eastern said on
- * Thursday it signed the deal on June 15") is the statement's, not the event's: it gets no clause, so that a
- * question about the deal gets June 15.
+ * The clause of each date of a sentence, dates given in text order by the text they have there. Clauses
+ * a semicolon parts are apart ("Dressler left in December; his successor, Brandt, starts on Feb. 15"). A
+ * date in a relative clause set off by commas gets that clause and the words it describes ("The team, which
+ * was founded in 1967, will hold a ceilidh on 7 March"), and the rest of the sentence, its subject included,
+ * goes to the other dates. Otherwise the gap between two dates is cut at its last clause break (all of it
+ * goes to the later date when it has none: "said on Thursday it signed the deal on June 15"). A sentence of
+ * one date is its clause; dates not found in it as written get the whole sentence. A date a verb of saying
+ * comes right before ("China Eastern said on Thursday it signed the deal on June 15") is the statement's,
+ * not the event's: it gets no clause, so that a question about the deal gets June 15.
  */
 export function dateClauses(sentence: string, dates: readonly string[]): string[] {
   if (dates.length < 2) return dates.map(() => sentence);
-  const spans: { start: number; end: number }[] = [];
+  return clausesIn(sentence, dates) ?? dates.map(() => sentence);
+}
+
+function clausesIn(text: string, dates: readonly string[]): string[] | undefined {
+  const spans = locate(text, dates);
+  if (!spans) return undefined;
+  if (dates.length === 1) return [ownClause(text, spans[0]!, text)];
+  return (
+    split(
+      text,
+      spans,
+      dates,
+      [...text.matchAll(/;/g)].map((m) => ({ start: m.index, end: m.index + 1 })),
+    ) ??
+    apartFromRelativeClause(text, spans, dates) ??
+    cutBetweenDates(text, spans)
+  );
+}
+
+/** Where each date is, searched in order; undefined when one is not found as written. */
+function locate(text: string, dates: readonly string[]): Span[] | undefined {
+  const spans: Span[] = [];
   let from = 0;
-  for (const text of dates) {
-    const start = sentence.indexOf(text, from);
-    if (start < 0) return dates.map(() => sentence);
-    spans.push({ start, end: start + text.length });
-    from = start + text.length;
+  for (const date of dates) {
+    const start = text.indexOf(date, from);
+    if (start < 0) return undefined;
+    spans.push({ start, end: start + date.length });
+    from = start + date.length;
   }
+  return spans;
+}
+
+/** The clauses of each part of `text` between `breaks`, when the dates fall in more than one part. */
+function split(text: string, spans: Span[], dates: readonly string[], breaks: Span[]): string[] | undefined {
+  const edges = [0, ...breaks.flatMap((b) => [b.start, b.end]), text.length];
+  const parts: { from: number; to: number; dates: number[] }[] = [];
+  for (let i = 0; i < edges.length; i += 2) parts.push({ from: edges[i]!, to: edges[i + 1]!, dates: [] });
+  spans.forEach((span, i) =>
+    parts.find((part) => span.start >= part.from && span.end <= part.to)?.dates.push(i),
+  );
+  if (parts.filter((part) => part.dates.length > 0).length < 2) return undefined;
+  if (parts.reduce((n, part) => n + part.dates.length, 0) < dates.length) return undefined;
+  const clauses: string[] = [];
+  for (const part of parts) {
+    if (part.dates.length === 0) continue;
+    const own = clausesIn(
+      text.slice(part.from, part.to),
+      part.dates.map((i) => dates[i]!),
+    );
+    if (!own) return undefined;
+    clauses.push(...own);
+  }
+  return clauses;
+}
+
+/**
+ * The dates of a relative clause set off by commas, when it holds some of the dates but not all: its dates
+ * get it with the words before it back to a comma or another date; the others get the sentence without it.
+ */
+function apartFromRelativeClause(
+  text: string,
+  spans: Span[],
+  dates: readonly string[],
+): string[] | undefined {
+  for (const match of text.matchAll(RELATIVE_CLAUSE)) {
+    const clause = { start: match.index, end: match.index + match[0].length };
+    const inside = spans.map((span) => span.start >= clause.start && span.end <= clause.end);
+    const count = inside.filter(Boolean).length;
+    if (count === 0 || count === dates.length) continue;
+    const before = text.slice(0, clause.start);
+    const head = Math.max(
+      before.lastIndexOf(',') + 1,
+      ...spans.filter((span, i) => !inside[i] && span.end <= clause.start).map((span) => span.end),
+    );
+    const own = clausesIn(
+      text.slice(head, clause.end).replace(/,$/, ''),
+      dates.filter((_, i) => inside[i]),
+    );
+    const rest = clausesIn(
+      before + text.slice(clause.end),
+      dates.filter((_, i) => !inside[i]),
+    );
+    if (!own || !rest) return undefined;
+    return inside.map((isInside) => (isInside ? own.shift()! : rest.shift()!));
+  }
+  return undefined;
+}
+
+/** The gap between two dates cut at its last clause break; a date of a statement gets none. */
+function cutBetweenDates(text: string, spans: Span[]): string[] {
   const cuts = spans.slice(1).map((next, i) => {
     const gapStart = spans[i]!.end;
     let cut = gapStart;
-    for (const match of sentence.slice(gapStart, next.start).matchAll(CLAUSE_BREAK))
-      cut = gapStart + match.index;
+    for (const match of text.slice(gapStart, next.start).matchAll(CLAUSE_BREAK)) cut = gapStart + match.index;
     return cut;
   });
   return spans.map((span, i) =>
-    STATEMENT.test(sentence.slice(0, span.start))
-      ? ''
-      : sentence.slice(i === 0 ? 0 : cuts[i - 1], cuts[i] ?? sentence.length).trim(),
+    ownClause(text, span, text.slice(i === 0 ? 0 : cuts[i - 1], cuts[i] ?? text.length)),
   );
+}
+
+function ownClause(text: string, span: Span, clause: string): string {
+  return STATEMENT.test(text.slice(0, span.start)) ? '' : clause.trim();
 }

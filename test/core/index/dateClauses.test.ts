@@ -25,4 +25,28 @@ describe('dateClauses', () => {
       dateClauses('The airline said on Thursday it signed the deal on June 15.', ['Thursday', 'June 15']),
     ).toEqual(['', 'it signed the deal on June 15.']);
   });
+
+  it('keeps clauses a semicolon parts apart, each with its own subject', () => {
+    expect(
+      dateClauses('The old coach, Ann Lee, left in March; the new coach, Tom Ray, starts on 2 June.', [
+        'March',
+        '2 June',
+      ]),
+    ).toEqual(['The old coach, Ann Lee, left in March', 'the new coach, Tom Ray, starts on 2 June.']);
+  });
+
+  it('gives a date in a relative clause that clause and what it describes, and the rest to the other dates', () => {
+    expect(
+      dateClauses(
+        'The museum, which opened in 1998 and has 40 rooms, said it would hold an auction on 12 May.',
+        ['1998', '12 May'],
+      ),
+    ).toEqual([
+      'The museum, which opened in 1998 and has 40 rooms',
+      'The museum said it would hold an auction on 12 May.',
+    ]);
+    expect(
+      dateClauses('In 2010 the club signed Ray Dunn, who had left Leeds in 2008.', ['2010', '2008']),
+    ).toEqual(['In 2010 the club signed Ray Dunn', 'the club signed Ray Dunn, who had left Leeds in 2008.']);
+  });
 });

@@ -65,12 +65,16 @@ function namesByHead(passages: readonly Passage[]): Map<string, string> {
   for (const passage of passages) {
     for (const [match] of passage.text.matchAll(LONG_NAME)) {
       const name = match.replace(/^The\s+/, '');
-      const words = name.split(/\s+/);
-      if (words.length < 2) continue;
-      // "University of Alvarenga" is a university; "North Pennine Hospitals Trust" a trust.
-      const head = (/\s(?:of|for)\s/.test(name) ? words[0]! : words[words.length - 1]!).toLowerCase();
-      if (isRoleHead(head) || NOT_SUBJECTS.has(words[words.length - 1]!)) continue;
-      if (name.length > (byHead.get(head)?.length ?? 0)) byHead.set(head, name);
+      // "Members of the Glen Corran Mountain Rescue Team" holds a name of its own after its "of".
+      const inner = name.split(/\s(?:of|for)\s+(?:the\s+)?/).pop()!;
+      for (const candidate of inner === name ? [name] : [name, inner]) {
+        const words = candidate.split(/\s+/);
+        if (words.length < 2) continue;
+        // "University of Alvarenga" is a university; "North Pennine Hospitals Trust" a trust.
+        const head = (/\s(?:of|for)\s/.test(candidate) ? words[0]! : words[words.length - 1]!).toLowerCase();
+        if (isRoleHead(head) || NOT_SUBJECTS.has(words[words.length - 1]!)) continue;
+        if (candidate.length > (byHead.get(head)?.length ?? 0)) byHead.set(head, candidate);
+      }
     }
   }
   return byHead;

@@ -40,4 +40,12 @@ describe('articleContext', () => {
     expect(context).toContain('University of Keswick');
     expect(passageContext(hospital, 'Nurses were trained.')).not.toContain('Riverside Hospitals Trust');
   });
+
+  it('finds that full name also inside a longer run of capitalised words joined by "of"', () => {
+    const club = articleContext(
+      'Cup final tonight',
+      passages('Fans of the Dunmore Valley Rowing Club waited all night. The club captain spoke at noon.'),
+    );
+    expect(passageContext(club, 'The club captain spoke at noon.')).toContain('Dunmore Valley Rowing Club');
+  });
 });

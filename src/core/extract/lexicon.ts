@@ -16,7 +16,7 @@ export const ROLE_HEADS = words(`
   diplomat official candidate activist campaigner coordinator pope cardinal bishop archbishop rabbi imam
   sheikh emir sultan dean rector principal owner administrator superintendent inspector detective
   commissioner ombudsman auditor treasurer comptroller controller registrar clerk delegate consul
-  attaché negotiator mediator prosecutor magistrate sheriff marshal chairman vp svp evp
+  attaché d'affaires negotiator mediator prosecutor magistrate sheriff marshal chairman vp svp evp
   president-designate nominee incumbent aide assistant undersecretary under-secretary author founder
   co-chair cochair physician doctor surgeon engineer architect designer economist historian expert
   consultant broker banker entrepreneur businessman businesswoman tycoon billionaire director-general
@@ -35,7 +35,7 @@ export const ROLE_HEADS = words(`
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
 export const ROLE_MODIFIERS = words(`
-  deputy vice acting interim former then first second senior junior chief executive managing associate
+  chargé deputy vice acting interim former then first second senior junior chief executive managing associate
   assistant general foreign prime principal lead special regional national state federal defence defense
   interior finance justice health education labour labor trade economy economic energy culture
   agriculture transport transportation environment security intelligence public press media human

@@ -419,12 +419,18 @@ interface RolePredicate {
   appointed?: true;
 }
 
+/** "runs the embassy as chargé d'affaires": leading something in a role, the role after the "as". */
+const RUNS_AS = {
+  current: String.raw`(?:runs|leads|heads|manages)\s+(?:[a-z'’-]+\s+){1,4}?as`,
+  future: String.raw`(?:run|lead|head|manage)\s+(?:[a-z'’-]+\s+){1,4}?as`,
+};
+
 const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
         String.raw`(?:will|is to|is set to|is expected to|is due to|is poised to|is likely to)\s+` +
-        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|take up the post of)\s+(?:as\s+)?`,
+        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|act as|take up the post of|${RUNS_AS.future})\s+(?:as\s+)?`,
     ),
     time: 'future',
   },
@@ -447,7 +453,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|now serves as)\s+`,
+        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|now serves as|acts as|is acting as|${RUNS_AS.current})\s+`,
     ),
     time: 'current',
     appointed: true,

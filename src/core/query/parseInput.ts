@@ -38,7 +38,7 @@ const WHO_SAID = /^who\s+(?:said|says|stated|declared|wrote|stressed)\s+(.*)$/i;
 const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*(.*)$/i;
 // "Who runs the RTA?", "Who is in charge of Northgate General Hospital?": asking for whoever leads it.
 const WHO_LEADS =
-  /^who\s+(?:now\s+|currently\s+)?(?:runs|ran|leads|led|heads|headed|manages|managed|directs|directed|chairs|chaired|(?:is|was)\s+(?:now\s+|currently\s+)?(?:running|leading|heading|managing|directing|chairing)|is\s+in\s+charge\s+(?:of|at)|was\s+in\s+charge\s+(?:of|at)|is\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at))\s+(.*)$/i;
+  /^who\s+(?:now\s+|currently\s+)?((?:will|is\s+to|is\s+going\s+to)\s+(?:run|lead|head|manage|direct|chair)\s+|(?:runs|ran|leads|led|heads|headed|manages|managed|directs|directed|chairs|chaired|(?:is|was)\s+(?:now\s+|currently\s+)?(?:running|leading|heading|managing|directing|chairing)|is\s+in\s+charge\s+(?:of|at)|was\s+in\s+charge\s+(?:of|at)|is\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at))\s+)(.*)$/i;
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
@@ -83,8 +83,11 @@ export function parseInput(input: string): ParsedInput {
   if ((match = ROLE_OF.exec(question)) || (match = ROLE_OF_POSSESSIVE.exec(question))) {
     return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
   }
-  if ((match = WHO_LEADS.exec(question)))
-    return { intent: 'who', query: stripArticle(match[1]!), freeText: true, leading: true };
+  if ((match = WHO_LEADS.exec(question))) {
+    // "Who will run …": its future head, asked with the word that asks for one.
+    const future = /^(?:will|is\s+(?:to|going))\b/i.test(match[1]!) ? 'will ' : '';
+    return { intent: 'who', query: future + stripArticle(match[2]!), freeText: true, leading: true };
+  }
   if ((match = WHO.exec(question))) return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
   if ((match = WHEN.exec(question)) || (match = WHEN_OTHERWISE.exec(question))) {
     return {

@@ -77,7 +77,7 @@ export function holdsRoleAsked(roleSet: string, asked: ReadonlySet<string>): boo
  * executive, director, president or chair, not its chief financial officer.
  */
 const LEADING =
-  /\b(?:chief executive|ceo|head|leader|speaker|director|president|chairman|chairwoman|chairperson|chair|governor|mayor|manager|commander|principal|dean|secretary[- ]general|general secretary|prime minister|premier|boss|chief(?! (?:operating|financial|technology|information|marketing|investment|of staff)))\b/;
+  /\b(?:chief executive|ceo|head|leader|speaker|director|president|chairman|chairwoman|chairperson|chair|governor|mayor|manager|commander|principal|dean|secretary[- ]general|general secretary|prime minister|premier|boss|chargé d'affaires|chief(?! (?:operating|financial|technology|information|marketing|investment|of staff)))\b/;
 
 /**
  * Whether one of the roles (as in `holdsRoleAsked`) leads what it is the role of; a former or future

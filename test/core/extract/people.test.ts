@@ -118,6 +118,15 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Brightwater named Anna Holm its new chief executive on Monday.')).toEqual([
       { name: 'Anna Holm', roles: ['chief executive'] },
     ]);
+    expect(roles('Ines Varga runs the bakery as managing director.')).toEqual([
+      { name: 'Ines Varga', roles: ['managing director'] },
+    ]);
+    expect(roles('Ines Varga acts as interim chairwoman.')).toEqual([
+      { name: 'Ines Varga', roles: ['interim chairwoman'] },
+    ]);
+    expect(roles('Ines Varga runs the bakery as a family business.')).toEqual([
+      { name: 'Ines Varga', roles: [] },
+    ]);
   });
 
   it('never states a former office as held: former, then-, resigned as, stepped down as', () => {
@@ -207,6 +216,12 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
     expect(roles('Incoming chairman Leo Park met the board.')).toEqual([
       { name: 'Leo Park', roles: ['future chairman'] },
+    ]);
+    expect(roles("Tomas Berg will run the consulate as chargé d'affaires until June.")).toEqual([
+      { name: 'Tomas Berg', roles: ["future chargé d'affaires"] },
+    ]);
+    expect(roles('Tomas Berg will act as spokesman during the talks.')).toEqual([
+      { name: 'Tomas Berg', roles: ['future spokesman'] },
     ]);
   });
 

@@ -113,6 +113,11 @@ describe('parseInput', () => {
     });
     expect(parseInput('Who is in charge of Northgate General Hospital?')).toMatchObject({ leading: true });
     expect(parseInput('who is running tasman post?')).toMatchObject({ query: 'tasman post', leading: true });
+    // Its head to come: "will" asks for a future holder.
+    expect(parseInput('Who will lead the Harbour Trust?')).toMatchObject({
+      query: 'will Harbour Trust',
+      leading: true,
+    });
     expect(parseInput('Who is the mayor?')).not.toHaveProperty('leading');
   });
 });

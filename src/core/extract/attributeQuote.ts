@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quotations.js';
 
 /** Something in a passage that can be a speaker: a person's name, or a pronoun or description standing for one. */
@@ -17,6 +17,8 @@ export interface SpeakerReference {
    * “…”") and is no subject otherwise ("His lawyer said" is the lawyer).
    */
   owner?: true;
+  /** "the email", "it" (before "read"): a document, speaking for the person it stands for, who wrote it. */
+  document?: true;
 }
 
 /** How a speaker was found, from the most to the least direct evidence. */
@@ -45,7 +47,15 @@ export function attributeQuote(
   references: SpeakerReference[],
 ): SpeakerFound | undefined {
   const inQuote = (t: Token) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
-  const isVerb = (i: number) => !inQuote(tokens[i]!) && SPEECH_VERBS.has(tokens[i]!.text.toLowerCase());
+  // "“…,” it read": a document's own verb is one of saying after the document.
+  const isVerb = (i: number) => {
+    const word = tokens[i]!.text.toLowerCase();
+    return (
+      !inQuote(tokens[i]!) &&
+      (SPEECH_VERBS.has(word) ||
+        (DOCUMENT_VERBS.has(word) && references.some((r) => r.document && r.to === i)))
+    );
+  };
   const outside = references.filter((r) => !inQuote(tokens[r.from]!) && !r.owner);
   const first = tokens.findIndex((t) => t.start >= quote.end);
   const last = findLastIndex(tokens, (t) => t.end <= quote.start);

@@ -134,6 +134,19 @@ export const NEVER_NAMES = words(`
   editorial read watch see note photo
 `);
 
+/** What a person writes, which then speaks for them: "“…,” the email said", "“…,” it read". */
+export const DOCUMENTS = words(`
+  statement email e-mail letter memo note message post tweet column editorial blog text notice
+`);
+
+/** Words that say someone wrote, sent or issued something: the writer of the document that speaks next. */
+export const WRITING = words(`
+  wrote writes written emailed e-mailed texted tweeted posted issued sent published signed
+`);
+
+/** Verbs by which a document speaks, besides the verbs of saying ("“…,” it read"). */
+export const DOCUMENT_VERBS = words(`read reads`);
+
 /** Verbs of saying, in the forms news uses, for attributing quotations and spotting speakers. */
 export const SPEECH_VERBS = words(`
   said says say saying told tells tell telling added adds adding stressed stresses stressing noted notes

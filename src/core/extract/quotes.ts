@@ -6,7 +6,15 @@ import { definedAcronyms, nameSpelling } from './acronyms.js';
 import { attributeQuote } from './attributeQuote.js';
 import type { Gender } from './givenNames.js';
 import { genderOfGivenName } from './givenNames.js';
-import { ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
+import {
+  DOCUMENT_VERBS,
+  DOCUMENTS,
+  ORGANISATION_NOUNS,
+  PERSON_PRONOUNS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+  WRITING,
+} from './lexicon.js';
 import type { OrganisationMention } from './organisations.js';
 import { findOrganisations } from './organisations.js';
 import type { ArticlePeople, PersonMention } from './people.js';
@@ -293,6 +301,13 @@ function speakerReferences(
       references.push({ from: i, to: i + 1, person: antecedent?.person ?? null, owner: true });
       return;
     }
+    // "“…,” the email said", "“…,” it read": the document speaks for whoever was last said to write one.
+    const document = documentAt(tokens, i);
+    if (document) {
+      const writer = latestBefore(token.start, (m) => writesNear(allTokens[m.passageIndex]!, m));
+      references.push({ from: i, to: document, person: writer?.person ?? null, document: true });
+      return;
+    }
     if (INDEFINITES.has(lower)) {
       const unnamed = unnamedSpeaker(tokens, i);
       if (unnamed) references.push(unnamed);
@@ -326,6 +341,43 @@ function speakerReferences(
     references.push({ from: i, to: j + 1, person: holder?.person ?? null });
   });
   return references;
+}
+
+/**
+ * Where a document that speaks ends, when one starts at `i`: "the email said", "her letter read", "it
+ * read" ("it said" is an organisation's, see `organisationReferences`).
+ */
+function documentAt(tokens: Token[], i: number): number | undefined {
+  const lower = tokens[i]!.text.toLowerCase();
+  const verb = (k: number) => {
+    const word = tokens[k]?.text.toLowerCase() ?? '';
+    return SPEECH_VERBS.has(word) || DOCUMENT_VERBS.has(word);
+  };
+  if (lower === 'it' && DOCUMENT_VERBS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return i + 1;
+  const determiner = DETERMINERS.has(lower) || OWNERS.has(lower);
+  if (determiner && DOCUMENTS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && verb(i + 2)) return i + 2;
+  return undefined;
+}
+
+const OWNERS = new Set(['his', 'her', 'their']);
+/** How many words either side of a name its sentence may say it wrote something in. */
+const WRITING_WITHIN = 25;
+
+/** Whether the sentence of a mention says something was written, sent or issued (or names a document). */
+function writesNear(tokens: Token[], mention: PersonMention): boolean {
+  const said = (k: number) => {
+    const word = tokens[k]!.text.toLowerCase();
+    return DOCUMENTS.has(word) || WRITING.has(word);
+  };
+  for (let k = mention.toToken; k < Math.min(tokens.length, mention.toToken + WRITING_WITHIN); k++) {
+    if (/^[.!?]$/.test(tokens[k]!.text)) break;
+    if (said(k)) return true;
+  }
+  for (let k = mention.fromToken - 1; k >= Math.max(0, mention.fromToken - WRITING_WITHIN); k--) {
+    if (/^[.!?]$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
+    if (said(k)) return true;
+  }
+  return false;
 }
 
 /** How far back a pronoun or a description looks for the person it stands for: far enough for any article. */

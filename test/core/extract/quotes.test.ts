@@ -187,6 +187,26 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('gives what a document says to the person last said to write one (“…,” the email said / it read)', () => {
+    expect(
+      speakers(
+        'Dana Whitlock wrote to staff on Monday. “I made that mistake, and I own it,” the email said.',
+      ),
+    ).toEqual(['Dana Whitlock']);
+    expect(
+      speakers(
+        'In a short written statement, Rui Amaral congratulated the winner. “The university has chosen well,” it read.',
+      ),
+    ).toEqual(['Rui Amaral']);
+    expect(speakers('Tom Reid sent a letter to the council. “We will not move,” his letter said.')).toEqual([
+      'Tom Reid',
+    ]);
+    // No one is said to have written it: its writer is unknown, not the last person named.
+    expect(speakers('Ana Duarte spoke to reporters. “We regret the delay,” the statement said.')).toEqual([
+      null,
+    ]);
+  });
+
   it('takes no possessive for a subject, and no object for the person who introduces a quotation', () => {
     expect(
       speakers('Tomas Reid’s lawyer, Paul Nagy, spoke to reporters on Monday. “The case is weak,” he said.'),

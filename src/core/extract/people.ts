@@ -7,6 +7,7 @@ import type { NameRun } from './nameRuns.js';
 import { findNameRuns, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
 import {
+  appointsBefore,
   appositionAfter,
   leavesPost,
   isHonorific,
@@ -166,8 +167,12 @@ function findCandidates(
     const title = titleBefore(tokens, from, to);
     // "in Wyoming, the bank chief said": after "in", the phrase set off is the clause's subject, not an apposition.
     const placed = LOCATIVES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
-    const apposition =
-      run.possessive || placed ? undefined : (appositionAfter(tokens, to) ?? roleAfterAs(tokens, to, from));
+    const setOff = run.possessive || placed ? undefined : appositionAfter(tokens, to);
+    // The verb that gives or takes the role comes before the title: "replaced coach Tom Reid as manager".
+    const appointedAs =
+      run.possessive || placed || setOff ? undefined : roleAfterAs(tokens, to, title?.from ?? from);
+    const appointed = appointedAs !== undefined && appointsBefore(tokens, title?.from ?? from);
+    const apposition = setOff ?? appointedAs;
     // Honorifics are capitalised: "Miss Smith", not "I will miss Steve".
     const honorific =
       (isCapitalised(tokens[from - 1]) && isHonorific(tokens[from - 1]!.text)) ||
@@ -175,9 +180,10 @@ function findCandidates(
         isCapitalised(tokens[from - 2]) &&
         isHonorific(tokens[from - 2]!.text));
     // "Her successor as artistic director, Omar Qureshi, currently associate director at …": both are his.
+    // "announced head of finance Daniel Ammann as its new president": the post he is given, besides.
     // Otherwise the title alone: an apposition after a title more often describes a past than a post.
     const left = leavesPost(text, tokens, to);
-    const roles = (title?.time ? [title, apposition] : [title ?? apposition])
+    const roles = (title?.time || appointed ? [title, apposition] : [title ?? apposition])
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
     if (!run.possessive && !placed) {

@@ -193,8 +193,11 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
   if (end - at > MAX_COMPOUND + 1 || !isRoleHead(tokens[end - 1]!.text)) return false;
   const start = lowerCaseWordsBefore(tokens, at + 1, MAX_COMPOUND);
   const before = tokens[start - 1];
+  // "The club replaced coach Tom Reid": a verb in the past is no noun of a compound.
+  const pastVerb = tokens.slice(start, at + 1).some((t) => /^\p{Ll}{2,}ed$/u.test(t.text));
   return (
     start <= at &&
+    !pastVerb &&
     before !== undefined &&
     (isPossessive(before) ||
       DETERMINERS.has(before.text.toLowerCase()) ||
@@ -330,6 +333,21 @@ export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): 
 
 /** Verbs that give a person a role: "named X its chief executive", "X appointed as chief". */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'chosen', 'confirmed', 'installed', 'picked']);
+/** …and that announce one given: "announced head of finance Daniel Ammann as its new president". */
+const APPOINTING = new Set([
+  ...APPOINTED,
+  'announced',
+  'hired',
+  'promoted',
+  'nominated',
+  'tapped',
+  'selected',
+]);
+
+/** Whether the word before `at` gives a person a role ("named", "announced"). */
+export function appointsBefore(tokens: Token[], at: number): boolean {
+  return APPOINTING.has(tokens[at - 1]?.text ?? '');
+}
 /** Verbs that take a role from a person: "replaced X as chief executive". */
 const REMOVED = new Set(
   `replaced replaces succeeded succeeds ousted ousts removed removes sacked sacks fired fires dismissed

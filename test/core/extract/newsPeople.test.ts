@@ -83,7 +83,7 @@ describe('titles before a name', () => {
     ]);
     expect(
       roleOf('The company named head of finance Daniel Ammann as its president.', 'Daniel Ammann'),
-    ).toEqual(['head of finance']);
+    ).toEqual(['head of finance', 'president']);
   });
 
   it('does not take a common noun before a name for a title: the name is what the noun names', () => {

@@ -118,6 +118,14 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Brightwater named Anna Holm its new chief executive on Monday.')).toEqual([
       { name: 'Anna Holm', roles: ['chief executive'] },
     ]);
+    // A title before the name, and the post it is given after it.
+    expect(roles('The club announced assistant coach Mira Kahn as its new manager.')).toEqual([
+      { name: 'Mira Kahn', roles: ['assistant coach', 'manager'] },
+    ]);
+    // A verb in the past before the title is no part of it, and takes the post after "as" away.
+    expect(roles('The club replaced coach Tom Reid as manager.')).toEqual([
+      { name: 'Tom Reid', roles: ['coach'] },
+    ]);
     expect(roles('Ines Varga runs the bakery as managing director.')).toEqual([
       { name: 'Ines Varga', roles: ['managing director'] },
     ]);

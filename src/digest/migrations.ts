@@ -65,6 +65,39 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: when the claim's owner began handing the digest to the platform; another process never sends it again.
   `ALTER TABLE deliveries ADD COLUMN send_started_at INTEGER;`,
+  // 3: feeds followed (from FEED_URLS, or added in a chat) with their polling state, and each item taken from
+  // them: claimed before its page is fetched, so that no process fetches it twice; its url is indexed so
+  // that an article two feeds carry is taken once.
+  `
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    origin TEXT NOT NULL CHECK (origin IN ('env', 'chat')),
+    added_by TEXT,
+    title TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    failure TEXT,
+    next_poll_at INTEGER NOT NULL DEFAULT 0,
+    polled_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE feed_items (
+    feed_url TEXT NOT NULL,
+    item_key TEXT NOT NULL,
+    url TEXT,
+    status TEXT NOT NULL CHECK (status IN ('claimed', 'retry', 'written', 'skipped')),
+    attempts INTEGER NOT NULL,
+    claimed_at INTEGER NOT NULL,
+    file TEXT,
+    reason TEXT,
+    done_at INTEGER,
+    PRIMARY KEY (feed_url, item_key)
+  ) WITHOUT ROWID;
+  CREATE INDEX feed_items_url ON feed_items (url) WHERE url IS NOT NULL;
+  `,
 ];
 
 /** A database written by a newer factdesk: its schema is unknown here, so it is not touched. */

@@ -21,7 +21,15 @@ describe('the digest database', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(['articles', 'deliveries', 'delivery_facts', 'seen_facts', 'subscriptions']);
+    expect(tables).toEqual([
+      'articles',
+      'deliveries',
+      'delivery_facts',
+      'feed_items',
+      'feeds',
+      'seen_facts',
+      'subscriptions',
+    ]);
     db.close();
   });
 
@@ -39,6 +47,42 @@ describe('the digest database', () => {
     expect(db.prepare('SELECT text, author FROM notes').all()).toEqual([{ text: 'kept', author: 'unknown' }]);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
+  });
+
+  it('gets the feeds and their items at step 3, keeping what a database of step 2 holds', () => {
+    const file = path.join(temp.make(), 'factdesk.db');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare('INSERT INTO articles (article_id, first_seen_at) VALUES (?, ?)').run('kept', 1);
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(upgraded.prepare('SELECT article_id FROM articles').pluck().all()).toEqual(['kept']);
+    upgraded
+      .prepare(
+        "INSERT INTO feeds (url, origin, created_at, updated_at) VALUES ('https://x.org/rss', 'env', 1, 1)",
+      )
+      .run();
+    expect(() =>
+      upgraded
+        .prepare(
+          "INSERT INTO feeds (url, origin, created_at, updated_at) VALUES ('https://y.org/rss', 'bot', 1, 1)",
+        )
+        .run(),
+    ).toThrow(/CHECK constraint failed/);
+    upgraded
+      .prepare(
+        "INSERT INTO feed_items (feed_url, item_key, url, status, attempts, claimed_at) VALUES ('https://x.org/rss', 'k', 'https://x.org/1', 'claimed', 1, 1)",
+      )
+      .run();
+    expect(() =>
+      upgraded
+        .prepare(
+          "INSERT INTO feed_items (feed_url, item_key, status, attempts, claimed_at) VALUES ('https://x.org/rss', 'k', 'written', 1, 1)",
+        )
+        .run(),
+    ).toThrow(/UNIQUE constraint failed/);
+    upgraded.close();
   });
 
   it('refuses a database written by a newer version, and leaves it untouched', () => {

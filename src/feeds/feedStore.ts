@@ -1,0 +1,231 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { openDatabase } from '../digest/openDatabase.js';
+
+/** Where a feed comes from: `FEED_URLS`, or a chat's `/feeds add`. */
+export type FeedOrigin = 'env' | 'chat';
+
+/** A feed followed, with what its polls need to remember. */
+export interface FeedState {
+  url: string;
+  origin: FeedOrigin;
+  /** The chat that added it (`platform:chat`), for a feed added in a chat. */
+  addedBy: string | null;
+  /** The feed's own title, once polled. */
+  title: string | null;
+  /** The validators of the last response taken in full, sent back for a conditional GET. */
+  etag: string | null;
+  lastModified: string | null;
+  /** Polls that failed in a row; 0 while the feed works. */
+  failures: number;
+  /** Why the last poll failed. */
+  failure: string | null;
+  nextPollAt: number;
+}
+
+/** How a poll ended: with the feed read (and validators to keep), or failed. */
+export type PollRecord =
+  | { ok: true; title?: string; validators?: { etag: string | null; lastModified: string | null } }
+  | { ok: false; reason: string };
+
+/** An item's state: taken by a poll (`claimed`), to be tried again (`retry`), or done for good. */
+export type ItemStatus = 'claimed' | 'retry' | 'written' | 'skipped';
+
+interface FeedRow {
+  url: string;
+  origin: FeedOrigin;
+  added_by: string | null;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  failures: number;
+  failure: string | null;
+  next_poll_at: number;
+}
+
+interface ItemRow {
+  status: ItemStatus;
+  attempts: number;
+  claimed_at: number;
+}
+
+/**
+ * The feeds' SQLite store, in the digests' database (`DATABASE_PATH`): the feeds followed and their polling
+ * state, and every item taken from them. An item is claimed before its page is fetched, in a transaction
+ * under the write lock, so that neither a later poll nor another process sharing the file fetches it again.
+ */
+export class FeedStore {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(readonly db: Database) {}
+
+  /** See `openDatabase`. */
+  static open(file: string, lockWaitMs?: number): FeedStore {
+    return new FeedStore(openDatabase(file, lockWaitMs));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private sql(source: string): Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
+
+  /** Follows `url` (normalised, see `parseFeedUrl`) unless it is followed already; returns whether it was new. */
+  addFeed(url: string, origin: FeedOrigin, now: number, addedBy?: string): boolean {
+    const result = this.sql(
+      `INSERT OR IGNORE INTO feeds (url, origin, added_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+    ).run(url, origin, addedBy ?? null, now, now);
+    return result.changes > 0;
+  }
+
+  feed(url: string): FeedState | undefined {
+    const row = this.sql('SELECT * FROM feeds WHERE url = ?').get(url) as FeedRow | undefined;
+    return row && toFeed(row);
+  }
+
+  /** Every feed stored, by url. */
+  feeds(): FeedState[] {
+    return (this.sql('SELECT * FROM feeds ORDER BY url').all() as FeedRow[]).map(toFeed);
+  }
+
+  /**
+   * Records a poll's end and when the feed is next due. A feed read keeps its title and, when `validators`
+   * are given, the new ones (without them, those of the last full read stand); a failure counts one more.
+   */
+  recordPoll(url: string, record: PollRecord, nextPollAt: number, now: number): void {
+    if (!record.ok) {
+      this.sql(
+        `UPDATE feeds SET failures = failures + 1, failure = ?, next_poll_at = ?, polled_at = ?, updated_at = ?
+         WHERE url = ?`,
+      ).run(record.reason, nextPollAt, now, now, url);
+      return;
+    }
+    this.sql(
+      `UPDATE feeds SET failures = 0, failure = NULL, title = coalesce(?, title), next_poll_at = ?, polled_at = ?,
+         updated_at = ? WHERE url = ?`,
+    ).run(record.title ?? null, nextPollAt, now, now, url);
+    if (record.validators) {
+      this.sql('UPDATE feeds SET etag = ?, last_modified = ? WHERE url = ?').run(
+        record.validators.etag,
+        record.validators.lastModified,
+        url,
+      );
+    }
+  }
+
+  /** The keys of `feedUrl`'s items that no poll need look at again: done for good, or claimed just now. */
+  settledKeys(feedUrl: string, since: number): Set<string> {
+    const keys = this.sql(
+      `SELECT item_key FROM feed_items WHERE feed_url = ?
+         AND (status IN ('written', 'skipped') OR (status = 'claimed' AND claimed_at > ?))`,
+    )
+      .pluck()
+      .all(feedUrl, since) as string[];
+    return new Set(keys);
+  }
+
+  /**
+   * Takes an item for this poll: true when it is new, to be tried again, or claimed by a poll that died before
+   * `staleBefore` (its process ended mid-fetch). An item whose url another item (of any feed) has is recorded
+   * as skipped, the article being taken already.
+   */
+  claimItem(feedUrl: string, item: { key: string; url?: string }, now: number, staleBefore: number): boolean {
+    return this.db
+      .transaction((): boolean => {
+        const row = this.sql(
+          'SELECT status, attempts, claimed_at FROM feed_items WHERE feed_url = ? AND item_key = ?',
+        ).get(feedUrl, item.key) as ItemRow | undefined;
+        if (row) {
+          if (row.status === 'written' || row.status === 'skipped') return false;
+          if (row.status === 'claimed' && row.claimed_at > staleBefore) return false;
+          this.sql(
+            `UPDATE feed_items SET status = 'claimed', attempts = attempts + 1, claimed_at = ?
+             WHERE feed_url = ? AND item_key = ?`,
+          ).run(now, feedUrl, item.key);
+          return true;
+        }
+        const taken =
+          item.url !== undefined && this.sql('SELECT 1 FROM feed_items WHERE url = ?').get(item.url);
+        this.sql(
+          `INSERT INTO feed_items (feed_url, item_key, url, status, attempts, claimed_at, reason, done_at)
+           VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
+        ).run(
+          feedUrl,
+          item.key,
+          item.url ?? null,
+          taken ? 'skipped' : 'claimed',
+          now,
+          taken ? 'its page was taken from another item' : null,
+          taken ? now : null,
+        );
+        return !taken;
+      })
+      .immediate();
+  }
+
+  /** The item's article is in the corpus, at `file`. */
+  itemWritten(feedUrl: string, key: string, file: string, now: number): void {
+    this.sql(
+      `UPDATE feed_items SET status = 'written', file = ?, reason = NULL, done_at = ? WHERE feed_url = ? AND item_key = ?`,
+    ).run(file, now, feedUrl, key);
+  }
+
+  /**
+   * The item gave no article. It is tried again at a later poll when the failure may pass (`transient`) and
+   * it has been tried fewer than `maxAttempts` times, else skipped for good. Returns its status now.
+   */
+  itemFailed(
+    feedUrl: string,
+    key: string,
+    failure: { reason: string; transient: boolean; maxAttempts: number },
+    now: number,
+  ): ItemStatus {
+    const { attempts } = this.sql('SELECT attempts FROM feed_items WHERE feed_url = ? AND item_key = ?').get(
+      feedUrl,
+      key,
+    ) as { attempts: number };
+    const status: ItemStatus = failure.transient && attempts < failure.maxAttempts ? 'retry' : 'skipped';
+    this.sql(
+      `UPDATE feed_items SET status = ?, reason = ?, done_at = ? WHERE feed_url = ? AND item_key = ?`,
+    ).run(status, failure.reason, status === 'skipped' ? now : null, feedUrl, key);
+    return status;
+  }
+
+  /** Gives back an item claimed by a poll that stopped before trying it to the end: it was not an attempt. */
+  releaseItem(feedUrl: string, key: string): void {
+    this.sql(
+      `UPDATE feed_items SET status = 'retry', attempts = attempts - 1 WHERE feed_url = ? AND item_key = ? AND status = 'claimed'`,
+    ).run(feedUrl, key);
+  }
+
+  /** What became of an item. */
+  item(
+    feedUrl: string,
+    key: string,
+  ): { status: ItemStatus; attempts: number; file: string | null; reason: string | null } | undefined {
+    return this.sql(
+      'SELECT status, attempts, file, reason FROM feed_items WHERE feed_url = ? AND item_key = ?',
+    ).get(feedUrl, key) as
+      { status: ItemStatus; attempts: number; file: string | null; reason: string | null } | undefined;
+  }
+}
+
+function toFeed(row: FeedRow): FeedState {
+  return {
+    url: row.url,
+    origin: row.origin,
+    addedBy: row.added_by,
+    title: row.title,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    failures: row.failures,
+    failure: row.failure,
+    nextPollAt: row.next_poll_at,
+  };
+}

@@ -1,4 +1,6 @@
 import { canonicalTimeZone, parseTimeOfDay } from './core/digest/zonedTime.js';
+import { parseFeedUrl, splitFeedUrls } from './feeds/feedUrl.js';
+import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, parseInterval } from './feeds/interval.js';
 import type { LogLevel } from './logger.js';
 import { LOG_LEVELS } from './logger.js';
 
@@ -9,6 +11,8 @@ export interface Config {
   databasePath: string;
   logLevel: LogLevel;
   port: number;
+  /** A port of its own for `GET /healthz` (with long polling or Socket Mode nothing else listens). */
+  healthPort?: number;
   telegram?: {
     token: string;
     apiRoot?: string;
@@ -22,6 +26,8 @@ export interface Config {
     apiUrl?: string;
   };
   digest: { defaultTime: string; defaultTimeZone: string };
+  /** `FEED_URLS` (normalised) and `FEED_INTERVAL`. */
+  feeds: { urls: string[]; intervalMs: number };
 }
 
 /** A wrong setting: the message names the variable and what it expects, in one line. */
@@ -41,12 +47,19 @@ export function loadConfig(env: Env = process.env): Config {
     cacheDir: get('CACHE_DIR') ?? './data/cache',
     databasePath: get('DATABASE_PATH') ?? './data/factdesk.db',
     logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL') ?? 'info', LOG_LEVELS),
-    port: port(get('PORT')),
+    port: portNumber('PORT', get('PORT') ?? '3000'),
     digest: {
       defaultTime: time('DIGEST_DEFAULT_TIME', get('DIGEST_DEFAULT_TIME') ?? '08:00'),
       defaultTimeZone: timeZone('DIGEST_DEFAULT_TZ', get('DIGEST_DEFAULT_TZ') ?? 'UTC'),
     },
+    feeds: {
+      urls: feedUrls(get('FEED_URLS') ?? ''),
+      intervalMs: feedInterval(get('FEED_INTERVAL') ?? '15m'),
+    },
   };
+
+  const healthPort = get('HEALTH_PORT');
+  if (healthPort) config.healthPort = portNumber('HEALTH_PORT', healthPort);
 
   const telegramToken = get('TELEGRAM_BOT_TOKEN');
   if (telegramToken) {
@@ -123,11 +136,10 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
-function port(value: string | undefined): number {
-  if (value === undefined) return 3000;
+function portNumber(name: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 65535)
-    throw new ConfigError(`PORT must be a port number from 1 to 65535 (got "${value}")`);
+    throw new ConfigError(`${name} must be a port number from 1 to 65535 (got "${value}")`);
   return n;
 }
 
@@ -143,6 +155,29 @@ function timeZone(name: string, value: string): string {
   if (!canonical)
     throw new ConfigError(`${name} must be an IANA time zone such as Asia/Almaty or UTC (got "${value}")`);
   return canonical;
+}
+
+function feedUrls(value: string): string[] {
+  const urls = splitFeedUrls(value).map((text) => {
+    const parsed = parseFeedUrl(text);
+    if (!parsed) {
+      throw new ConfigError(
+        `FEED_URLS must be http(s) URLs, without a user name or password, separated by spaces or commas (got "${text}")`,
+      );
+    }
+    return parsed;
+  });
+  return [...new Set(urls)];
+}
+
+function feedInterval(value: string): number {
+  const ms = parseInterval(value);
+  if (ms === undefined || ms < MIN_INTERVAL_MS || ms > MAX_INTERVAL_MS) {
+    throw new ConfigError(
+      `FEED_INTERVAL must be a duration from 5s to 7d, such as 30s, 15m or 1h (got "${value}")`,
+    );
+  }
+  return ms;
 }
 
 function url(name: string, value: string, httpsOnly = false): string {

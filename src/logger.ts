@@ -41,18 +41,41 @@ export function escapeControl(text: string): string {
   });
 }
 
+/**
+ * Takes each line in the logger's place, with the logger's own way of writing it: the console chat writes it
+ * above its prompt, so that it does not land in the middle of a line being typed.
+ */
+export type LogOutputHook = (line: string, write: (line: string) => void) => void;
+
+/** A logger whose lines an output hook may take for a while. */
+export interface HookableLogger extends Logger {
+  /** From now on each line goes to `hook`; `undefined` writes them directly again. */
+  setOutputHook(hook: LogOutputHook | undefined): void;
+}
+
 /** One line a message on stderr (stdout is for answers), below `level` dropped, escaped, secrets redacted. */
 export function createLogger(
   level: LogLevel = 'info',
   secrets: readonly string[] = [],
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-): Logger {
+): HookableLogger {
   const threshold = LOG_LEVELS.indexOf(level);
+  let hook: LogOutputHook | undefined;
   const log = (at: LogLevel) => (message: string) => {
-    if (LOG_LEVELS.indexOf(at) >= threshold)
-      write(`${at === 'warn' ? 'warning' : at}: ${redact(escapeControl(message), secrets)}`);
+    if (LOG_LEVELS.indexOf(at) < threshold) return;
+    const line = `${at === 'warn' ? 'warning' : at}: ${redact(escapeControl(message), secrets)}`;
+    if (hook) hook(line, write);
+    else write(line);
   };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  return {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    setOutputHook: (next) => {
+      hook = next;
+    },
+  };
 }
 
 /**

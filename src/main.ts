@@ -2,21 +2,29 @@ import { config as loadDotenv } from 'dotenv';
 import { parseArgs } from 'node:util';
 import { askLines, askOnce } from './adapters/console/askCommand.js';
 import { runConsoleChat } from './adapters/console/chat.js';
+import { ChatOutput } from './adapters/console/chatOutput.js';
 import { consoleDigestCommand, consoleDigestTransport } from './adapters/console/consoleDigest.js';
 import { printFacts } from './adapters/console/factsCommand.js';
+import { progressBar } from './adapters/console/progressBar.js';
+import { printStatus } from './adapters/console/statusCommand.js';
 import type { Config } from './config.js';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { ArticleError } from './core/corpus/articleDate.js';
 import { watchCorpus } from './core/live/watchCorpus.js';
 import type { KnowledgeBase } from './core/knowledgeBase.js';
+import type { SyncResult } from './core/live/corpusSync.js';
 import type { OpenedKnowledgeBase } from './core/openKnowledgeBase.js';
 import { openKnowledgeBase } from './core/openKnowledgeBase.js';
 import type { PendingDigests } from './digest/openDigests.js';
 import { openDigestsWhenPossible } from './digest/openDigests.js';
 import type { DigestTransport } from './digest/transport.js';
-import type { Logger } from './logger.js';
+import { startFeeds } from './feeds/openFeeds.js';
+import { Health } from './health.js';
+import { openHttpServers } from './httpServers.js';
+import type { HookableLogger, Logger } from './logger.js';
 import { createLogger, escapeControl, redact, redactConsole } from './logger.js';
-import { WebServer } from './webServer.js';
+import { progressLog } from './progressLog.js';
+import { collectStatus } from './status.js';
 
 const USAGE = `Usage: factdesk <command> [options]
 
@@ -25,11 +33,18 @@ Commands:
   ask [--corpus DIR] --jsonl         answer one question a line from stdin, one JSON a line
   facts [--corpus DIR] [--jsonl]     every extracted fact
   chat [--corpus DIR]                the console chat
+  status [--corpus DIR] [--json]     the corpus's counts and skipped files, the cache, the digests
   start                              Telegram and Slack if configured, else the console chat
 
 Options:
   --corpus DIR   the corpus folder (default: CORPUS_DIR or ./corpus)
-  -h, --help     this text`;
+  -h, --help     this text
+
+Exit status:
+  0   done; for ask TEXT, it found an answer
+  1   ask TEXT found no answer, or something failed (said on stderr)
+  2   a usage mistake
+  (ask --jsonl exits 0 once every question has its line, answered or not)`;
 
 /** A usage mistake: told in one line with the usage, exit code 2. */
 class UsageError extends Error {}
@@ -65,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   const unknown = Object.keys(values).filter((k) => !['corpus', 'json', 'jsonl', 'help'].includes(k));
   if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}`);
   const corpusDir = typeof values.corpus === 'string' ? values.corpus : config.corpusDir;
-  const open = () => loadKnowledge(corpusDir, config, logger);
+  const open = () => loadKnowledge(corpusDir, config, logger, true);
 
   switch (command) {
     case 'ask': {
@@ -75,8 +90,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const text = rest.join(' ');
       if (!text.trim()) throw new UsageError('ask needs a question, or --jsonl to read questions from stdin');
-      askOnce((await open()).kb, text, values.json === true, process.stdout);
-      return 0;
+      return askOnce((await open()).kb, text, values.json === true, process.stdout) ? 0 : 1;
     }
     case 'facts':
       printFacts((await open()).kb, values.jsonl === true, process.stdout);
@@ -84,11 +98,23 @@ async function main(argv: string[]): Promise<number> {
     case 'chat': {
       const opened = await open();
       const stopWatching = watchLive(opened, logger);
+      const stopFeeds = followFeeds(config, corpusDir, logger);
       try {
         await chat(opened.kb, config, logger);
       } finally {
+        await stopFeeds();
         await stopWatching();
       }
+      return 0;
+    }
+    case 'status': {
+      const opened = await open();
+      const status = await collectStatus(opened, {
+        corpusDir,
+        cacheDir: config.cacheDir,
+        databasePath: config.databasePath,
+      });
+      printStatus(status, values.json === true, process.stdout);
       return 0;
     }
     case 'start':
@@ -98,18 +124,39 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Loads the corpus, showing how far the first read of its files is: a progress bar on stderr when it is a
+ * terminal and the process runs `onConsole` (a chat or a command), else a log line every few seconds.
+ * A file's warnings are told when it is first seen or has changed, not at every start.
+ */
 async function loadKnowledge(
   corpusDir: string,
   config: Config,
   logger: Logger,
+  onConsole: boolean,
 ): Promise<OpenedKnowledgeBase> {
   const started = performance.now();
-  const opened = await openKnowledgeBase(corpusDir, {
-    cacheDir: config.cacheDir,
-    onCacheProblem: (message) => logger.warn(`cache: ${message}`),
-  });
+  const bar = onConsole && process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+  let opened: OpenedKnowledgeBase;
+  try {
+    opened = await openKnowledgeBase(corpusDir, {
+      cacheDir: config.cacheDir,
+      onCacheProblem: (message) => logger.warn(`cache: ${message}`),
+      onProgress: bar ? (progress) => bar.update(progress) : progressLog(logger),
+    });
+  } finally {
+    bar?.stop();
+  }
   for (const problem of opened.cacheWarnings) logger.warn(`cache: ${problem}`);
-  for (const warning of opened.warnings) logger.warn(`corpus: ${warning.file}: ${warning.reason}`);
+  reportCorpusFiles(opened.loaded, logger);
+  const told = opened.warnings.length - opened.loaded.newWarnings.length;
+  if (told > 0) {
+    logger.info(
+      told === 1
+        ? 'corpus: 1 earlier warning not repeated, its file unchanged (factdesk status lists it)'
+        : `corpus: ${told} earlier warnings not repeated, their files unchanged (factdesk status lists them)`,
+    );
+  }
   const { articles, people, events, quotes } = opened.kb.stats;
   logger.debug(
     `corpus ${corpusDir}: ${articles} articles, ${people} people, ${events} events, ${quotes} quotations in ${Math.round(performance.now() - started)} ms`,
@@ -118,15 +165,25 @@ async function loadKnowledge(
   return opened;
 }
 
+/** Tells the warnings of files new or changed, and the documentation files seen for the first time. */
+function reportCorpusFiles({ newWarnings, leftOut }: SyncResult, logger: Logger): void {
+  for (const warning of newWarnings) logger.warn(`corpus: ${warning.file}: ${warning.reason}`);
+  if (leftOut.length > 0) {
+    const files = leftOut.length === 1 ? 'documentation file' : 'documentation files';
+    logger.info(`corpus: left out ${leftOut.length} ${files} (${leftOut.join(', ')})`);
+  }
+}
+
 /**
  * Keeps the knowledge base in line with the corpus folder while the bot runs; the returned function stops
  * watching and writes the cache, so that the next start finds the corpus as it is now.
  */
 function watchLive(opened: OpenedKnowledgeBase, logger: Logger): () => Promise<void> {
   const watcher = watchCorpus(opened.corpus, {
-    onSynced: ({ added, changed, removed, warnings, cacheProblems }) => {
+    onSynced: (result) => {
+      const { added, changed, removed, cacheProblems } = result;
       for (const problem of cacheProblems) logger.warn(`cache: ${problem}`);
-      for (const warning of warnings) logger.warn(`corpus: ${warning.file}: ${warning.reason}`);
+      reportCorpusFiles(result, logger);
       if (added.length + changed.length + removed.length > 0) {
         logger.info(
           `corpus: ${added.length} new, ${changed.length} changed, ${removed.length} removed articles`,
@@ -143,19 +200,39 @@ function watchLive(opened: OpenedKnowledgeBase, logger: Logger): () => Promise<v
   };
 }
 
+/**
+ * Polls the feeds followed (`FEED_URLS`, and those stored in the database), writing their new articles into
+ * the corpus folder, where the live watcher (started before) indexes them; the returned function stops
+ * polling, aborting the requests under way.
+ */
+function followFeeds(config: Config, corpusDir: string, logger: Logger): () => Promise<void> {
+  const feeds = startFeeds({
+    databasePath: config.databasePath,
+    corpusDir,
+    urls: config.feeds.urls,
+    intervalMs: config.feeds.intervalMs,
+    logger,
+  });
+  return () => feeds.stop();
+}
+
 /** The console chat, with `/digest` for its one chat and its daily digest printed when due. */
-async function chat(kb: KnowledgeBase, config: Config, logger: Logger): Promise<void> {
-  const digests = openDigestsOrWarn(kb, config, logger, [consoleDigestTransport(process.stdout)]);
+async function chat(kb: KnowledgeBase, config: Config, logger: HookableLogger): Promise<void> {
+  const output = new ChatOutput(process.stdout);
+  // Log lines (on stderr, as ever) go above the prompt while the chat waits for a line.
+  logger.setOutputHook((line, write) => output.print(line, write));
+  const digests = openDigestsOrWarn(kb, config, logger, [consoleDigestTransport(output)]);
   digests.start();
   try {
     await runConsoleChat({
       kb,
       input: process.stdin,
-      output: process.stdout,
+      output,
       interactive: process.stdin.isTTY === true,
       digest: consoleDigestCommand(digests.service),
     });
   } finally {
+    logger.setOutputHook(undefined);
     await digests.close();
   }
 }
@@ -183,16 +260,27 @@ function openDigestsOrWarn(
 /**
  * Runs every configured platform, and the daily digests of their chats, until SIGINT or SIGTERM; then stops
  * them (replies under way finish). Telegram's webhook and Slack's HTTP mode, when both are configured,
- * share one server on `PORT`.
+ * share one server on `PORT`; `/healthz` answers there and on `HEALTH_PORT`.
  */
-async function start(config: Config, corpusDir: string, logger: Logger): Promise<number> {
-  const opened = await loadKnowledge(corpusDir, config, logger);
-  if (!config.telegram && !config.slack) {
+async function start(config: Config, corpusDir: string, logger: HookableLogger): Promise<number> {
+  const health = new Health();
+  // Listening before the corpus is read (minutes, the first time, for a large one): /healthz says it is loading.
+  const servers = config.telegram || config.slack ? await openHttpServers(config, health) : undefined;
+  let opened: OpenedKnowledgeBase;
+  try {
+    opened = await loadKnowledge(corpusDir, config, logger, !servers);
+  } catch (error) {
+    await servers?.close();
+    throw error;
+  }
+  if (!servers) {
     logger.info('no Telegram or Slack configured: starting the console chat');
     const stopWatching = watchLive(opened, logger);
+    const stopFeeds = followFeeds(config, corpusDir, logger);
     try {
       await chat(opened.kb, config, logger);
     } finally {
+      await stopFeeds();
       await stopWatching();
     }
     return 0;
@@ -218,20 +306,16 @@ async function start(config: Config, corpusDir: string, logger: Logger): Promise
     transports.push(slack.slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger }));
   }
   const digests = openDigestsOrWarn(kb, config, logger, transports);
-  // Telegram's webhook and Slack's HTTP mode (Slack without an app token) both take requests on PORT.
-  const sharePort =
-    config.telegram?.webhook !== undefined && config.slack !== undefined && !config.slack.appToken;
-  let web: WebServer | undefined;
-  const stops: (() => Promise<void>)[] = [watchLive(opened, logger)];
+  health.ready(kb, digests);
+  const stops: (() => Promise<void>)[] = [watchLive(opened, logger), followFeeds(config, corpusDir, logger)];
   const stopAll = async () => {
-    // The shared server first: no new requests, and those under way are answered before the rest stops.
-    await web?.close();
+    // The servers first: no new requests, and those under way are answered before the rest stops.
+    await servers.close();
     await Promise.all([...stops.map((stop) => stop()), digests.stop()]);
     await digests.close();
   };
   try {
-    if (sharePort) web = await WebServer.listen(config.port);
-    const shared = web ? { http: web } : {};
+    const shared = servers.platforms ? { http: servers.platforms } : {};
     const commands = { digests: digests.service };
     if (config.telegram && telegram) {
       stops.push(

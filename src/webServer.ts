@@ -31,6 +31,13 @@ export interface HttpTimeouts {
 
 const TIMEOUTS: HttpTimeouts = { headersMs: 5000, requestMs: 10_000, keepAliveMs: 5000 };
 
+export interface ListenOptions {
+  /** Short ones in tests; a few seconds when absent. */
+  timeouts?: HttpTimeouts;
+  /** The variable that set the port, named in errors: `PORT` when absent. */
+  setting?: string;
+}
+
 /** The most a request's body may hold, as in Bolt: Slack's and Telegram's requests are far smaller. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -38,7 +45,10 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export class WebServer implements HttpRoutes {
   private readonly routes = new Map<string, { listener: RequestListener; owner: string }>();
 
-  private constructor(private readonly server: Server) {
+  private constructor(
+    private readonly server: Server,
+    private readonly setting: string,
+  ) {
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const route = this.routes.get(new URL(req.url ?? '/', 'http://localhost').pathname);
       if (route) route.listener(req, res);
@@ -47,7 +57,11 @@ export class WebServer implements HttpRoutes {
   }
 
   /** Listens on `port` (0: a free one) on `host` (every interface when absent). */
-  static async listen(port: number, host?: string, timeouts = TIMEOUTS): Promise<WebServer> {
+  static async listen(
+    port: number,
+    host?: string,
+    { timeouts = TIMEOUTS, setting = 'PORT' }: ListenOptions = {},
+  ): Promise<WebServer> {
     const server = createServer({
       headersTimeout: timeouts.headersMs,
       requestTimeout: timeouts.requestMs,
@@ -59,13 +73,13 @@ export class WebServer implements HttpRoutes {
       server.once('error', (error: NodeJS.ErrnoException) =>
         reject(
           error.code === 'EADDRINUSE' || error.code === 'EACCES'
-            ? new ConfigError(`PORT ${port} cannot be used (${error.code}): choose another port`)
+            ? new ConfigError(`${setting} ${port} cannot be used (${error.code}): choose another port`)
             : error,
         ),
       );
       server.listen(port, host, resolve);
     });
-    return new WebServer(server);
+    return new WebServer(server, setting);
   }
 
   get port(): number {
@@ -75,7 +89,9 @@ export class WebServer implements HttpRoutes {
   mount(path: string, listener: RequestListener, owner: string): void {
     const taken = this.routes.get(path);
     if (taken) {
-      throw new ConfigError(`${owner} cannot answer at ${path} on PORT ${this.port}: ${taken.owner} does`);
+      throw new ConfigError(
+        `${owner} cannot answer at ${path} on ${this.setting} ${this.port}: ${taken.owner} does`,
+      );
     }
     this.routes.set(path, { listener, owner });
   }

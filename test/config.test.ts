@@ -12,7 +12,45 @@ describe('loadConfig', () => {
       logLevel: 'info',
       port: 3000,
       digest: { defaultTime: '08:00', defaultTimeZone: 'UTC' },
+      feeds: { urls: [], intervalMs: 900_000 },
     });
+  });
+
+  it('reads FEED_URLS separated by spaces or commas, normalised and once each, and FEED_INTERVAL', () => {
+    expect(
+      loadConfig({
+        FEED_URLS:
+          'https://news.example.org/rss, http://127.0.0.1:8080/atom.xml\nhttps://NEWS.example.org/rss#top',
+        FEED_INTERVAL: '30s',
+      }).feeds,
+    ).toEqual({
+      urls: ['https://news.example.org/rss', 'http://127.0.0.1:8080/atom.xml'],
+      intervalMs: 30_000,
+    });
+    expect(loadConfig({ FEED_INTERVAL: '1h30m' }).feeds.intervalMs).toBe(5_400_000);
+    expect(loadConfig({ FEED_INTERVAL: '5s' }).feeds.intervalMs).toBe(5_000);
+  });
+
+  it('stops at a wrong feed URL or interval with one line naming the variable', () => {
+    for (const url of [
+      'news.example.org/rss',
+      'ftp://news.example.org/rss',
+      'https://user:pw@news.example.org/rss',
+    ]) {
+      expect(() => loadConfig({ FEED_URLS: `https://ok.example.org/rss ${url}` })).toThrow(
+        `FEED_URLS must be http(s) URLs, without a user name or password, separated by spaces or commas (got "${url}")`,
+      );
+    }
+    for (const interval of ['4s', '15', 'often', '8d']) {
+      expect(() => loadConfig({ FEED_INTERVAL: interval })).toThrow(
+        `FEED_INTERVAL must be a duration from 5s to 7d, such as 30s, 15m or 1h (got "${interval}")`,
+      );
+    }
+  });
+
+  it('reads HEALTH_PORT, the port of /healthz with long polling or Socket Mode', () => {
+    expect(loadConfig({ HEALTH_PORT: '8080' }).healthPort).toBe(8080);
+    expect(loadConfig({ HEALTH_PORT: ' ' })).not.toHaveProperty('healthPort');
   });
 
   it('reads Telegram in polling and in webhook mode, and Slack in both modes', () => {
@@ -43,6 +81,8 @@ describe('loadConfig', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of debug, info, warn, error/],
       [{ PORT: '70000' }, /^PORT must be a port number/],
+      [{ HEALTH_PORT: 'http' }, /^HEALTH_PORT must be a port number from 1 to 65535 \(got "http"\)$/],
+      [{ HEALTH_PORT: '0' }, /^HEALTH_PORT must be a port number/],
       [{ DIGEST_DEFAULT_TIME: '8.30' }, /^DIGEST_DEFAULT_TIME must be a time of day as HH:MM/],
       [{ DIGEST_DEFAULT_TZ: 'Mars/Olympus' }, /^DIGEST_DEFAULT_TZ must be an IANA time zone/],
       [{ TELEGRAM_BOT_TOKEN: 'not-a-token' }, /^TELEGRAM_BOT_TOKEN does not look like a bot token/],

@@ -35,6 +35,24 @@ describe('createLogger', () => {
   });
 });
 
+describe('the logger’s output hook', () => {
+  it('hands each line, escaped and redacted, to the hook with the logger’s own writer, until unset', () => {
+    const written: string[] = [];
+    const hooked: string[] = [];
+    const logger = createLogger('info', ['my-signing-secret'], (line) => written.push(line));
+    logger.setOutputHook((line, write) => {
+      hooked.push(line);
+      write(`[above the prompt] ${line}`);
+    });
+    logger.debug('dropped');
+    logger.warn('bad\nline with my-signing-secret');
+    logger.setOutputHook(undefined);
+    logger.info('direct');
+    expect(hooked).toEqual(['warning: bad\\nline with [redacted]']);
+    expect(written).toEqual(['[above the prompt] warning: bad\\nline with [redacted]', 'info: direct']);
+  });
+});
+
 describe('redactConsole', () => {
   const methods = ['debug', 'log', 'info', 'warn', 'error', 'trace'] as const;
   const saved = methods.map((method) => [method, console[method]] as const);

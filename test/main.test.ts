@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { FakeSlack } from './adapters/slack/fakeSlack.js';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, freePort } from './adapters/slack/slackHarness.js';
 import { commandBody, postSigned } from './adapters/slack/slackRequests.js';
 import { FakeBotApi, TOKEN, textMessage } from './adapters/telegram/fakeBotApi.js';
+import { TerminalScreen } from './adapters/console/terminalScreen.js';
 import { SEED_CORPUS } from './helpers/seedCorpus.js';
 
 const BIN = path.resolve(SEED_CORPUS, '../bin/factdesk.js');
@@ -152,6 +153,139 @@ describe.concurrent('the factdesk command line', () => {
   });
 });
 
+describe.concurrent('factdesk ask in scripts', () => {
+  it('exits 0 with an answer (help is one), 1 when nothing answers, 2 for a usage mistake, as --help says', async () => {
+    const [answered, help, none, noneJson, usage, usageText] = await Promise.all([
+      factdesk(['ask', '--corpus', SEED_CORPUS, '/who Vassilenko']),
+      factdesk(['ask', '--corpus', SEED_CORPUS, '/help']),
+      factdesk(['ask', '--corpus', SEED_CORPUS, '/who Nobody Atall']),
+      factdesk(['ask', '--corpus', SEED_CORPUS, '--json', '/when volcano']),
+      factdesk(['ask', '--corpus', SEED_CORPUS]),
+      factdesk(['--help']),
+    ]);
+    expect([answered, help, none, noneJson, usage].map((run) => run.code)).toEqual([0, 0, 1, 1, 2]);
+    expect(none.stdout).toContain('Nothing in the corpus answers “Nobody Atall”.');
+    expect((JSON.parse(noneJson.stdout) as Answer).answers).toEqual([]);
+    expect(usageText.stdout).toMatch(/^ {2}1 +ask TEXT found no answer/m);
+  });
+
+  it('ask --jsonl exits 0 when a question has no answer: its line says so', async () => {
+    const run = await factdesk(
+      ['ask', '--corpus', SEED_CORPUS, '--jsonl'],
+      '/who Nobody Atall\n/who Vassilenko\n',
+    );
+    expect(run.code).toBe(0);
+    const answers = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Answer);
+    expect(answers.map((a) => a.answers.length > 0)).toEqual([false, true]);
+  });
+
+  it.skipIf(!hasScript())(
+    'ask --json on a terminal is laid out as the README shows, and on one line through a pipe',
+    async () => {
+      const readme = await readFile(path.resolve(SEED_CORPUS, '../README.md'), 'utf8');
+      const shown =
+        /npx factdesk ask --corpus corpus --json "\/who Vassilenko"\n```\n\n```json\n([^]*?)\n```/.exec(
+          readme,
+        )![1]!;
+      const command = ['ask', '--corpus', SEED_CORPUS, '--json', '/who Vassilenko'];
+      const [terminal, piped] = await Promise.all([onTerminal(command), factdesk(command)]);
+      expect(terminal.code).toBe(0);
+      expect(terminal.stdout.replace(/\r\n/g, '\n')).toBe(`${shown}\n`);
+      expect(piped.stdout).toBe(`${JSON.stringify(JSON.parse(shown))}\n`);
+    },
+  );
+});
+
+describe.skipIf(!hasScript())('factdesk chat on a terminal', () => {
+  it('prints a log line above the prompt and the half-typed line under it; Ctrl-C clears a line, then leaves', async () => {
+    const corpus = path.join(dir, 'chat-corpus');
+    await mkdir(corpus);
+    await writeFile(path.join(corpus, 'bridge.txt'), 'date 2024-01-10\nMayor Ann Lee opened the bridge.');
+    // A pseudo-terminal nobody sized: readline takes its lines to be endless, so this screen is wide.
+    const screen = new TerminalScreen(1000);
+    const line = [process.execPath, BIN, 'chat', '--corpus', corpus].map(shellWord).join(' ');
+    const child = spawn('script', ['-qefc', line, '/dev/null'], {
+      cwd: path.dirname(BIN),
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        CACHE_DIR: path.join(dir, 'chat-cache'),
+        DATABASE_PATH: path.join(dir, 'chat.db'),
+      },
+    });
+    child.stdout.on('data', (chunk: Buffer) => screen.stream.write(chunk));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const shows = (text: string) => screen.until(() => screen.text.includes(text), text, 15_000);
+    const type = async (keys: string) => {
+      for (const key of keys) {
+        const before = screen.writes;
+        child.stdin.write(key);
+        await screen.until(() => screen.writes > before, `the answer to ${JSON.stringify(key)}`, 15_000);
+      }
+    };
+    const lastLines = (n: number) => screen.text.split('\n').slice(-n);
+    try {
+      await shows('/quit leaves.\n>');
+      await type('/who Ann');
+      await writeFile(path.join(corpus, 'cup.txt'), 'date 2024-02-01\nCoach Bo Park won the cup.');
+      await shows('info: corpus: 1 new, 0 changed, 0 removed articles\n> /who Ann');
+      expect(lastLines(3)).toEqual([
+        'factdesk — ask about the 1 articles of the corpus. /help lists the commands, /quit leaves.',
+        'info: corpus: 1 new, 0 changed, 0 removed articles',
+        '> /who Ann',
+      ]);
+      child.stdin.write('\x03');
+      await screen.until(() => screen.text.endsWith('0 removed articles\n>'), 'the line cleared', 15_000);
+      await type('/search cup\r');
+      await shows('> Coach Bo Park won the cup.');
+      expect(screen.text).toContain('\n> /search cup\n1. Source: cup, 1 February 2024\n');
+      child.stdin.write('\x03');
+      expect(await exit).toBe(0);
+    } finally {
+      clearTimeout(killer);
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+/** A word for `sh -c`, quoted. */
+function shellWord(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Whether `script` (util-linux) is here to run a command on a pseudo-terminal. */
+function hasScript(): boolean {
+  return spawnSync('script', ['--version']).status === 0;
+}
+
+/**
+ * Runs the real command line with its stdout on a pseudo-terminal, with `script`; its stderr is left out
+ * (what is drawn there, such as a progress bar, would mix with stdout on the one terminal).
+ */
+function onTerminal(args: string[]): Promise<Run> {
+  const line = `${[process.execPath, BIN, ...args].map(shellWord).join(' ')} 2>/dev/null`;
+  const child = spawn('script', ['-qefc', line, '/dev/null'], {
+    cwd: path.dirname(BIN),
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CACHE_DIR: path.join(dir, 'cache') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code: code ?? 1, stdout, stderr });
+    }),
+  );
+}
+
 describe('a corpus file named with control characters', () => {
   it('is named in its warning with them escaped, so it cannot forge a line or colour the terminal', async () => {
     const corpus = path.join(dir, 'control');
@@ -279,13 +413,16 @@ describe.concurrent('what factdesk start prints never shows a secret', () => {
     const failing = await answering(500, 'text/html', '<html>Internal Server Error</html>');
     const closed = `http://127.0.0.1:${await freePort()}/api`;
     try {
+      // A port each: HTTP mode listens (for /healthz) before Slack is asked.
+      const ports = [await freePort(), await freePort(), await freePort()];
       const runs = await Promise.all(
         [closed, fake.apiUrl, urlOf(failing)].map(
-          (apiUrl) =>
+          (apiUrl, i) =>
             start({
               SLACK_BOT_TOKEN: SLACK_SECRET,
               SLACK_SIGNING_SECRET: SIGNING_SECRET,
               SLACK_API_URL: apiUrl,
+              PORT: String(ports[i]),
             }).exit,
         ),
       );

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 async function listen(port = 0, timeouts?: HttpTimeouts): Promise<WebServer> {
-  const server = await WebServer.listen(port, '127.0.0.1', timeouts);
+  const server = await WebServer.listen(port, '127.0.0.1', timeouts ? { timeouts } : {});
   opened.push(server);
   return server;
 }

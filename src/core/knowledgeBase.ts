@@ -84,6 +84,7 @@ export class KnowledgeBase {
   private readonly entries = new Map<string, Entry>();
   private readonly store: RecordStore | undefined;
   private readonly onRecordError: KnowledgeBaseOptions['onRecordError'];
+  private changes = 0;
 
   constructor(options: KnowledgeBaseOptions = {}, snapshot?: KnowledgeSnapshot) {
     this.store = options.store;
@@ -118,6 +119,7 @@ export class KnowledgeBase {
     };
     for (const name of INDEX_NAMES) for (const document of documents[name]) this.indexes[name].add(document);
     this.entries.set(info.id, entry);
+    this.changes++;
   }
 
   remove(id: string): boolean {
@@ -125,7 +127,16 @@ export class KnowledgeBase {
     if (!entry) return false;
     for (const name of INDEX_NAMES) for (const doc of entry.documents[name]) this.indexes[name].discard(doc);
     this.entries.delete(id);
+    this.changes++;
     return true;
+  }
+
+  /**
+   * Grows with every article added, replaced or removed: what is worked out from the whole knowledge base
+   * (help's examples) is kept while it stays the same.
+   */
+  get generation(): number {
+    return this.changes;
   }
 
   has(id: string): boolean {

@@ -6,6 +6,7 @@ import { readSnapshot } from './cache/snapshotFile.js';
 import { removeStaleTemporaries, writeFailure } from './cache/temporaryFiles.js';
 import type { SyncResult } from './live/corpusSync.js';
 import { CorpusSync } from './live/corpusSync.js';
+import type { OnProgress } from './live/loadProgress.js';
 import type { CorpusWarning } from './corpus/loadCorpus.js';
 import { KnowledgeBase } from './knowledgeBase.js';
 
@@ -19,17 +20,22 @@ export interface OpenOptions {
   workers?: number;
   /** Told of a cache problem found after start-up (a record that cannot be read back). */
   onCacheProblem?: (message: string) => void;
+  /** Told how far loading is through the files it reads (none when all are in the cache's snapshot). */
+  onProgress?: OnProgress;
 }
 
 export interface OpenedKnowledgeBase {
   kb: KnowledgeBase;
-  /** Corpus files that could not be used as they are. */
+  /** Corpus files that could not be used as they are (`loaded.newWarnings`: those not told before). */
   warnings: CorpusWarning[];
   /** What was wrong with the cache, in words: what was found wrong was rebuilt, never trusted. */
   cacheWarnings: string[];
   /** Articles new since the cache was written (none on a first start, when all are). */
   added: string[];
-  /** What loading read: files read, files extracted (not found in the cache), articles removed. */
+  /**
+   * What loading read: files read, files extracted (not found in the cache), articles removed, warnings
+   * and documentation files left out seen for the first time.
+   */
   loaded: SyncResult;
   /** Keeps the knowledge base in line with the corpus folder (see `watchCorpus`). */
   corpus: CorpusSync;
@@ -117,7 +123,7 @@ export async function openKnowledgeBase(
     snapshot?.files,
   );
   late.sync = sync;
-  const result = await sync.sync();
+  const result = await sync.sync(undefined, options.onProgress);
   for (const problem of result.cacheProblems) cacheWarnings.push(problem);
   const save = async () => {
     if (!cache || !sync.unsaved || !sync.allStored) return;

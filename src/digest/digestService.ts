@@ -124,12 +124,12 @@ export class DigestCommands implements DigestService {
     const subscription = store.ensureChat(chat, defaults, now);
     const localDate = localDateOf(now, subscription.schedule.timeZone);
     const composed = composer.compose(subscription, localDate, composer.catalogs(), true);
-    // The chat has read these facts: the daily digests do not repeat them.
+    // The chat has read these facts: they count as shown, as /digest status says, and no digest repeats them.
     store.immediate(() => store.markSeen(chat, composed.cycle, composed.factIds, now));
     return {
       text: subscription.active
-        ? 'A preview of your digest. It does not count as today’s: that one still comes.'
-        : 'A preview of the digest. /digest on sends one every day.',
+        ? `A preview of your digest. Its facts count as shown, so the next digest brings others; it ${this.nextDigest(subscription, now)}.`
+        : 'A preview of the digest. Its facts count as shown, so a daily digest brings others: /digest on sends one every day.',
       digest: composed.digest,
     };
   }
@@ -177,11 +177,11 @@ export class DigestCommands implements DigestService {
     ).length;
     const count = `${catalog.ids.size} fact${catalog.ids.size === 1 ? '' : 's'}`;
     if (!subscription.topic) {
-      return `Topic: none, facts from the whole corpus (${count}, ${seen} sent this round). /digest topic violence narrows it.`;
+      return `Topic: none, facts from the whole corpus (${count}, ${seen} shown this round). /digest topic violence narrows it.`;
     }
     if (catalog.ids.size === 0) {
       return `Topic: “${subscription.topic}”. Nothing in the corpus is about it yet; the digest says so until an article is.`;
     }
-    return `Topic: “${subscription.topic}” (${count}, ${seen} sent this round).`;
+    return `Topic: “${subscription.topic}” (${count}, ${seen} shown this round).`;
   }
 }

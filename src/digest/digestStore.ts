@@ -114,6 +114,14 @@ export class DigestStore {
     return row && toSubscription(row);
   }
 
+  /** Every chat's digest settings, active or not, by platform and chat. */
+  subscriptions(): Subscription[] {
+    const rows = this.sql(
+      'SELECT * FROM subscriptions ORDER BY platform, chat_id',
+    ).all() as SubscriptionRow[];
+    return rows.map(toSubscription);
+  }
+
   /** Creates the chat's settings, inactive with `schedule`, unless it has some. */
   ensureChat(chat: ChatKey, schedule: DigestSchedule, now: number): Subscription {
     this.sql(

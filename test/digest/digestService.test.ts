@@ -74,11 +74,13 @@ describe('DigestService', () => {
     );
   });
 
-  it('gives a preview with `now` that does not count as the day’s digest, and is not repeated by it', async () => {
+  it('gives a preview with `now` that does not replace the day’s digest, and is not repeated by it', async () => {
     const { command, digests, transport, clock } = setUp();
     command('on 08:00 UTC');
     const preview = command('now');
-    expect(preview.text).toContain('does not count as today’s');
+    expect(preview.text).toBe(
+      'A preview of your digest. Its facts count as shown, so the next digest brings others; it comes today at 08:00.',
+    );
     expect(preview.digest).toMatchObject({ preview: true, localDate: '2024-06-01' });
     expect(preview.digest!.heading).toBe('Digest preview · 1 June 2024');
     expect(digests.store.deliveries({ platform: 'telegram', chatId: '-100' })).toEqual([]);
@@ -91,9 +93,36 @@ describe('DigestService', () => {
     expect(daily.entries.filter((e) => previewed.includes(e.item.text))).toEqual([]);
   });
 
+  it('counts a preview’s facts as shown, as the preview says, in the status, and not as a daily digest', async () => {
+    const { command, digests, clock } = setUp();
+    const shownThisRound = () => Number(/(\d+) shown this round/.exec(command('status').text)?.[1]);
+    command('on 08:00 UTC');
+    expect(shownThisRound()).toBe(0);
+    const preview = command('now');
+    expect(preview.text).toContain('Its facts count as shown');
+    const previewed = preview.digest!.entries.length;
+    expect(previewed).toBeGreaterThan(0);
+    expect(shownThisRound()).toBe(previewed);
+    expect(command('status').text).not.toContain('Last digest');
+
+    clock.set('2024-06-01T08:00:00Z');
+    expect((await digests.scheduler.tick()).sent).toBe(1);
+    expect(command('status').text).toContain('Last digest: 1 June 2024.');
+    expect(shownThisRound()).toBeGreaterThan(previewed);
+    // After the day's digest, a preview says when the next one comes: tomorrow.
+    expect(command('now').text).toContain('the next digest brings others; it comes tomorrow at 08:00.');
+  });
+
+  it('a preview without a daily digest says how to start one', () => {
+    const { command } = setUp();
+    expect(command('now').text).toBe(
+      'A preview of the digest. Its facts count as shown, so a daily digest brings others: /digest on sends one every day.',
+    );
+  });
+
   it('sets and clears a topic, telling how many facts match, or that none do yet', () => {
     const { command } = setUp();
-    expect(command('topic violence').text).toMatch(/^Topic: “violence” \(\d+ facts, 0 sent this round\)\.$/);
+    expect(command('topic violence').text).toMatch(/^Topic: “violence” \(\d+ facts, 0 shown this round\)\.$/);
     expect(command('topic volcanoes').text).toContain('Nothing in the corpus is about it yet');
     const none = command('now');
     expect(none.digest?.entries).toEqual([]);

@@ -14,11 +14,15 @@ export interface RunningFactdesk {
 }
 
 /**
- * `factdesk start` on the seed corpus as a user runs it, in `cwd` (an empty folder: no .env), with only
- * PATH, HOME and `env` in its environment. Killed after 20 s at the latest.
+ * `factdesk start` on the seed corpus (or `corpus`) as a user runs it, in `cwd` (an empty folder: no .env),
+ * with only PATH, HOME and `env` in its environment. Killed after 20 s at the latest.
  */
-export function factdeskStart(cwd: string, env: Record<string, string>): RunningFactdesk {
-  const child = spawn(process.execPath, [BIN, 'start', '--corpus', SEED_CORPUS], {
+export function factdeskStart(
+  cwd: string,
+  env: Record<string, string>,
+  corpus = SEED_CORPUS,
+): RunningFactdesk {
+  const child = spawn(process.execPath, [BIN, 'start', '--corpus', corpus], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,22 +1,30 @@
 import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
-import { COMMANDS, QUESTION_EXAMPLES } from '../../core/commands.js';
+import type { Readable } from 'node:stream';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import { ask } from '../../core/query/ask.js';
+import { helpExamples } from '../../core/query/helpExamples.js';
 import type { Answer } from '../../core/types.js';
+import type { ChatOutput } from './chatOutput.js';
 import { PAGE_SIZE, renderHelp, renderText } from './renderText.js';
 
 export interface ConsoleChatOptions {
   kb: KnowledgeBase;
   input: Readable;
-  output: Writable;
-  /** Shows a prompt and a greeting (an interactive terminal); off when input is piped. */
+  /** Where the chat answers; what else prints there while the chat waits for a line goes above its prompt. */
+  output: ChatOutput;
+  /**
+   * An interactive terminal: a greeting, a prompt, line editing, and Ctrl-C as in readline (it clears a
+   * half-typed line, and leaves on an empty one). Off when input is piped.
+   */
   interactive: boolean;
   /** Handles `/digest …` when digests are available; otherwise the core explains they are not. */
   digest?: (query: string) => Promise<string> | string;
 }
 
-/** The console chat: the chat commands of Telegram and Slack in a terminal. Resolves at end of input or /quit. */
+/**
+ * The console chat: the chat commands of Telegram and Slack in a terminal. Resolves at end of input, /quit,
+ * Ctrl-D or Ctrl-C on an empty line.
+ */
 export async function runConsoleChat({
   kb,
   input,
@@ -24,19 +32,43 @@ export async function runConsoleChat({
   interactive,
   digest,
 }: ConsoleChatOptions): Promise<void> {
-  const write = (text: string) => output.write(`${text}\n`);
+  const write = (text: string) => output.stream.write(`${text}\n`);
   const lines = createInterface({
     input,
-    ...(interactive ? { output, prompt: '> ' } : {}),
+    ...(interactive ? { output: output.stream, prompt: '> ' } : {}),
     terminal: interactive,
   });
+  let closed = false;
+  const prompt = () => {
+    if (!interactive || closed) return;
+    lines.prompt();
+    output.waitAt(lines);
+  };
+  lines.on('line', () => output.waitAt(undefined));
+  // Left at the prompt (Ctrl-C, Ctrl-D): what the shell prints next starts on a line of its own.
+  lines.on('close', () => {
+    closed = true;
+    if (output.waiting) output.stream.write('\n');
+    output.waitAt(undefined);
+  });
+  if (interactive) {
+    // Ctrl-C clears a half-typed line; on an empty line it leaves at once: there is nothing to lose there,
+    // so a second Ctrl-C is not asked for.
+    lines.on('SIGINT', () => {
+      if (lines.line === '') lines.close();
+      else {
+        lines.write(null, { ctrl: true, name: 'e' });
+        lines.write(null, { ctrl: true, name: 'u' });
+      }
+    });
+  }
   let last: Answer | undefined;
   let offset = 0;
   if (interactive) {
     write(
       `factdesk — ask about the ${kb.stats.articles} articles of the corpus. /help lists the commands, /quit leaves.`,
     );
-    lines.prompt();
+    prompt();
   }
   for await (const line of lines) {
     const text = line.trim();
@@ -49,7 +81,7 @@ export async function runConsoleChat({
         } else write('There is nothing more to show.');
       } else {
         const answer = ask(kb, text);
-        if (answer.intent === 'help') write(renderHelp(kb.stats, COMMANDS, QUESTION_EXAMPLES));
+        if (answer.intent === 'help') write(renderHelp(kb.stats, helpExamples(kb)));
         else if (answer.intent === 'digest' && digest) write(await digest(answer.query));
         else {
           last = answer;
@@ -58,7 +90,7 @@ export async function runConsoleChat({
         }
       }
     }
-    if (interactive) lines.prompt();
+    prompt();
   }
   lines.close();
 }

@@ -1,6 +1,6 @@
-import type { Writable } from 'node:stream';
 import type { DigestService } from '../../digest/digestService.js';
 import type { DigestTransport } from '../../digest/transport.js';
+import type { ChatOutput } from './chatOutput.js';
 import { renderDigestReply, renderDigestText } from './renderDigest.js';
 
 /** The chat id of the console chat: there is one, the terminal, and its user runs it. */
@@ -19,13 +19,13 @@ export function consoleDigestCommand(service: DigestService): (args: string) => 
   };
 }
 
-/** Delivers the console chat's daily digest by printing it. */
-export function consoleDigestTransport(output: Writable): DigestTransport {
+/** Delivers the console chat's daily digest by printing it, above the prompt while the chat waits for a line. */
+export function consoleDigestTransport(output: ChatOutput): DigestTransport {
   return {
     platform: 'console',
     async send(_chatId, digest) {
       if (!output.writable) return { status: 'retry', reason: 'the console output is closed' };
-      output.write(`\n${renderDigestText(digest)}\n`);
+      output.print(`\n${renderDigestText(digest)}`);
       return { status: 'sent' };
     },
   };

@@ -1,6 +1,9 @@
-import type { CommandInfo } from '../../core/commands.js';
+import { COMMANDS } from '../../core/commands.js';
 import type { KnowledgeStats } from '../../core/knowledgeBase.js';
+import type { HelpExamples } from '../../core/query/helpExamples.js';
+import { exampleOf, questionsOf } from '../../core/query/helpExamples.js';
 import type { Answer, Item } from '../../core/types.js';
+import { shownParts } from '../../core/query/toItem.js';
 import { formatDate } from '../../core/text/formatDate.js';
 
 export const PAGE_SIZE = 5;
@@ -30,9 +33,13 @@ export function renderText(answer: Answer, offset = 0, pageSize = PAGE_SIZE): st
   return lines.join('\n');
 }
 
-/** An item as numbered lines: what it says (after its label, if any), its source, the sentence quoted. */
+/**
+ * An item as numbered lines: what it says (after its label, if any), its source, the sentence quoted; of
+ * the answer and the sentence, what `shownParts` says, so that one sentence is shown once.
+ */
 export function renderItem(item: Item, n: number, label?: string): string[] {
   const { source } = item;
+  const shown = shownParts(item);
   const where = [
     source.title ? `“${source.title}”` : source.id,
     source.date ? formatDate(source.date) : undefined,
@@ -40,23 +47,28 @@ export function renderItem(item: Item, n: number, label?: string): string[] {
   ]
     .filter(Boolean)
     .join(', ');
-  return [`${n}. ${label ? `${label}: ` : ''}${item.text}`, `   Source: ${where}`, `   > ${source.sentence}`];
+  const lead = `${n}. ${label ? `${label}: ` : ''}`;
+  return [
+    ...(shown.answer ? [`${lead}${item.text}`, `   Source: ${where}`] : [`${lead}Source: ${where}`]),
+    ...(shown.quotation ? [`   > ${source.sentence}`] : []),
+  ];
 }
 
-export function renderHelp(
-  stats: KnowledgeStats,
-  commands: readonly CommandInfo[],
-  questions: readonly string[],
-): string {
+/** What the corpus holds, the commands with an example each and questions in words, drawn from the corpus. */
+export function renderHelp(stats: KnowledgeStats, examples: HelpExamples): string {
   return [
-    `I know ${stats.articles} article${stats.articles === 1 ? '' : 's'}: ${stats.people} people, ${stats.events} dated events and ${stats.quotes} statements, quoted or reported.`,
+    stats.articles === 0
+      ? 'The corpus is empty: I know no articles yet. Add articles to the corpus folder (.txt, .md or .jsonl files).'
+      : `I know ${stats.articles} article${stats.articles === 1 ? '' : 's'}: ${stats.people} people, ${stats.events} dated events and ${stats.quotes} statements, quoted or reported.`,
     '',
     'Commands:',
-    ...commands.map((c) => `  ${`/${c.command}`.padEnd(8)} ${c.description} — e.g. ${c.example}`),
+    ...COMMANDS.map(
+      (c) => `  ${`/${c.command}`.padEnd(8)} ${c.description} — e.g. ${exampleOf(examples, c)}`,
+    ),
     `  ${'/more'.padEnd(8)} the next answers of a long reply`,
     `  ${'/quit'.padEnd(8)} leave`,
     '',
     'Or ask in words:',
-    ...questions.map((q) => `  ${q}`),
+    ...questionsOf(examples).map((q) => `  ${q}`),
   ].join('\n');
 }

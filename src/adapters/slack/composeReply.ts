@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import { ask } from '../../core/query/ask.js';
+import { helpExamples } from '../../core/query/helpExamples.js';
 import type { DigestService } from '../../digest/digestService.js';
 import type { AnswerView, AnswerViews } from './answerViews.js';
 import type { ChatAccessCheck } from './chatAccess.js';
@@ -41,7 +42,10 @@ export async function composeReply(deps: ReplyDeps, question: Question): Promise
   const { kb, views, digests, botUserId } = deps;
   const answer = ask(kb, question.input);
   const help = () =>
-    renderHelp(kb.stats, { digests: digests !== undefined, ...(botUserId ? { botUserId } : {}) });
+    renderHelp(kb.stats, helpExamples(kb), {
+      digests: digests !== undefined,
+      ...(botUserId ? { botUserId } : {}),
+    });
   if (answer.intent === 'help') return help();
   if (answer.intent === 'digest') {
     return digests ? digestReply(digests, answer.query, question) : textMessage(DIGESTS_UNAVAILABLE);

@@ -1,5 +1,7 @@
-import { COMMANDS, QUESTION_EXAMPLES } from '../../core/commands.js';
+import { COMMANDS } from '../../core/commands.js';
 import type { KnowledgeStats } from '../../core/knowledgeBase.js';
+import type { HelpExamples } from '../../core/query/helpExamples.js';
+import { exampleOf, questionsOf } from '../../core/query/helpExamples.js';
 import { escapeMrkdwn, mentionUser } from './mrkdwn.js';
 import { toSlackCommands } from './slackCommands.js';
 import type { SlackMessage } from './slackMessage.js';
@@ -12,19 +14,29 @@ export interface HelpOptions {
   digests: boolean;
 }
 
-/** What the app knows and how to ask it, with every command spelt as it is typed in Slack. */
-export function renderHelp(stats: KnowledgeStats, { botUserId, digests }: HelpOptions): SlackMessage {
+/**
+ * What the app knows and how to ask it, with every command spelt as it is typed in Slack, and examples and
+ * questions drawn from the corpus.
+ */
+export function renderHelp(
+  stats: KnowledgeStats,
+  examples: HelpExamples,
+  { botUserId, digests }: HelpOptions,
+): SlackMessage {
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const knows = `I know *${count(stats.articles, 'article')}*: ${count(stats.people, 'person', 'people')}, ${count(stats.events, 'dated event')} and ${count(stats.quotes, 'statement')}, quoted or reported.`;
+  const knows =
+    stats.articles === 0
+      ? 'The corpus is empty: I know *no articles* yet. Add articles to the corpus folder (.txt, .md or .jsonl files).'
+      : `I know *${count(stats.articles, 'article')}*: ${count(stats.people, 'person', 'people')}, ${count(stats.events, 'dated event')} and ${count(stats.quotes, 'statement')}, quoted or reported.`;
   const commands = COMMANDS.map((c) => {
     const name = escapeMrkdwn(toSlackCommands(`/${c.command}`));
     const later = c.command === 'digest' && !digests ? ' (not available yet)' : '';
-    return `• \`${name}\` — ${escapeMrkdwn(c.description)}${later}, e.g. \`${escapeMrkdwn(toSlackCommands(c.example))}\``;
+    return `• \`${name}\` — ${escapeMrkdwn(c.description)}${later}, e.g. \`${escapeMrkdwn(toSlackCommands(exampleOf(examples, c)))}\``;
   });
   const app = botUserId ? mentionUser(botUserId) : 'the app';
   const words = [
     `*Ask in words*: mention ${app} with a question in a channel and I answer in a thread; ask more in that thread, no mention needed. Direct messages work too.`,
-    ...QUESTION_EXAMPLES.map((q) => `• ${escapeMrkdwn(q)}`),
+    ...questionsOf(examples).map((q) => `• ${escapeMrkdwn(q)}`),
   ];
   return {
     text: 'factdesk: /who, /when, /quote, /factdesk search, /factdesk help',

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { shownParts } from '../../core/query/toItem.js';
 import { formatDate } from '../../core/text/formatDate.js';
 import type { Item } from '../../core/types.js';
 import { SECTION_TEXT_LIMIT, escapeMrkdwn, fitMrkdwn, mrkdwnLink } from './mrkdwn.js';
@@ -8,19 +9,19 @@ const ANSWER_TEXT_LIMIT = 1000;
 
 /**
  * One answer as Block Kit: a section with its number (and `label`, such as "On this day"), the answer and
- * the sentence it rests on as a quote, then its source (title or article id, date, link) as context. A
- * passage that is its own answer is quoted once.
+ * the sentence it rests on as a quote (of the two, what `shownParts` says, so that one sentence is shown
+ * once), then its source (title or article id, date, link) as context.
  */
 export function itemBlocks(item: Item, n: number, label?: string): types.KnownBlock[] {
   return [section(itemText(item, n, label)), context(sourceText(item))];
 }
 
 function itemText(item: Item, n: number, label: string | undefined): string {
-  const { sentence } = item.source;
-  const sameAsSentence = item.text.replace(/\s+/g, ' ').trim() === sentence.replace(/\s+/g, ' ').trim();
+  const shown = shownParts(item);
   const number = `*${n}.*${label ? ` _${escapeMrkdwn(label)}_ ·` : ''}`;
-  const head = sameAsSentence ? number : `${number} ${fitMrkdwn(item.text, ANSWER_TEXT_LIMIT)}`;
-  return `${head}\n>${fitMrkdwn(sentence, SECTION_TEXT_LIMIT - head.length - 2)}`;
+  const head = shown.answer ? `${number} ${fitMrkdwn(item.text, ANSWER_TEXT_LIMIT)}` : number;
+  if (!shown.quotation) return head;
+  return `${head}\n>${fitMrkdwn(item.source.sentence, SECTION_TEXT_LIMIT - head.length - 2)}`;
 }
 
 function sourceText(item: Item): string {

@@ -3,6 +3,7 @@ import type { BotError, Context } from 'grammy';
 import { Bot, InlineKeyboard } from 'grammy';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import { ask } from '../../core/query/ask.js';
+import { helpExamples } from '../../core/query/helpExamples.js';
 import { lookUp } from '../../core/query/lookUp.js';
 import type { Answer } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
@@ -87,7 +88,7 @@ export function createBot({ kb, token, apiRoot, logger, digests }: TelegramBotOp
   async function respond(ctx: Context, answer: Answer, offset: number): Promise<void> {
     const chatId = ctx.chat!.id;
     if (answer.intent === 'help') {
-      await replyHtml(ctx, renderHelp(kb.stats, ctx.me.username));
+      await replyHtml(ctx, renderHelp(kb.stats, helpExamples(kb), ctx.me.username));
       return;
     }
     if (answer.intent === 'digest' && digests) {

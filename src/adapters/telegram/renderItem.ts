@@ -1,3 +1,4 @@
+import { shownParts } from '../../core/query/toItem.js';
 import { formatDate } from '../../core/text/formatDate.js';
 import type { Item } from '../../core/types.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -22,9 +23,8 @@ export interface ItemOptions {
 
 /**
  * One answer in Telegram HTML: the answer (its person, speaker or date in bold), its source (title or
- * article id, date, link when the article has a web address) and the sentence it rests on, quoted. A
- * passage found by /search is its own answer, so it is quoted once; a sentence the answer already holds
- * word for word is not quoted again.
+ * article id, date, link when the article has a web address) and the sentence it rests on, quoted; of the
+ * answer and the sentence, what `shownParts` says, so that one sentence is shown once.
  */
 export function renderItem(
   item: Item,
@@ -36,10 +36,10 @@ export function renderItem(
   const lines: string[] = [];
   const head =
     (number === undefined ? '' : `<b>${number}.</b> `) + (label ? `<u>${escapeHtml(label)}</u> · ` : '');
-  const isPassage = item.text === source.sentence;
-  if (!isPassage) lines.push(head + boldLead(text, item));
-  lines.push(`${isPassage ? head : ''}<i>Source:</i> ${renderSource(item, maxField)}`);
-  if (isPassage || !item.text.includes(source.sentence)) {
+  const shown = shownParts(item);
+  if (shown.answer) lines.push(head + boldLead(text, item));
+  lines.push(`${shown.answer ? '' : head}<i>Source:</i> ${renderSource(item, maxField)}`);
+  if (shown.quotation) {
     lines.push(
       `<blockquote${sentence.length > EXPANDABLE_FROM ? ' expandable' : ''}>${escapeHtml(sentence)}</blockquote>`,
     );

@@ -80,6 +80,9 @@ async function getMe(bot: Bot, apiRoot: string | undefined) {
   }
 }
 
+/** The getUpdates refusals that stop the runner, each told in a line of its own (see `pollingFailure`). */
+const ENDS_POLLING = [401, 409];
+
 /**
  * Logs the API failures that auto-retry waits out (rate limits, server errors, a lost connection), which no
  * handler sees; installed under auto-retry, it sees each attempt.
@@ -88,7 +91,12 @@ function logOutages(logger: Logger): Transformer {
   return async (prev, method, payload, signal) => {
     try {
       const result = await prev(method, payload, signal);
-      if (!result.ok && (result.error_code === 429 || result.error_code >= 500 || method === 'getUpdates')) {
+      if (
+        !result.ok &&
+        (result.error_code === 429 ||
+          result.error_code >= 500 ||
+          (method === 'getUpdates' && !ENDS_POLLING.includes(result.error_code)))
+      ) {
         logger.warn(`telegram: ${method} failed (${result.error_code} ${result.description})`);
       }
       return result;
@@ -102,6 +110,7 @@ function logOutages(logger: Logger): Transformer {
 async function startPolling(bot: Bot, { logger, onFatal }: StartTelegramOptions): Promise<StopTelegram> {
   // A webhook left from an earlier run would make every getUpdates fail with 409.
   await bot.api.deleteWebhook();
+  bot.api.config.use(outlastNewcomers(logger));
   const runner = run(bot, {
     runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true },
   });
@@ -119,12 +128,42 @@ async function startPolling(bot: Bot, { logger, onFatal }: StartTelegramOptions)
   };
 }
 
+/**
+ * Telegram keeps one long poll a bot token: a getUpdates while another waits ends the waiting one with 409
+ * Conflict, so when a second instance starts polling, it is the first that is told. An instance that has
+ * had a getUpdates answered polls again, once, which ends the newcomer's poll in turn: the newcomer, which
+ * has had none, stops and says why, and the instance that was answering goes on.
+ */
+function outlastNewcomers(logger: Logger): Transformer {
+  let polled = false;
+  return async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (method !== 'getUpdates') return result;
+    if (result.ok) polled = true;
+    else if (polled && isPollingConflict(result)) {
+      logger.warn(
+        'telegram: another instance started polling with this bot token (409 Conflict); polling again, so that it stops',
+      );
+      return prev(method, payload, signal);
+    }
+    return result;
+  };
+}
+
+/** A 409 for another getUpdates, rather than for a webhook set meanwhile. */
+function isPollingConflict(error: { error_code: number; description: string }): boolean {
+  return error.error_code === 409 && !/webhook/i.test(error.description);
+}
+
 function pollingFailure(error: unknown): string {
   if (error instanceof GrammyError && error.error_code === 401) {
     return 'TELEGRAM_BOT_TOKEN was refused by Telegram (401): was the token revoked?';
   }
+  if (error instanceof GrammyError && isPollingConflict(error)) {
+    return 'another instance is polling with this bot token (409 Conflict): run one instance per bot token, or use a webhook (TELEGRAM_WEBHOOK_URL)';
+  }
   if (error instanceof GrammyError && error.error_code === 409) {
-    return 'another program is taking this bot’s updates (409 Conflict): stop it, then start again';
+    return 'a webhook was set for this bot token, so Telegram sends its updates there (409 Conflict): run one instance per bot token, with or without TELEGRAM_WEBHOOK_URL';
   }
   return error instanceof Error ? error.message : String(error);
 }

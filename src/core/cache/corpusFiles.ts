@@ -4,7 +4,7 @@ import type { CorpusWarning } from '../corpus/loadCorpus.js';
 export interface CorpusFile {
   size: number;
   mtimeMs: number;
-  /** Its record key (content, path and extractor version); '' when it could not be read. */
+  /** Its record key (content, path and extractor version); '' when it could not be read, or is documentation. */
   key: string;
   /** Whether its record is in the cache's record folder. */
   stored: boolean;
@@ -12,7 +12,10 @@ export interface CorpusFile {
   articles: string[];
   /** Ids of articles it holds that another file gave first (left out, with a warning). */
   skipped: string[];
+  /** What was wrong with it, said when the file was first seen or changed, kept for `factdesk status`. */
   warnings: CorpusWarning[];
+  /** A documentation file (`README.md`…), left out of the corpus: nothing is read from it. */
+  documentation?: boolean;
 }
 
 /** Every corpus file the knowledge base was made from, by path relative to the corpus folder. */

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../types.js';
 import { ArticleError } from './articleDate.js';
+import { corpusFileKind } from './corpusFileKind.js';
 import { parseJsonl } from './parseJsonl.js';
 import { parseMarkdown } from './parseMarkdown.js';
 import { parseTxt } from './parseTxt.js';
@@ -18,7 +19,12 @@ export interface Corpus {
   warnings: CorpusWarning[];
 }
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.jsonl'] as const;
+/** The files of a corpus folder, as paths relative to it, in name order. */
+export interface CorpusListing {
+  articles: string[];
+  /** Documentation files (`README.md`, `LICENSE.txt`…), left out of the corpus (see `corpusFileKind`). */
+  leftOut: string[];
+}
 
 /**
  * The longest article read, in characters of its text (about 8 MB): a book rather than an article, whose
@@ -35,10 +41,16 @@ export interface LoadOptions {
   readFile?: (file: string) => Promise<Uint8Array>;
 }
 
-/** Every article of a corpus folder (and its subfolders), in file-name order; bad files are skipped with a warning. */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+/**
+ * Every article of a corpus folder (and its subfolders), in file-name order; bad files are skipped with a
+ * warning, documentation files left out.
+ */
+export async function loadCorpus(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<Corpus & Pick<CorpusListing, 'leftOut'>> {
   const read = options.readFile ?? ((file: string) => readFile(file));
-  const files = await listCorpusFolder(dir);
+  const { articles: files, leftOut } = await listCorpusFolder(dir);
   const parts = new Array<Corpus>(files.length);
   let next = 0;
   const reader = async () => {
@@ -53,13 +65,13 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     }
   };
   await Promise.all(Array.from({ length: Math.min(FILES_READ_AT_ONCE, files.length) }, reader));
-  return mergeCorpora(parts);
+  return { ...mergeCorpora(parts), leftOut };
 }
 
-/** The article files of a corpus folder; an `ArticleError` that says why when the folder cannot be read. */
-export async function listCorpusFolder(dir: string): Promise<string[]> {
+/** The files of a corpus folder; an `ArticleError` that says why when the folder cannot be read. */
+export async function listCorpusFolder(dir: string): Promise<CorpusListing> {
   try {
-    return await listArticleFiles(dir);
+    return await listCorpusFiles(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : String(error);
@@ -67,18 +79,20 @@ export async function listCorpusFolder(dir: string): Promise<string[]> {
   }
 }
 
-/** Files with an article extension under `dir`, as paths relative to it; hidden files and folders are left out. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
+/** The article and documentation files under `dir` (see `corpusFileKind`); hidden folders are left out. */
+export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
+  const listing: CorpusListing = { articles: [], leftOut: [] };
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && isArticleFile(entry.name))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)))
-    .filter((file) => !file.split(path.sep).some((part) => part.startsWith('.')))
-    .sort();
-}
-
-export function isArticleFile(name: string): boolean {
-  return !name.startsWith('.') && (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+  for (const entry of entries) {
+    const kind = entry.isFile() ? corpusFileKind(entry.name) : undefined;
+    if (!kind) continue;
+    const file = path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name));
+    if (file.split(path.sep).some((part) => part.startsWith('.'))) continue;
+    (kind === 'article' ? listing.articles : listing.leftOut).push(file);
+  }
+  listing.articles.sort();
+  listing.leftOut.sort();
+  return listing;
 }
 
 /** Reads one corpus file's bytes as articles; never throws: what cannot be used becomes a warning. */
@@ -125,7 +139,10 @@ export function mergeCorpora(parts: Corpus[]): Corpus {
     for (const article of part.articles) {
       const first = byId.get(article.id);
       if (first) {
-        warnings.push({ file: article.file, reason: `duplicate article id "${article.id}" (also in ${first.file})` });
+        warnings.push({
+          file: article.file,
+          reason: `duplicate article id "${article.id}" (also in ${first.file})`,
+        });
         continue;
       }
       byId.set(article.id, article);
@@ -136,7 +153,10 @@ export function mergeCorpora(parts: Corpus[]): Corpus {
 
 /** An article's id: its path without extension, relative to the corpus folder, with `/` separators. */
 export function idOf(file: string): string {
-  return file.slice(0, file.length - path.extname(file).length).split(path.sep).join('/');
+  return file
+    .slice(0, file.length - path.extname(file).length)
+    .split(path.sep)
+    .join('/');
 }
 
 function withUrlChecked(article: Article, warnings: CorpusWarning[]): Article {
@@ -147,7 +167,10 @@ function withUrlChecked(article: Article, warnings: CorpusWarning[]): Article {
   } catch {
     // falls through to the warning
   }
-  warnings.push({ file: article.file, reason: `url ${JSON.stringify(article.url)} is not an http(s) link; ignored` });
+  warnings.push({
+    file: article.file,
+    reason: `url ${JSON.stringify(article.url)} is not an http(s) link; ignored`,
+  });
   const checked = { ...article };
   delete checked.url;
   return checked;

@@ -13,11 +13,7 @@ export interface JsonlResult {
  * A `.jsonl` file: one article a line, `{"id", "title", "date", "url", "text"}`; a bad line is reported, not
  * fatal, and so is a line longer than `longest` characters (with the reason `tooLong` gives).
  */
-export function parseJsonl(
-  content: string,
-  longest: number,
-  tooLong: (size: number) => string,
-): JsonlResult {
+export function parseJsonl(content: string, longest: number, tooLong: (size: number) => string): JsonlResult {
   const result: JsonlResult = { articles: [], problems: [] };
   const seen = new Set<string>();
   content

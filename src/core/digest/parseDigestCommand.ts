@@ -12,7 +12,7 @@ export const DIGEST_USAGE = [
   '/digest on 08:30 Asia/Almaty — a digest every day at that time (time and zone are optional)',
   '/digest topic violence — only facts about a topic (/digest topic all: every fact)',
   '/digest off — stop the daily digest',
-  '/digest now — a preview now; the day’s digest still comes',
+  '/digest now — a preview now; the daily digest still comes, with other facts',
   '/digest status — what is set for this chat',
 ];
 

@@ -63,19 +63,21 @@ function choose(stream: Iterable<PickedFact>): PickedFact[] {
   const chosen: PickedFact[] = [];
   const spare: PickedFact[] = [];
   const kinds = new Set<FactKind>();
-  // Two facts of one kind from one sentence (an event's year and its month) read as a repeat.
-  const sentences = new Set<string>();
-  const sentenceOf = (picked: PickedFact) => `${picked.fact.passageId}:${picked.fact.kind}`;
+  // Two facts citing one sentence (a person and their quotation, an event's year and its month) read as a
+  // repeat: the first, which the stream prefers, is kept, and the other's slot is left for another fact.
+  const cited = new Set<string>();
+  const sentenceOf = (picked: PickedFact) => picked.fact.source.sentence;
   let onThisDay = 0;
   const take = (picked: PickedFact) => {
     chosen.push(picked);
     kinds.add(picked.fact.kind);
-    sentences.add(sentenceOf(picked));
+    cited.add(sentenceOf(picked));
     if (picked.reason === 'on-this-day') onThisDay++;
   };
   for (const candidate of stream) {
     const missing = KINDS.length - kinds.size;
     if (chosen.length === DIGEST_SIZE || (candidate.reason === 'pick' && missing === 0)) break;
+    if (cited.has(sentenceOf(candidate))) continue;
     const newKind = !kinds.has(candidate.fact.kind);
     // Priority facts may fill the digest, but leave a slot for each kind still missing.
     const room = DIGEST_SIZE - chosen.length - missing;
@@ -83,11 +85,13 @@ function choose(stream: Iterable<PickedFact>): PickedFact[] {
       candidate.reason === 'on-this-day'
         ? onThisDay < MAX_ON_THIS_DAY && (newKind || room > 0)
         : newKind || (candidate.reason === 'new' && room > 0);
-    if (wanted && !sentences.has(sentenceOf(candidate))) take(candidate);
-    else if (spare.length < KINDS.length) spare.push(candidate);
+    if (wanted) take(candidate);
+    else if (spare.length < KINDS.length && !spare.some((s) => sentenceOf(s) === sentenceOf(candidate)))
+      spare.push(candidate);
   }
   // A catalog short of some kind (a topic without quotations) still gives a few facts.
-  for (const candidate of spare) if (chosen.length < KINDS.length) take(candidate);
+  for (const candidate of spare)
+    if (chosen.length < KINDS.length && !cited.has(sentenceOf(candidate))) take(candidate);
   return chosen.sort(
     (a, b) =>
       REASON_ORDER.indexOf(a.reason) - REASON_ORDER.indexOf(b.reason) ||

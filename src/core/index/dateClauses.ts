@@ -1,3 +1,5 @@
+import type { Fact } from '../types.js';
+
 /**
  * Which words of a sentence belong to each of its dates. "The platform was launched in December 2020 and was
  * chaired by Uzbekistan in 2021 and Turkmenistan in 2022": Turkmenistan goes with 2022, the launch with
@@ -136,4 +138,24 @@ function cutBetweenDates(text: string, spans: Span[]): string[] {
 
 function ownClause(text: string, span: Span, clause: string): string {
   return STATEMENT.test(text.slice(0, span.start)) ? '' : clause.trim();
+}
+
+/** The clause of each event fact's date in its sentence (see `dateClauses`), by fact id. */
+export function eventClauses(facts: readonly Fact[]): Map<string, string> {
+  const byPassage = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.kind !== 'event' || !fact.date) continue;
+    const events = byPassage.get(fact.passageId);
+    if (events) events.push(fact);
+    else byPassage.set(fact.passageId, [fact]);
+  }
+  const clauses = new Map<string, string>();
+  for (const events of byPassage.values()) {
+    const texts = dateClauses(
+      events[0]!.source.sentence,
+      events.map((event) => event.date!.text),
+    );
+    events.forEach((event, i) => clauses.set(event.id, texts[i]!));
+  }
+  return clauses;
 }

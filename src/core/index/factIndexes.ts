@@ -1,8 +1,7 @@
 import type { ExtractedArticle } from '../extract/extractFacts.js';
 import { personKey, roleSetKey } from '../personKey.js';
-import type { Fact } from '../types.js';
 import { articleContext, passageContext } from './articleContext.js';
-import { dateClauses } from './dateClauses.js';
+import { eventClauses } from './dateClauses.js';
 import type { IndexDocument, IndexSpec } from './searchIndex.js';
 
 /**
@@ -90,26 +89,6 @@ export function documentsOf(
     });
   }
   return documents;
-}
-
-/** The clause of each event fact's date in its sentence (see `dateClauses`), by fact id. */
-function eventClauses(facts: readonly Fact[]): Map<string, string> {
-  const byPassage = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    if (fact.kind !== 'event' || !fact.date) continue;
-    const events = byPassage.get(fact.passageId);
-    if (events) events.push(fact);
-    else byPassage.set(fact.passageId, [fact]);
-  }
-  const clauses = new Map<string, string>();
-  for (const events of byPassage.values()) {
-    const texts = dateClauses(
-      events[0]!.source.sentence,
-      events.map((event) => event.date!.text),
-    );
-    events.forEach((event, i) => clauses.set(event.id, texts[i]!));
-  }
-  return clauses;
 }
 
 /** The words of a sentence outside a part of it, which is indexed in a field of its own: no word twice. */

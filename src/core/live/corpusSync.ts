@@ -16,8 +16,10 @@ import { writeSnapshot } from '../cache/snapshotFile.js';
 import { writeFailure } from '../cache/temporaryFiles.js';
 import { decodeArticle } from '../cache/storedArticle.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import type { CorpusWarning } from '../corpus/loadCorpus.js';
-import { isArticleFile, listArticleFiles, listCorpusFolder } from '../corpus/loadCorpus.js';
+import { corpusFileKind } from '../corpus/corpusFileKind.js';
+import type { CorpusListing, CorpusWarning } from '../corpus/loadCorpus.js';
+import { listCorpusFiles, listCorpusFolder } from '../corpus/loadCorpus.js';
+import type { OnProgress } from './loadProgress.js';
 
 /** What a sync changed. */
 export interface SyncResult {
@@ -28,6 +30,13 @@ export interface SyncResult {
   removed: string[];
   /** The corpus warnings of the files looked at (every file, on a full sync). */
   warnings: CorpusWarning[];
+  /**
+   * Those of them not told before: of files new or changed since the knowledge base last saw them (a file
+   * unchanged since the cache was written says nothing at the next start).
+   */
+  newWarnings: CorpusWarning[];
+  /** Documentation files seen for the first time, left out of the corpus (see `corpusFileKind`). */
+  leftOut: string[];
   /** What was wrong with the cache: damaged records, and the first time it could not be written. */
   cacheProblems: string[];
   /** Files read because they were new or changed (or looked so). */
@@ -57,7 +66,8 @@ const TURN_MS = 15;
  * Keeps a knowledge base in line with its corpus folder: a new file is read and extracted (or its facts
  * taken from the cache), a changed one replaces its articles, a removed one takes them away. Only files
  * whose size or modification time changed are read; their content hash decides whether they changed.
- * Syncs run one at a time; answers are served between the files they apply.
+ * Documentation files (`README.md`…) are left out. Syncs run one at a time; answers are served between the
+ * files they apply.
  */
 export class CorpusSync {
   readonly corpusDir: string;
@@ -93,9 +103,12 @@ export class CorpusSync {
     return () => this.listeners.delete(listener);
   }
 
-  /** Brings the knowledge base in line with the corpus folder, or with just the files at `paths`. */
-  sync(paths?: readonly string[]): Promise<SyncResult> {
-    const result = this.queue.then(() => this.run(paths));
+  /**
+   * Brings the knowledge base in line with the corpus folder, or with just the files at `paths`;
+   * `onProgress` is told how far it is through the files it reads.
+   */
+  sync(paths?: readonly string[], onProgress?: OnProgress): Promise<SyncResult> {
+    const result = this.queue.then(() => this.run(paths, onProgress));
     this.queue = result.catch(() => undefined);
     return result.then((done) => {
       if (done.added.length > 0) for (const listener of this.listeners) listener(done.added);
@@ -145,17 +158,37 @@ export class CorpusSync {
     return undefined;
   }
 
+  /** Every warning of the corpus files as they are now, in file order (what `factdesk status` lists). */
+  get warnings(): CorpusWarning[] {
+    const warnings: CorpusWarning[] = [];
+    for (const [, file] of this.inOrder()) appendAll(warnings, file.warnings);
+    return warnings;
+  }
+
+  /** The documentation files left out of the corpus, in file order. */
+  get leftOut(): string[] {
+    return this.inOrder()
+      .filter(([, file]) => file.documentation)
+      .map(([name]) => name);
+  }
+
+  private inOrder(): [string, CorpusFile][] {
+    return [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
   /** Whether every article can be read back from the cache (so that a snapshot can be written). */
   get allStored(): boolean {
     return [...this.files.values()].every((file) => file.stored || file.articles.length === 0);
   }
 
-  private async run(paths?: readonly string[]): Promise<SyncResult> {
+  private async run(paths: readonly string[] | undefined, onProgress?: OnProgress): Promise<SyncResult> {
     const result: SyncResult = {
       added: [],
       changed: [],
       removed: [],
       warnings: [],
+      newWarnings: [],
+      leftOut: [],
       cacheProblems: [],
       filesRead: 0,
       filesExtracted: 0,
@@ -175,7 +208,9 @@ export class CorpusSync {
     }
     for (const [file, { size, mtimeMs }] of [...present].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const known = this.files.get(file);
-      if (known && known.key && known.size === size && known.mtimeMs === mtimeMs)
+      if (corpusFileKind(path.basename(file)) === 'documentation') {
+        if (!known?.documentation) this.leaveOut(file, size, mtimeMs, owner, removedIds, result);
+      } else if (known && known.key && known.size === size && known.mtimeMs === mtimeMs)
         appendAll(result.warnings, known.warnings);
       else toRead.push(file);
     }
@@ -183,7 +218,19 @@ export class CorpusSync {
       this.apply(record, force, owner, removedIds, result);
     result.filesRead = toRead.length;
     const long = toRead.some((file) => present.get(file)!.size >= LONG_FILE);
-    await this.read(toRead, (record) => apply(record, false), long);
+    const started = performance.now();
+    const report = (done: number) =>
+      onProgress?.({ done, total: toRead.length, elapsedMs: performance.now() - started });
+    if (toRead.length > 0) report(0);
+    let done = 0;
+    await this.read(
+      toRead,
+      (record) => {
+        apply(record, false);
+        report(++done);
+      },
+      long,
+    );
     // A file whose articles another file had first gives them now that that file has let them go.
     const freed = [...this.files]
       .filter(([, state]) => state.skipped.some((id) => !owner.has(id)))
@@ -194,8 +241,38 @@ export class CorpusSync {
       freed.some((file) => (present.get(file)?.size ?? 0) >= LONG_FILE),
     );
     result.removed = [...removedIds];
-    if (toRead.length > 0 || result.removed.length > 0) this.dirty = true;
+    if (toRead.length > 0 || result.removed.length > 0 || result.leftOut.length > 0) this.dirty = true;
     return result;
+  }
+
+  /**
+   * Leaves a documentation file out of the corpus, said once: its articles go, if it gave some (to a
+   * factdesk that read it as an article), and it is remembered as left out.
+   */
+  private leaveOut(
+    file: string,
+    size: number,
+    mtimeMs: number,
+    owner: Map<string, string>,
+    removedIds: Set<string>,
+    result: SyncResult,
+  ): void {
+    for (const id of this.files.get(file)?.articles ?? []) {
+      this.kb.remove(id);
+      owner.delete(id);
+      removedIds.add(id);
+    }
+    this.files.set(file, {
+      size,
+      mtimeMs,
+      key: '',
+      stored: false,
+      articles: [],
+      skipped: [],
+      warnings: [],
+      documentation: true,
+    });
+    result.leftOut.push(file);
   }
 
   /**
@@ -205,17 +282,18 @@ export class CorpusSync {
   private async look(
     paths?: readonly string[],
   ): Promise<{ candidates: string[]; present: Map<string, { size: number; mtimeMs: number }> }> {
+    const filesOf = ({ articles, leftOut }: CorpusListing) => [...articles, ...leftOut];
     let candidates: string[];
     if (!paths)
-      candidates = [...new Set([...this.files.keys(), ...(await listCorpusFolder(this.corpusDir))])];
+      candidates = [...new Set([...this.files.keys(), ...filesOf(await listCorpusFolder(this.corpusDir))])];
     else {
       const found = new Set<string>();
       for (const at of paths.map((p) => path.normalize(p))) {
         if (at.split(path.sep).some((part) => part.startsWith('.'))) continue;
-        if (isArticleFile(path.basename(at))) found.add(at);
+        if (corpusFileKind(path.basename(at))) found.add(at);
         for (const known of this.files.keys()) if (known.startsWith(`${at}${path.sep}`)) found.add(known);
         try {
-          const inside = await listArticleFiles(path.join(this.corpusDir, at));
+          const inside = filesOf(await listCorpusFiles(path.join(this.corpusDir, at)));
           for (const file of inside) found.add(path.join(at, file));
         } catch {
           // Not a folder, or not there any more.
@@ -296,7 +374,9 @@ export class CorpusSync {
     try {
       stored = parseRecord(record.text, record.key);
     } catch (error) {
-      result.warnings.push({ file, reason: `cannot extract its facts (${errorText(error)})` });
+      const warning = { file, reason: `cannot extract its facts (${errorText(error)})` };
+      result.warnings.push(warning);
+      result.newWarnings.push(warning);
       return;
     }
     const known = this.files.get(file);
@@ -343,10 +423,21 @@ export class CorpusSync {
       else result.added.push(id);
     });
     appendAll(result.warnings, state.warnings);
-    // A file that could not be read is not remembered, so that it is tried again.
-    if (record.key) this.files.set(file, state);
-    else this.files.delete(file);
+    // A changed file's warnings are told again, even when they are the same: it was changed to mend them.
+    appendAll(
+      result.newWarnings,
+      known && known.key === record.key ? newSince(known.warnings, state.warnings) : state.warnings,
+    );
+    // A file that could not be read is remembered without a key: it is read again at every sync, and its
+    // warning told again only when it says something else.
+    this.files.set(file, state);
   }
+}
+
+/** The warnings of `now` that `before` did not have. */
+function newSince(before: readonly CorpusWarning[], now: readonly CorpusWarning[]): CorpusWarning[] {
+  const told = new Set(before.map(({ file, reason }) => `${file}\0${reason}`));
+  return now.filter(({ file, reason }) => !told.has(`${file}\0${reason}`));
 }
 
 /** `to.push(...items)` without spreading: a `.jsonl` file may hold a million warnings, past the stack's limit. */

@@ -1,5 +1,7 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Answer, Item } from '../types.js';
+import type { ExampleCommand } from './helpExamples.js';
+import { helpExamples } from './helpExamples.js';
 import { MAX_INPUT_LENGTH } from './limits.js';
 import { parseInput } from './parseInput.js';
 import { quote } from './quote.js';
@@ -21,11 +23,12 @@ const CONFIDENCE_FLOOR: Record<'who' | 'when' | 'quote' | 'search', { command: n
   search: { command: 0.6, question: 0.5 },
 };
 
-const EMPTY_QUERY: Record<string, string> = {
-  who: 'Type a name or a role after /who, for example: /who Vassilenko',
-  when: 'Type what happened after /when, for example: /when Istanbul Convention',
-  quote: 'Type some words of the quotation or the speaker after /quote, for example: /quote just society',
-  search: 'Type some words after /search, for example: /search domestic violence',
+/** What to type after a command given alone; followed by an example from the corpus when it has one. */
+const EMPTY_QUERY: Record<ExampleCommand, string> = {
+  who: 'Type a name or a role after /who',
+  when: 'Type what happened after /when',
+  quote: 'Type some words of the quotation or the speaker after /quote',
+  search: 'Type some words after /search',
 };
 
 /** Answers one message: a command or a free-text question. Never throws on user input. */
@@ -55,7 +58,10 @@ export function ask(kb: KnowledgeBase, input: string): Answer {
   if (intent === 'digest') {
     return { ...answer, error: 'Digests are set up in a chat (Telegram, Slack or the console chat).' };
   }
-  if (!query && parsed.speaker === undefined) return { ...answer, error: EMPTY_QUERY[intent] };
+  if (!query && parsed.speaker === undefined) {
+    const example = helpExamples(kb).commands[intent];
+    return { ...answer, error: `${EMPTY_QUERY[intent]}${example ? `, for example: ${example}` : '.'}` };
+  }
   const floor = CONFIDENCE_FLOOR[intent][parsed.freeText ? 'question' : 'command'];
   let answers: Item[];
   if (intent === 'who') answers = who(kb, query, floor, parsed.leading);

@@ -1,8 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../../src/adapters/console/chat.js';
+import { ChatOutput } from '../../../src/adapters/console/chatOutput.js';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
+import { helpExamples } from '../../../src/core/query/helpExamples.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
+import { terminalChat } from './terminalChat.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -15,7 +18,13 @@ async function converse(lines: string[], digest?: (query: string) => string): Pr
   const output = new PassThrough();
   let written = '';
   output.on('data', (chunk: Buffer) => (written += chunk.toString()));
-  const done = runConsoleChat({ kb, input, output, interactive: false, ...(digest ? { digest } : {}) });
+  const done = runConsoleChat({
+    kb,
+    input,
+    output: new ChatOutput(output),
+    interactive: false,
+    ...(digest ? { digest } : {}),
+  });
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;
   return written;
@@ -35,13 +44,26 @@ describe('the console chat', () => {
     expect(out).toContain('Kęstutis Jankauskas said: “Domestic violence and use of force');
   });
 
+  it('shows a sentence once: a passage found by /search as its quotation, an event holding it as the answer', async () => {
+    const out = await converse(['/search domestic violence', '/when Istanbul Convention']);
+    const passage =
+      '“Domestic violence and use of force against women and girls have no place in a just society,” stressed EU Ambassador to Kazakhstan Kęstutis Jankauskas.';
+    expect(out).toMatch(
+      /\n\d\. Source: 000_c1d4a831d9bceeab, 5 April 2024\n {3}> “Domestic violence and use/,
+    );
+    expect(out.split(passage)).toHaveLength(2);
+    const event = 'In April 2020, the Council of Europe invited Kazakhstan to join the Istanbul Convention';
+    expect(out).toContain(`1. April 2020: ${event}`);
+    expect(out.split(event)).toHaveLength(2);
+  });
+
   it('shows help with what it knows', async () => {
     const out = await converse(['/help']);
     expect(out).toMatch(
       /I know 2 articles: \d+ people, \d+ dated events and \d+ statements, quoted or reported/,
     );
     expect(out).toContain('/who');
-    expect(out).toContain('e.g. /when Istanbul Convention');
+    expect(out).toContain(`e.g. ${helpExamples(kb).commands.when}`);
   });
 
   it('says when nothing answers, suggests what is close, and explains an unknown command', async () => {
@@ -63,5 +85,77 @@ describe('the console chat', () => {
     const out = await converse(['/digest status', '/quit', '/who Vassilenko'], (query) => `digest: ${query}`);
     expect(out).toContain('digest: status');
     expect(out).not.toContain('Roman Vassilenko');
+  });
+});
+
+describe('the console chat in a terminal', () => {
+  it('writes a log line above the prompt and draws the half-typed line again under it, to be finished', async () => {
+    const { screen, logger, type, shows, lastLines } = await terminalChat(kb);
+    await type('/who Vass');
+    logger.info('corpus: 1 new, 0 changed, 0 removed articles');
+    await shows('info: corpus');
+    expect(lastLines(3)).toEqual([
+      'factdesk — ask about the 2 articles of the corpus. /help lists the commands, /quit leaves.',
+      'info: corpus: 1 new, 0 changed, 0 removed articles',
+      '> /who Vass',
+    ]);
+    expect(screen.cursorLine).toEqual({ line: '> /who Vass', col: 11 });
+    await type('ilenko\r');
+    await shows('Roman Vassilenko is Deputy Foreign Minister');
+    expect(screen.text).toContain(
+      'info: corpus: 1 new, 0 changed, 0 removed articles\n> /who Vassilenko\n1. ',
+    );
+  });
+
+  it('keeps the log line whole above a half-typed line that takes two rows', async () => {
+    const { screen, logger, type, shows, lastLines } = await terminalChat(kb, { columns: 30 });
+    // 35 characters with the prompt: 30 on the first row, 5 on the second.
+    await type('/who vice speaker of the Mazhilis');
+    expect(lastLines(2)).toEqual(['> /who vice speaker of the Maz', 'hilis']);
+    logger.warn('corpus: bad.md: empty');
+    await shows('warning: corpus');
+    expect(lastLines(4)).toEqual([
+      'ts the commands, /quit leaves.',
+      'warning: corpus: bad.md: empty',
+      '> /who vice speaker of the Maz',
+      'hilis',
+    ]);
+    expect(screen.cursorLine).toEqual({ line: 'hilis', col: 5 });
+    await type('\r');
+    await shows('1. Daniya Yespayeva is vice sp');
+  });
+
+  it('writes a log line as it comes while it answers, and its prompt after the answer', async () => {
+    let reply!: (text: string) => void;
+    const { logger, type, shows, lastLines } = await terminalChat(kb, {
+      digest: () => new Promise((resolve) => (reply = resolve)),
+    });
+    await type('/digest now\r');
+    logger.info('digest: composing');
+    await shows('info: digest: composing');
+    reply('A preview.');
+    await shows('A preview.\n>');
+    expect(lastLines(4)).toEqual(['> /digest now', 'info: digest: composing', 'A preview.', '>']);
+  });
+
+  it('clears a half-typed line at Ctrl-C and goes on; Ctrl-C on an empty line leaves', async () => {
+    const { screen, type, shows, done, lastLines } = await terminalChat(kb);
+    await type('/who Vass');
+    await type('\x03');
+    expect(screen.cursorLine).toEqual({ line: '>', col: 2 });
+    await type('/quote just society\r');
+    await shows('Kęstutis Jankauskas said');
+    expect(screen.text).toContain('\n> /quote just society\n1. ');
+    expect(screen.text).not.toContain('Vass');
+    await type('\x03');
+    await done;
+    expect(lastLines(1)).toEqual(['>']);
+    expect(screen.cursorLine).toEqual({ line: '', col: 0 });
+  });
+
+  it('leaves at Ctrl-D on an empty line', async () => {
+    const { type, done } = await terminalChat(kb);
+    await type('\x04');
+    await done;
   });
 });

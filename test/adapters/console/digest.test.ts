@@ -4,11 +4,17 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { consoleDigestCommand, consoleDigestTransport } from '../../../src/adapters/console/consoleDigest.js';
+import {
+  CONSOLE_CHAT_ID,
+  consoleDigestCommand,
+  consoleDigestTransport,
+} from '../../../src/adapters/console/consoleDigest.js';
 import { runConsoleChat } from '../../../src/adapters/console/chat.js';
+import { ChatOutput } from '../../../src/adapters/console/chatOutput.js';
 import { renderDigestReply, renderDigestText } from '../../../src/adapters/console/renderDigest.js';
 import type { Digest } from '../../../src/core/digest/types.js';
 import { TestClock, digestTestbed } from '../../helpers/digestHarness.js';
+import { terminalChat } from './terminalChat.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -64,18 +70,42 @@ describe('console digests', () => {
     expect(renderDigestReply({ text: 'A preview.', digest: DIGEST })).toMatch(/^A preview\.\n\nDaily digest/);
   });
 
+  it('shows a fact whose answer holds its sentence, or is it, once', () => {
+    const sentence = 'A seminar opened on April 4.';
+    const event = {
+      ...DIGEST.entries[0]!,
+      item: { ...DIGEST.entries[0]!.item, text: `4 April 2024: ${sentence}` },
+    };
+    const passage = {
+      ...DIGEST.entries[1]!,
+      item: { text: '“y,” X said.', source: { id: 'a2', sentence: '“y,”\nX said.' } },
+    };
+    expect(renderDigestText({ ...DIGEST, notes: [], entries: [event, passage] })).toBe(
+      [
+        'Daily digest · 4 April 2025',
+        '',
+        '1. On this day: 4 April 2024: A seminar opened on April 4.',
+        '   Source: “Seminar”, 5 April 2024, https://example.org/a1',
+        '',
+        '2. Source: a2',
+        '   > “y,”\nX said.',
+      ].join('\n'),
+    );
+  });
+
   it('handles /digest in the console chat and prints the daily digest when it is due', async () => {
     const clock = new TestClock(Date.parse('2024-06-01T06:00:00Z'));
-    const output = new PassThrough();
+    const stream = new PassThrough();
     let printed = '';
-    output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    stream.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const output = new ChatOutput(stream);
     const digests = bed.open({
       file: bed.databaseFile(),
       clock,
       transports: [consoleDigestTransport(output)],
     });
     const input = new PassThrough();
-    input.end('/digest on 08:00 UTC\n/digest now\n/digest status\n');
+    input.end('/digest on 08:00 UTC\n/digest status\n/digest now\n/digest status\n');
     await runConsoleChat({
       kb: bed.kb,
       input,
@@ -85,12 +115,36 @@ describe('console digests', () => {
     });
     expect(printed).toContain('Daily digest on: every day at 08:00 (UTC); the next comes today at 08:00.');
     expect(printed).toContain('Digest preview · 1 June 2024');
-    expect(printed).toMatch(/1\. .+\n {3}Source: .+\n {3}> /);
+    expect(printed).toMatch(/1\. .+\n {3}Source: .+/);
+    // The preview says its facts count as shown, and the status after it counts them so.
+    const previewed = printed.match(/^\d\. /gm)!.length;
+    expect(printed).toContain('A preview of your digest. Its facts count as shown');
+    expect(printed.match(/\d+ shown this round/g)).toEqual([
+      '0 shown this round',
+      '0 shown this round',
+      `${previewed} shown this round`,
+    ]);
 
     printed = '';
     clock.set('2024-06-01T08:00:00Z');
     expect((await digests.scheduler.tick()).sent).toBe(1);
     expect(printed).toMatch(/^\nDaily digest · 1 June 2024\n\n1\. /);
+  });
+
+  it('prints a digest that comes due above the prompt, and the half-typed line again under it', async () => {
+    const { output, type, shows, screen } = await terminalChat(bed.kb);
+    await type('/quote just');
+    expect(await consoleDigestTransport(output).send(CONSOLE_CHAT_ID, DIGEST)).toEqual({ status: 'sent' });
+    await shows('Daily digest');
+    expect(screen.text).toBe(
+      [
+        `factdesk — ask about the ${bed.kb.stats.articles} articles of the corpus. /help lists the commands, /quit leaves.`,
+        '',
+        renderDigestText(DIGEST),
+        '> /quote just',
+      ].join('\n'),
+    );
+    expect(screen.cursorLine).toEqual({ line: '> /quote just', col: 13 });
   });
 
   it('tells the console user when the digest database cannot be used, instead of ending the chat', async () => {

@@ -1,4 +1,12 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeMrkdwn } from '../../../src/adapters/slack/mrkdwn.js';
+import { toSlackCommands } from '../../../src/adapters/slack/slackCommands.js';
+import { COMMANDS } from '../../../src/core/commands.js';
+import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
+import { exampleOf, helpExamples } from '../../../src/core/query/helpExamples.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 import type { HttpHarness } from './slackHarness.js';
 import { blockText, buttonValue, startHttpApp } from './slackHarness.js';
@@ -66,12 +74,14 @@ describe('slash commands (HTTP mode, signed requests)', () => {
     expect(unknown.text).toContain(help.text);
   });
 
-  it('says what to type after an empty command, spelt the Slack way', async () => {
+  it('says what to type after an empty command, with help’s example, spelt the Slack way', async () => {
+    const examples = helpExamples(await seedKnowledgeBase());
     expect((await command('/who', '')).text).toBe(
-      'Type a name or a role after /who, for example: /who Vassilenko',
+      `Type a name or a role after /who, for example: ${examples.commands.who}`,
     );
+    const search = examples.commands.search!.slice('/search '.length);
     expect((await command('/factdesk', 'search')).text).toBe(
-      'Type some words after /factdesk search, for example: /factdesk search domestic violence',
+      `Type some words after /factdesk search, for example: /factdesk search ${search}`,
     );
   });
 
@@ -94,5 +104,51 @@ describe('slash commands (HTTP mode, signed requests)', () => {
     const { text } = await command('/factdesk', 'search women &lt;b&gt; &amp;');
     expect(text).toContain('Nothing in the corpus answers “women &lt;b&gt; &amp;”.');
     expect(text).not.toMatch(/<b>|&amp;lt;/);
+  });
+});
+
+describe('help on a corpus other than the seed articles', () => {
+  const DEV_NEWS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/dev-news');
+  let kb: KnowledgeBase;
+  let other: HttpHarness;
+  beforeAll(async () => {
+    kb = (await openKnowledgeBase(DEV_NEWS)).kb;
+    other = await startHttpApp(kb);
+  });
+  afterAll(() => other?.stop());
+
+  /** Sends a slash command to the app on that corpus; resolves to the text of its answer. */
+  async function commandText(name: string, text: string): Promise<string> {
+    const { responseUrl } = await other.command(name, text);
+    const replyPath = new URL(responseUrl).pathname;
+    const [reply] = await other.fake.waitFor(`answer to ${name} ${text}`, (c) => c.path === replyPath);
+    return blockText(reply!.body);
+  }
+
+  it('shows examples drawn from that corpus, spelt for Slack, and no seed names', async () => {
+    const help = await commandText('/factdesk', 'help');
+    const examples = helpExamples(kb);
+    for (const info of COMMANDS)
+      expect(help).toContain(`, e.g. \`${escapeMrkdwn(toSlackCommands(exampleOf(examples, info)))}\``);
+    for (const question of examples.questions) expect(help).toContain(`• ${escapeMrkdwn(question)}`);
+    expect(help).not.toMatch(/Vassilenko|Mazhilis|Koshanov|Istanbul/);
+    expect(await commandText('/who', '')).toBe(
+      `Type a name or a role after /who, for example: ${examples.commands.who}`,
+    );
+  });
+
+  it('answers each of help’s examples as Slack users type them', async () => {
+    const examples = helpExamples(kb);
+    const typed = [...Object.values(examples.commands), ...examples.questions].map((example) => {
+      const [, command, rest] = /^\/(who|when|quote) (.+)$/.exec(example!) ?? [];
+      return command
+        ? { name: `/${command}`, text: rest! }
+        : { name: '/factdesk', text: example!.replace(/^\//, '') };
+    });
+    for (const { name, text } of typed) {
+      const answer = await commandText(name, text);
+      expect(answer, `${name} ${text}`).not.toMatch(/^Nothing in the corpus|^Type /);
+      expect(answer, `${name} ${text}`).toContain('Source: ');
+    }
   });
 });

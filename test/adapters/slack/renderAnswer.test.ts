@@ -78,6 +78,19 @@ describe('Block Kit rendering of answers', () => {
     expect(text).toContain('*1.*\n>Women met in Astana.\nSource: 000_abc');
   });
 
+  it('shows a dated event once when its answer holds its sentence whole (when), with no quote under it', () => {
+    const event: Item = {
+      text: 'April 2020: In April 2020, the Council invited Kazakhstan to join.',
+      date: { iso: '2020-04', text: 'April 2020' },
+      source: { id: 'a1', sentence: 'In April 2020, the Council invited\nKazakhstan to join.' },
+    };
+    const text = blockText(renderAnswerPage(view([event]), () => 'k') as unknown as Record<string, unknown>);
+    expect(text).toContain(
+      '*1.* April 2020: In April 2020, the Council invited Kazakhstan to join.\nSource: a1',
+    );
+    expect(text).not.toContain('>In April 2020');
+  });
+
   it('keeps each text within 3000 characters and a message within 50 blocks, cutting with an ellipsis', () => {
     const long = (n: number): Item => ({
       text: '&'.repeat(5000),

@@ -60,6 +60,22 @@ describe('a digest in Block Kit', () => {
     );
   });
 
+  it('shows an event whose answer holds its sentence once, without quoting the sentence again', () => {
+    const sentence = 'A <seminar> opened on April 4.';
+    const event = {
+      ...DIGEST.entries[0]!,
+      item: { ...DIGEST.entries[0]!.item, text: `4 April 2024: ${sentence}` },
+    };
+    event.item.source = { ...event.item.source, sentence };
+    const text = blockText(
+      renderDigest({ ...DIGEST, entries: [event] }) as unknown as Record<string, unknown>,
+    );
+    expect(text.match(/A &lt;seminar&gt; opened on April 4\./g)).toHaveLength(1);
+    expect(text).toContain(
+      '*1.* _On this day_ · 4 April 2024: A &lt;seminar&gt; opened on April 4.\nSource:',
+    );
+  });
+
   it('keeps a reply’s lines, spells its commands for Slack, and puts the preview under them', () => {
     const reply = renderDigestReply({
       text: 'Daily digest: off.\n/digest on 08:00 UTC starts it.',

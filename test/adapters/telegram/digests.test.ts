@@ -132,7 +132,7 @@ describe('daily digests in Telegram', () => {
     const { api } = await setUp();
     const reply = await say(api, 71, '/digest now');
     expect(reply).toMatch(
-      /^A preview of the digest\. \/digest on sends one every day\.\n\nDigest preview · 1 June 2024/,
+      /^A preview of the digest\. .*\/digest on sends one every day\.\n\nDigest preview · 1 June 2024/,
     );
     expect(reply).toContain('Source: ');
   });

@@ -27,6 +27,10 @@ type Result = { ok: true; result: unknown } | ({ ok: false } & ApiError);
 
 export const TOKEN = '123456789:AAFakeTokenForTheFakeBotApi_0123456789';
 
+/** What Telegram answers a getUpdates that another one ended. */
+export const POLLING_CONFLICT =
+  'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
+
 /**
  * A small Telegram Bot API server on 127.0.0.1 for tests: getMe; getUpdates honouring `offset`, `limit` and
  * `timeout` (long polling); every other method recorded and answered as Telegram would, including its
@@ -51,6 +55,15 @@ export class FakeBotApi {
   readonly calls: ApiCall[] = [];
   /** The lowest update_id not yet confirmed by a getUpdates offset. */
   confirmedOffset = 0;
+  /**
+   * When set, a getUpdates that arrives while another one waits ends the waiting one with 409 Conflict, as
+   * Telegram does: it keeps one long poll a bot token, so two programs polling with it take turns failing.
+   */
+  onePollAtATime = false;
+  /** How many getUpdates were ended by another (see `onePollAtATime`). */
+  conflicts = 0;
+  /** Ends the getUpdates waiting now, with 409. */
+  private endWaitingPoll: (() => void) | undefined;
   private queue: Update[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 1;
@@ -163,19 +176,32 @@ export class FakeBotApi {
       this.confirmedOffset = Math.max(this.confirmedOffset, offset);
       this.queue = this.queue.filter((u) => u.update_id >= offset);
     }
+    if (this.onePollAtATime) this.endWaitingPoll?.();
+    let ended = false;
     if (this.queue.length === 0 && timeout > 0) {
       await new Promise<void>((resolve) => {
-        // Woken by a new update, the timeout, or the client giving up (the runner aborts its poll on stop).
+        // Woken by a new update, the timeout, or the client giving up (the runner aborts its poll on stop);
+        // or ended by another poll.
         const wake = () => {
           this.pollers.delete(wake);
           clearTimeout(timer);
           req.socket.off('close', wake);
+          if (this.endWaitingPoll === end) this.endWaitingPoll = undefined;
           resolve();
+        };
+        const end = () => {
+          ended = true;
+          wake();
         };
         const timer = setTimeout(wake, timeout * 1000);
         this.pollers.add(wake);
         req.socket.once('close', wake);
+        this.endWaitingPoll = end;
       });
+    }
+    if (ended) {
+      this.conflicts += 1;
+      return { ok: false, error_code: 409, description: POLLING_CONFLICT };
     }
     return { ok: true, result: this.queue.slice(0, limit) };
   }

@@ -111,6 +111,6 @@ describe('starting and stopping the Telegram bot', () => {
       description: 'Conflict: terminated by other getUpdates request',
     });
     api.push(textMessage(52, '/help'));
-    expect((await fatal).message).toMatch(/another program is taking this bot’s updates \(409 Conflict\)/);
+    expect((await fatal).message).toMatch(/another instance is polling with this bot token \(409 Conflict\)/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/core/commands.js';
+import { exampleOf, helpExamples } from '../../../src/core/query/helpExamples.js';
 import type { ApiCall } from './fakeBotApi.js';
 import { ANN, OTHER_BOT, callbackQuery, chatOf, inlineQuery, tap, textMessage } from './fakeBotApi.js';
 import type { RunningBot } from './harness.js';
@@ -57,17 +58,28 @@ describe('commands', () => {
     expect(bot.api.sent('deleteWebhook')).toHaveLength(1);
   });
 
-  it('/start and /help tell what the bot knows and every command with an example', async () => {
+  it('/start and /help tell what the bot knows and every command with an example from this corpus', async () => {
     const start = shown(await ask(1, ['/start']));
     expect(start).toContain(
       'I know 2 articles: 14 people, 2 dated events and 2 statements, quoted or reported.',
     );
-    for (const { command, example } of COMMANDS) {
-      expect(start).toContain(`/${command} — `);
-      expect(start).toContain(example);
-    }
-    expect(start).toContain('@factdesk_test_bot');
+    const examples = helpExamples(bot.kb);
+    expect(Object.keys(examples.commands).sort()).toEqual(['quote', 'search', 'when', 'who']);
+    for (const info of COMMANDS)
+      expect(start).toContain(`/${info.command} — ${info.description}, e.g. ${exampleOf(examples, info)}`);
+    for (const question of examples.questions) expect(start).toContain(question);
+    expect(start).toContain(`In any chat, type @factdesk_test_bot ${examples.name} to share a fact card.`);
+    expect(start).not.toMatch(/Vassilenko|Mazhilis|Koshanov|Istanbul/);
     expect(shown(await ask(1, ['/help'], 2))).toBe(start);
+  });
+
+  it('answers each of help’s examples with an answer and its source', async () => {
+    const examples = helpExamples(bot.kb);
+    const asked = [...Object.values(examples.commands), ...examples.questions];
+    await ask(40, asked, asked.length);
+    const replies = bot.api.sent('sendMessage', toChat(40)).map(shown);
+    expect(replies).toHaveLength(asked.length);
+    for (const reply of replies) expect(reply).toMatch(/^(?!Nothing in the corpus)[\s\S]*Source: /);
   });
 
   it('/who, /when, /quote and /search answer in a private chat, each with its source and sentence', async () => {
@@ -89,7 +101,7 @@ describe('commands', () => {
 
   it('gives a short prompt for a command without its argument', async () => {
     expect(shown(await ask(3, ['/who']))).toBe(
-      'Type a name or a role after /who, for example: /who Vassilenko',
+      `Type a name or a role after /who, for example: ${helpExamples(bot.kb).commands.who}`,
     );
     expect(shown(await ask(3, ['/search'], 2))).toMatch(/^Type some words after \/search/);
   });
@@ -264,6 +276,16 @@ describe('inline mode', () => {
     expect(cards[2]!.description).toMatch(/^Azamat Beketayev, reported speech · Rights & wrongs/);
     const none = await bot.api.waitFor('answerInlineQuery', (p) => (p.results as unknown[]).length === 0);
     expect(none.params.button).toMatchObject({ start_parameter: 'help' });
+  });
+
+  it('offers fact cards for the name help gives as an example', async () => {
+    const update = inlineQuery(helpExamples(bot.kb).name!);
+    bot.api.push(update);
+    const cards = await bot.api.waitFor(
+      'answerInlineQuery',
+      (p) => p.inline_query_id === update.inline_query!.id,
+    );
+    expect((cards.params.results as { title: string }[])[0]?.title).toContain(helpExamples(bot.kb).name);
   });
 });
 

@@ -90,6 +90,17 @@ describe('renderItem', () => {
     );
   });
 
+  it('shows a dated event whose answer holds its sentence once, however the sentence’s lines are broken', () => {
+    const event: Item = {
+      text: 'April 2020: In April 2020, the Council invited Kazakhstan to join.',
+      date: { iso: '2020-04', text: 'April 2020' },
+      source: { id: 'a1', sentence: 'In April 2020, the Council invited\nKazakhstan to join.' },
+    };
+    expect(renderItem(event, { number: 1 })).toBe(
+      '<b>1.</b> <b>April 2020</b>: In April 2020, the Council invited Kazakhstan to join.\n<i>Source:</i> a1',
+    );
+  });
+
   it('quotes a passage once, names an untitled article by its id, and links only web addresses', () => {
     const sentence = 'Fines rose.';
     const passage: Item = { text: sentence, source: { id: 'a9', url: 'javascript:alert(1)', sentence } };

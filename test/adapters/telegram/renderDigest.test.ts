@@ -51,6 +51,26 @@ describe('a digest in Telegram HTML', () => {
     );
   });
 
+  it('shows an event whose answer holds its sentence once, without quoting the sentence again', () => {
+    const sentence = 'A seminar on <rights> opened on April 4.';
+    const event: DigestEntry = {
+      kind: 'event',
+      reason: 'pick',
+      item: {
+        text: `4 April 2024: ${sentence}`,
+        date: { iso: '2024-04-04', text: 'April 4' },
+        source: { id: 'a1', sentence },
+      },
+    };
+    expect(shown(renderDigest(digest([event])))).toBe(
+      [
+        'Daily digest · 5 April 2025 · topic: a<b>',
+        'You have now seen every fact about “a<b>” & more.',
+        '1. 4 April 2024: A seminar on <rights> opened on April 4.\nSource: a1',
+      ].join('\n\n'),
+    );
+  });
+
   it('shortens five long facts until the digest fits one message, still citing each', () => {
     const long = (n: number) => `${'word '.repeat(600)}${n}`;
     const html = renderDigest(digest([1, 2, 3, 4, 5].map((n) => entry(n, long(n)))));

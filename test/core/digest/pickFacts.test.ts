@@ -56,9 +56,46 @@ describe('pickFacts', () => {
       newArticles: ['shelters'],
     });
     const fromNew = facts.filter((p) => p.reason === 'new');
-    expect(fromNew.map((p) => p.fact.source.id)).toEqual(['shelters', 'shelters', 'shelters']);
-    expect(facts.slice(0, 3)).toEqual(fromNew);
+    // The article's two sentences, each cited once.
+    expect(fromNew.map((p) => p.fact.source.id)).toEqual(['shelters', 'shelters']);
+    expect(facts.slice(0, 2)).toEqual(fromNew);
     expect(facts.length).toBeLessThanOrEqual(DIGEST_SIZE);
+  });
+
+  it('cites a sentence once: of two facts of one sentence it keeps the first, and another sentence fills the slot', () => {
+    // “Labour Minister Svetlana Zhakupova opened the first crisis shelter … on May 2” is a person with a role
+    // and a dated event.
+    const shelters = all.byArticle.get('shelters')!;
+    const opening = shelters[0]!.passageId;
+    expect(shelters.filter((f) => f.passageId === opening).map((f) => f.kind)).toEqual(['person', 'event']);
+    const { facts } = pickFacts({
+      catalog: all,
+      seen: new Set(),
+      localDate: PLAIN_DAY,
+      newArticles: ['shelters'],
+    });
+    expect(facts.filter((p) => p.fact.passageId === opening).map((p) => p.fact.kind)).toEqual(['person']);
+    expect(facts.map((p) => p.fact.kind)).toEqual(['person', 'quote', 'event']);
+    expect(facts.find((p) => p.fact.kind === 'event')!.fact.source.id).not.toBe('shelters');
+  });
+
+  it('never gives two facts of one sentence in a digest, day after day through the whole cycle', () => {
+    for (const localDate of [PLAIN_DAY, '2025-04-04']) {
+      const seen = new Set<string>();
+      for (let day = 0; ; day++) {
+        const { facts, cycleRestarted } = pickFacts({
+          catalog: all,
+          seen,
+          localDate,
+          newArticles: day === 0 ? ['shelters'] : [],
+        });
+        if (cycleRestarted) break;
+        const sentences = facts.map((p) => p.fact.source.sentence);
+        expect(new Set(sentences).size, `${localDate}, digest ${day}`).toBe(sentences.length);
+        for (const { fact } of facts) seen.add(fact.id);
+      }
+      expect(seen.size).toBe(all.ordered.length);
+    }
   });
 
   it('never repeats a fact until every fact of the catalog has been seen, then says the cycle restarts', () => {

@@ -10,10 +10,13 @@ import type MiniSearch from 'minisearch';
  * Spelling correction needs the vocabulary itself (which words are near a misspelt one, how many documents
  * hold a word). And `packIndex`/`unpackIndex` save and load an index as flat arrays: MiniSearch's JSON of
  * a large archive is hundreds of megabytes to parse, and its loader parses every document number from a
- * string. `test/core/index/miniSearchInternals.test.ts` fails loudly if an upgrade changes any of this.
+ * string; a loaded index reads its postings in place (`PackedDocuments`) rather than as millions of Map
+ * entries. `test/core/index/miniSearchInternals.test.ts` fails loudly if an upgrade changes any of this.
  */
 
-type Postings = Map<number, Map<number, number>>;
+/** The documents of a term in one field: document number → frequency (MiniSearch's Map, or one loaded in place). */
+type Documents = Map<number, number> | PackedDocuments;
+type Postings = Map<number, Documents>;
 
 interface TermTree {
   get(term: string): Postings | undefined;
@@ -168,15 +171,15 @@ export function scoreQuery(
           bits[slot * words.length + w]! |= bit;
         };
         if (opening) {
-          for (const [doc, frequency] of documents) {
+          eachDocument(documents, (doc, frequency) => {
             const slot = slotOf(doc);
             if (slot >= 0) credit(slot, doc, frequency);
-          }
+          });
         } else if (documents.size < docs.length) {
-          for (const [doc, frequency] of documents) {
+          eachDocument(documents, (doc, frequency) => {
             const slot = slots[doc]!;
             if (slot >= 0) credit(slot, doc, frequency);
-          }
+          });
         } else {
           docs.forEach((doc, slot) => {
             const frequency = documents.get(doc);
@@ -353,12 +356,136 @@ export function unpackIndex(empty: MiniSearch, packed: PackedIndex, fieldCount: 
     const fields: Postings = new Map();
     for (let count = postings[at++]!; count > 0; count--) {
       const field = postings[at++]!;
-      const documents = new Map<number, number>();
-      for (let n = postings[at++]!; n > 0; n--) documents.set(postings[at++]!, postings[at++]!);
-      fields.set(field, documents);
+      const n = postings[at++]!;
+      if (at + 2 * n > postings.length) throw new Error('the saved index does not fit its terms');
+      fields.set(
+        field,
+        ascending(postings, at, n) ? new PackedDocuments(postings, at, n) : mapOf(postings, at, n),
+      );
+      at += 2 * n;
     }
     engine._index.set(term, fields);
   }
   if (at !== postings.length) throw new Error('the saved index does not fit its terms');
   return empty;
+}
+
+/** Calls `visit` with each document and its frequency, without an entry array for each. */
+function eachDocument(documents: Documents, visit: (doc: number, frequency: number) => void): void {
+  if (documents instanceof PackedDocuments) documents.visit(visit);
+  else for (const [doc, frequency] of documents) visit(doc, frequency);
+}
+
+/** Whether the `n` (document, frequency) pairs at `from` come in ascending document order, as packed. */
+function ascending(pairs: Uint32Array, from: number, n: number): boolean {
+  for (let k = 1; k < n; k++) if (pairs[from + 2 * k]! <= pairs[from + 2 * k - 2]!) return false;
+  return true;
+}
+
+function mapOf(pairs: Uint32Array, from: number, n: number): Map<number, number> {
+  const documents = new Map<number, number>();
+  for (let k = 0; k < n; k++) documents.set(pairs[from + 2 * k]!, pairs[from + 2 * k + 1]!);
+  return documents;
+}
+
+/**
+ * The documents of a term in one field, read in place from a loaded index's postings (pairs of document
+ * number and frequency, in ascending document order): the postings of a large archive are millions of
+ * pairs, which as Map entries would take several times the memory, and the time to make them. To MiniSearch
+ * it is the Map it keeps there: documents added later go into a Map beside the pairs, and pairs discarded
+ * are remembered as gone.
+ */
+export class PackedDocuments {
+  private added: Map<number, number> | undefined;
+  private removed: Set<number> | undefined;
+  /** Where the last document looked up was: MiniSearch and `scoreQuery` often look up the next one. */
+  private cursor = 0;
+
+  constructor(
+    private readonly pairs: Uint32Array,
+    private readonly from: number,
+    private readonly count: number,
+  ) {}
+
+  get size(): number {
+    return this.count - (this.removed?.size ?? 0) + (this.added?.size ?? 0);
+  }
+
+  get(doc: number): number | undefined {
+    const added = this.added?.get(doc);
+    if (added !== undefined) return added;
+    if (this.removed?.has(doc)) return undefined;
+    const k = this.find(doc);
+    return k < 0 ? undefined : this.pairs[this.from + 2 * k + 1];
+  }
+
+  has(doc: number): boolean {
+    return this.get(doc) !== undefined;
+  }
+
+  set(doc: number, frequency: number): this {
+    // A packed document's frequency changed: the pair stands for it no longer.
+    if (!this.added?.has(doc) && this.find(doc) >= 0) (this.removed ??= new Set()).add(doc);
+    (this.added ??= new Map()).set(doc, frequency);
+    return this;
+  }
+
+  delete(doc: number): boolean {
+    if (this.added?.delete(doc)) return true;
+    if (this.removed?.has(doc) || this.find(doc) < 0) return false;
+    (this.removed ??= new Set()).add(doc);
+    return true;
+  }
+
+  /** Each document and its frequency, the packed ones first (as they were added), then the added ones. */
+  visit(visit: (doc: number, frequency: number) => void): void {
+    const { pairs, from, removed } = this;
+    for (let k = 0; k < this.count; k++) {
+      const doc = pairs[from + 2 * k]!;
+      if (!removed?.has(doc)) visit(doc, pairs[from + 2 * k + 1]!);
+    }
+    this.added?.forEach((frequency, doc) => visit(doc, frequency));
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    const { pairs, from } = this;
+    for (let k = 0; k < this.count; k++) {
+      const doc = pairs[from + 2 * k]!;
+      if (!this.removed?.has(doc)) yield [doc, pairs[from + 2 * k + 1]!];
+    }
+    if (this.added) yield* this.added.entries();
+  }
+
+  *keys(): IterableIterator<number> {
+    for (const [doc] of this.entries()) yield doc;
+  }
+
+  *values(): IterableIterator<number> {
+    for (const [, frequency] of this.entries()) yield frequency;
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, number]> {
+    return this.entries();
+  }
+
+  forEach(callback: (frequency: number, doc: number) => void): void {
+    this.visit((doc, frequency) => callback(frequency, doc));
+  }
+
+  /** The place of `doc` among the pairs, or -1: the next place after the last found first, else by halves. */
+  private find(doc: number): number {
+    const { pairs, from, count } = this;
+    const next = this.cursor + 1;
+    if (next < count && pairs[from + 2 * next] === doc) return (this.cursor = next);
+    let low = 0;
+    let high = count - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const value = pairs[from + 2 * middle]!;
+      if (value === doc) return (this.cursor = middle);
+      if (value < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
 }

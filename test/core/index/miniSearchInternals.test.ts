@@ -1,6 +1,11 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { documentFrequency, fuzzyTerms, hasPrefix } from '../../../src/core/index/miniSearchInternals.js';
+import {
+  documentFrequency,
+  fuzzyTerms,
+  hasPrefix,
+  PackedDocuments,
+} from '../../../src/core/index/miniSearchInternals.js';
 
 /**
  * `miniSearchInternals.ts` reads MiniSearch's term tree, which is no public API: these fail when an upgrade of
@@ -30,5 +35,59 @@ describe('MiniSearch internals that factdesk reads', () => {
 
   it('says so loudly when the internals are not there', () => {
     expect(() => documentFrequency({} as MiniSearch, 'x')).toThrow(/MiniSearch internals changed/);
+  });
+});
+
+/**
+ * A loaded index reads its postings in place: to MiniSearch, each term's documents in a field must still
+ * be the Map it keeps there, through every change it makes to them.
+ */
+describe('PackedDocuments', () => {
+  // Three terms' pairs side by side; the middle one's are documents 2, 5 and 9.
+  const pairs = new Uint32Array([7, 1, /* ours: */ 2, 1, 5, 3, 9, 2, /* next: */ 4, 1]);
+
+  it('answers as the Map of its pairs would', () => {
+    const packed = new PackedDocuments(pairs, 2, 3);
+    const map = new Map([
+      [2, 1],
+      [5, 3],
+      [9, 2],
+    ]);
+    expect(packed.size).toBe(3);
+    expect([...packed]).toEqual([...map]);
+    expect([...packed.keys()]).toEqual([...map.keys()]);
+    expect([...packed.values()]).toEqual([...map.values()]);
+    for (const doc of [0, 2, 4, 5, 7, 9, 10]) {
+      expect(packed.get(doc)).toBe(map.get(doc));
+      expect(packed.has(doc)).toBe(map.has(doc));
+    }
+  });
+
+  it('follows every change MiniSearch makes, as its Map would, deleting while iterating included', () => {
+    const packed = new PackedDocuments(pairs, 2, 3);
+    const map = new Map([
+      [2, 1],
+      [5, 3],
+      [9, 2],
+    ]);
+    packed.set(12, 1);
+    map.set(12, 1);
+    packed.set(12, packed.get(12)! + 1);
+    map.set(12, map.get(12)! + 1);
+    packed.set(5, 4);
+    map.set(5, 4);
+    expect(packed.delete(9)).toBe(map.delete(9));
+    expect(packed.delete(9)).toBe(map.delete(9));
+    expect(packed.delete(3)).toBe(map.delete(3));
+    expect(packed.size).toBe(map.size);
+    expect(new Map(packed)).toEqual(map);
+    // MiniSearch drops discarded documents as it goes through a term's documents.
+    for (const doc of packed.keys()) if (doc === 2 || doc === 12) packed.delete(doc);
+    for (const doc of map.keys()) if (doc === 2 || doc === 12) map.delete(doc);
+    expect(new Map(packed)).toEqual(map);
+    expect(packed.size).toBe(map.size);
+    const visited: [number, number][] = [];
+    packed.visit((doc, frequency) => visited.push([doc, frequency]));
+    expect(new Map(visited)).toEqual(map);
   });
 });

@@ -132,4 +132,29 @@ describe('SearchIndex', () => {
     loaded.add(DOCS[2]!);
     expect(loaded.search(termsOf('Airbus')).map((hit) => hit.id)).toEqual(['b#0']);
   });
+
+  it('goes on after loading as if never saved: documents added, discarded and added again score alike', () => {
+    const extra = [
+      { id: 'c#0', text: 'Boeing delayed the 787 again.', title: 'Boeing delay', date: '2008-01-16' },
+      { id: 'c#1', text: 'The jet flew at last.', title: 'Boeing delay', date: '2009-12-15' },
+    ];
+    const live = (start: SearchIndex) => {
+      start.add(extra[0]!);
+      start.discard('a#1');
+      start.add(extra[1]!);
+      start.discard('c#0');
+      start.add({ ...extra[0]!, text: 'Boeing delayed the 787 once more.' });
+      return start;
+    };
+    const never = live(index());
+    const loaded = live(new SearchIndex(SPEC, index().pack()));
+    const view = (hits: SearchHit[]) =>
+      hits.map(({ id, score, found, stored }) => ({ id, score, found, stored }));
+    for (const query of ['Boeing jet', '787 delayed', 'jet flew', 'Airbus', 'once more'])
+      expect(view(loaded.search(termsOf(query)))).toEqual(view(never.search(termsOf(query))));
+    expect(loaded.documentCount).toBe(never.documentCount);
+    // And saved again, it loads to the same answers.
+    const again = new SearchIndex(SPEC, loaded.pack());
+    expect(view(again.search(termsOf('Boeing 787')))).toEqual(view(never.search(termsOf('Boeing 787'))));
+  });
 });

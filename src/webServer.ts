@@ -50,7 +50,8 @@ export class WebServer implements HttpRoutes {
     private readonly setting: string,
   ) {
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-      const route = this.routes.get(new URL(req.url ?? '/', 'http://localhost').pathname);
+      // The path as sent, without its query: a request target `new URL` cannot parse ("//[") is a 404, not a crash.
+      const route = this.routes.get((req.url ?? '/').split(/[?#]/, 1)[0]!);
       if (route) route.listener(req, res);
       else res.writeHead(404).end();
     });

@@ -71,6 +71,22 @@ describe('WebServer', () => {
     expect((await get('/telegram/more')).status).toBe(404);
   });
 
+  it('answers a request target it cannot read with 404, and goes on serving', async () => {
+    const server = await listen();
+    server.mount('/healthz', (_req, res) => res.end('ok'), 'HEALTH_PORT');
+    const raw = (target: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(server.port, '127.0.0.1');
+        let received = '';
+        socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+        socket.on('error', () => {});
+        socket.on('close', () => resolve(received));
+        socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      });
+    expect(await raw('//[')).toMatch(/^HTTP\/1\.1 404/);
+    expect(await raw('/healthz?probe=1')).toMatch(/^HTTP\/1\.1 200[\s\S]*ok$/);
+  });
+
   it('refuses a second listener at a path in use, naming both', async () => {
     const server = await listen();
     server.mount('/slack/events', (_req, res) => res.end(), "Slack's HTTP mode");

@@ -177,7 +177,7 @@ export class DigestCommands implements DigestService {
     ).length;
     const count = `${catalog.ids.size} fact${catalog.ids.size === 1 ? '' : 's'}`;
     if (!subscription.topic) {
-      return `Topic: none, facts from the whole corpus (${count}, ${seen} shown this round). /digest topic violence narrows it.`;
+      return `Topic: none, facts from the whole corpus (${count}, ${seen} shown this round). /digest topic WORDS narrows it.`;
     }
     if (catalog.ids.size === 0) {
       return `Topic: “${subscription.topic}”. Nothing in the corpus is about it yet; the digest says so until an article is.`;

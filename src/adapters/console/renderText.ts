@@ -2,6 +2,7 @@ import { COMMANDS } from '../../core/commands.js';
 import type { KnowledgeStats } from '../../core/knowledgeBase.js';
 import type { HelpExamples } from '../../core/query/helpExamples.js';
 import { exampleOf, questionsOf } from '../../core/query/helpExamples.js';
+import { knownCounts } from '../../core/query/knownCounts.js';
 import type { Answer, Item } from '../../core/types.js';
 import { shownParts } from '../../core/query/toItem.js';
 import { formatDate } from '../../core/text/formatDate.js';
@@ -18,7 +19,7 @@ export function renderText(answer: Answer, offset = 0, pageSize = PAGE_SIZE): st
   const page = answer.answers.slice(offset, offset + pageSize);
   page.forEach((item, i) => {
     if (i > 0 || lines.length > 0) lines.push('');
-    lines.push(...renderItem(item, offset + i + 1));
+    lines.push(...renderItem(item, offset + i + 1, undefined, answer.answers.slice(0, offset + i)));
   });
   if (answer.suggestions?.length) {
     lines.push('', `${answer.error ? 'Did you mean' : 'Try'}: ${answer.suggestions.join('  ·  ')}`);
@@ -35,11 +36,12 @@ export function renderText(answer: Answer, offset = 0, pageSize = PAGE_SIZE): st
 
 /**
  * An item as numbered lines: what it says (after its label, if any), its source, the sentence quoted; of
- * the answer and the sentence, what `shownParts` says, so that one sentence is shown once.
+ * the answer and the sentence, what `shownParts` says, so that one sentence is shown once in a reply (its
+ * `earlier` items).
  */
-export function renderItem(item: Item, n: number, label?: string): string[] {
+export function renderItem(item: Item, n: number, label?: string, earlier: readonly Item[] = []): string[] {
   const { source } = item;
-  const shown = shownParts(item);
+  const shown = shownParts(item, earlier);
   const where = [
     source.title ? `“${source.title}”` : source.id,
     source.date ? formatDate(source.date) : undefined,
@@ -49,24 +51,31 @@ export function renderItem(item: Item, n: number, label?: string): string[] {
     .join(', ');
   const lead = `${n}. ${label ? `${label}: ` : ''}`;
   return [
-    ...(shown.answer ? [`${lead}${item.text}`, `   Source: ${where}`] : [`${lead}Source: ${where}`]),
+    ...(shown.answer !== undefined
+      ? [`${lead}${shown.answer}`, `   Source: ${where}`]
+      : [`${lead}Source: ${where}`]),
     ...(shown.quotation ? [`   > ${source.sentence}`] : []),
   ];
 }
 
-/** What the corpus holds, the commands with an example each and questions in words, drawn from the corpus. */
-export function renderHelp(stats: KnowledgeStats, examples: HelpExamples): string {
+/**
+ * What the corpus holds, the commands with an example each and questions in words, drawn from the corpus;
+ * in the `chat`, its own commands too (the command line has no next page and nothing to leave).
+ */
+export function renderHelp(stats: KnowledgeStats, examples: HelpExamples, { chat = false } = {}): string {
+  const known = knownCounts(stats);
   return [
     stats.articles === 0
       ? 'The corpus is empty: I know no articles yet. Add articles to the corpus folder (.txt, .md or .jsonl files).'
-      : `I know ${stats.articles} article${stats.articles === 1 ? '' : 's'}: ${stats.people} people, ${stats.events} dated events and ${stats.quotes} statements, quoted or reported.`,
+      : `I know ${known.articles}: ${known.people}, ${known.events} and ${known.statements}, quoted or reported.`,
     '',
     'Commands:',
     ...COMMANDS.map(
       (c) => `  ${`/${c.command}`.padEnd(8)} ${c.description} — e.g. ${exampleOf(examples, c)}`,
     ),
-    `  ${'/more'.padEnd(8)} the next answers of a long reply`,
-    `  ${'/quit'.padEnd(8)} leave`,
+    ...(chat
+      ? [`  ${'/more'.padEnd(8)} the next answers of a long reply`, `  ${'/quit'.padEnd(8)} leave`]
+      : []),
     '',
     'Or ask in words:',
     ...questionsOf(examples).map((q) => `  ${q}`),

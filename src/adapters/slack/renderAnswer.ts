@@ -34,7 +34,7 @@ export function renderAnswerPage(view: AnswerView, keep: (view: AnswerView) => s
   }
   page.forEach((item, i) => {
     if (i > 0) blocks.push({ type: 'divider' });
-    blocks.push(...itemBlocks(item, offset + i + 1));
+    blocks.push(...itemBlocks(item, offset + i + 1, undefined, answer.answers.slice(0, offset + i)));
   });
 
   const shown = offset + page.length;

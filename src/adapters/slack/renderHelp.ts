@@ -2,6 +2,7 @@ import { COMMANDS } from '../../core/commands.js';
 import type { KnowledgeStats } from '../../core/knowledgeBase.js';
 import type { HelpExamples } from '../../core/query/helpExamples.js';
 import { exampleOf, questionsOf } from '../../core/query/helpExamples.js';
+import { knownCounts } from '../../core/query/knownCounts.js';
 import { escapeMrkdwn, mentionUser } from './mrkdwn.js';
 import { toSlackCommands } from './slackCommands.js';
 import type { SlackMessage } from './slackMessage.js';
@@ -23,11 +24,11 @@ export function renderHelp(
   examples: HelpExamples,
   { botUserId, digests }: HelpOptions,
 ): SlackMessage {
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const known = knownCounts(stats);
   const knows =
     stats.articles === 0
       ? 'The corpus is empty: I know *no articles* yet. Add articles to the corpus folder (.txt, .md or .jsonl files).'
-      : `I know *${count(stats.articles, 'article')}*: ${count(stats.people, 'person', 'people')}, ${count(stats.events, 'dated event')} and ${count(stats.quotes, 'statement')}, quoted or reported.`;
+      : `I know *${known.articles}*: ${known.people}, ${known.events} and ${known.statements}, quoted or reported.`;
   const commands = COMMANDS.map((c) => {
     const name = escapeMrkdwn(toSlackCommands(`/${c.command}`));
     const later = c.command === 'digest' && !digests ? ' (not available yet)' : '';

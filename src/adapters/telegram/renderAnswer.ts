@@ -40,7 +40,10 @@ export function renderAnswerPage(answer: Answer, offset = 0): AnswerPage {
   let length = 0;
   let index = offset;
   while (index < total && blocks.length < PAGE_SIZE) {
-    const block = renderItem(answer.answers[index]!, total > 1 ? { number: index + 1 } : {});
+    const block = renderItem(
+      answer.answers[index]!,
+      total > 1 ? { number: index + 1, earlier: answer.answers.slice(0, index) } : {},
+    );
     const added = visibleLength(block) + (blocks.length > 0 ? 2 : 0);
     if (blocks.length > 0 && length + added + FOOTER_ROOM > MAX_MESSAGE_LENGTH) break;
     blocks.push(block);

@@ -2,9 +2,8 @@ import { COMMANDS } from '../../core/commands.js';
 import type { KnowledgeStats } from '../../core/knowledgeBase.js';
 import type { HelpExamples } from '../../core/query/helpExamples.js';
 import { exampleOf, questionsOf } from '../../core/query/helpExamples.js';
+import { knownCounts } from '../../core/query/knownCounts.js';
 import { escapeHtml } from './escapeHtml.js';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * /start and /help: what the bot knows, its commands with an example each and questions in words (drawn
@@ -12,10 +11,11 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function renderHelp(stats: KnowledgeStats, examples: HelpExamples, username: string): string {
   const me = `@${escapeHtml(username)}`;
+  const known = knownCounts(stats);
   return [
     stats.articles === 0
       ? 'The corpus is empty: I know <b>no articles</b> yet. Add articles to the corpus folder (.txt, .md or .jsonl files).'
-      : `I know <b>${plural(stats.articles, 'article', 'articles')}</b>: ${plural(stats.people, 'person', 'people')}, ${plural(stats.events, 'dated event', 'dated events')} and ${plural(stats.quotes, 'statement', 'statements')}, quoted or reported. Every answer cites its article and sentence.`,
+      : `I know <b>${known.articles}</b>: ${known.people}, ${known.events} and ${known.statements}, quoted or reported. Every answer cites its article and sentence.`,
     '',
     '<b>Commands</b>',
     ...COMMANDS.map(

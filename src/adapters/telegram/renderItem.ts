@@ -19,6 +19,8 @@ export interface ItemOptions {
   label?: string;
   /** The longest stretch of corpus text shown (`MAX_FIELD_LENGTH` by default): a digest of five needs less. */
   maxField?: number;
+  /** The items before it in the same reply, whose sentences it does not quote again. */
+  earlier?: readonly Item[];
 }
 
 /**
@@ -28,17 +30,16 @@ export interface ItemOptions {
  */
 export function renderItem(
   item: Item,
-  { number, label, maxField = MAX_FIELD_LENGTH }: ItemOptions = {},
+  { number, label, maxField = MAX_FIELD_LENGTH, earlier = [] }: ItemOptions = {},
 ): string {
   const { source } = item;
-  const text = shorten(item.text, maxField);
   const sentence = shorten(source.sentence, maxField);
   const lines: string[] = [];
   const head =
     (number === undefined ? '' : `<b>${number}.</b> `) + (label ? `<u>${escapeHtml(label)}</u> · ` : '');
-  const shown = shownParts(item);
-  if (shown.answer) lines.push(head + boldLead(text, item));
-  lines.push(`${shown.answer ? '' : head}<i>Source:</i> ${renderSource(item, maxField)}`);
+  const shown = shownParts(item, earlier);
+  if (shown.answer !== undefined) lines.push(head + boldLead(shorten(shown.answer, maxField), item));
+  lines.push(`${shown.answer !== undefined ? '' : head}<i>Source:</i> ${renderSource(item, maxField)}`);
   if (shown.quotation) {
     lines.push(
       `<blockquote${sentence.length > EXPANDABLE_FROM ? ' expandable' : ''}>${escapeHtml(sentence)}</blockquote>`,

@@ -82,6 +82,11 @@ async function getMe(bot: Bot, apiRoot: string | undefined) {
 
 /** The getUpdates refusals that stop the runner, each told in a line of its own (see `pollingFailure`). */
 const ENDS_POLLING = [401, 409];
+/**
+ * How long a poll waits before Telegram can be taken to have accepted it: another instance's poll, started
+ * before, would have ended it with 409 within a round trip.
+ */
+const ACCEPTED_MS = 2000;
 
 /**
  * Logs the API failures that auto-retry waits out (rate limits, server errors, a lost connection), which no
@@ -110,7 +115,11 @@ function logOutages(logger: Logger): Transformer {
 async function startPolling(bot: Bot, { logger, onFatal }: StartTelegramOptions): Promise<StopTelegram> {
   // A webhook left from an earlier run would make every getUpdates fail with 409.
   await bot.api.deleteWebhook();
-  bot.api.config.use(outlastNewcomers(logger));
+  bot.api.config.use(
+    outlastNewcomers(logger, () =>
+      logger.info(`telegram: @${bot.botInfo.username} is answering (long polling)`),
+    ),
+  );
   const runner = run(bot, {
     runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true },
   });
@@ -119,7 +128,6 @@ async function startPolling(bot: Bot, { logger, onFatal }: StartTelegramOptions)
     if (onFatal) onFatal(fatal);
     else logger.error(fatal.message);
   });
-  logger.info(`telegram: @${bot.botInfo.username} is answering (long polling)`);
   return async () => {
     if (runner.isRunning()) await runner.stop();
     const deadline = Date.now() + DRAIN_MS;
@@ -130,23 +138,34 @@ async function startPolling(bot: Bot, { logger, onFatal }: StartTelegramOptions)
 
 /**
  * Telegram keeps one long poll a bot token: a getUpdates while another waits ends the waiting one with 409
- * Conflict, so when a second instance starts polling, it is the first that is told. An instance that has
- * had a getUpdates answered polls again, once, which ends the newcomer's poll in turn: the newcomer, which
- * has had none, stops and says why, and the instance that was answering goes on.
+ * Conflict, so when a second instance starts polling, it is the first that is told. An instance whose poll
+ * Telegram has taken (answered, or waiting `ACCEPTED_MS` without a conflict) polls again, once, which ends
+ * the newcomer's poll in turn: the newcomer, whose poll was ended at once, stops and says why, and the
+ * instance that was answering goes on. `onAccepted` is called once, when the first poll is taken.
  */
-function outlastNewcomers(logger: Logger): Transformer {
-  let polled = false;
+function outlastNewcomers(logger: Logger, onAccepted: () => void): Transformer {
+  let accepted = false;
+  const accept = () => {
+    if (accepted) return;
+    accepted = true;
+    onAccepted();
+  };
   return async (prev, method, payload, signal) => {
-    const result = await prev(method, payload, signal);
-    if (method !== 'getUpdates') return result;
-    if (result.ok) polled = true;
-    else if (polled && isPollingConflict(result)) {
-      logger.warn(
-        'telegram: another instance started polling with this bot token (409 Conflict); polling again, so that it stops',
-      );
-      return prev(method, payload, signal);
+    if (method !== 'getUpdates') return prev(method, payload, signal);
+    const waiting = setTimeout(accept, ACCEPTED_MS);
+    try {
+      const result = await prev(method, payload, signal);
+      if (result.ok) accept();
+      else if (accepted && isPollingConflict(result)) {
+        logger.warn(
+          'telegram: another instance started polling with this bot token (409 Conflict); polling again, so that it stops',
+        );
+        return await prev(method, payload, signal);
+      }
+      return result;
+    } finally {
+      clearTimeout(waiting);
     }
-    return result;
   };
 }
 

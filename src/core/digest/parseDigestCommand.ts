@@ -10,7 +10,7 @@ const ALL_TOPICS = /^(all|any|everything|none|off|-)$/i;
 
 export const DIGEST_USAGE = [
   '/digest on 08:30 Asia/Almaty — a digest every day at that time (time and zone are optional)',
-  '/digest topic violence — only facts about a topic (/digest topic all: every fact)',
+  '/digest topic WORDS — only facts about a topic (/digest topic all: every fact)',
   '/digest off — stop the daily digest',
   '/digest now — a preview now; the daily digest still comes, with other facts',
   '/digest status — what is set for this chat',
@@ -83,8 +83,7 @@ function parseTopic(text: string): ParsedDigestCommand {
   const topic = text.trim();
   if (!topic) {
     return {
-      error:
-        'Type a topic after /digest topic, for example /digest topic violence (/digest topic all: every fact).',
+      error: 'Type a topic after /digest topic: a name or a few words (/digest topic all: every fact).',
     };
   }
   if (ALL_TOPICS.test(topic)) return { command: { kind: 'topic', topic: null } };
@@ -95,7 +94,7 @@ function parseTopic(text: string): ParsedDigestCommand {
   }
   if (termsOf(topic).length === 0) {
     return {
-      error: `“${topic}” has no word to search for; name a subject, for example /digest topic violence.`,
+      error: `“${topic}” has no word to search for; name a subject: a person, a place or a few words.`,
     };
   }
   return { command: { kind: 'topic', topic } };

@@ -1,5 +1,5 @@
-// A dateline such as "ASTANA – " opens many articles; it is where, not what.
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*\s[–—-]\s+/u;
+import { withoutDateline } from '../text/dateline.js';
+
 // Clauses are joined by semicolons and spaced dashes.
 const CLAUSE_BREAK = /;\s+|\s[–—]\s/g;
 const MIN_CLAUSE_WORDS = 5;
@@ -19,6 +19,6 @@ export function eventClause(sentence: string, dateStart: number): string {
   };
   let text = sentence.slice(clause.start, clause.end).trim();
   if (text.split(/\s+/).length < MIN_CLAUSE_WORDS) text = sentence.trim();
-  text = text.replace(DATELINE, '');
+  text = withoutDateline(text);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

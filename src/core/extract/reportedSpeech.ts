@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerReference } from './attributeQuote.js';
+import { datelineEnd } from '../text/dateline.js';
 import { isCapitalised } from '../text/tokenize.js';
 import { PERSON_PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, TIME_WORDS } from './lexicon.js';
 import { isHonorific, isRoleHead } from './rolePhrase.js';
@@ -108,8 +109,6 @@ const CONJUNCTIONS = new Set([
   'who',
   'that',
 ]);
-// "ASTANA – ", "LONDON (Reuters) – ": a dateline is not part of the statement.
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?:\([^)]*\))?\s*[–—-]\s+/u;
 
 /**
  * The statement a passage with no quotation reports, in the ways news reports speech: "X said (that) …",
@@ -254,10 +253,6 @@ function afterTime(tokens: Token[], at: number): number {
 
 function isAccordingTo(tokens: Token[], at: number): boolean {
   return tokens[at]?.text.toLowerCase() === 'according' && tokens[at + 1]?.text.toLowerCase() === 'to';
-}
-
-function datelineEnd(text: string): number {
-  return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
 /** "said chief executive Leo Park": between the verb and the name, a title at most (not "in an interview that"). */

@@ -1,5 +1,6 @@
 import { STOP_WORDS } from '../index/searchTerms.js';
 import { baseForm } from '../text/baseForm.js';
+import { withoutDateline } from '../text/dateline.js';
 import { MONTHS } from '../text/formatDate.js';
 
 /** The words help's examples ask by: what a passage, a clause or a quotation is about, as people type it. */
@@ -53,81 +54,113 @@ export function countWords(passages: Iterable<string>): WordCounts {
 
 /** Pairs of words side by side, those in the most passages first ("domestic violence"). */
 export function commonPairs(counts: WordCounts): string[] {
-  return [...counts.pairs].sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
+  return mostPassagesFirst(counts.pairs);
 }
 
-/** What a quotation is about, in words other passages hold too, with how many passages hold them. */
+/** Single words, those in the most passages first ("violence"). */
+export function commonWords(counts: WordCounts): string[] {
+  return mostPassagesFirst(counts.words);
+}
+
+function mostPassagesFirst(counted: Map<string, number>): string[] {
+  return [...counted].sort((a, b) => b[1] - a[1]).map(([words]) => words);
+}
+
+/** What a quotation is about: two words side by side that other passages hold too, or a name of two or more. */
 export interface Topic {
   words: string;
-  /** Two words side by side ("domestic violence"), which say more than one. */
-  pair: boolean;
+  /** How many passages hold the two words; a name is not counted. */
   passages: number;
 }
 
-/** A quotation's pairs of words side by side, and its single words, that other passages hold too. */
+/**
+ * A quotation's pairs of words side by side that other passages hold too, those in the most passages
+ * first, then its names of two words or more ("Tessel River"). A lone common word ("minister", "plan") reads
+ * as no topic in "What did X say about minister?".
+ */
 export function topicsOf(quotation: string, counts: WordCounts): Topic[] {
-  const runs = wordRuns(quotation);
-  const pairs = runs.flatMap((run) =>
+  const pairs = wordRuns(quotation).flatMap((run) =>
     run
       .slice(1)
       .flatMap((word, i) => (isTopicWord(run[i]!) && isTopicWord(word) ? [`${run[i]} ${word}`] : [])),
   );
-  const shared = (keys: string[], map: Map<string, number>, pair: boolean) =>
-    [...new Set(keys)].flatMap((words) => {
-      const passages = map.get(words) ?? 0;
-      return passages > 1 ? [{ words, pair, passages }] : [];
-    });
-  return [
-    ...shared(pairs, counts.pairs, true),
-    ...shared(
-      runs.flat().filter((word) => word.length > 3 && isTopicWord(word)),
-      counts.words,
-      false,
-    ),
+  const shared = [...new Set(pairs)]
+    .map((words) => ({ words, passages: counts.pairs.get(words) ?? 0 }))
+    .filter((topic) => topic.passages > 1)
+    .sort((a, b) => b.passages - a.passages);
+  // A name of one word may be a word of another kind ("Drennish", "Methodist").
+  const names = [
+    ...new Set(namesIn(quotation).flatMap(({ name }) => (name.length > 1 ? [name.join(' ')] : []))),
   ];
+  return [...shared, ...names.map((words) => ({ words, passages: 0 }))];
 }
 
 /**
- * What a `/when` could ask an event by, likeliest first: the names of things in the clause of its date
- * ("Istanbul Convention"), then phrases of words about something ("measles vaccination campaign"). Never
- * the date's own words, nor a name that holds a person's (`personWords`): that asks for all they did.
+ * What a `/when` could ask an event by, likeliest first: a name in the clause of its date with the common
+ * word after it ("Eastport harbour"), then phrases of words about something ("measles vaccination
+ * campaign"). A name alone says where or who ("Calveria", "Irish"), not what happened; never the date's
+ * own words, the dateline, nor a name that holds a person's (`personWords`): that asks for all they did.
  */
 export function eventWords(clause: string, dateText: string, personWords: ReadonlySet<string>): string[] {
-  const names: string[] = [];
+  const named: string[] = [];
   const phrases: string[] = [];
-  for (const sentence of clause.replace(dateText, ' , ').split(SENTENCE_BREAK)) {
-    wordRuns(sentence).forEach((run, r) => {
-      let name: string[] = [];
+  for (const sentence of withoutDateline(clause).replace(dateText, ' , ').split(SENTENCE_BREAK)) {
+    for (const { name, next } of namesIn(sentence)) {
+      if (next !== undefined && isTopicWord(next) && !name.some((word) => personWords.has(word)))
+        named.push(`${name.join(' ')} ${next}`);
+    }
+    for (const run of wordRuns(sentence)) {
       let phrase: string[] = [];
-      const endName = () => {
-        while (name.length > 0 && NAME_JOINER.test(name[name.length - 1]!)) name.pop();
-        if (/^the$/i.test(name[0] ?? '')) name.shift();
-        if (name.length > 0 && name.length <= MAX_NAME && !name.some((word) => personWords.has(word)))
-          names.push(name.join(' ').replace(/['’]s$/, ''));
-        name = [];
-      };
-      const endPhrase = () => {
-        if (phrase.length > 1) phrases.push(phrase.slice(-MAX_PHRASE).join(' '));
-        phrase = [];
-      };
-      run.forEach((word, i) => {
-        // A sentence's first word is capitalised whatever it is: it starts a name only if one follows.
-        if (isNameWord(word) && (r > 0 || i > 0 || isNameWord(run[1] ?? ''))) {
-          name.push(word);
-          endPhrase();
-        } else if (name.length > 0 && NAME_JOINER.test(word) && isNameWord(run[i + 1] ?? '')) {
-          name.push(word);
-        } else {
-          endName();
-          if (isTopicWord(word)) phrase.push(word);
-          else endPhrase();
+      for (const word of [...run, '']) {
+        if (isTopicWord(word)) phrase.push(word);
+        else {
+          if (phrase.length > 1) phrases.push(phrase.slice(-MAX_PHRASE).join(' '));
+          phrase = [];
         }
-      });
-      endName();
-      endPhrase();
-    });
+      }
+    }
   }
-  return [...new Set([...names, ...phrases])];
+  return [...new Set([...named, ...phrases])];
+}
+
+/** A name in a text ("Council of Europe") and the word after it, if any. */
+interface NameIn {
+  name: string[];
+  next: string | undefined;
+}
+
+/** The names of a text, of up to `MAX_NAME` words: a longer run of capitals is a title and a name together. */
+export function namesIn(text: string): NameIn[] {
+  const found: NameIn[] = [];
+  wordRuns(text).forEach((run) => {
+    let name: string[] = [];
+    run.forEach((word, i) => {
+      // A sentence's first word is capitalised whatever it is, and a run may start a sentence: it starts a
+      // name only if one follows.
+      if (isNameWord(word) && (i > 0 || isNameWord(run[1] ?? ''))) {
+        name.push(word);
+        return;
+      }
+      if (name.length > 0 && NAME_JOINER.test(word) && isNameWord(run[i + 1] ?? '')) {
+        name.push(word);
+        return;
+      }
+      endName(name, word, found);
+      name = [];
+    });
+    endName(name, undefined, found);
+  });
+  return found;
+}
+
+function endName(words: string[], next: string | undefined, found: NameIn[]): void {
+  const name = [...words];
+  while (name.length > 0 && NAME_JOINER.test(name[name.length - 1]!)) name.pop();
+  if (/^the$/i.test(name[0] ?? '')) name.shift();
+  if (name.length > 0) name[name.length - 1] = name[name.length - 1]!.replace(/['’]s$/, '');
+  // "We", "It": a word that opens a sentence inside a run, no name.
+  if (name.length === 1 && STOP_WORDS.has(name[0]!.toLowerCase())) return;
+  if (name.length > 0 && name.length <= MAX_NAME) found.push({ name, next });
 }
 
 /** The first two words of a clause that say what it is about, wherever they stand ("threats & stalking"). */

@@ -7,7 +7,7 @@ import { personKey } from '../personKey.js';
 import type { Answer, Fact } from '../types.js';
 import { ask as answer } from './ask.js';
 import type { WordCounts } from './exampleWords.js';
-import { commonPairs, countWords, eventWords, looseWords, topicsOf } from './exampleWords.js';
+import { commonPairs, commonWords, countWords, eventWords, looseWords, topicsOf } from './exampleWords.js';
 import { whenQuestion } from './whenQuestion.js';
 
 /** The commands whose examples are facts of the corpus. */
@@ -43,21 +43,50 @@ const QUOTATION_MARK = /[“”"„«»]/;
 /** A year, a month or a day whose year is known: "4 December (year unknown)" makes a poor example. */
 const KNOWN_YEAR = /^\d{4}(?:-\d{2}){0,2}$/;
 
-const drawn = new WeakMap<KnowledgeBase, { generation: number; examples: HelpExamples }>();
+/** Examples are drawn again at most this often: with feeds, the corpus may change at every poll. */
+const REDRAW_AFTER_MS = 60_000;
+/** Time spent asking for examples at most, after which the kinds not yet drawn have none. */
+const DRAW_BUDGET_MS = 50;
+
+interface Drawn {
+  generation: number;
+  /** When they were drawn, by the clock they were drawn with. */
+  at: number;
+  examples: HelpExamples;
+  /** New examples are being drawn after this turn of the event loop. */
+  redrawing: boolean;
+}
+
+const drawn = new WeakMap<KnowledgeBase, Drawn>();
+
+/** The clock examples are timed by: milliseconds, as `Date.now` gives them. */
+export type Clock = () => number;
 
 /**
  * Examples for help texts, drawn from the loaded corpus, each asked as a user would ask it (`ask`) and kept
  * only if its first answer is what it was drawn from: a person by the name people would type, an event by a
  * few words of its clause, a speaker's quotations, words that several passages share, and questions in
- * words. The same corpus gives the same examples; they are worked out on the first call and again once the
- * knowledge base has changed.
+ * words. They are drawn on the first call, in `DRAW_BUDGET_MS` at most. Once the knowledge base has changed,
+ * the examples kept are still given, and new ones are drawn after the reply (`setImmediate`), no sooner than
+ * `REDRAW_AFTER_MS` after the last: asking for them costs tens of queries, and a help must not wait for
+ * them nor a corpus fed at every poll keep the event loop busy.
  */
-export function helpExamples(kb: KnowledgeBase): HelpExamples {
+export function helpExamples(kb: KnowledgeBase, now: Clock = Date.now): HelpExamples {
   const kept = drawn.get(kb);
-  if (kept?.generation === kb.generation) return kept.examples;
-  const examples = drawExamples(kb);
-  drawn.set(kb, { generation: kb.generation, examples });
-  return examples;
+  if (!kept) return draw(kb, now).examples;
+  if (kept.generation !== kb.generation && !kept.redrawing && now() - kept.at >= REDRAW_AFTER_MS) {
+    kept.redrawing = true;
+    setImmediate(() => draw(kb, now));
+  }
+  return kept.examples;
+}
+
+function draw(kb: KnowledgeBase, now: Clock): Drawn {
+  const generation = kb.generation;
+  const at = now();
+  const made: Drawn = { generation, at, examples: drawExamples(kb, now), redrawing: false };
+  drawn.set(kb, made);
+  return made;
 }
 
 /** A command's example: the corpus's own, else one that holds on any corpus, else the form it is typed in. */
@@ -95,29 +124,35 @@ interface DatedEvent {
   loose: string | undefined;
 }
 
-function drawExamples(kb: KnowledgeBase): HelpExamples {
+function drawExamples(kb: KnowledgeBase, now: Clock): HelpExamples {
   if (kb.stats.articles === 0) return { empty: true, commands: {}, questions: [] };
+  const deadline = now() + DRAW_BUDGET_MS;
+  // Each example gets `ASKS_PER_EXAMPLE` questions, and all of them the draw's time: help must not wait.
+  const asker = (): Ask => {
+    let left = ASKS_PER_EXAMPLE;
+    return (input) => (left-- > 0 && now() < deadline ? answer(kb, input) : undefined);
+  };
   const articles = newestArticles(kb);
   const facts = articles.flatMap((id) => kb.articleFacts(id));
   // The sentences facts rest on, not every passage: read from the cache one by one, those cost seconds.
   const counts = countWords(new Set(facts.map((fact) => fact.source.sentence)));
   const people = peopleOf(facts);
   const events = eventsOf(facts, new Set(people.flatMap((p) => p.name.split(' '))));
-  const who = whoExample(kb, people);
+  const who = whoExample(asker(), people);
   // Another person than /who's where the corpus has one: help then names two people rather than one twice.
   const speakers = speakersOf(facts).sort(
     (a, b) => Number(samePerson(a.name, who?.person)) - Number(samePerson(b.name, who?.person)),
   );
   const commands: [ExampleCommand, string | undefined][] = [
     ['who', who && `/who ${who.name}`],
-    ['when', whenExample(kb, events)],
-    ['quote', quoteExample(kb, speakers)],
-    ['search', searchExample(kb, counts)],
+    ['when', whenExample(asker(), asker(), events)],
+    ['quote', quoteExample(asker(), speakers)],
+    ['search', searchExample(asker(), counts)],
   ];
   const questions = [
-    roleQuestion(kb, people),
-    dateQuestion(kb, events),
-    speakerQuestion(kb, speakers, counts),
+    roleQuestion(asker(), people),
+    dateQuestion(asker(), events),
+    speakerQuestion(asker(), speakers, counts),
   ];
   return {
     empty: false,
@@ -128,8 +163,7 @@ function drawExamples(kb: KnowledgeBase): HelpExamples {
 }
 
 /** The best supported person whose first answer is them with a role, and the name they are asked by. */
-function whoExample(kb: KnowledgeBase, people: Person[]): { person: string; name: string } | undefined {
-  const ask = asker(kb);
+function whoExample(ask: Ask, people: Person[]): { person: string; name: string } | undefined {
   return firstOf(people, (p) =>
     firstOf(askedBy(p.name), (name) =>
       isPerson(ask(`/who ${name}`), p.name) ? { person: p.name, name } : undefined,
@@ -138,19 +172,16 @@ function whoExample(kb: KnowledgeBase, people: Person[]): { person: string; name
 }
 
 /** The first event a name or phrase of its clause finds; else the first that two of its words find. */
-function whenExample(kb: KnowledgeBase, events: DatedEvent[]): string | undefined {
+function whenExample(named: Ask, loose: Ask, events: DatedEvent[]): string | undefined {
   const byWords = (ask: Ask, words: string, fact: Fact) =>
     isEvent(ask(`/when ${words}`), fact) ? `/when ${words}` : undefined;
-  const named = asker(kb);
-  const loose = asker(kb);
   return (
     firstOf(events, ({ fact, words }) => firstOf(words, (w) => byWords(named, w, fact))) ??
     firstOf(events, ({ fact, loose: words }) => (words ? byWords(loose, words, fact) : undefined))
   );
 }
 
-function quoteExample(kb: KnowledgeBase, speakers: Speaker[]): string | undefined {
-  const ask = asker(kb);
+function quoteExample(ask: Ask, speakers: Speaker[]): string | undefined {
   return firstOf(speakers, (s) =>
     firstOf(askedBy(s.name), (name) =>
       isQuoteBy(ask(`/quote ${name}`), s.name) ? `/quote ${name}` : undefined,
@@ -158,16 +189,15 @@ function quoteExample(kb: KnowledgeBase, speakers: Speaker[]): string | undefine
   );
 }
 
-function searchExample(kb: KnowledgeBase, counts: WordCounts): string | undefined {
-  const ask = asker(kb);
-  return firstOf(commonPairs(counts), (words) =>
-    (ask(`/search ${words}`)?.answers.length ?? 0) > 0 ? `/search ${words}` : undefined,
-  );
+/** Two words that several passages share, else one: a corpus of one short article may share no pair. */
+function searchExample(ask: Ask, counts: WordCounts): string | undefined {
+  const found = (words: string) =>
+    (ask(`/search ${words}`)?.answers.length ?? 0) > 0 ? `/search ${words}` : undefined;
+  return firstOf(commonPairs(counts), found) ?? firstOf(commonWords(counts), found);
 }
 
 /** "Who is the harbour master?", of a role of a few words that finds its holder. */
-function roleQuestion(kb: KnowledgeBase, people: Person[]): string | undefined {
-  const ask = asker(kb);
+function roleQuestion(ask: Ask, people: Person[]): string | undefined {
   return firstOf(
     people.filter((p) => p.role.includes(' ')),
     (p) => {
@@ -179,21 +209,22 @@ function roleQuestion(kb: KnowledgeBase, people: Person[]): string | undefined {
 }
 
 /** "When did the Eastport harbour reopen?", of an event whose clause reads as one. */
-function dateQuestion(kb: KnowledgeBase, events: DatedEvent[]): string | undefined {
-  const ask = asker(kb);
+function dateQuestion(ask: Ask, events: DatedEvent[]): string | undefined {
   return firstOf(events, ({ fact, clause }) => {
     const question = whenQuestion(clause, fact.date!.text);
     return question !== undefined && isEvent(ask(question), fact) ? question : undefined;
   });
 }
 
-/** "What did Lindqvist say about the storm?", of what the corpus says most about of all a speaker said. */
-function speakerQuestion(kb: KnowledgeBase, speakers: Speaker[], counts: WordCounts): string | undefined {
-  const ask = asker(kb);
+/**
+ * "What did Lindqvist say about fishing fleet?", of what the corpus says most about of all a speaker said,
+ * else of a name they said; none of a speaker who said neither.
+ */
+function speakerQuestion(ask: Ask, speakers: Speaker[], counts: WordCounts): string | undefined {
   return firstOf(speakers, (s) => {
     const topics = s.quotes
       .flatMap((fact) => topicsOf(fact.quote!.text, counts).map((topic) => ({ fact, ...topic })))
-      .sort((a, b) => Number(b.pair) - Number(a.pair) || b.passages - a.passages);
+      .sort((a, b) => b.passages - a.passages);
     return firstOf(topics, ({ fact, words }) => {
       const question = `What did ${askedBy(s.name)[0]} say about ${words}?`;
       return isQuoteBy(ask(question), s.name, fact.quote!.text) ? question : undefined;
@@ -281,13 +312,8 @@ function askedBy(name: string): string[] {
   return [name.slice(name.lastIndexOf(' ') + 1), name];
 }
 
+/** Asks as a user would; `undefined` once the asks of its example or the time of the draw are spent. */
 type Ask = (input: string) => Answer | undefined;
-
-/** Asks as a user would, up to `ASKS_PER_EXAMPLE` times: drawing one example must not hold up the help. */
-function asker(kb: KnowledgeBase): Ask {
-  let left = ASKS_PER_EXAMPLE;
-  return (input) => (left-- > 0 ? answer(kb, input) : undefined);
-}
 
 /** Whether the first answer is this person, with a role: "X is named, without a role" shows little. */
 function isPerson(asked: Answer | undefined, name: string): boolean {

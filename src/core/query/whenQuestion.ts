@@ -1,5 +1,6 @@
 import { MONTHS } from '../text/formatDate.js';
 import { baseForm } from '../text/baseForm.js';
+import { withoutDateline } from '../text/dateline.js';
 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Words of time that a question about when leaves out: the date is what it asks for. */
@@ -7,14 +8,18 @@ const TIME_WORDS = new RegExp(
   `(?:\\b(?:late|early)\\s+)?(?:\\b(?:on|last|next|this)\\s+)?\\b(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\b(?:yesterday|today|tonight|(?:last|this|next)\\s+(?:week|month|year))\\b`,
   'gi',
 );
-/** "ASTANA – ", "KARSVIK, Feb 4 (Meridian News) - ": where the article was written, not what happened. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,[^–—-]{0,40})?\s[-–—]\s/u;
 /** Where one part of a sentence ends: a question is made of one part. */
 const PART_END = /[,;:()[\]“”"]|\s[-–—]\s/;
 /** A subject made of these says nothing outside its article ("He", "Its chief executive"). */
 const VAGUE =
   /^(?:he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|there|which|who|one)$/i;
 const ARTICLE = /^(?:the|a|an)$/i;
+/**
+ * Words that make a subject a clause of its own ("the director who ran …", "the vote was the first …"):
+ * no subject then.
+ */
+const CLAUSE_WORD =
+  /^(?:who|whom|whose|which|that|where|when|while|whereas|because|if|is|are|was|were|has|have|had)$/i;
 /** Before a verb in the past, these make it another tense ("is committed", "had signed", "to be named"). */
 const AUXILIARY = /^(?:is|are|am|be|been|being|has|have|had|will|would|to|not|never)$/i;
 const PREPOSITION = /^(?:of|in|on|at|to|for|with|by|from|about|into|over|under|between|against)$/i;
@@ -43,7 +48,7 @@ export function whenQuestion(clause: string, dateText: string): string | undefin
   const withoutDate = date
     ? clause.replace(new RegExp(`(?:\\b(?:in|on|at|by|since|from|until|during)\\s+)?${date}`, 'gi'), ' ')
     : clause;
-  const text = withoutDate.replace(DATELINE, '').replace(TIME_WORDS, ' ');
+  const text = withoutDateline(withoutDate).replace(TIME_WORDS, ' ');
   for (const part of text.split(PART_END)) {
     const question = partQuestion(
       part
@@ -79,12 +84,13 @@ function partQuestion(words: string[]): string | undefined {
 
 /**
  * Whether words can be the subject of a question: a few words that begin with an article or a name, not with
- * a pronoun, and not a capitalised word before lower-case ones ("Talks between …", which would read "When
+ * a pronoun, that hold none and open no clause of their own, and not a capitalised word before lower-case ones ("Talks between …", which would read "When
  * did Talks between …").
  */
 function isSubject(words: string[]): boolean {
   const [first, second] = words;
   if (!first || words.length > MAX_SUBJECT || VAGUE.test(first)) return false;
+  if (words.some((word) => CLAUSE_WORD.test(word) || VAGUE.test(word))) return false;
   if (ARTICLE.test(first)) return words.length > 1 && !VAGUE.test(second!);
   if (!/^\p{Lu}/u.test(first) || /^\p{Lu}+$/u.test(first)) return false;
   if (second === undefined || /^\p{Lu}/u.test(second)) return true;

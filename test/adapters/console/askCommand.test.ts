@@ -88,4 +88,11 @@ describe('readableJson', () => {
     };
     for (const width of [10, 40, 200]) expect(JSON.parse(readableJson(value, width))).toEqual(value);
   });
+
+  it('gives help without the chat’s own commands: the command line has no next page and nothing to leave', () => {
+    const { printed } = askOn('/help', false);
+    expect(printed).toMatch(/^I know 2 articles: /);
+    expect(printed).toContain('\n  /search ');
+    expect(printed).not.toMatch(/\/more|\/quit/);
+  });
 });

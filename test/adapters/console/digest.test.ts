@@ -93,6 +93,25 @@ describe('console digests', () => {
     );
   });
 
+  it('shows an event once when its answer holds its sentence but for the dateline', () => {
+    const event = {
+      ...DIGEST.entries[0]!,
+      item: {
+        ...DIGEST.entries[0]!.item,
+        text: '4 April 2024: A seminar opened on April 4.',
+        source: { id: 'a1', sentence: 'SORVA, Calveria – A seminar opened on April 4.' },
+      },
+    };
+    expect(renderDigestText({ ...DIGEST, notes: [], entries: [event] })).toBe(
+      [
+        'Daily digest · 4 April 2025',
+        '',
+        '1. On this day: 4 April 2024: A seminar opened on April 4.',
+        '   Source: a1',
+      ].join('\n'),
+    );
+  });
+
   it('handles /digest in the console chat and prints the daily digest when it is due', async () => {
     const clock = new TestClock(Date.parse('2024-06-01T06:00:00Z'));
     const stream = new PassThrough();

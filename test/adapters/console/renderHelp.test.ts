@@ -28,4 +28,25 @@ describe('console help', () => {
     expect(help).toContain('e.g. /who NAME or ROLE');
     expect(help).toContain('\n  Who is …?');
   });
+
+  it('counts in words that fit one of each', () => {
+    const kb = KnowledgeBase.build([
+      {
+        id: 'library',
+        file: 'library.txt',
+        date: '2024-03-01',
+        text: 'Mayor Clara Benz opened the library on March 1. “Books are the best investment a town can make,” Benz said.',
+      },
+    ]);
+    expect(kb.stats).toMatchObject({ articles: 1, people: 1, events: 1, quotes: 1 });
+    expect(renderHelp(kb.stats, helpExamples(kb))).toMatch(
+      /^I know 1 article: 1 person, 1 dated event and 1 statement, quoted or reported\.\n/,
+    );
+  });
+
+  it('lists the chat’s own commands in the chat only', async () => {
+    const kb = new KnowledgeBase();
+    expect(renderHelp(kb.stats, helpExamples(kb), { chat: true })).toMatch(/\n {2}\/more .*\n {2}\/quit /);
+    expect(renderHelp(kb.stats, helpExamples(kb))).not.toMatch(/\/more|\/quit/);
+  });
 });

@@ -78,7 +78,7 @@ describe('daily digests in Slack', () => {
     const reply = await digest(run, 'on 08:00 UTC');
     expect(reply).toMatch(/^Daily digest on: every day at 08:00 \(UTC\); the next comes today at 08:00\.\n/);
     // Commands in the reply are spelt as typed in Slack.
-    expect(reply).toContain('/factdesk digest topic violence narrows it');
+    expect(reply).toContain('/factdesk digest topic WORDS narrows it');
     expect((await digests.scheduler.tick()).sent).toBe(0);
 
     clock.set('2024-06-01T08:00:30Z');

@@ -91,6 +91,20 @@ describe('Block Kit rendering of answers', () => {
     expect(text).not.toContain('>In April 2020');
   });
 
+  it('shows a sentence two answers rest on once, the second giving its date and the first', () => {
+    const event = (iso: string): Item => ({
+      text: `${iso}: Talks that began in 2019 ended in 2023.`,
+      date: { iso, text: iso },
+      source: { id: 'a1', sentence: 'SORVA, Calveria – Talks that began in 2019 ended in 2023.' },
+    });
+    const text = blockText(
+      renderAnswerPage(view([event('2023'), event('2019')]), () => 'k') as unknown as Record<string, unknown>,
+    );
+    expect(text).toContain('*1.* 2023: Talks that began in 2019 ended in 2023.\nSource: a1');
+    expect(text).toContain('*2.* 2019: the same sentence as 1.\nSource: a1');
+    expect(text).not.toContain('SORVA');
+  });
+
   it('keeps each text within 3000 characters and a message within 50 blocks, cutting with an ellipsis', () => {
     const long = (n: number): Item => ({
       text: '&'.repeat(5000),

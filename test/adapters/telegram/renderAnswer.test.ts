@@ -14,8 +14,11 @@ const shown = (html: string) => {
   return parsed.text;
 };
 
-/** A quotation whose sentence is `“quote,” Person n said.` */
-const item = (n: number, quote: string, extra: Partial<Item> = {}): Item => ({
+/** Where a quotation was said, which its sentence adds to it: the sentence is quoted under the answer. */
+const AT_THE_HARBOUR = ' at the harbour on Monday, before the vote on the budget';
+
+/** A quotation whose sentence is `“quote,” Person n said<after>.` */
+const item = (n: number, quote: string, extra: Partial<Item> = {}, after = AT_THE_HARBOUR): Item => ({
   text: `Person ${n} said: “${quote}”`,
   quote: { text: quote, speaker: `Person ${n}` },
   source: {
@@ -23,7 +26,7 @@ const item = (n: number, quote: string, extra: Partial<Item> = {}): Item => ({
     title: `Article <${n}> & more`,
     date: '2024-04-05',
     url: `https://x.org/?a=${n}&b=1`,
-    sentence: `“${quote},” Person ${n} said.`,
+    sentence: `“${quote},” Person ${n} said${after}.`,
   },
   ...extra,
 });
@@ -54,7 +57,9 @@ describe('renderAnswerPage', () => {
 
   it('fits long answers into 4096 characters by showing fewer a page, each whole', () => {
     const long = (n: number) => `${`Word & <tag> ${n} `.repeat(60)}end.`;
-    const answer = answerOf(Array.from({ length: 7 }, (_, i) => item(i + 1, long(i + 1))));
+    const answer = answerOf(
+      Array.from({ length: 7 }, (_, i) => item(i + 1, `Yes ${i + 1}`, {}, ` and went on: ${long(i + 1)}`)),
+    );
     const all = pages(answer);
     expect(all.length).toBeGreaterThan(2);
     const numbers = all.flatMap((html) => shown(html).match(/^\d+(?=\. )/gm) ?? []);
@@ -71,6 +76,19 @@ describe('renderAnswerPage', () => {
     expect(text).toContain('&<>" &<>"…');
   });
 
+  it('shows a sentence two answers rest on once, the second giving its date and the first', () => {
+    const sentence = 'SORVA, Calveria – Talks that began in 2019 ended in 2023.';
+    const event = (iso: string): Item => ({
+      text: `${iso}: Talks that began in 2019 ended in 2023.`,
+      date: { iso, text: iso },
+      source: { id: 'a1', sentence },
+    });
+    const html = renderAnswerPage({ ...answerOf([event('2023'), event('2019')]), intent: 'when' }).html;
+    expect(shown(html)).toBe(
+      '1. 2023: Talks that began in 2019 ended in 2023.\nSource: a1\n\n2. 2019: the same sentence as 1.\nSource: a1',
+    );
+  });
+
   it('says nothing matched, or gives the core’s error, with a hint to the suggestions', () => {
     const none = { ...answerOf([]), suggestions: ['/when x'] };
     expect(shown(renderAnswerPage(none).html)).toBe('Nothing in the corpus answers “x”.\nTry one of these:');
@@ -85,7 +103,7 @@ describe('renderItem', () => {
       [
         '<b>Person 1</b> said: “A &amp; B.”',
         '<i>Source:</i> <a href="https://x.org/?a=1&amp;b=1">Article &lt;1&gt; &amp; more</a>, 5 April 2024',
-        '<blockquote>“A &amp; B.,” Person 1 said.</blockquote>',
+        '<blockquote>“A &amp; B.,” Person 1 said at the harbour on Monday, before the vote on the budget.</blockquote>',
       ].join('\n'),
     );
   });

@@ -76,6 +76,22 @@ describe('two instances polling with one bot token (Telegram answers one of them
     expect(reply.params.text).toContain('Azamat Beketayev');
   });
 
+  it('stops the one started second also before the first has had a message to answer', async () => {
+    api = await FakeBotApi.start();
+    api.onePollAtATime = true;
+    const first = await instance();
+    // Its first poll waits with nothing to answer, long enough for Telegram to have taken it.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(first.logs.some((line) => line.includes('is answering (long polling)'))).toBe(true);
+
+    const second = await instance();
+    expect((await second.fatal).message).toBe(SECOND_POLLER);
+    expect(second.logs.some((line) => line.includes('is answering'))).toBe(false);
+    expect(first.logs).toContain(YIELDING);
+    const reply = await ask(82, '/who Beketayev');
+    expect(reply.params.text).toContain('Azamat Beketayev');
+  });
+
   it('says so when a webhook set for the token takes the updates', async () => {
     api = await FakeBotApi.start();
     const only = await instance();

@@ -46,4 +46,19 @@ describe('whenQuestion', () => {
     expect(whenQuestion('The government is committed to reform since 2019.', '2019')).toBeUndefined();
     expect(whenQuestion('The council invited the mayor on Friday.', 'Friday')).toBeUndefined();
   });
+
+  it('asks nothing of a subject that is a clause of its own', () => {
+    expect(
+      whenQuestion(
+        'In 2009 the German-born director who ran the Kammerspiele Unterwald in Bavaria moved to Dublin.',
+        '2009',
+      ),
+    ).toBeUndefined();
+    expect(
+      whenQuestion('On 12 May the vote was the first under statutes adopted in 2011.', '12 May'),
+    ).toBeUndefined();
+    expect(
+      whenQuestion('On Monday Nadia Oyelaran with her hands folded under the table.', 'Monday'),
+    ).toBeUndefined();
+  });
 });

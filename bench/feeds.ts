@@ -1,6 +1,7 @@
 /**
- * Feeds, measured (not a test): how long an item takes from its appearance in a feed to an answer, with
- * FEED_INTERVAL=5s and the corpus watched as `factdesk start` watches it; and the process's memory while
+ * Feeds, measured (not a test): how long an item takes from its appearance in a feed to an answer and to a
+ * follower's alert, with FEED_INTERVAL=5s and the corpus watched as `factdesk start` watches it, alerts
+ * sent as `factdesk start` sends them (through a transport that notes when); and the process's memory while
  * 50 feeds served on 127.0.0.1 (10 items each, every item's page fetched and read) are polled.
  * Usage: node --expose-gc --import tsx bench/feeds.ts [ITEMS]
  */
@@ -13,6 +14,7 @@ import { ask } from '../src/core/query/ask.js';
 import { FeedPoller } from '../src/feeds/feedPoller.js';
 import { FeedStore } from '../src/feeds/feedStore.js';
 import { startFeeds } from '../src/feeds/openFeeds.js';
+import { openFollows } from '../src/follows/openFollows.js';
 import { createLogger } from '../src/logger.js';
 import { NewsSite } from '../test/feeds/newsSite.js';
 import { SEED_CORPUS } from '../test/helpers/seedCorpus.js';
@@ -47,7 +49,10 @@ function paragraphs(name: string, n: number): string[] {
   ];
 }
 
-/** Publish → written into the corpus → answered by /who, with FEED_INTERVAL=5s and the live watcher. */
+/**
+ * Publish → written into the corpus → answered by /who → alerted to a chat following the name, with
+ * FEED_INTERVAL=5s, the live watcher and the follows' alerter.
+ */
 async function latency(dir: string): Promise<void> {
   const site = await NewsSite.start();
   const corpus = path.join(dir, 'latency-corpus');
@@ -66,14 +71,38 @@ async function latency(dir: string): Promise<void> {
       if (match) written.set(match[1]!, performance.now());
     }),
   });
+  const alerted = new Map<string, number>();
+  const follows = openFollows({
+    databasePath: path.join(dir, 'latency.db'),
+    kb: opened.kb,
+    transports: [
+      {
+        platform: 'console',
+        send: async (_chatId, alert) => {
+          for (const name of (alert.topic ?? '').split(', ')) alerted.set(name, performance.now());
+          return { status: 'sent' };
+        },
+      },
+    ],
+  });
+  const stopListening = opened.corpus.onArticlesAdded((ids) => follows.articlesAdded(ids));
+  await follows.alerter;
   const toAnswer: number[] = [];
   const toFile: number[] = [];
+  const toAlert: number[] = [];
   try {
     for (let i = 0; i < ITEMS; i++) {
       // Items appear at any moment of the interval, as news does.
       await sleep(Math.random() * INTERVAL_MS);
       const name = NAMES[i % NAMES.length]!.replace(/ /, ` ${String.fromCharCode(65 + i)}. `);
       const title = `School ${i} opens`;
+      follows.service.handleCommand({
+        platform: 'console',
+        chatId: 'bench',
+        name: 'follow',
+        args: name,
+        isAdmin: true,
+      });
       site.page(`/news/${i}`, title, paragraphs(name, i));
       const published = performance.now();
       feed.publish({ id: `urn:${i}`, title, link: `/news/${i}`, date: '2024-03-04T09:00:00Z' });
@@ -84,8 +113,15 @@ async function latency(dir: string): Promise<void> {
       toAnswer.push(performance.now() - published);
       const file = path.join('feeds', '127.0.0.1', `2024-03-04-school-${i}-opens.md`);
       toFile.push(written.get(file)! - published);
+      while (!alerted.has(name)) {
+        if (performance.now() - published > 60_000) throw new Error(`no alert about ${name}`);
+        await sleep(5);
+      }
+      toAlert.push(alerted.get(name)! - published);
     }
   } finally {
+    stopListening();
+    await follows.close();
     await feeds.stop();
     watcher.close();
     await site.close();
@@ -97,6 +133,11 @@ async function latency(dir: string): Promise<void> {
   console.log(`Item published → /who answers, FEED_INTERVAL=5s, ${ITEMS} items published at random moments:`);
   console.log(
     `  to the answer: median ${round(percentile(answers, 0.5))} ms, min ${round(answers[0]!)}, max ${round(answers.at(-1)!)}`,
+  );
+  const alerts = sorted(toAlert);
+  const alertAfterAnswer = sorted(toAlert.map((ms, i) => ms - toAnswer[i]!));
+  console.log(
+    `  to the follower's alert: median ${round(percentile(alerts, 0.5))} ms, min ${round(alerts[0]!)}, max ${round(alerts.at(-1)!)}; alert minus answer: median ${round(percentile(alertAfterAnswer, 0.5))} ms, max ${round(alertAfterAnswer.at(-1)!)}`,
   );
   console.log(
     `  of which to the file written (the poll): median ${round(percentile(files, 0.5))} ms; file → answer (watcher and index): median ${round(percentile(indexing, 0.5))} ms, max ${round(indexing.at(-1)!)}`,

@@ -26,8 +26,11 @@ export interface Config {
     apiUrl?: string;
   };
   digest: { defaultTime: string; defaultTimeZone: string };
-  /** `FEED_URLS` (normalised) and `FEED_INTERVAL`. */
-  feeds: { urls: string[]; intervalMs: number };
+  /**
+   * `FEED_URLS` (normalised) and `FEED_INTERVAL`; `FEEDS_ALLOW_PRIVATE`: chats may add feeds on local and
+   * private addresses (a test site, an intranet).
+   */
+  feeds: { urls: string[]; intervalMs: number; allowPrivate: boolean };
 }
 
 /** A wrong setting: the message names the variable and what it expects, in one line. */
@@ -55,6 +58,7 @@ export function loadConfig(env: Env = process.env): Config {
     feeds: {
       urls: feedUrls(get('FEED_URLS') ?? ''),
       intervalMs: feedInterval(get('FEED_INTERVAL') ?? '15m'),
+      allowPrivate: oneOf('FEEDS_ALLOW_PRIVATE', get('FEEDS_ALLOW_PRIVATE') ?? '0', ['0', '1']) === '1',
     },
   };
 

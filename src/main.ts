@@ -4,6 +4,7 @@ import { askLines, askOnce } from './adapters/console/askCommand.js';
 import { runConsoleChat } from './adapters/console/chat.js';
 import { ChatOutput } from './adapters/console/chatOutput.js';
 import { consoleDigestCommand, consoleDigestTransport } from './adapters/console/consoleDigest.js';
+import { consoleSettingsCommand } from './adapters/console/consoleSettings.js';
 import { printFacts } from './adapters/console/factsCommand.js';
 import { progressBar } from './adapters/console/progressBar.js';
 import { printStatus } from './adapters/console/statusCommand.js';
@@ -18,7 +19,11 @@ import { openKnowledgeBase } from './core/openKnowledgeBase.js';
 import type { PendingDigests } from './digest/openDigests.js';
 import { openDigestsWhenPossible } from './digest/openDigests.js';
 import type { DigestTransport } from './digest/transport.js';
+import type { FeedService } from './feeds/feedService.js';
+import type { RunningFeeds } from './feeds/openFeeds.js';
 import { startFeeds } from './feeds/openFeeds.js';
+import type { Follows } from './follows/openFollows.js';
+import { openFollows } from './follows/openFollows.js';
 import { Health } from './health.js';
 import { openHttpServers } from './httpServers.js';
 import type { HookableLogger, Logger } from './logger.js';
@@ -73,10 +78,11 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.help || command === 'help' || command === undefined) {
+  if (values.help || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
-    return command === undefined && !values.help ? 2 : 0;
+    return 0;
   }
+  if (command === undefined) throw new UsageError('which command?');
   const unknown = Object.keys(values).filter((k) => !['corpus', 'json', 'jsonl', 'help'].includes(k));
   if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}`);
   const corpusDir = typeof values.corpus === 'string' ? values.corpus : config.corpusDir;
@@ -98,11 +104,11 @@ async function main(argv: string[]): Promise<number> {
     case 'chat': {
       const opened = await open();
       const stopWatching = watchLive(opened, logger);
-      const stopFeeds = followFeeds(config, corpusDir, logger);
+      const feeds = followFeeds(config, corpusDir, logger);
       try {
-        await chat(opened.kb, config, logger);
+        await chat(opened, config, logger, feeds.service);
       } finally {
-        await stopFeeds();
+        await feeds.stop();
         await stopWatching();
       }
       return 0;
@@ -201,27 +207,59 @@ function watchLive(opened: OpenedKnowledgeBase, logger: Logger): () => Promise<v
 }
 
 /**
- * Polls the feeds followed (`FEED_URLS`, and those stored in the database), writing their new articles into
- * the corpus folder, where the live watcher (started before) indexes them; the returned function stops
- * polling, aborting the requests under way.
+ * Polls the feeds followed (`FEED_URLS`, and those chats added with `/feeds add`), writing their new articles
+ * into the corpus folder, where the live watcher (started before) indexes them; `stop` stops polling,
+ * aborting the requests under way.
  */
-function followFeeds(config: Config, corpusDir: string, logger: Logger): () => Promise<void> {
-  const feeds = startFeeds({
+function followFeeds(config: Config, corpusDir: string, logger: Logger): RunningFeeds {
+  return startFeeds({
     databasePath: config.databasePath,
     corpusDir,
     urls: config.feeds.urls,
     intervalMs: config.feeds.intervalMs,
+    allowPrivate: config.feeds.allowPrivate,
     logger,
   });
-  return () => feeds.stop();
 }
 
-/** The console chat, with `/digest` for its one chat and its daily digest printed when due. */
-async function chat(kb: KnowledgeBase, config: Config, logger: HookableLogger): Promise<void> {
+/**
+ * The chats' follows (`/follow`), alerted through `transports` (as digests are) of each article the live sync
+ * adds; `close` stops them.
+ */
+function alertFollows(
+  opened: OpenedKnowledgeBase,
+  config: Config,
+  logger: Logger,
+  transports: DigestTransport[],
+): Follows {
+  const follows = openFollows({ databasePath: config.databasePath, kb: opened.kb, transports, logger });
+  const stopListening = opened.corpus.onArticlesAdded((ids) => follows.articlesAdded(ids));
+  return {
+    ...follows,
+    close: async () => {
+      stopListening();
+      await follows.close();
+    },
+  };
+}
+
+/**
+ * The console chat, with `/digest`, `/follow` and `/feeds` for its one chat, its daily digest and alerts
+ * printed when due.
+ */
+async function chat(
+  opened: OpenedKnowledgeBase,
+  config: Config,
+  logger: HookableLogger,
+  feeds: FeedService,
+): Promise<void> {
+  const { kb } = opened;
   const output = new ChatOutput(process.stdout);
   // Log lines (on stderr, as ever) go above the prompt while the chat waits for a line.
   logger.setOutputHook((line, write) => output.print(line, write));
-  const digests = openDigestsOrWarn(kb, config, logger, [consoleDigestTransport(output)]);
+  const transports = [consoleDigestTransport(output)];
+  const digests = openDigestsOrWarn(kb, config, logger, transports);
+  const follows = alertFollows(opened, config, logger, transports);
   digests.start();
   try {
     await runConsoleChat({
@@ -230,9 +268,11 @@ async function chat(kb: KnowledgeBase, config: Config, logger: HookableLogger): 
       output,
       interactive: process.stdin.isTTY === true,
       digest: consoleDigestCommand(digests.service),
+      settings: consoleSettingsCommand({ follows: follows.service, feeds }),
     });
   } finally {
     logger.setOutputHook(undefined);
+    await follows.close();
     await digests.close();
   }
 }
@@ -276,11 +316,11 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
   if (!servers) {
     logger.info('no Telegram or Slack configured: starting the console chat');
     const stopWatching = watchLive(opened, logger);
-    const stopFeeds = followFeeds(config, corpusDir, logger);
+    const feeds = followFeeds(config, corpusDir, logger);
     try {
-      await chat(opened.kb, config, logger);
+      await chat(opened, config, logger, feeds.service);
     } finally {
-      await stopFeeds();
+      await feeds.stop();
       await stopWatching();
     }
     return 0;
@@ -306,17 +346,19 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
     transports.push(slack.slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger }));
   }
   const digests = openDigestsOrWarn(kb, config, logger, transports);
+  const follows = alertFollows(opened, config, logger, transports);
   health.ready(kb, digests);
-  const stops: (() => Promise<void>)[] = [watchLive(opened, logger), followFeeds(config, corpusDir, logger)];
+  const feeds = followFeeds(config, corpusDir, logger);
+  const stops: (() => Promise<void>)[] = [watchLive(opened, logger), () => feeds.stop()];
   const stopAll = async () => {
     // The servers first: no new requests, and those under way are answered before the rest stops.
     await servers.close();
-    await Promise.all([...stops.map((stop) => stop()), digests.stop()]);
+    await Promise.all([...stops.map((stop) => stop()), digests.stop(), follows.close()]);
     await digests.close();
   };
   try {
     const shared = servers.platforms ? { http: servers.platforms } : {};
-    const commands = { digests: digests.service };
+    const commands = { digests: digests.service, follows: follows.service, feeds: feeds.service };
     if (config.telegram && telegram) {
       stops.push(
         await telegram.startTelegram({

@@ -12,11 +12,11 @@ describe('loadConfig', () => {
       logLevel: 'info',
       port: 3000,
       digest: { defaultTime: '08:00', defaultTimeZone: 'UTC' },
-      feeds: { urls: [], intervalMs: 900_000 },
+      feeds: { urls: [], intervalMs: 900_000, allowPrivate: false },
     });
   });
 
-  it('reads FEED_URLS separated by spaces or commas, normalised and once each, and FEED_INTERVAL', () => {
+  it('reads FEED_URLS separated by spaces or commas, normalised and once each, FEED_INTERVAL and FEEDS_ALLOW_PRIVATE', () => {
     expect(
       loadConfig({
         FEED_URLS:
@@ -26,7 +26,12 @@ describe('loadConfig', () => {
     ).toEqual({
       urls: ['https://news.example.org/rss', 'http://127.0.0.1:8080/atom.xml'],
       intervalMs: 30_000,
+      allowPrivate: false,
     });
+    expect(loadConfig({ FEEDS_ALLOW_PRIVATE: '1' }).feeds.allowPrivate).toBe(true);
+    expect(() => loadConfig({ FEEDS_ALLOW_PRIVATE: 'yes' })).toThrow(
+      'FEEDS_ALLOW_PRIVATE must be one of 0, 1 (got "yes")',
+    );
     expect(loadConfig({ FEED_INTERVAL: '1h30m' }).feeds.intervalMs).toBe(5_400_000);
     expect(loadConfig({ FEED_INTERVAL: '5s' }).feeds.intervalMs).toBe(5_000);
   });

@@ -138,6 +138,10 @@ describe.concurrent('the factdesk command line', () => {
     const unknown = await factdesk(['frob']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^factdesk: unknown command "frob"\n/);
+    const none = await factdesk([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^factdesk: which command\?\n\nUsage: factdesk <command>/);
     const missing = await factdesk(['ask', '--corpus', path.join(dir, 'nope'), '/who x']);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toMatch(/^factdesk: cannot read the corpus folder .*nope: no such folder$/);
@@ -234,7 +238,7 @@ describe.skipIf(!hasScript())('factdesk chat on a terminal', () => {
       await writeFile(path.join(corpus, 'cup.txt'), 'date 2024-02-01\nCoach Bo Park won the cup.');
       await shows('info: corpus: 1 new, 0 changed, 0 removed articles\n> /who Ann');
       expect(lastLines(3)).toEqual([
-        'factdesk — ask about the 1 articles of the corpus. /help lists the commands, /quit leaves.',
+        'factdesk — ask about the 1 article of the corpus. /help lists the commands, /quit leaves.',
         'info: corpus: 1 new, 0 changed, 0 removed articles',
         '> /who Ann',
       ]);

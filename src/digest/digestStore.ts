@@ -1,5 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
 import type { DigestSchedule } from '../core/digest/types.js';
+import { SqliteStore } from './sqliteStore.js';
 import { openDatabase } from './openDatabase.js';
 import type { ChatKey, DigestPlatform } from './transport.js';
 
@@ -78,32 +78,10 @@ interface DeliveryRow {
  * The digests' SQLite store: every read and write of subscriptions, deliveries, seen facts and articles.
  * Several stores (processes) may share one file; `immediate` runs a read-then-write under the write lock.
  */
-export class DigestStore {
-  private readonly statements = new Map<string, Statement>();
-
-  constructor(readonly db: Database) {}
-
+export class DigestStore extends SqliteStore {
   /** See `openDatabase`. */
   static open(file: string, lockWaitMs?: number): DigestStore {
     return new DigestStore(openDatabase(file, lockWaitMs));
-  }
-
-  close(): void {
-    if (this.db.open) this.db.close();
-  }
-
-  /** Runs `fn` in a transaction that takes the write lock at once, so what it read is still true at commit. */
-  immediate<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
-  }
-
-  private sql(source: string): Statement {
-    let statement = this.statements.get(source);
-    if (!statement) {
-      statement = this.db.prepare(source);
-      this.statements.set(source, statement);
-    }
-    return statement;
   }
 
   subscription({ platform, chatId }: ChatKey): Subscription | undefined {

@@ -98,6 +98,32 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX feed_items_url ON feed_items (url) WHERE url IS NOT NULL;
   `,
+  // 4: what each chat follows (/follow), and each alert of a new article to a chat: claimed once per (chat,
+  // article), with the same lease and send_started_at as deliveries, so that no alert is ever sent twice.
+  `
+  CREATE TABLE follows (
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    follow_key TEXT NOT NULL,
+    words TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (platform, chat_id, follow_key)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE alerts (
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed')),
+    owner TEXT NOT NULL,
+    claimed_at INTEGER NOT NULL,
+    lease_until INTEGER NOT NULL,
+    send_started_at INTEGER,
+    sent_at INTEGER,
+    error TEXT,
+    PRIMARY KEY (platform, chat_id, article_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** A database written by a newer factdesk: its schema is unknown here, so it is not touched. */

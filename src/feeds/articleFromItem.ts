@@ -21,6 +21,8 @@ export interface ItemOptions {
   today: string;
   limits: FetchLimits;
   signal?: AbortSignal;
+  /** See `FetchOptions.refuse`: for the items of a feed a chat added. */
+  refuse?: (url: string) => Promise<string | undefined>;
 }
 
 /**
@@ -63,6 +65,7 @@ async function readPage(url: string, options: ItemOptions): Promise<PageOutcome>
       limits: options.limits,
       headers: { accept: PAGE_ACCEPT },
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.refuse ? { refuse: options.refuse } : {}),
     });
   } catch (error) {
     options.signal?.throwIfAborted();

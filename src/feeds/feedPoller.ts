@@ -12,6 +12,7 @@ import { pollDelay } from './pollDelay.js';
 import type { FeedDocument, FeedItem } from './readFeed.js';
 import { FeedFormatError, readFeed } from './readFeed.js';
 import { parseRetryAfter } from './retryAfter.js';
+import { shownUrl } from './shownUrl.js';
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
@@ -39,6 +40,11 @@ export interface FeedPollerOptions {
   maxItemsPerPoll?: number;
   /** How many times an item is tried when its page fails for a reason that may pass. */
   maxItemAttempts?: number;
+  /**
+   * Asked of every request of a feed a chat added (the feed, its items' pages, every redirect): why its
+   * address may not be fetched (a local or private one, see `refusedFeedAddress`). Unset: all may be.
+   */
+  refuseChatAddress?: (url: string) => Promise<string | undefined>;
 }
 
 type PollResult = { record: PollRecord; retryAfterMs?: number };
@@ -107,6 +113,20 @@ export class FeedPoller {
     }
   }
 
+  /**
+   * Polls `url` now, whenever it was due (a feed a chat has just added), and resolves when that poll ends;
+   * joins a poll of it under way.
+   */
+  async pollNow(url: string): Promise<void> {
+    if (this.controller.signal.aborted) return;
+    if (!this.inFlight.has(url)) {
+      const feed = this.store.feed(url);
+      if (!feed) return;
+      this.launch(feed);
+    }
+    await this.inFlight.get(url);
+  }
+
   /** Stops polling: requests under way are aborted, and the polls they belong to end unrecorded. */
   async stop(): Promise<void> {
     this.running = false;
@@ -124,10 +144,9 @@ export class FeedPoller {
     return Math.max(feed.nextPollAt, this.heldUntil.get(feed.url) ?? 0);
   }
 
-  /** Starts the polls of the feeds due now, as many as `concurrency` allows; returns the others. */
-  private launchDue(): FeedState[] {
+  /** Starts the polls of the feeds due by `now`, as many as `concurrency` allows; returns the others. */
+  private launchDue(now = this.clock()): FeedState[] {
     if (this.controller.signal.aborted) return [];
-    const now = this.clock();
     const waiting: FeedState[] = [];
     const feeds = this.followed().sort((a, b) => this.dueAt(a) - this.dueAt(b));
     for (const feed of feeds) {
@@ -142,9 +161,12 @@ export class FeedPoller {
   private wake(): void {
     clearTimeout(this.timer);
     if (!this.running) return;
+    // One `now` for both: a feed that fell due between two readings of the clock (a timer fires a
+    // millisecond early) would be neither started nor waited for, and left to the next rescan.
+    const now = this.clock();
     let waiting: FeedState[] = [];
     try {
-      waiting = this.launchDue();
+      waiting = this.launchDue(now);
       this.readFailing = false;
     } catch (error) {
       if (!this.readFailing) {
@@ -152,7 +174,6 @@ export class FeedPoller {
       }
       this.readFailing = true;
     }
-    const now = this.clock();
     // A feed due but held back by `concurrency` starts when a poll ends, which wakes this again: no timer for it.
     const later = waiting.map((feed) => this.dueAt(feed)).filter((at) => at > now);
     const next = Math.min(now + RESCAN_MS, ...later);
@@ -168,7 +189,9 @@ export class FeedPoller {
       })
       .catch((error: unknown) => {
         if (!this.heldUntil.has(feed.url)) {
-          this.logger?.error(`feeds: ${feed.url}: the poll broke down (${(error as Error).message})`);
+          this.logger?.error(
+            `feeds: ${shownUrl(feed.url)}: the poll broke down (${(error as Error).message})`,
+          );
         }
         this.heldUntil.set(feed.url, this.clock() + this.options.intervalMs);
       })
@@ -199,12 +222,12 @@ export class FeedPoller {
     this.store.recordPoll(feed.url, result.record, now + delay, now);
     if (!result.record.ok && feed.failures === 0) {
       this.logger?.warn(
-        `feeds: ${feed.url} is failing: ${result.record.reason}; trying again in ${formatInterval(delay)}, then less often while it fails`,
+        `feeds: ${shownUrl(feed.url)} is failing: ${result.record.reason}; trying again in ${formatInterval(delay)}, then less often while it fails`,
       );
     } else if (!result.record.ok) {
-      this.logger?.debug(`feeds: ${feed.url} still failing: ${result.record.reason}`);
+      this.logger?.debug(`feeds: ${shownUrl(feed.url)} still failing: ${result.record.reason}`);
     } else if (feed.failures > 0) {
-      this.logger?.info(`feeds: ${feed.url} works again`);
+      this.logger?.info(`feeds: ${shownUrl(feed.url)} works again`);
     }
   }
 
@@ -219,6 +242,7 @@ export class FeedPoller {
         limits: this.limits,
         headers,
         signal: this.controller.signal,
+        ...this.refusal(feed),
       });
     } catch (error) {
       this.controller.signal.throwIfAborted();
@@ -275,6 +299,12 @@ export class FeedPoller {
     return complete;
   }
 
+  /** The address check of a feed's requests: only a feed a chat added has one. */
+  private refusal(feed: FeedState): { refuse?: (url: string) => Promise<string | undefined> } {
+    const refuse = this.options.refuseChatAddress;
+    return feed.origin === 'chat' && refuse ? { refuse } : {};
+  }
+
   /** Writes one claimed item's article; returns false when it is left to be tried again. */
   private async takeItem(feed: FeedState, item: FeedItem, source: string): Promise<boolean> {
     let failure: { reason: string; transient: boolean };
@@ -284,6 +314,7 @@ export class FeedPoller {
         today: new Date(this.clock()).toISOString().slice(0, 10),
         limits: this.limits,
         signal: this.controller.signal,
+        ...this.refusal(feed),
       });
       if ('article' in outcome) {
         const { article } = outcome;
@@ -310,9 +341,10 @@ export class FeedPoller {
       { ...failure, maxAttempts: this.maxItemAttempts },
       this.clock(),
     );
-    const name = item.title ? `"${item.title}"` : (item.url ?? item.key);
-    if (status === 'skipped') this.logger?.warn(`feeds: skipped ${name} from ${feed.url}: ${failure.reason}`);
-    else this.logger?.debug(`feeds: ${name} from ${feed.url} to be tried again: ${failure.reason}`);
+    const name = item.title ? `"${item.title}"` : item.url ? shownUrl(item.url) : item.key;
+    if (status === 'skipped')
+      this.logger?.warn(`feeds: skipped ${name} from ${shownUrl(feed.url)}: ${failure.reason}`);
+    else this.logger?.debug(`feeds: ${name} from ${shownUrl(feed.url)} to be tried again: ${failure.reason}`);
     return status !== 'retry';
   }
 }

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import { SqliteStore } from '../digest/sqliteStore.js';
 import { openDatabase } from '../digest/openDatabase.js';
 
 /** Where a feed comes from: `FEED_URLS`, or a chat's `/feeds add`. */
@@ -20,6 +20,8 @@ export interface FeedState {
   /** Why the last poll failed. */
   failure: string | null;
   nextPollAt: number;
+  /** When its last poll ended, if it has been polled. */
+  polledAt: number | null;
 }
 
 /** How a poll ended: with the feed read (and validators to keep), or failed. */
@@ -40,6 +42,7 @@ interface FeedRow {
   failures: number;
   failure: string | null;
   next_poll_at: number;
+  polled_at: number | null;
 }
 
 interface ItemRow {
@@ -53,27 +56,10 @@ interface ItemRow {
  * state, and every item taken from them. An item is claimed before its page is fetched, in a transaction
  * under the write lock, so that neither a later poll nor another process sharing the file fetches it again.
  */
-export class FeedStore {
-  private readonly statements = new Map<string, Statement>();
-
-  constructor(readonly db: Database) {}
-
+export class FeedStore extends SqliteStore {
   /** See `openDatabase`. */
   static open(file: string, lockWaitMs?: number): FeedStore {
     return new FeedStore(openDatabase(file, lockWaitMs));
-  }
-
-  close(): void {
-    if (this.db.open) this.db.close();
-  }
-
-  private sql(source: string): Statement {
-    let statement = this.statements.get(source);
-    if (!statement) {
-      statement = this.db.prepare(source);
-      this.statements.set(source, statement);
-    }
-    return statement;
   }
 
   /** Follows `url` (normalised, see `parseFeedUrl`) unless it is followed already; returns whether it was new. */
@@ -82,6 +68,37 @@ export class FeedStore {
       `INSERT OR IGNORE INTO feeds (url, origin, added_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
     ).run(url, origin, addedBy ?? null, now, now);
     return result.changes > 0;
+  }
+
+  /**
+   * Follows `url` for a chat (`addedBy`, `platform:chat`), to be polled at once. A feed left over from an
+   * earlier `FEED_URLS` becomes the chat's. Returns false when a chat follows it already.
+   */
+  addChatFeed(url: string, addedBy: string, now: number): boolean {
+    const result = this.sql(
+      `INSERT INTO feeds (url, origin, added_by, created_at, updated_at) VALUES (?, 'chat', ?, ?, ?)
+       ON CONFLICT (url) DO UPDATE SET origin = 'chat', added_by = excluded.added_by, next_poll_at = 0,
+         updated_at = excluded.updated_at WHERE origin = 'env'`,
+    ).run(url, addedBy, now, now);
+    return result.changes > 0;
+  }
+
+  /** Stops following a feed a chat added; its items stay recorded, so that none is taken twice. */
+  removeChatFeed(url: string): boolean {
+    return this.sql("DELETE FROM feeds WHERE url = ? AND origin = 'chat'").run(url).changes > 0;
+  }
+
+  /** How many feeds chats have added. */
+  chatFeedCount(): number {
+    return this.sql("SELECT count(*) FROM feeds WHERE origin = 'chat'").pluck().get() as number;
+  }
+
+  /** How many articles each feed has given, by feed url. */
+  writtenCounts(): Map<string, number> {
+    const rows = this.sql(
+      "SELECT feed_url, count(*) AS n FROM feed_items WHERE status = 'written' GROUP BY feed_url",
+    ).all() as { feed_url: string; n: number }[];
+    return new Map(rows.map((row) => [row.feed_url, row.n]));
   }
 
   feed(url: string): FeedState | undefined {
@@ -227,5 +244,6 @@ function toFeed(row: FeedRow): FeedState {
     failures: row.failures,
     failure: row.failure,
     nextPollAt: row.next_poll_at,
+    polledAt: row.polled_at,
   };
 }

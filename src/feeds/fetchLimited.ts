@@ -1,3 +1,4 @@
+import { shownUrl } from './shownUrl.js';
 /** Bounds on every request factdesk makes to a site: a feed or an article's page. */
 export interface FetchLimits {
   /** For the whole request, redirects and body included. */
@@ -45,6 +46,11 @@ export interface FetchOptions {
   headers?: Record<string, string>;
   /** Aborts the request (the process is stopping). */
   signal?: AbortSignal;
+  /**
+   * Says why an address may not be fetched (see `refusedFeedAddress`), asked of the address and of every
+   * redirect's target before it is requested; `undefined` lets it through.
+   */
+  refuse?: (url: string) => Promise<string | undefined>;
 }
 
 /**
@@ -61,6 +67,8 @@ export async function fetchLimited(url: string, options: FetchOptions): Promise<
   let at = url;
   for (let redirects = 0; ; redirects++) {
     visited.add(at);
+    const refused = await options.refuse?.(at);
+    if (refused !== undefined) throw new FetchError(`refused ${shownUrl(at)}: ${refused}`, false);
     let response: Response;
     try {
       response = await fetch(at, { headers, redirect: 'manual', signal });

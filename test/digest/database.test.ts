@@ -22,11 +22,13 @@ describe('the digest database', () => {
       .pluck()
       .all();
     expect(tables).toEqual([
+      'alerts',
       'articles',
       'deliveries',
       'delivery_facts',
       'feed_items',
       'feeds',
+      'follows',
       'seen_facts',
       'subscriptions',
     ]);
@@ -82,6 +84,31 @@ describe('the digest database', () => {
         )
         .run(),
     ).toThrow(/UNIQUE constraint failed/);
+    upgraded.close();
+  });
+
+  it('gets the follows and their alerts at step 4, keeping what a database of step 3 holds', () => {
+    const file = path.join(temp.make(), 'factdesk.db');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.prepare(
+      "INSERT INTO feeds (url, origin, created_at, updated_at) VALUES ('https://x.org/rss', 'env', 1, 1)",
+    ).run();
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(4);
+    expect(upgraded.prepare('SELECT url FROM feeds').pluck().all()).toEqual(['https://x.org/rss']);
+    const follow = upgraded.prepare(
+      "INSERT INTO follows (platform, chat_id, follow_key, words, created_at) VALUES ('slack', 'C1', 'clara benz', ?, 1)",
+    );
+    follow.run('Clara Benz');
+    expect(() => follow.run('clara  Benz')).toThrow(/UNIQUE constraint failed/);
+    const alert = upgraded.prepare(
+      "INSERT INTO alerts (platform, chat_id, article_id, status, owner, claimed_at, lease_until) VALUES ('slack', 'C1', 'a', ?, 'me', 1, 2)",
+    );
+    expect(() => alert.run('queued')).toThrow(/CHECK constraint failed/);
+    alert.run('sending');
+    expect(() => alert.run('sent')).toThrow(/UNIQUE constraint failed/);
     upgraded.close();
   });
 

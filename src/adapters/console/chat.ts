@@ -1,8 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import type { SettingsCommand } from '../../core/commands.js';
+import { settingsCommandOf } from '../../core/commands.js';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import { ask } from '../../core/query/ask.js';
 import { helpExamples } from '../../core/query/helpExamples.js';
+import { knownCounts } from '../../core/query/knownCounts.js';
 import type { Answer } from '../../core/types.js';
 import type { ChatOutput } from './chatOutput.js';
 import { PAGE_SIZE, renderHelp, renderText } from './renderText.js';
@@ -19,6 +22,8 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Handles `/digest …` when digests are available; otherwise the core explains they are not. */
   digest?: (query: string) => Promise<string> | string;
+  /** Handles `/follow`, `/unfollow` and `/feeds` when they are available. */
+  settings?: (command: SettingsCommand) => Promise<string> | string;
 }
 
 /**
@@ -31,6 +36,7 @@ export async function runConsoleChat({
   output,
   interactive,
   digest,
+  settings,
 }: ConsoleChatOptions): Promise<void> {
   const write = (text: string) => output.stream.write(`${text}\n`);
   const lines = createInterface({
@@ -66,7 +72,7 @@ export async function runConsoleChat({
   let offset = 0;
   if (interactive) {
     write(
-      `factdesk — ask about the ${kb.stats.articles} articles of the corpus. /help lists the commands, /quit leaves.`,
+      `factdesk — ask about the ${knownCounts(kb.stats).articles} of the corpus. /help lists the commands, /quit leaves.`,
     );
     prompt();
   }
@@ -74,14 +80,17 @@ export async function runConsoleChat({
     const text = line.trim();
     if (/^\/?(quit|exit)$/i.test(text)) break;
     if (text) {
+      const setting = settingsCommandOf(text);
       if (/^\/?more$/i.test(text)) {
         if (last && offset + PAGE_SIZE < last.answers.length) {
           offset += PAGE_SIZE;
           write(renderText(last, offset));
         } else write('There is nothing more to show.');
+      } else if (setting) {
+        write(settings ? await settings(setting) : `/${setting.name} is not available here.`);
       } else {
         const answer = ask(kb, text);
-        if (answer.intent === 'help') write(renderHelp(kb.stats, helpExamples(kb)));
+        if (answer.intent === 'help') write(renderHelp(kb.stats, helpExamples(kb), { chat: true }));
         else if (answer.intent === 'digest' && digest) write(await digest(answer.query));
         else {
           last = answer;

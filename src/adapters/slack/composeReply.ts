@@ -1,3 +1,4 @@
+import { settingsCommandOf } from '../../core/commands.js';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import { ask } from '../../core/query/ask.js';
 import { helpExamples } from '../../core/query/helpExamples.js';
@@ -7,6 +8,8 @@ import type { ChatAccessCheck } from './chatAccess.js';
 import { renderAnswerPage, renderNoAnswer } from './renderAnswer.js';
 import { renderDigestReply } from './renderDigest.js';
 import { renderHelp } from './renderHelp.js';
+import type { SlackSettings } from './settingsReply.js';
+import { settingsReply } from './settingsReply.js';
 import type { SlackMessage } from './slackMessage.js';
 import { joinMessages, textMessage } from './slackMessage.js';
 
@@ -23,6 +26,8 @@ export interface ReplyDeps {
   views: AnswerViews;
   /** `/factdesk digest …`, with who may change a conversation's digest; without them, "not available yet". */
   digests?: { service: SlackDigests; access: ChatAccessCheck };
+  /** `/factdesk follow|unfollow|feeds …`; without them, each says it is not available. */
+  settings?: SlackSettings;
   /** The app's user id (from auth.test), for help texts. */
   botUserId?: string;
 }
@@ -37,9 +42,14 @@ export interface Question {
   userId: string;
 }
 
-/** The reply to one question: answers from the core rendered as Block Kit, help, or the digest's reply. */
+/**
+ * The reply to one question: answers from the core rendered as Block Kit, help, the digest's reply, or that of
+ * a chat's follows and feeds.
+ */
 export async function composeReply(deps: ReplyDeps, question: Question): Promise<SlackMessage> {
   const { kb, views, digests, botUserId } = deps;
+  const settings = settingsCommandOf(question.input);
+  if (settings) return settingsReply(deps.settings, settings, question);
   const answer = ask(kb, question.input);
   const help = () =>
     renderHelp(kb.stats, helpExamples(kb), {

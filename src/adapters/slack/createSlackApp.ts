@@ -2,6 +2,8 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import type { Logger } from '../../logger.js';
 import type { HttpRoutes } from '../../webServer.js';
+import type { FeedService } from '../../feeds/feedService.js';
+import type { FollowService } from '../../follows/followService.js';
 import { WebServer } from '../../webServer.js';
 import { AnswerViews } from './answerViews.js';
 import { answerEventsOnce } from './answerEventsOnce.js';
@@ -37,6 +39,10 @@ export interface SlackAppOptions {
   sdkLogger?: SdkLogger;
   /** `/factdesk digest …` and the channel events digests follow; without them, "not available yet". */
   digests?: SlackDigests;
+  /** `/factdesk follow|unfollow …`; a channel that goes away follows nothing any more. */
+  follows?: FollowService;
+  /** `/factdesk feeds …`. */
+  feeds?: FeedService;
 }
 
 /** Where HTTP mode takes requests: a port of its own, or a server shared with Telegram's webhook. */
@@ -60,7 +66,7 @@ const STOP_GRACE_MS = 5000;
 
 /** The Bolt app: slash commands, mentions, thread follow-ups, direct messages and the answer buttons. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { kb, logger, identity, digests } = options;
+  const { kb, logger, identity, digests, follows, feeds } = options;
   const sdkLogger = options.sdkLogger ?? boltLogger(logger);
   // HTTP mode's receiver, made here so that its request listener can also serve on a shared server.
   const receiver = options.appToken
@@ -98,11 +104,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     views,
     botUserId: identity.botUserId,
     ...(digests ? { digests: { service: digests, access: chatAccessCheck(app.client) } } : {}),
+    settings: {
+      ...(follows ? { follows } : {}),
+      ...(feeds ? { feeds } : {}),
+      access: chatAccessCheck(app.client),
+    },
   };
   listenCommands(app, deps);
   listenConversations(app, { ...deps, threads: new BoundedMap<string, true>(10_000) });
   listenButtons(app, views);
-  if (digests) listenChatEvents(app, digests, identity.botUserId, logger);
+  const ended = [digests, follows].filter((service) => service !== undefined);
+  if (ended.length > 0) listenChatEvents(app, ended, identity.botUserId, logger);
 
   // HTTP mode's server when it has one of its own; a shared one is closed by whoever opened it.
   let own: WebServer | undefined;

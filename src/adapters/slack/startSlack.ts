@@ -2,6 +2,8 @@ import { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import { ConfigError } from '../../config.js';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
+import type { FeedService } from '../../feeds/feedService.js';
+import type { FollowService } from '../../follows/followService.js';
 import type { Logger } from '../../logger.js';
 import type { HttpRoutes } from '../../webServer.js';
 import type { SdkLogger } from './boltLogger.js';
@@ -21,6 +23,8 @@ export interface StartSlackOptions {
   http?: HttpRoutes;
   logger: Logger;
   digests?: SlackDigests;
+  follows?: FollowService;
+  feeds?: FeedService;
 }
 
 const SLACK_API = 'https://slack.com/api';
@@ -46,6 +50,8 @@ export async function startSlack(options: StartSlackOptions): Promise<() => Prom
     ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
     ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
     ...(options.digests ? { digests: options.digests } : {}),
+    ...(options.follows ? { follows: options.follows } : {}),
+    ...(options.feeds ? { feeds: options.feeds } : {}),
   });
   // Socket Mode keeps reconnecting while Slack's WebSocket cannot be reached: say so after a while.
   const slow = setTimeout(() => {

@@ -1,6 +1,7 @@
 import { sequentialize } from '@grammyjs/runner';
 import type { BotError, Context } from 'grammy';
 import { Bot, InlineKeyboard } from 'grammy';
+import { settingsCommandOf } from '../../core/commands.js';
 import type { KnowledgeBase } from '../../core/knowledgeBase.js';
 import { ask } from '../../core/query/ask.js';
 import { helpExamples } from '../../core/query/helpExamples.js';
@@ -15,8 +16,10 @@ import { inlineResult } from './inlineResult.js';
 import { renderAnswerPage } from './renderAnswer.js';
 import { renderHelp } from './renderHelp.js';
 import { shorten } from './renderItem.js';
+import type { TelegramSettings } from './settingsChat.js';
+import { answerSettingsCommand, followChatEvents } from './settingsChat.js';
 
-export interface TelegramBotOptions {
+export interface TelegramBotOptions extends TelegramSettings {
   kb: KnowledgeBase;
   token: string;
   /** Another Bot API server (tests, a local Bot API server). */
@@ -36,17 +39,25 @@ const BUTTON = /^q:([\w-]{16})$/;
  * order (`sequentialize`); an error in one update is logged and apologised for by `bot.catch`, and the bot
  * goes on. Not started: `startTelegram` runs it by long polling or webhook.
  */
-export function createBot({ kb, token, apiRoot, logger, digests }: TelegramBotOptions): Bot {
+export function createBot(options: TelegramBotOptions): Bot {
+  const { kb, token, apiRoot, logger, digests, follows } = options;
   const bot = new Bot(token, apiRoot ? { client: { apiRoot } } : {});
   const buttons = new CallbackStore();
 
   bot.catch((error) => apologise(error, logger));
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  if (follows) bot.use(followChatEvents(follows, logger));
   if (digests) bot.use(digestChatEvents(digests, logger));
 
   bot.on('message', async (ctx) => {
     const addressed = addressOf(ctx.msg, ctx.me);
     if (!addressed) return;
+    const settings = addressed.kind === 'command' ? settingsCommandOf(addressed.text) : undefined;
+    if (settings) {
+      logger.debug(`telegram: ${settings.name} in chat ${ctx.chat.id}`);
+      await replyHtml(ctx, await answerSettingsCommand(ctx, options, settings));
+      return;
+    }
     const answer = ask(kb, addressed.text);
     // An unknown `/command` in a group may be another bot's: only answered when it names this bot.
     if (addressed.kind === 'command' && !addressed.explicit && answer.intent === 'unknown') return;

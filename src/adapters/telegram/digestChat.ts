@@ -54,7 +54,8 @@ export async function answerDigestCommand(
   );
 }
 
-async function administers(ctx: Context): Promise<boolean> {
+/** Whether the sender may change the chat's settings: see `answerDigestCommand`. */
+export async function administers(ctx: Context): Promise<boolean> {
   const chat = ctx.chat!;
   if (chat.type === 'private') return true;
   if (ctx.msg?.sender_chat?.id === chat.id) return true;

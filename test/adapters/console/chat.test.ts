@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../../src/adapters/console/chat.js';
 import { ChatOutput } from '../../../src/adapters/console/chatOutput.js';
-import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
+import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
 import { helpExamples } from '../../../src/core/query/helpExamples.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 import { terminalChat } from './terminalChat.js';
@@ -57,6 +57,15 @@ describe('the console chat', () => {
     expect(out.split(event)).toHaveLength(2);
   });
 
+  it('shows a sentence two answers rest on once, the second naming the first', async () => {
+    const out = await converse(['/when conference on combating gender-based violence']);
+    const sentence =
+      'the vice speaker of the Mazhilis, the lower chamber of the Kazakh Parliament, addressed';
+    expect(out.split(sentence)).toHaveLength(2);
+    expect(out).toContain('1. 4 December (year unknown): Daniya Yespayeva, the vice speaker');
+    expect(out).toContain('\n\n2. 2023: the same sentence as 1.\n   Source: 004_00ade6fe45578852');
+  });
+
   it('shows help with what it knows', async () => {
     const out = await converse(['/help']);
     expect(out).toMatch(
@@ -64,6 +73,7 @@ describe('the console chat', () => {
     );
     expect(out).toContain('/who');
     expect(out).toContain(`e.g. ${helpExamples(kb).commands.when}`);
+    expect(out).toContain('\n  /more    the next answers of a long reply\n  /quit    leave\n');
   });
 
   it('says when nothing answers, suggests what is close, and explains an unknown command', async () => {
@@ -105,6 +115,19 @@ describe('the console chat in a terminal', () => {
     expect(screen.text).toContain(
       'info: corpus: 1 new, 0 changed, 0 removed articles\n> /who Vassilenko\n1. ',
     );
+  });
+
+  it('greets with the number of articles in words that fit it', async () => {
+    const one = KnowledgeBase.build([
+      {
+        id: 'library',
+        file: 'library.txt',
+        date: '2024-03-01',
+        text: 'Mayor Clara Benz opened the library on March 1.',
+      },
+    ]);
+    const { shows } = await terminalChat(one);
+    await shows('factdesk — ask about the 1 article of the corpus.');
   });
 
   it('keeps the log line whole above a half-typed line that takes two rows', async () => {

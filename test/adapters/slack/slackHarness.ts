@@ -4,6 +4,8 @@ import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
 import type { SlackDigests } from '../../../src/adapters/slack/composeReply.js';
 import type { SlackApp } from '../../../src/adapters/slack/createSlackApp.js';
 import { createSlackApp } from '../../../src/adapters/slack/createSlackApp.js';
+import type { FeedService } from '../../../src/feeds/feedService.js';
+import type { FollowService } from '../../../src/follows/followService.js';
 import { createLogger } from '../../../src/logger.js';
 import { FakeSlack } from './fakeSlack.js';
 import { buttonClickBody, commandBody, eventBody, postSigned } from './slackRequests.js';
@@ -50,11 +52,13 @@ export async function startHttpApp(
   kb: KnowledgeBase,
   options: {
     digests?: SlackDigests;
+    follows?: FollowService;
+    feeds?: FeedService;
     /** A fake already started (its URL needed before the app starts); a new one when absent. */
     fake?: FakeSlack;
   } = {},
 ): Promise<HttpHarness> {
-  const { digests } = options;
+  const { digests, follows, feeds } = options;
   const fake = options.fake ?? (await FakeSlack.start({ botToken: BOT_TOKEN }));
   const logs: string[] = [];
   const slack: SlackApp = createSlackApp({
@@ -65,6 +69,8 @@ export async function startHttpApp(
     apiUrl: fake.apiUrl,
     logger: createLogger('debug', [BOT_TOKEN, SIGNING_SECRET], (line) => logs.push(line)),
     ...(digests ? { digests } : {}),
+    ...(follows ? { follows } : {}),
+    ...(feeds ? { feeds } : {}),
   });
   const address = await slack.start({ port: 0, host: '127.0.0.1' });
   const eventsUrl = `http://127.0.0.1:${address!.port}/slack/events`;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TelegramDigests } from '../../../src/adapters/telegram/digestChat.js';
+import type { TelegramSettings } from '../../../src/adapters/telegram/settingsChat.js';
 import type { StopTelegram } from '../../../src/adapters/telegram/startTelegram.js';
 import { startTelegram } from '../../../src/adapters/telegram/startTelegram.js';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
@@ -26,6 +27,8 @@ export async function startBot(
     webhook?: { url: string; secret?: string };
     port?: number;
     digests?: TelegramDigests;
+    /** `/follow` and `/feeds`. */
+    settings?: TelegramSettings;
     /** A fake already started (its URL needed before the bot starts); a new one when absent. */
     api?: FakeBotApi;
     /** The fixture corpus when absent. */
@@ -44,6 +47,7 @@ export async function startBot(
     host: '127.0.0.1',
     ...(options.webhook ? { webhook: options.webhook } : {}),
     ...(options.digests ? { digests: options.digests } : {}),
+    ...options.settings,
   });
   return { api, kb, logs, stop };
 }

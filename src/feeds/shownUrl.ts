@@ -1,0 +1,18 @@
+/**
+ * A feed's address as shown in chats and logs: without a user name or password, and with the values of its
+ * query left out (`?token=…`), since a feed's address may carry an access token.
+ */
+export function shownUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return text.replace(/[?#].*$/, '');
+  }
+  url.username = '';
+  url.password = '';
+  url.hash = '';
+  if (!url.search) return url.href;
+  const names = [...url.searchParams.keys()].map((name) => `${encodeURIComponent(name)}=…`);
+  return `${url.origin}${url.pathname}?${[...new Set(names)].join('&')}`;
+}

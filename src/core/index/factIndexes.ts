@@ -19,8 +19,13 @@ export const INDEX_NAMES: readonly IndexName[] = ['people', 'events', 'quotes', 
  * reading one fact.
  */
 export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
-  // `sentence`: the person's own sentence, which says more of them than the rest of the article.
-  people: { fields: ['name', 'roles', 'sentence', 'context'], storeFields: ['person', 'roleSet', 'date'] },
+  // `subject`: what the article is about, for a person whose role names no organisation ("chief executive"
+  // in an article about Lumensky is Lumensky's); `sentence`: the person's own sentence, which says more of
+  // them than the rest of the article.
+  people: {
+    fields: ['name', 'roles', 'subject', 'sentence', 'context'],
+    storeFields: ['person', 'roleSet', 'date'],
+  },
   // `sentence`: the rest of the sentence, outside the date's clause or the quotation.
   events: { fields: ['clause', 'sentence', 'context'] },
   // `reported`: said in other words ("X said that …"), which `/quote` gives after the quotations.
@@ -57,6 +62,7 @@ export function documentsOf(
         id: fact.id,
         name: fact.person.name,
         roles: fact.person.roles.join(' | '),
+        subject: fact.person.roles.some((role) => !/\p{Lu}/u.test(role)) ? context.subject.join(' ') : '',
         sentence,
         context: withNamesBefore(fact.passageId, sentence),
         person: personKey(fact.person.name),

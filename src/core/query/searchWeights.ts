@@ -8,7 +8,7 @@ import type { MatchOptions } from './findMatches.js';
  */
 export const SEARCH_WEIGHTS: Record<IndexName, Pick<MatchOptions, 'boost' | 'credit'>> = {
   people: {
-    boost: { name: 3, roles: 2, sentence: 0.3, context: 0.3 },
+    boost: { name: 3, roles: 2, subject: 1, sentence: 0.3, context: 0.3 },
     credit: { sentence: 0.8, context: 0.5 },
   },
   events: { boost: { clause: 2, sentence: 1, context: 0.4 }, credit: { context: 0.5 } },

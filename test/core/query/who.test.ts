@@ -32,6 +32,18 @@ const kb = KnowledgeBase.build([
       '“Every supermarket has a plastics target it is going to miss,” Lena Hartmann said on Tuesday.\n' +
       'At Kelpwise, Hartmann is chief executive.',
   },
+  {
+    id: 'jobs',
+    file: 'jobs.txt',
+    date: '2026-02-03',
+    title: '300 jobs to go as sales stall',
+    text:
+      'The home-battery maker Tidewell will cut 300 jobs.\n' +
+      'In a note to staff, co-founder and chief executive Dana Roe wrote that growth had been overestimated.\n' +
+      'Last year Tidewell sold 12,000 batteries, down from 19,000.\n' +
+      'Shares in Tidewell fell 8 percent.\n' +
+      '“We grew faster than our buyers did,” Roe said.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -39,6 +51,10 @@ describe('/who and questions in words', () => {
   it('finds a role by the organisation the article is about, though the role phrase omits it', () => {
     expect(person('/who chief operating officer of Orchard Systems')).toBe('Lena Marsh');
     expect(person('Who is the COO of Orchard Systems?')).toBe('Lena Marsh');
+    // Named only in the text, as what the article keeps coming back to.
+    expect(person('/who Tidewell CEO')).toBe('Dana Roe');
+    expect(ask(kb, 'What did the Tidewell CEO say?').answers[0]?.quote?.speaker).toBe('Dana Roe');
+    expect(person('/who Orchard Systems CEO')).toBe('Maria Lund');
   });
 
   it('does not give a deputy for the holder of a role, nor the president for the vice president', () => {

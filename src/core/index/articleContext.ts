@@ -37,13 +37,17 @@ const CAPITALISED = /\b\p{Lu}[\p{L}\d&'’-]*/gu;
 /** The context of an article: its title, main subject and acronyms, from its passages. */
 export function articleContext(title: string, passages: readonly Passage[]): ArticleContext {
   const counts = new Map<string, number>();
+  // A capitalised word opening a sentence is a name only if the article also writes it so elsewhere.
+  const opening = new Map<string, number>();
   for (const passage of passages) {
     for (const match of passage.text.matchAll(CAPITALISED)) {
       const word = match[0].replace(/['’]s?$/, '');
-      if (match.index === 0 || NOT_SUBJECTS.has(word) || word.length < 2) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (NOT_SUBJECTS.has(word) || word.length < 2) continue;
+      const tally = match.index === 0 ? opening : counts;
+      tally.set(word, (tally.get(word) ?? 0) + 1);
     }
   }
+  for (const [word, n] of opening) if (counts.has(word)) counts.set(word, counts.get(word)! + n);
   const aliases = new Map<string, string>();
   for (const [acronym, name] of definedAcronyms(passages)) {
     aliases.set(acronym, name);

@@ -22,6 +22,17 @@ describe('articleContext', () => {
     expect(context.subject[0]).toBe('Ford');
   });
 
+  it('counts a name opening a sentence when the article writes it so elsewhere too, and no other opening word', () => {
+    const battery = articleContext(
+      'Jobs to go',
+      passages(
+        'Tidewell will cut 300 jobs. Tidewell sold fewer batteries. Customers of Tidewell waited. ' +
+          'Analysts agreed. Analysts were not surprised. Analysts expect more cuts.',
+      ),
+    );
+    expect(battery.subject).toEqual(['Tidewell']);
+  });
+
   it('gives a sentence the title, the subject and the other name of each acronym it uses', () => {
     expect(passageContext(context, 'The UAW said so.')).toContain('United Auto Workers');
     expect(passageContext(context, 'The UAW said so.')).toContain('Union backs the plan');

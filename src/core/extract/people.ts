@@ -165,6 +165,13 @@ function findCandidates(
       continue;
     const words = runText(text, tokens, from, to).split(' ');
     const title = titleBefore(tokens, from, to);
+    // "Oyelaran's coach, the former Olympiad captain Ruth Adeyemi,": a title set off before the name's own.
+    const outer =
+      title &&
+      tokens[title.from - 2]?.text === ',' &&
+      /^(?:the|a|an)$/i.test(tokens[title.from - 1]?.text ?? '')
+        ? titleBefore(tokens, title.from - 1, to)
+        : undefined;
     // "in Wyoming, the bank chief said": after "in", the phrase set off is the clause's subject, not an apposition.
     const placed = LOCATIVES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     const setOff = run.possessive || placed ? undefined : appositionAfter(tokens, to);
@@ -183,7 +190,7 @@ function findCandidates(
     // "announced head of finance Daniel Ammann as its new president": the post he is given, besides.
     // Otherwise the title alone: an apposition after a title more often describes a past than a post.
     const left = leavesPost(text, tokens, to);
-    const roles = (title?.time || appointed ? [title, apposition] : [title ?? apposition])
+    const roles = (title?.time || appointed ? [outer, title, apposition] : [outer, title ?? apposition])
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
     if (!run.possessive && !placed) {

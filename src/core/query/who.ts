@@ -20,11 +20,18 @@ import { toItem } from './toItem.js';
 const LEADING_COVERAGE = 0.5;
 
 /**
+ * "Nadia Oyelaran's coach": a role is written with its owner's surname ("Oyelaran's coach, …"), so a
+ * question that names the owner in full asks by the surname.
+ */
+const OWNER_IN_FULL = /\b(?:\p{Lu}[\p{L}-]+\s+)+(\p{Lu}[\p{L}-]+)['’]s\b/u;
+
+/**
  * People by name or by role ("Vassilenko", "vice speaker of the Mazhilis"): one answer for each person and
  * each different set of roles, the most recent article first; best-matching person first. `leading`: the
  * query names an organisation and asks who leads it ("Who runs the RTA?").
  */
-export function who(kb: KnowledgeBase, query: string, minCoverage = 1, leading = false): Item[] {
+export function who(kb: KnowledgeBase, question: string, minCoverage = 1, leading = false): Item[] {
+  const query = question.replace(OWNER_IN_FULL, "$1's");
   // "Who runs the RTA?": the RTA is often named only by the article the person is in.
   const floor = leading ? Math.min(minCoverage, LEADING_COVERAGE) : minCoverage;
   let matches = findMatches(kb.indexes.people, withoutTimeWords(query), {

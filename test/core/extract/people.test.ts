@@ -82,6 +82,10 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('The Prime Minister of Vardena, Mr. Tomas Reyes, arrived on Monday.')).toEqual([
       { name: 'Tomas Reyes', roles: ['Prime Minister of Vardena'] },
     ]);
+    // A title set off before the name's own title: both are the person's.
+    expect(roles('The mayor’s adviser, the former journalist Lisa Holm, watched from the gallery.')).toEqual([
+      { name: 'Lisa Holm', roles: ['mayor’s adviser', 'former journalist'] },
+    ]);
   });
 
   it('reads a lower-case noun of what someone does before a full name, but not a company’s', () => {

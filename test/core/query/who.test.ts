@@ -44,6 +44,15 @@ const kb = KnowledgeBase.build([
       'Shares in Tidewell fell 8 percent.\n' +
       '“We grew faster than our buyers did,” Roe said.',
   },
+  {
+    id: 'chess',
+    file: 'chess.txt',
+    date: '2026-03-09',
+    title: 'Varga wins the open',
+    text:
+      'Anna Varga won the Harwich Open on Sunday.\n' +
+      'Varga’s coach, the former national captain Petra Lind, watched from the hall.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -55,6 +64,11 @@ describe('/who and questions in words', () => {
     expect(person('/who Tidewell CEO')).toBe('Dana Roe');
     expect(ask(kb, 'What did the Tidewell CEO say?').answers[0]?.quote?.speaker).toBe('Dana Roe');
     expect(person('/who Orchard Systems CEO')).toBe('Maria Lund');
+  });
+
+  it('finds a role written with its owner’s surname when the question names the owner in full', () => {
+    expect(person('Who is Anna Varga’s coach?')).toBe('Petra Lind');
+    expect(person('/who Varga coach')).toBe('Petra Lind');
   });
 
   it('does not give a deputy for the holder of a role, nor the president for the vice president', () => {

@@ -88,7 +88,7 @@ export function holdsLeadingRole(roleSet: string, asked: ReadonlySet<string> = n
     const time = /^(former|future) /.exec(role)?.[1];
     return (
       LEADING.test(role) &&
-      !/\b(?:deputy|vice|assistant|ex)\b/.test(role) &&
+      !/\b(?:deputy|vice|assistant|associate|ex)\b/.test(role) &&
       (time === undefined || asked.has(time))
     );
   });

@@ -53,6 +53,15 @@ const kb = KnowledgeBase.build([
       'Anna Varga won the Harwich Open on Sunday.\n' +
       'Varga’s coach, the former national captain Petra Lind, watched from the hall.',
   },
+  {
+    id: 'lantern',
+    file: 'lantern.txt',
+    date: '2026-03-10',
+    title: 'A new season at the Lantern Theatre',
+    text:
+      'The Lantern Theatre opens its season with a new play on Friday.\n' +
+      'Its associate director, Sam Reed, has cast the play, and artistic director Ola Berg will direct it.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -84,6 +93,9 @@ describe('/who and questions in words', () => {
       'Petra Holm',
     );
     expect(person('Who is in charge of Kelpwise?')).toBe('Lena Hartmann');
+    const lantern = ask(kb, 'Who runs the Lantern Theatre?').answers.map((a) => a.person?.name);
+    expect(lantern[0]).toBe('Ola Berg');
+    expect(lantern).not.toContain('Sam Reed');
   });
 
   it('reads a role from the sentence that names a person next to it, when no role was extracted', () => {

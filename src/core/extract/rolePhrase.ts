@@ -215,7 +215,12 @@ function objectBefore(tokens: Token[], end: number): number | undefined {
   for (let k = end - 1; k >= Math.max(1, end - MAX_OBJECT_TOKENS); k--) {
     const token = tokens[k]!;
     if (token.kind === 'punct') return undefined;
-    if (OBJECT_CONNECTORS.has(token.text) && isRoleHead(tokens[k - 1]!.text) && k < end - 1) return k;
+    // "a nurse in Dunmore", not "a nurse in 2019": a time is when, not where.
+    const when =
+      token.text === 'in' &&
+      (tokens[k + 1]!.kind === 'number' || TIME_WORDS.has(tokens[k + 1]!.text.toLowerCase()));
+    if (OBJECT_CONNECTORS.has(token.text) && isRoleHead(tokens[k - 1]!.text) && k < end - 1 && !when)
+      return k;
   }
   return undefined;
 }
@@ -618,7 +623,7 @@ function trimRoleStart(tokens: Token[], from: number, end: number): number {
   return from;
 }
 
-const OBJECT_CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on']);
+const OBJECT_CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on', 'in']);
 
 /**
  * A role ends with its head, or goes on into the head's object after a preposition:

@@ -82,6 +82,13 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('The Prime Minister of Vardena, Mr. Tomas Reyes, arrived on Monday.')).toEqual([
       { name: 'Tomas Reyes', roles: ['Prime Minister of Vardena'] },
     ]);
+    // Where the role is held belongs to it.
+    expect(roles('A school nurse in Dunmore, Ella Price, raised the alarm.')).toEqual([
+      { name: 'Ella Price', roles: ['school nurse in Dunmore'] },
+    ]);
+    expect(roles('The alarm was raised by a nurse in 2019, Ella Price, who has since left.')).toEqual([
+      { name: 'Ella Price', roles: [] },
+    ]);
     // A title set off before the name's own title: both are the person's.
     expect(roles('The mayor’s adviser, the former journalist Lisa Holm, watched from the gallery.')).toEqual([
       { name: 'Lisa Holm', roles: ['mayor’s adviser', 'former journalist'] },

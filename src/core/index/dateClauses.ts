@@ -7,9 +7,12 @@ import type { Fact } from '../types.js';
  * it asks about rather than the first date of the sentence.
  */
 
-/** A date right after a verb of saying is when something was said, not when it happened. */
+/**
+ * A date right after a verb of saying ("said on Thursday", "said in a telephone interview on Thursday") is
+ * when something was said, not when it happened.
+ */
 const STATEMENT =
-  /\b(?:said|says|announced|announces|stated|confirmed|reported|told\s+[\p{L}\s]{1,30}?)\s+(?:on\s+)?$/iu;
+  /\b(?:said|says|announced|announces|stated|confirmed|reported|told\s+(?!of\b)[\p{L}\s]{1,30}?)\s+(?:in\s+an?\s+(?:[\p{L}-]+\s+)?(?:interview|statement|email|letter|post|briefing)\s+)?(?:on\s+)?$/iu;
 
 /** Where a clause may end between two dates: a comma or semicolon, or a word that opens a new clause. */
 const CLAUSE_BREAK = /[,;]\s*|\s+(?:and|but|while|whereas|which|who|then|during|after|before|when|as)\s+/gi;

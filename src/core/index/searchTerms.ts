@@ -14,7 +14,8 @@ export const STOP_WORDS = new Set(
 
 /**
  * Irregular forms the stemmer cannot bring together: a question says "fly" or "die" where the article wrote
- * "flew" or "death". Common verbs of news, each form mapped to the stem of its base word.
+ * "flew" or "death", "close" where it wrote "the closure". Common verbs of news, each form (and each noun of
+ * the event, when its stem is not the verb's) mapped to the stem of its base word.
  */
 const IRREGULAR: Record<string, string> = Object.fromEntries(
   Object.entries({
@@ -22,7 +23,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     break: 'broke broken',
     build: 'built',
     buy: 'bought',
-    choose: 'chose chosen',
+    choose: 'chose chosen choice',
     come: 'came',
     die: 'died dies dying death dead',
     drive: 'drove driven',
@@ -45,7 +46,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     sell: 'sold',
     send: 'sent',
     sink: 'sank sunk',
-    speak: 'spoke spoken',
+    speak: 'spoke spoken speech speeches',
     spend: 'spent',
     stand: 'stood',
     steal: 'stole stolen',
@@ -55,6 +56,24 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     win: 'won',
     write: 'wrote written',
     bear: 'born birth',
+    // Nouns of an event whose stem is not their verb's: "the closure" is when it closed.
+    close: 'closure closures',
+    fail: 'failure failures',
+    depart: 'departure departures',
+    testify: 'testimony',
+    decide: 'decision decisions',
+    conclude: 'conclusion',
+    collide: 'collision collisions',
+    explode: 'explosion explosions',
+    invade: 'invasion',
+    acquire: 'acquisition acquisitions',
+    expand: 'expansion',
+    extend: 'extension',
+    suspend: 'suspension',
+    admit: 'admission',
+    marry: 'marriage',
+    defend: 'defence defense',
+    respond: 'response',
   }).flatMap(([base, forms]) => forms.split(' ').map((form) => [form, stemmer(base)])),
 );
 

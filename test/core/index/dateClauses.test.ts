@@ -49,4 +49,13 @@ describe('dateClauses', () => {
       dateClauses('In 2010 the club signed Ray Dunn, who had left Leeds in 2008.', ['2010', '2008']),
     ).toEqual(['In 2010 the club signed Ray Dunn', 'the club signed Ray Dunn, who had left Leeds in 2008.']);
   });
+
+  it('takes a statement’s date for when it was said also after "in an interview", and "told of" for no statement', () => {
+    expect(
+      dateClauses(
+        'The coach said in a radio interview on Friday that he was told of his dismissal on 2 March.',
+        ['Friday', '2 March'],
+      ),
+    ).toEqual(['', 'that he was told of his dismissal on 2 March.']);
+  });
 });

@@ -71,6 +71,13 @@ describe('findMatches', () => {
     expect(answers).toEqual(['The A350 was ordered.']);
   });
 
+  it('finds an event by its verb where the article names it by its noun, and the other way', () => {
+    const events = indexOf(['The closure of the plant was announced in May.', 'The testimony lasted a day.']);
+    const ids = (query: string) => findMatches(events, query).map((m) => m.id);
+    expect(ids('plant close')).toEqual(['The closure of the plant was announced in May.']);
+    expect(ids('testify')).toEqual(['The testimony lasted a day.']);
+  });
+
   it('leaves out a misspelt word that says nothing', () => {
     expect(found('prices agaisnt')).toEqual(['Market prices rose again.']);
   });

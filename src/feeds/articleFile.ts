@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { temporaryPath } from '../core/cache/temporaryFiles.js';
@@ -58,17 +57,21 @@ export function slug(title: string): string {
 
 /**
  * Writes `text` at `file` (relative to `corpusDir`), or beside it with `-2`, `-3`… when another article has
- * the name. The text goes to a temporary file first, on disk before it is renamed into place, so that the
- * corpus watcher never reads half an article. Returns the path written, relative to `corpusDir`.
+ * the name; with `replace`, at `file` whatever is there (an item written again after a crash). The text
+ * goes to a temporary file first, on disk before it takes its name, so that the corpus watcher never reads
+ * half an article; a name is taken by linking to it, which fails if another writer took it meanwhile.
+ * Returns the path written, relative to `corpusDir`.
  */
-export async function writeArticleFile(corpusDir: string, file: string, text: string): Promise<string> {
+export async function writeArticleFile(
+  corpusDir: string,
+  file: string,
+  text: string,
+  { replace = false }: { replace?: boolean } = {},
+): Promise<string> {
   const folder = path.join(corpusDir, path.dirname(file));
   await mkdir(folder, { recursive: true });
   const base = path.basename(file, '.md');
-  let name = `${base}.md`;
-  for (let n = 2; existsSync(path.join(folder, name)); n++) name = `${base}-${n}.md`;
-  const target = path.join(folder, name);
-  const temporary = temporaryPath(target);
+  const temporary = temporaryPath(path.join(folder, `${base}.md`));
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -77,10 +80,20 @@ export async function writeArticleFile(corpusDir: string, file: string, text: st
     } finally {
       await handle.close();
     }
-    await rename(temporary, target);
-  } catch (error) {
+    if (replace) {
+      await rename(temporary, path.join(folder, `${base}.md`));
+      return file;
+    }
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? `${base}.md` : `${base}-${n}.md`;
+      try {
+        await link(temporary, path.join(folder, name));
+        return path.join(path.dirname(file), name);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+  } finally {
     await rm(temporary, { force: true });
-    throw error;
   }
-  return path.join(path.dirname(file), name);
 }

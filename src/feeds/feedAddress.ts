@@ -22,14 +22,18 @@ const LOCAL = (() => {
     ['169.254.0.0', 16],
     ['172.16.0.0', 12],
     ['192.0.0.0', 24],
+    ['192.0.2.0', 24],
     ['192.168.0.0', 16],
     ['198.18.0.0', 15],
+    ['198.51.100.0', 24],
+    ['203.0.113.0', 24],
     ['224.0.0.0', 3],
   ] as const) {
     list.addSubnet(network, prefix, 'ipv4');
   }
   for (const [network, prefix] of [
-    ['::', 127],
+    // Unspecified, loopback and IPv4-compatible (::127.0.0.1); IPv4-mapped ones are checked as IPv4.
+    ['::', 96],
     ['fc00::', 7],
     ['fe80::', 10],
     ['ff00::', 8],
@@ -39,13 +43,46 @@ const LOCAL = (() => {
   return list;
 })();
 
-/** Whether an IP address is local in the sense of `LOCAL`, an IPv4 address written as IPv6 included. */
+/**
+ * Whether an IP address is local in the sense of `LOCAL`, an IPv4 address carried in IPv6 included: mapped
+ * (::ffff:127.0.0.1, ::ffff:7f00:1), translated (::ffff:0:7f00:1), NAT64 (64:ff9b::a9fe:a9fe) and 6to4
+ * (2002:a9fe:a9fe::).
+ */
 export function isLocalAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return LOCAL.check(mapped[1]!, 'ipv4');
   const family = isIP(address);
   if (family === 0) return true;
-  return LOCAL.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (family === 4) return LOCAL.check(address, 'ipv4');
+  const carried = carriedIpv4(address);
+  return LOCAL.check(address, 'ipv6') || (carried !== undefined && LOCAL.check(carried, 'ipv4'));
+}
+
+/** The IPv4 address an IPv6 one carries (mapped, NAT64 or 6to4), if it carries one. */
+function carriedIpv4(address: string): string | undefined {
+  const groups = hextets(address);
+  const quad = (high: number, low: number) => [high >> 8, high & 255, low >> 8, low & 255].join('.');
+  // Mapped (::ffff:0:0/96) and translated (::ffff:0:0:0/96).
+  const zeros = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
+  if (zeros(0, 5) && groups[5] === 0xffff) return quad(groups[6]!, groups[7]!);
+  if (zeros(0, 4) && groups[4] === 0xffff && groups[5] === 0) return quad(groups[6]!, groups[7]!);
+  if (groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0))
+    return quad(groups[6]!, groups[7]!);
+  if (groups[0] === 0x2002) return quad(groups[1]!, groups[2]!);
+  return undefined;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, "::" and a trailing dotted IPv4 part spelt out. */
+function hextets(address: string): number[] {
+  let text = address.toLowerCase();
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const part = (side: string | undefined) => (side ? side.split(':').map((g) => parseInt(g, 16)) : []);
+  const left = part(head);
+  const right = part(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
 }
 
 /**

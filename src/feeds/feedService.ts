@@ -7,6 +7,8 @@ import type { FeedState, FeedStore } from './feedStore.js';
 import { parseFeedUrl } from './feedUrl.js';
 import { shownUrl } from './shownUrl.js';
 
+/** How much of a feed's title `/feeds` shows. */
+const TITLE_SHOWN = 100;
 /** Feeds chats may add in all: each is polled every `FEED_INTERVAL` and writes into the corpus. */
 export const MAX_CHAT_FEEDS = 50;
 /** How long `/feeds add` waits for the new feed's first poll before answering that it is under way. */
@@ -109,7 +111,10 @@ export class FeedCommands implements FeedService {
     return `Following ${name}: its first poll took ${plural(taken, 'new article')} into the corpus; new ones come as they are published.`;
   }
 
-  private remove(url: string, shown: string): string {
+  private remove(asked: string, shown: string): string {
+    // "/feeds remove" with the address as /feeds shows it (its token left out) means the one feed shown so.
+    const alike = this.followed().filter((feed) => shownUrl(feed.url) === shown);
+    const url = alike.some((feed) => feed.url === asked) || alike.length !== 1 ? asked : alike[0]!.url;
     if (this.envUrls.has(url)) {
       return `${shown} comes from FEED_URLS, the server's own setting: it cannot be removed from a chat.`;
     }
@@ -129,7 +134,10 @@ export class FeedCommands implements FeedService {
         const origin = feed.origin === 'env' ? 'from FEED_URLS' : 'added in a chat';
         const polled = feed.polledAt === null ? 'not polled yet' : `last polled ${ago(now - feed.polledAt)}`;
         const state = feed.failure ? `failing (${feed.failure})` : feed.polledAt === null ? '' : 'working';
-        const title = feed.title ? `${feed.title}: ` : '';
+        // A feed's title is the feed's to choose, of any length: a line of the list is not a page.
+        const title = feed.title
+          ? `${feed.title.length > TITLE_SHOWN ? `${feed.title.slice(0, TITLE_SHOWN)}…` : feed.title}: `
+          : '';
         return `• ${title}${shownUrl(feed.url)} (${origin}): ${[polled, state].filter(Boolean).join(', ')}; ${plural(taken.get(feed.url) ?? 0, 'article')} taken`;
       }),
     ].join('\n');

@@ -1,4 +1,4 @@
-import { shownUrl } from './shownUrl.js';
+import { shownUrl, withShownUrls } from './shownUrl.js';
 /** Bounds on every request factdesk makes to a site: a feed or an article's page. */
 export interface FetchLimits {
   /** For the whole request, redirects and body included. */
@@ -37,7 +37,8 @@ export class FetchError extends Error {
     message: string,
     readonly transient: boolean,
   ) {
-    super(message);
+    // Told in logs, stored, and shown by /feeds in chats: an address in it never shows its token.
+    super(withShownUrls(message));
   }
 }
 
@@ -111,7 +112,8 @@ function redirectTarget(
   if (!/^https?:$/.test(target.protocol)) {
     throw new FetchError(`HTTP ${response.status} redirect to a ${target.protocol} address`, false);
   }
-  if (visited.has(target.href)) throw new FetchError(`redirect loop (back to ${target.href})`, false);
+  if (visited.has(target.href))
+    throw new FetchError(`redirect loop (back to ${shownUrl(target.href)})`, false);
   if (redirects >= limits.maxRedirects)
     throw new FetchError(`more than ${limits.maxRedirects} redirects`, false);
   return target.href;

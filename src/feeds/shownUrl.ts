@@ -16,3 +16,8 @@ export function shownUrl(text: string): string {
   const names = [...url.searchParams.keys()].map((name) => `${encodeURIComponent(name)}=…`);
   return `${url.origin}${url.pathname}?${[...new Set(names)].join('&')}`;
 }
+
+/** `text` with every http(s) address in it as `shownUrl` shows it. */
+export function withShownUrls(text: string): string {
+  return text.replace(/\bhttps?:\/\/[^\s"'<>)]+/gi, (url) => shownUrl(url));
+}

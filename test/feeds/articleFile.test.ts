@@ -82,6 +82,27 @@ describe("a feed's article as a corpus file", () => {
     ]);
   });
 
+  it('gives two articles written at once under one name a name each', async () => {
+    const corpus = temp.make();
+    const file = articlePath('https://news.example.org/rss', ARTICLE);
+    const written = await Promise.all(
+      ['first', 'second', 'third'].map((text) => writeArticleFile(corpus, file, text)),
+    );
+    expect(new Set(written).size).toBe(3);
+    const texts = await Promise.all(written.map((name) => readFile(path.join(corpus, name), 'utf8')));
+    expect(texts.sort()).toEqual(['first', 'second', 'third']);
+    expect(await readdir(path.join(corpus, path.dirname(file)))).toHaveLength(3);
+  });
+
+  it('writes over its own name when asked to (an item written again after a crash)', async () => {
+    const corpus = temp.make();
+    const file = articlePath('https://news.example.org/rss', ARTICLE);
+    await writeArticleFile(corpus, file, 'half');
+    expect(await writeArticleFile(corpus, file, 'whole', { replace: true })).toBe(file);
+    expect(await readFile(path.join(corpus, file), 'utf8')).toBe('whole');
+    expect(await readdir(path.join(corpus, path.dirname(file)))).toHaveLength(1);
+  });
+
   it('fails without leaving a temporary file when the folder cannot be made', async () => {
     const corpus = temp.make();
     await writeFile(path.join(corpus, 'feeds'), 'a file where the folder should be');

@@ -25,6 +25,13 @@ describe('the address of a feed added in a chat', () => {
       'fe80::1',
       '::ffff:127.0.0.1',
       '::ffff:169.254.169.254',
+      // IPv4 carried in IPv6 in other ways: compatible, mapped in hex, translated, NAT64, 6to4.
+      '::127.0.0.1',
+      '::ffff:7f00:1',
+      '::ffff:0:7f00:1',
+      '64:ff9b::a9fe:a9fe',
+      '2002:a9fe:a9fe::',
+      '192.0.2.1',
     ]) {
       expect(isLocalAddress(address), address).toBe(true);
     }
@@ -34,6 +41,8 @@ describe('the address of a feed added in a chat', () => {
       '8.8.8.8',
       '2606:4700::6810:84e5',
       '::ffff:8.8.8.8',
+      '64:ff9b::808:808',
+      '2002:808:808::1',
     ]) {
       expect(isLocalAddress(address), address).toBe(false);
     }

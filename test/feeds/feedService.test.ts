@@ -26,7 +26,9 @@ async function setUp(options: { maxChatFeeds?: number; firstPollWaitMs?: number 
   const feeds = new FeedCommands({ store, poller, envUrls: [], allowPrivate: true, ...options });
   const add = (url: string) =>
     feeds.handleCommand({ platform: 'console', chatId: 'console', args: `add ${url}`, isAdmin: true });
-  return { site, store, add };
+  const remove = (url: string) =>
+    feeds.handleCommand({ platform: 'console', chatId: 'console', args: `remove ${url}`, isAdmin: true });
+  return { site, store, add, remove };
 }
 
 describe('/feeds add', () => {
@@ -49,5 +51,17 @@ describe('/feeds add', () => {
     expect(await add(site.url('/slow.xml'))).toBe(
       `Following ${site.url('/slow.xml')}. Its first poll is under way: /feeds tells how it went.`,
     );
+  });
+});
+
+describe('/feeds remove', () => {
+  it('takes the address as /feeds shows it, its token left out, for the one feed shown so', async () => {
+    const { site, store, add, remove } = await setUp();
+    site.feed('/atom.xml?key=ZZZ', 'atom', 'Keyed');
+    expect(await add(site.url('/atom.xml?key=ZZZ'))).toMatch(/^Following Keyed/);
+    expect(await remove(`${site.url('/atom.xml')}?key=…`)).toBe(
+      `No longer following ${site.url('/atom.xml')}?key=…. Its articles stay in the corpus.`,
+    );
+    expect(store.feeds()).toEqual([]);
   });
 });

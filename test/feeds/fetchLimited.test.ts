@@ -51,6 +51,17 @@ describe('a request to a site', () => {
     expect(site.requests.length).toBe(2);
   });
 
+  it('never tells an address’s token in what it says went wrong', async () => {
+    site.status('/lb', 302, { location: '/la?token=TOPSECRET' });
+    site.status('/la?token=TOPSECRET', 302, { location: '/lb' });
+    const error = await failure(site.url('/la?token=TOPSECRET'), { maxRedirects: 50 });
+    expect(error.message).not.toContain('TOPSECRET');
+    expect(error.message).toBe(`redirect loop (back to ${site.url('/la')}?token=…)`);
+    expect(new FetchError(`its page ${site.url('/p?key=abc&x=1')} failed`, false).message).toBe(
+      `its page ${site.url('/p')}?key=…&x=… failed`,
+    );
+  });
+
   it('gives a status other than 2xx with its headers and no body', async () => {
     site.status('/busy', 429, { 'retry-after': '120' });
     const fetched = await fetchLimited(site.url('/busy'), { limits });

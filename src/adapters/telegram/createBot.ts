@@ -55,7 +55,7 @@ export function createBot(options: TelegramBotOptions): Bot {
     const settings = addressed.kind === 'command' ? settingsCommandOf(addressed.text) : undefined;
     if (settings) {
       logger.debug(`telegram: ${settings.name} in chat ${ctx.chat.id}`);
-      await replyHtml(ctx, await answerSettingsCommand(ctx, options, settings));
+      for (const html of await answerSettingsCommand(ctx, options, settings)) await replyHtml(ctx, html);
       return;
     }
     const answer = ask(kb, addressed.text);

@@ -5,7 +5,8 @@ import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import type { Logger } from '../../logger.js';
 import { administers } from './digestChat.js';
-import { escapeHtml } from './escapeHtml.js';
+import { escapeHtml, visibleLength } from './escapeHtml.js';
+import { MAX_MESSAGE_LENGTH } from './renderAnswer.js';
 
 /** What the bot needs for `/follow`, `/unfollow` and `/feeds`; a command whose service is absent says so. */
 export interface TelegramSettings {
@@ -36,11 +37,38 @@ export function followChatEvents(follows: FollowService, logger: Logger): Compos
 }
 
 /**
- * The reply to `/follow`, `/unfollow` or `/feeds` in Telegram HTML. Who may change a chat's follows and add
- * feeds is decided as for its digest (see `administers`), Telegram being asked only when the command changes
+ * The reply to `/follow`, `/unfollow` or `/feeds` in Telegram HTML, as messages within Telegram's length (a
+ * long list of feeds takes several, cut between lines). Who may change a chat's follows and add feeds is
+ * decided as for its digest (see `administers`), Telegram being asked only when the command changes
  * something.
  */
 export async function answerSettingsCommand(
+  ctx: Context,
+  settings: TelegramSettings,
+  command: SettingsCommand,
+): Promise<string[]> {
+  return messagesOf(await settingsReply(ctx, settings, command));
+}
+
+/** Lines of text escaped for Telegram HTML, as few messages as fit, a line too long for one cut short. */
+function messagesOf(text: string): string[] {
+  const messages: string[] = [];
+  let current = '';
+  for (const raw of text.split('\n')) {
+    const line = escapeHtml(
+      raw.length > MAX_MESSAGE_LENGTH / 2 ? `${raw.slice(0, MAX_MESSAGE_LENGTH / 2)}…` : raw,
+    );
+    const joined = current ? `${current}\n${line}` : line;
+    if (current && visibleLength(joined) > MAX_MESSAGE_LENGTH) {
+      messages.push(current);
+      current = line;
+    } else current = joined;
+  }
+  messages.push(current);
+  return messages;
+}
+
+async function settingsReply(
   ctx: Context,
   settings: TelegramSettings,
   { name, args }: SettingsCommand,
@@ -48,12 +76,12 @@ export async function answerSettingsCommand(
   const chat = { platform: 'telegram' as const, chatId: String(ctx.chat!.id) };
   if (name === 'feeds') {
     const { feeds } = settings;
-    if (!feeds) return escapeHtml('Feeds are not available here.');
+    if (!feeds) return 'Feeds are not available here.';
     const isAdmin = feeds.needsAdmin(args) && (await administers(ctx));
-    return escapeHtml(await feeds.handleCommand({ ...chat, args, isAdmin }));
+    return feeds.handleCommand({ ...chat, args, isAdmin });
   }
   const { follows } = settings;
-  if (!follows) return escapeHtml('Follows are not available here.');
+  if (!follows) return 'Follows are not available here.';
   const isAdmin = follows.needsAdmin(name, args) && (await administers(ctx));
-  return escapeHtml(follows.handleCommand({ ...chat, name, args, isAdmin }));
+  return follows.handleCommand({ ...chat, name, args, isAdmin });
 }

@@ -30,8 +30,6 @@ export interface Digests {
   store: DigestStore;
   service: DigestService;
   scheduler: DigestScheduler;
-  /** Call when articles were added to the knowledge base: they count as new from now, not from the next tick. */
-  noteArticles(): void;
   /** Stops the scheduler (waiting for a tick under way) and closes the database. */
   close(): Promise<void>;
 }
@@ -60,7 +58,6 @@ export function openDigests(options: OpenDigestsOptions): Digests {
     store,
     service,
     scheduler,
-    noteArticles: () => composer.syncArticles(clock()),
     close: async () => {
       await scheduler.stop();
       store.close();

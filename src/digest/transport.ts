@@ -3,8 +3,6 @@ import type { Digest } from '../core/digest/types.js';
 /** The chat platforms a digest goes to; each has its own transport, implemented in its adapter. */
 export type DigestPlatform = 'telegram' | 'slack' | 'console';
 
-export const DIGEST_PLATFORMS: readonly DigestPlatform[] = ['telegram', 'slack', 'console'];
-
 /** A chat of a platform: Telegram's numeric chat id or Slack's channel id, as a string. */
 export interface ChatKey {
   platform: DigestPlatform;

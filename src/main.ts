@@ -102,15 +102,7 @@ async function main(argv: string[]): Promise<number> {
       printFacts((await open()).kb, values.jsonl === true, process.stdout);
       return 0;
     case 'chat': {
-      const opened = await open();
-      const stopWatching = watchLive(opened, logger);
-      const feeds = followFeeds(config, corpusDir, logger);
-      try {
-        await chat(opened, config, logger, feeds.service);
-      } finally {
-        await feeds.stop();
-        await stopWatching();
-      }
+      await chatWithFeeds(await open(), config, corpusDir, logger);
       return 0;
     }
     case 'status': {
@@ -199,6 +191,8 @@ function watchLive(opened: OpenedKnowledgeBase, logger: Logger): () => Promise<v
     onError: (error) => logger.warn(`corpus: cannot follow changes (${error.message})`),
   });
   return async () => {
+    // The last changes seen are synced first: an article written just before the stop is owed its alerts.
+    await watcher.settled();
     watcher.close();
     await opened
       .save()
@@ -244,14 +238,33 @@ function alertFollows(
 }
 
 /**
+ * The console chat with the live corpus and the feeds. Stopped in the order that loses no alert: the feeds
+ * first (no new file), then the watcher (the last sync done), then the follows (its alerts recorded or sent).
+ */
+async function chatWithFeeds(
+  opened: OpenedKnowledgeBase,
+  config: Config,
+  corpusDir: string,
+  logger: HookableLogger,
+): Promise<void> {
+  const stopWatching = watchLive(opened, logger);
+  const feeds = followFeeds(config, corpusDir, logger);
+  await chat(opened, config, logger, feeds.service, async () => {
+    await feeds.stop();
+    await stopWatching();
+  });
+}
+
+/**
  * The console chat, with `/digest`, `/follow` and `/feeds` for its one chat, its daily digest and alerts
- * printed when due.
+ * printed when due. When it ends, `stopSources` (what adds articles) is stopped before the follows.
  */
 async function chat(
   opened: OpenedKnowledgeBase,
   config: Config,
   logger: HookableLogger,
   feeds: FeedService,
+  stopSources: () => Promise<void>,
 ): Promise<void> {
   const { kb } = opened;
   const output = new ChatOutput(process.stdout);
@@ -271,6 +284,7 @@ async function chat(
       settings: consoleSettingsCommand({ follows: follows.service, feeds }),
     });
   } finally {
+    await stopSources();
     logger.setOutputHook(undefined);
     await follows.close();
     await digests.close();
@@ -315,14 +329,7 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
   }
   if (!servers) {
     logger.info('no Telegram or Slack configured: starting the console chat');
-    const stopWatching = watchLive(opened, logger);
-    const feeds = followFeeds(config, corpusDir, logger);
-    try {
-      await chat(opened, config, logger, feeds.service);
-    } finally {
-      await feeds.stop();
-      await stopWatching();
-    }
+    await chatWithFeeds(opened, config, corpusDir, logger);
     return 0;
   }
   const { kb } = opened;
@@ -348,11 +355,16 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
   const digests = openDigestsOrWarn(kb, config, logger, transports);
   const follows = alertFollows(opened, config, logger, transports);
   health.ready(kb, digests);
+  const stopWatching = watchLive(opened, logger);
   const feeds = followFeeds(config, corpusDir, logger);
-  const stops: (() => Promise<void>)[] = [watchLive(opened, logger), () => feeds.stop()];
+  const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     // The servers first: no new requests, and those under way are answered before the rest stops.
     await servers.close();
+    // Then, in turn, what adds articles, so that none is left unalerted: the feeds (no new file), the watcher
+    // (the last sync done); the follows once their alerts are recorded or sent, and the database last.
+    await feeds.stop();
+    await stopWatching();
     await Promise.all([...stops.map((stop) => stop()), digests.stop(), follows.close()]);
     await digests.close();
   };

@@ -124,6 +124,24 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, chat_id, article_id)
   ) WITHOUT ROWID;
   `,
+  // 5: the articles added while factdesk runs (the live sync's, and a feed's as soon as its file is named,
+  // before it is written), and the platforms whose alerts of each are settled: what is owed survives a
+  // restart. Feed items' files are indexed, as a name is reserved in the database before it is written.
+  `
+  CREATE TABLE live_articles (
+    article_id TEXT PRIMARY KEY,
+    added_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX live_articles_added ON live_articles (added_at);
+
+  CREATE TABLE live_articles_settled (
+    platform TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES live_articles (article_id) ON DELETE CASCADE,
+    PRIMARY KEY (platform, article_id)
+  ) WITHOUT ROWID;
+
+  CREATE INDEX feed_items_file ON feed_items (file) WHERE file IS NOT NULL;
+  `,
 ];
 
 /** A database written by a newer factdesk: its schema is unknown here, so it is not touched. */

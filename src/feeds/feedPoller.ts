@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { removeStaleTemporaries } from '../core/cache/temporaryFiles.js';
 import type { Logger } from '../logger.js';
@@ -285,7 +286,7 @@ export class FeedPoller {
   /** Takes the feed's items not taken before; returns whether none was left for a later poll. */
   private async takeItems(feed: FeedState, document: FeedDocument): Promise<boolean> {
     const staleBefore = this.clock() - CLAIM_LEASE_MS;
-    const settled = this.store.settledKeys(feed.url, staleBefore);
+    const settled = this.store.settledKeys(feed.url);
     const fresh = new Map<string, FeedItem>();
     for (const item of document.items)
       if (!settled.has(item.key) && !fresh.has(item.key)) fresh.set(item.key, item);
@@ -293,7 +294,12 @@ export class FeedPoller {
     const source = document.title ?? new URL(feed.url).hostname;
     for (const item of [...fresh.values()].slice(0, this.maxItemsPerPoll)) {
       this.controller.signal.throwIfAborted();
-      if (!this.store.claimItem(feed.url, item, this.clock(), staleBefore)) continue;
+      if (!this.store.claimItem(feed.url, item, this.clock(), staleBefore)) {
+        // Claimed by a poll under way elsewhere, or by one whose process died (until its lease runs out):
+        // not taken yet, so the validators are not kept, lest a 304 hide it once it may be taken again.
+        if (this.store.item(feed.url, item.key)?.status === 'claimed') complete = false;
+        continue;
+      }
       if (!(await this.takeItem(feed, item, source))) complete = false;
     }
     return complete;
@@ -318,11 +324,17 @@ export class FeedPoller {
       });
       if ('article' in outcome) {
         const { article } = outcome;
-        const file = await writeArticleFile(
-          this.options.corpusDir,
+        const { corpusDir } = this.options;
+        // Named in the database before it is written: an item taken again after a crash mid-write is written
+        // over its own file, never beside it as a second article.
+        const file = this.store.reserveFile(
+          feed.url,
+          item.key,
           articlePath(feed.url, article),
-          renderArticle(article),
+          this.clock(),
+          (name) => existsSync(path.join(corpusDir, name)),
         );
+        await writeArticleFile(corpusDir, file, renderArticle(article), { replace: true });
         this.store.itemWritten(feed.url, item.key, file, this.clock());
         this.logger?.info(`feeds: new article ${file} from ${source}`);
         return true;

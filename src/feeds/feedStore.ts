@@ -1,3 +1,4 @@
+import { idOf } from '../core/corpus/loadCorpus.js';
 import { SqliteStore } from '../digest/sqliteStore.js';
 import { openDatabase } from '../digest/openDatabase.js';
 
@@ -136,14 +137,13 @@ export class FeedStore extends SqliteStore {
     }
   }
 
-  /** The keys of `feedUrl`'s items that no poll need look at again: done for good, or claimed just now. */
-  settledKeys(feedUrl: string, since: number): Set<string> {
+  /** The keys of `feedUrl`'s items done for good (written or skipped): no poll need look at them again. */
+  settledKeys(feedUrl: string): Set<string> {
     const keys = this.sql(
-      `SELECT item_key FROM feed_items WHERE feed_url = ?
-         AND (status IN ('written', 'skipped') OR (status = 'claimed' AND claimed_at > ?))`,
+      `SELECT item_key FROM feed_items WHERE feed_url = ? AND status IN ('written', 'skipped')`,
     )
       .pluck()
-      .all(feedUrl, since) as string[];
+      .all(feedUrl) as string[];
     return new Set(keys);
   }
 
@@ -184,6 +184,44 @@ export class FeedStore extends SqliteStore {
         return !taken;
       })
       .immediate();
+  }
+
+  /**
+   * The file (relative to the corpus folder) a claimed item's article is written to, recorded before it is
+   * written: the one recorded already (a write a killed process began, to be done again over it), else
+   * `wanted`, or beside it with `-2`, `-3`… when another item has the name or `exists` says a file has it.
+   * Under the write lock, so that two processes never take one name. A new name's article is recorded as
+   * added live at once (see `FollowStore.articlesAdded`): its follows' alerts are owed even if the process
+   * is killed before the corpus watcher reads it, and the next start reads it as there at start-up.
+   */
+  reserveFile(
+    feedUrl: string,
+    key: string,
+    wanted: string,
+    now: number,
+    exists: (file: string) => boolean,
+  ): string {
+    return this.immediate((): string => {
+      const recorded = this.sql('SELECT file FROM feed_items WHERE feed_url = ? AND item_key = ?')
+        .pluck()
+        .get(feedUrl, key) as string | null | undefined;
+      if (recorded) return recorded;
+      const base = wanted.replace(/\.md$/, '');
+      for (let n = 1; ; n++) {
+        const file = n === 1 ? wanted : `${base}-${n}.md`;
+        if (this.sql('SELECT 1 FROM feed_items WHERE file = ?').get(file) || exists(file)) continue;
+        this.sql('UPDATE feed_items SET file = ? WHERE feed_url = ? AND item_key = ?').run(
+          file,
+          feedUrl,
+          key,
+        );
+        this.sql('INSERT OR IGNORE INTO live_articles (article_id, added_at) VALUES (?, ?)').run(
+          idOf(file),
+          now,
+        );
+        return file;
+      }
+    });
   }
 
   /** The item's article is in the corpus, at `file`. */

@@ -8,16 +8,17 @@ import type { Fact } from '../core/types.js';
 import type { RetryPolicy } from '../digest/sendWithRetry.js';
 import { DEFAULT_RETRY_POLICY, sendWithRetry } from '../digest/sendWithRetry.js';
 import type { ChatKey, DigestPlatform, DigestTransport } from '../digest/transport.js';
+import { formatInterval } from '../feeds/interval.js';
 import type { Logger } from '../logger.js';
 import type { ChatFollows, FollowStore } from './followStore.js';
 
 /** How long a claim stays its owner's: far longer than one send's retries, as for digests. */
 const DEFAULT_LEASE_MS = 10 * 60_000;
 /**
- * How long a new article is kept in mind for alerts still owed (a send to retry, a claim of a process that
- * may have died): a lease and a little more, so that a claim left by a dead process is taken over.
+ * How long an article added live stays owed its alerts (a send to retry, a claim of a process that died, a
+ * process stopped for a while): then they are given up, with a warning, rather than sent as news a day late.
  */
-const DEFAULT_PENDING_MS = DEFAULT_LEASE_MS + 2 * 60_000;
+const DEFAULT_OWED_MS = 24 * 60 * 60_000;
 /** How often the articles still owed an alert are looked at again: an alert retried comes within a minute. */
 const DEFAULT_RESCAN_MS = 30_000;
 
@@ -30,7 +31,7 @@ export interface FollowAlerterOptions {
   logger?: Logger;
   retry?: Partial<RetryPolicy>;
   leaseMs?: number;
-  pendingMs?: number;
+  owedMs?: number;
   rescanMs?: number;
   /** Names this process in its claims; unique per process by default. */
   owner?: string;
@@ -51,38 +52,41 @@ export interface AlertReport {
 }
 
 /**
- * Alerts the chats that follow something when an article the live sync adds (a feed's, or a file dropped
- * into the corpus; never one there at start-up, nor a changed one) has facts about it: once per article and
- * chat, claimed in the database before it is sent, as digests are, so that neither a restart nor another
- * process on the same database sends it again, and a crash mid-send never sends it twice.
+ * Alerts the chats that follow something when an article is added while factdesk runs (a feed's, or a file
+ * dropped into the corpus; never one there at a first start, nor a changed one) and has facts about it: once
+ * per article and chat, claimed in the database before it is sent, as digests are, so that neither a restart
+ * nor another process on the same database sends it again, and a crash mid-send never sends it twice. The
+ * articles owed alerts are kept in the database too (see `FollowStore.articlesAdded`): a restart sends what
+ * the process before it did not, a retry or a claim of a process that died once its lease runs out.
  */
 export class FollowAlerter {
   private readonly transports = new Map<DigestPlatform, DigestTransport>();
+  private readonly platforms: DigestPlatform[];
   private readonly clock: () => number;
   private readonly retry: RetryPolicy;
   private readonly leaseMs: number;
-  private readonly pendingMs: number;
+  private readonly owedMs: number;
   readonly owner: string;
-  /** Articles added while this process runs, with when, whose alerts are not all settled. */
-  private readonly pending = new Map<string, number>();
+  /** Articles added whose record in the database failed (it was busy): recorded at the next pass. */
+  private readonly unrecorded = new Map<string, number>();
   private running: Promise<AlertReport> = Promise.resolve(emptyReport());
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: FollowAlerterOptions) {
     for (const transport of options.transports) this.transports.set(transport.platform, transport);
+    this.platforms = [...this.transports.keys()];
     this.clock = options.clock ?? Date.now;
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-    this.pendingMs = options.pendingMs ?? DEFAULT_PENDING_MS;
+    this.owedMs = options.owedMs ?? DEFAULT_OWED_MS;
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   }
 
-  /** Looks again every `rescanMs` at the articles still owed an alert. */
+  /** Sends the alerts still owed from before (an earlier run's), then looks again every `rescanMs`. */
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.pending.size > 0) void this.pass();
-    }, this.options.rescanMs ?? DEFAULT_RESCAN_MS);
+    void this.pass();
+    this.timer = setInterval(() => void this.pass(), this.options.rescanMs ?? DEFAULT_RESCAN_MS);
     this.timer.unref();
   }
 
@@ -93,10 +97,20 @@ export class FollowAlerter {
     await this.running;
   }
 
-  /** Articles the live sync added: their alerts go out now. Resolves when the pass that sends them ends. */
+  /**
+   * Articles the live sync added: recorded at once as owed their alerts, which go out now. Resolves when the
+   * pass that sends them ends.
+   */
   articlesAdded(ids: readonly string[]): Promise<AlertReport> {
     const now = this.clock();
-    for (const id of ids) this.pending.set(id, now);
+    try {
+      this.options.store.articlesAdded(ids, now);
+    } catch (error) {
+      this.options.logger?.warn(
+        `follows: cannot record the new articles yet (${errorText(error)}); trying again at the next pass`,
+      );
+      for (const id of ids) this.unrecorded.set(id, now);
+    }
     return this.pass();
   }
 
@@ -115,10 +129,20 @@ export class FollowAlerter {
     const { store, kb, logger } = this.options;
     const report = emptyReport();
     const now = this.clock();
-    for (const [id, addedAt] of this.pending) if (addedAt + this.pendingMs < now) this.pending.delete(id);
-    if (this.pending.size === 0) return report;
-    const chats = store.followingChats([...this.transports.keys()]);
-    for (const articleId of [...this.pending.keys()]) {
+    for (const [id, addedAt] of this.unrecorded) {
+      store.articlesAdded([id], addedAt);
+      this.unrecorded.delete(id);
+    }
+    const dropped = store.dropAddedBefore(this.platforms, now - this.owedMs);
+    if (dropped.length > 0) {
+      logger?.warn(
+        `follows: alerts of ${dropped.length} article${dropped.length === 1 ? '' : 's'} added more than ${formatInterval(this.owedMs)} ago given up unsent: ${dropped.join(', ')}`,
+      );
+    }
+    const owedArticles = store.owedArticles(this.platforms);
+    if (owedArticles.length === 0) return report;
+    const chats = store.followingChats(this.platforms);
+    for (const articleId of owedArticles) {
       let owed = false;
       if (kb.has(articleId)) {
         const facts = new Map<string, Fact[]>();
@@ -137,7 +161,7 @@ export class FollowAlerter {
             })) || owed;
         }
       }
-      if (!owed) this.pending.delete(articleId);
+      if (!owed) store.articleSettled(this.platforms, articleId);
     }
     const { sent, released, failed, gone } = report;
     if (sent + released + failed + gone > 0) {
@@ -157,14 +181,19 @@ export class FollowAlerter {
   ): Promise<boolean> {
     const { store, kb, logger } = this.options;
     let chat: ChatKey = { platform: following.platform, chatId: following.chatId };
-    const status = store.alertStatus(chat, articleId);
-    if (status === 'sent' || status === 'failed') return false;
     const follows = following.follows.filter((words) => factsAbout(words).length > 0);
     if (follows.length === 0) return false;
     const facts = [...new Map(follows.flatMap(factsAbout).map((fact) => [fact.id, fact])).values()];
     const alert = composeAlert(kb.article(articleId)!, { follows, facts: facts.slice(0, MAX_ALERT_FACTS) });
     const now = this.clock();
-    const claim = store.claimAlert(chat, articleId, this.owner, now, now + this.leaseMs);
+    const claim = store.claimAlert(
+      chat,
+      articleId,
+      follows.map(followKey),
+      this.owner,
+      now,
+      now + this.leaseMs,
+    );
     if (claim.kind === 'busy') {
       report.skipped++;
       return true;
@@ -173,6 +202,7 @@ export class FollowAlerter {
       report.skipped++;
       return false;
     }
+    if (claim.kind === 'unfollowed') return false;
     if (claim.kind === 'interrupted') {
       report.interrupted++;
       logger?.warn(

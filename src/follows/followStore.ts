@@ -14,6 +14,8 @@ export type AlertClaim =
   | { kind: 'claimed' }
   /** Sent or failed already, or claimed by a process still within its lease. */
   | { kind: 'done' | 'busy' }
+  /** The chat no longer follows what the alert is about: nothing is sent. */
+  | { kind: 'unfollowed' }
   /** Its owner died while sending it: closed, never sent again (it may have arrived). */
   | { kind: 'interrupted'; owner: string };
 
@@ -107,6 +109,63 @@ export class FollowStore extends SqliteStore {
     });
   }
 
+  /**
+   * Records that the live sync added `articleIds` (new, or back after their file was removed): their alerts
+   * are owed to every platform until `articleSettled`. Written as the sync tells of them, so that a restart
+   * sends what the process before it did not. A feed's article is recorded sooner, when its file is named
+   * (see `FeedStore.reserveFile`), in case the process is killed before the sync.
+   */
+  articlesAdded(articleIds: readonly string[], now: number): void {
+    this.immediate(() => {
+      for (const id of articleIds) {
+        this.sql(
+          `INSERT INTO live_articles (article_id, added_at) VALUES (?, ?)
+           ON CONFLICT (article_id) DO UPDATE SET added_at = excluded.added_at`,
+        ).run(id, now);
+        this.sql('DELETE FROM live_articles_settled WHERE article_id = ?').run(id);
+      }
+    });
+  }
+
+  /** The articles added live whose alerts to the chats of some of `platforms` are owed, the oldest first. */
+  owedArticles(platforms: readonly DigestPlatform[]): string[] {
+    return this.sql(
+      `SELECT article_id FROM live_articles AS live WHERE EXISTS (SELECT 1 FROM json_each(?) AS platform
+         WHERE NOT EXISTS (SELECT 1 FROM live_articles_settled AS settled
+           WHERE settled.platform = platform.value AND settled.article_id = live.article_id))
+       ORDER BY added_at, article_id`,
+    )
+      .pluck()
+      .all(JSON.stringify(platforms)) as string[];
+  }
+
+  /** No alert of `articleId` to the chats of `platforms` is owed any more. */
+  articleSettled(platforms: readonly DigestPlatform[], articleId: string): void {
+    this.immediate(() => {
+      for (const platform of platforms) {
+        this.sql('INSERT OR IGNORE INTO live_articles_settled (platform, article_id) VALUES (?, ?)').run(
+          platform,
+          articleId,
+        );
+      }
+    });
+  }
+
+  /**
+   * Forgets the articles added before `before`, giving up the alerts still owed of them; returns those whose
+   * alerts to the chats of some of `platforms` were owed.
+   */
+  dropAddedBefore(platforms: readonly DigestPlatform[], before: number): string[] {
+    return this.immediate(() => {
+      const owed = this.owedArticles(platforms);
+      const dropped = this.sql('DELETE FROM live_articles WHERE added_at < ? RETURNING article_id')
+        .pluck()
+        .all(before) as string[];
+      const gone = new Set(dropped);
+      return owed.filter((id) => gone.has(id));
+    });
+  }
+
   /** The alert of `articleId` to the chat, if one was claimed. */
   alertStatus(chat: ChatKey, articleId: string): AlertRow['status'] | undefined {
     return this.sql('SELECT status FROM alerts WHERE platform = ? AND chat_id = ? AND article_id = ?')
@@ -115,39 +174,61 @@ export class FollowStore extends SqliteStore {
   }
 
   /**
-   * Decides under the write lock whether `owner` sends the chat its alert of `articleId`: when none was
-   * claimed, or the claim's owner died (its lease ran out) before it began sending. A claim whose owner died
-   * while sending is closed as failed: an alert is better missed than sent twice.
+   * Decides under the write lock whether `owner` sends the chat its alert of `articleId`, about the follows
+   * `followKeys`: when none was claimed, or the claim's owner died (its lease ran out) before it began
+   * sending, and the chat still follows one of them (it may have unfollowed since the pass read its follows).
+   * A claim whose owner died while sending it is closed as failed: an alert is better missed than sent twice.
    */
-  claimAlert(chat: ChatKey, articleId: string, owner: string, now: number, leaseUntil: number): AlertClaim {
+  claimAlert(
+    chat: ChatKey,
+    articleId: string,
+    followKeys: readonly string[],
+    owner: string,
+    now: number,
+    leaseUntil: number,
+  ): AlertClaim {
     return this.immediate((): AlertClaim => {
       const row = this.sql(
         'SELECT status, owner, lease_until, send_started_at FROM alerts WHERE platform = ? AND chat_id = ? AND article_id = ?',
       ).get(chat.platform, chat.chatId, articleId) as AlertRow | undefined;
-      if (!row) {
-        this.sql(
-          `INSERT INTO alerts (platform, chat_id, article_id, status, owner, claimed_at, lease_until)
-           VALUES (?, ?, ?, 'sending', ?, ?, ?)`,
-        ).run(chat.platform, chat.chatId, articleId, owner, now, leaseUntil);
-        return { kind: 'claimed' };
-      }
-      if (row.status !== 'sending') return { kind: 'done' };
-      if (row.lease_until > now) return { kind: 'busy' };
-      if (row.send_started_at !== null) {
-        this.sql(
-          "UPDATE alerts SET status = 'failed', error = ? WHERE platform = ? AND chat_id = ? AND article_id = ?",
-        ).run(
-          `${row.owner} stopped while sending it; not sent again in case it arrived`,
+      if (row) {
+        if (row.status !== 'sending') return { kind: 'done' };
+        if (row.lease_until > now) return { kind: 'busy' };
+        if (row.send_started_at !== null) {
+          this.sql(
+            "UPDATE alerts SET status = 'failed', error = ? WHERE platform = ? AND chat_id = ? AND article_id = ?",
+          ).run(
+            `${row.owner} stopped while sending it; not sent again in case it arrived`,
+            chat.platform,
+            chat.chatId,
+            articleId,
+          );
+          return { kind: 'interrupted', owner: row.owner };
+        }
+        // The dead owner's claim goes; it is made again below, for this owner, if the chat still follows.
+        this.sql('DELETE FROM alerts WHERE platform = ? AND chat_id = ? AND article_id = ?').run(
           chat.platform,
           chat.chatId,
           articleId,
         );
-        return { kind: 'interrupted', owner: row.owner };
       }
-      this.sql(
-        `UPDATE alerts SET owner = ?, claimed_at = ?, lease_until = ? WHERE platform = ? AND chat_id = ? AND article_id = ?`,
-      ).run(owner, now, leaseUntil, chat.platform, chat.chatId, articleId);
-      return { kind: 'claimed' };
+      const claimed = this.sql(
+        `INSERT INTO alerts (platform, chat_id, article_id, status, owner, claimed_at, lease_until)
+         SELECT ?, ?, ?, 'sending', ?, ?, ?
+         WHERE EXISTS (SELECT 1 FROM follows WHERE platform = ? AND chat_id = ?
+           AND follow_key IN (SELECT value FROM json_each(?)))`,
+      ).run(
+        chat.platform,
+        chat.chatId,
+        articleId,
+        owner,
+        now,
+        leaseUntil,
+        chat.platform,
+        chat.chatId,
+        JSON.stringify(followKeys),
+      );
+      return claimed.changes > 0 ? { kind: 'claimed' } : { kind: 'unfollowed' };
     });
   }
 

@@ -19,7 +19,7 @@ export interface OpenFollowsOptions {
   logger?: Logger;
   clock?: () => number;
   /** Alerter settings for tests: retries, lease, owner name, how often to look again. */
-  alerter?: Pick<FollowAlerterOptions, 'retry' | 'leaseMs' | 'pendingMs' | 'rescanMs' | 'owner'>;
+  alerter?: Pick<FollowAlerterOptions, 'retry' | 'leaseMs' | 'owedMs' | 'rescanMs' | 'owner'>;
   retry?: Partial<OpenRetryPolicy>;
 }
 

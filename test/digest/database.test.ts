@@ -29,6 +29,8 @@ describe('the digest database', () => {
       'feed_items',
       'feeds',
       'follows',
+      'live_articles',
+      'live_articles_settled',
       'seen_facts',
       'subscriptions',
     ]);
@@ -96,7 +98,7 @@ describe('the digest database', () => {
     ).run();
     db.close();
     const upgraded = openDatabase(file);
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(4);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(upgraded.prepare('SELECT url FROM feeds').pluck().all()).toEqual(['https://x.org/rss']);
     const follow = upgraded.prepare(
       "INSERT INTO follows (platform, chat_id, follow_key, words, created_at) VALUES ('slack', 'C1', 'clara benz', ?, 1)",
@@ -109,6 +111,31 @@ describe('the digest database', () => {
     expect(() => alert.run('queued')).toThrow(/CHECK constraint failed/);
     alert.run('sending');
     expect(() => alert.run('sent')).toThrow(/UNIQUE constraint failed/);
+    upgraded.close();
+  });
+
+  it('gets the articles added live and where their alerts are settled at step 5, keeping what a database of step 4 holds', () => {
+    const file = path.join(temp.make(), 'factdesk.db');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 4));
+    db.prepare(
+      "INSERT INTO alerts (platform, chat_id, article_id, status, owner, claimed_at, lease_until) VALUES ('slack', 'C1', 'a', 'sent', 'me', 1, 2)",
+    ).run();
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(5);
+    expect(upgraded.prepare('SELECT article_id FROM alerts').pluck().all()).toEqual(['a']);
+    const added = upgraded.prepare('INSERT INTO live_articles (article_id, added_at) VALUES (?, 1)');
+    added.run('feeds/x.org/2024-03-04-school');
+    expect(() => added.run('feeds/x.org/2024-03-04-school')).toThrow(/UNIQUE constraint failed/);
+    const settled = upgraded.prepare(
+      'INSERT INTO live_articles_settled (platform, article_id) VALUES (?, ?)',
+    );
+    settled.run('slack', 'feeds/x.org/2024-03-04-school');
+    expect(() => settled.run('slack', 'unknown')).toThrow(/FOREIGN KEY constraint failed/);
+    // An article forgotten takes its settled platforms with it.
+    upgraded.prepare('DELETE FROM live_articles').run();
+    expect(upgraded.prepare('SELECT count(*) FROM live_articles_settled').pluck().get()).toBe(0);
     upgraded.close();
   });
 

@@ -379,6 +379,55 @@ describe('stopping', () => {
   });
 });
 
+describe('after a crash', () => {
+  it('takes an item a killed process had claimed once its claim runs out, though the feed has not changed', async () => {
+    const feed = site.feed('/rss.xml', 'rss', 'Herald');
+    feed.publish(story('seminar', 'Seminar', SEMINAR));
+    const { poller: feeds, store } = poller([feed.url]);
+    // The killed process claimed the item, and died before fetching its page.
+    store.claimItem(feed.url, { key: 'urn:seminar', url: site.url('/news/seminar') }, clock.now, 0);
+    await feeds.runDue();
+    expect(await files()).toEqual([]);
+    expect(store.feed(feed.url)).toMatchObject({ etag: null, lastModified: null });
+
+    clock.advance(31 * 60_000);
+    await feeds.runDue();
+    expect(site.requests.filter((request) => request.path === '/rss.xml')[1]!.headers).not.toHaveProperty(
+      'if-none-match',
+    );
+    expect(await files()).toEqual(['2024-03-04-seminar.md']);
+    expect(store.feed(feed.url)!.etag).toMatch(/^"/);
+  });
+
+  it('writes an item taken again after its file was written but not recorded over that file, not beside it', async () => {
+    const feed = site.feed('/rss.xml', 'rss', 'Herald');
+    feed.publish(story('seminar', 'Seminar', SEMINAR));
+    const first = poller([feed.url]);
+    vi.spyOn(first.store, 'itemWritten').mockImplementationOnce(() => {
+      throw new Error('disk I/O error');
+    });
+    await first.poller.runDue();
+    expect(await files()).toEqual(['2024-03-04-seminar.md']);
+    expect(first.store.item(feed.url, 'urn:seminar')).toMatchObject({ status: 'retry' });
+
+    clock.advance(INTERVAL * 2);
+    const second = poller([feed.url]);
+    await second.poller.runDue();
+    expect(await files()).toEqual(['2024-03-04-seminar.md']);
+    expect(second.store.item(feed.url, 'urn:seminar')).toMatchObject({
+      status: 'written',
+      file: path.join('feeds', '127.0.0.1', '2024-03-04-seminar.md'),
+    });
+  });
+
+  it('still names a second article of the same title and day with -2', async () => {
+    const feed = site.feed('/rss.xml', 'rss', 'Herald');
+    feed.publish(story('seminar', 'Seminar', SEMINAR), story('seminar-again', 'Seminar', SCHOOL));
+    await poller([feed.url]).poller.runDue();
+    expect(await files()).toEqual(['2024-03-04-seminar-2.md', '2024-03-04-seminar.md']);
+  });
+});
+
 describe('running', () => {
   it('polls on its own timer, never two polls of one feed at once, until stopped', async () => {
     const herald = site.feed('/rss.xml', 'rss', 'Herald');

@@ -63,7 +63,7 @@ describe('the feed store', () => {
       file: 'feeds/news.example.org/2024-03-05-one.md',
       reason: null,
     });
-    expect(two.settledKeys(FEED, LONG_AGO)).toEqual(new Set(['urn:1']));
+    expect(two.settledKeys(FEED)).toEqual(new Set(['urn:1']));
   });
 
   it('takes an item whose page another item (of any feed) has as taken already', () => {
@@ -106,6 +106,18 @@ describe('the feed store', () => {
 
     expect(store.claimItem(FEED, { key: 'empty' }, NOW, LONG_AGO)).toBe(true);
     expect(store.itemFailed(FEED, 'empty', { ...failure, transient: false }, NOW)).toBe('skipped');
+  });
+
+  it('names an item’s file before it is written: the same name again for it, never another item’s nor a file’s', () => {
+    const store = open();
+    for (const key of ['a', 'b', 'c']) store.claimItem(FEED, { key }, NOW, LONG_AGO);
+    const none = () => false;
+    expect(store.reserveFile(FEED, 'a', 'feeds/x/school.md', NOW, none)).toBe('feeds/x/school.md');
+    expect(store.reserveFile(FEED, 'b', 'feeds/x/school.md', NOW, none)).toBe('feeds/x/school-2.md');
+    expect(store.reserveFile(FEED, 'a', 'feeds/x/school.md', NOW, none)).toBe('feeds/x/school.md');
+    const onDisk = (file: string) => file === 'feeds/x/bridge.md';
+    expect(store.reserveFile(FEED, 'c', 'feeds/x/bridge.md', NOW, onDisk)).toBe('feeds/x/bridge-2.md');
+    expect(store.item(FEED, 'b')).toMatchObject({ status: 'claimed', file: 'feeds/x/school-2.md' });
   });
 
   it('gives back an item whose poll stopped before trying it, without counting an attempt', () => {

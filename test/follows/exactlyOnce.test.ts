@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KnowledgeBase } from '../../src/core/knowledgeBase.js';
+import { FeedStore } from '../../src/feeds/feedStore.js';
 import { FollowAlerter } from '../../src/follows/followAlerter.js';
 import { FollowStore } from '../../src/follows/followStore.js';
 import { createLogger } from '../../src/logger.js';
@@ -77,7 +78,9 @@ describe('a follow’s alert', () => {
 
   it('is not sent again when its process died while sending it, even once its lease has run out', async () => {
     const { file, store, clock } = setUp();
-    expect(store.claimAlert(CHAT, 'school', 'dead', clock.now, clock.now + 10 * MINUTE).kind).toBe('claimed');
+    expect(
+      store.claimAlert(CHAT, 'school', ['clara benz'], 'dead', clock.now, clock.now + 10 * MINUTE).kind,
+    ).toBe('claimed');
     store.startSending(CHAT, 'school', 'dead', clock.now);
     const transport = new FakeTransport('telegram', clock);
     const logs: string[] = [];
@@ -94,7 +97,7 @@ describe('a follow’s alert', () => {
 
   it('is sent by another process when its owner died before it began sending, once the lease has run out', async () => {
     const { file, store, clock } = setUp();
-    store.claimAlert(CHAT, 'school', 'dead', clock.now, clock.now + 10 * MINUTE);
+    store.claimAlert(CHAT, 'school', ['clara benz'], 'dead', clock.now, clock.now + 10 * MINUTE);
     const transport = new FakeTransport('telegram', clock);
     const other = alerter(file, clock, transport);
     await other.articlesAdded(['school']);
@@ -130,5 +133,101 @@ describe('a follow’s alert', () => {
     const slack = new FakeTransport('slack', clock);
     expect(await alerter(file, clock, slack).articlesAdded(['school'])).toMatchObject({ sent: 0 });
     expect(slack.attempts).toEqual([]);
+  });
+
+  it('is not sent to a chat that unfollowed after the pass read the chats’ follows', async () => {
+    const { file, clock } = setUp();
+    const transport = new FakeTransport('telegram', clock);
+    const one = alerter(file, clock, transport);
+    const store = stores.at(-1)!;
+    const followingChats = store.followingChats.bind(store);
+    vi.spyOn(store, 'followingChats').mockImplementation((platforms) => {
+      const chats = followingChats(platforms);
+      store.removeFollow(CHAT, 'clara  BENZ');
+      return chats;
+    });
+    expect(await one.articlesAdded(['school'])).toMatchObject({ sent: 0 });
+    expect(transport.attempts).toEqual([]);
+    expect(store.alertStatus(CHAT, 'school')).toBeUndefined();
+  });
+});
+
+describe('alerts owed when a process stops', () => {
+  it('are sent by the next start: an alert the platform had not taken yet', async () => {
+    const { file, clock } = setUp();
+    const transport = new FakeTransport('telegram', clock);
+    transport.answer = (_chat, attempt) =>
+      attempt === 0 ? { status: 'retry', reason: '502 Bad Gateway' } : { status: 'sent' };
+    const before = alerter(file, clock, transport);
+    expect(await before.articlesAdded(['school'])).toMatchObject({ released: 1 });
+    await before.stop();
+
+    const restarted = alerter(file, clock, transport);
+    restarted.start();
+    await restarted.stop();
+    expect(transport.sentTo('70')).toHaveLength(1);
+    // Sent, it is owed no more: neither this process nor a later one sends it again.
+    expect(await restarted.pass()).toMatchObject({ sent: 0, skipped: 0 });
+    expect(await alerter(file, clock, transport).pass()).toMatchObject({ sent: 0, skipped: 0 });
+    expect(transport.sentTo('70')).toHaveLength(1);
+  });
+
+  it('are sent by the next start once the lease of a claim the killed process left has run out', async () => {
+    const { file, clock } = setUp();
+    const transport = new FakeTransport('telegram', clock);
+    const killed = alerter(file, clock, transport);
+    // Killed after claiming the alert, before it began sending it.
+    vi.spyOn(stores.at(-1)!, 'startSending').mockImplementation(() => {
+      throw new Error('killed');
+    });
+    await killed.articlesAdded(['school']);
+    expect(transport.attempts).toEqual([]);
+
+    const restarted = alerter(file, clock, transport);
+    expect(await restarted.pass()).toMatchObject({ sent: 0, skipped: 1 });
+    clock.advance(11 * MINUTE);
+    expect(await restarted.pass()).toMatchObject({ sent: 1 });
+    expect(transport.sentTo('70')).toHaveLength(1);
+  });
+
+  it('are given up, said in the log, for an article added more than a day ago', async () => {
+    const { file, clock } = setUp();
+    const transport = new FakeTransport('telegram', clock);
+    transport.answer = () => ({ status: 'retry', reason: '502 Bad Gateway' });
+    const logs: string[] = [];
+    const one = alerter(file, clock, transport, logs);
+    await one.articlesAdded(['school']);
+    clock.advance(24 * 60 * MINUTE + 1);
+    transport.answer = () => ({ status: 'sent' });
+    expect(await one.pass()).toMatchObject({ sent: 0 });
+    expect(transport.sentTo('70')).toEqual([]);
+    expect(logs).toContain(
+      'warning: follows: alerts of 1 article added more than 1d ago given up unsent: school',
+    );
+  });
+
+  it('are sent by the next start for a feed’s article whose file the killed process named, before the sync read it', async () => {
+    const { file, clock } = setUp();
+    const feeds = FeedStore.open(file);
+    const feed = 'https://news.example.org/rss';
+    feeds.claimItem(feed, { key: 'urn:school' }, clock.now, 0);
+    expect(feeds.reserveFile(feed, 'urn:school', 'school.md', clock.now, () => false)).toBe('school.md');
+    feeds.close();
+    // Killed then: the next start reads school.md as there at start-up.
+    const transport = new FakeTransport('telegram', clock);
+    const restarted = alerter(file, clock, transport);
+    restarted.start();
+    await restarted.stop();
+    expect(transport.sentTo('70')).toHaveLength(1);
+  });
+
+  it('are none for the articles there when a process first starts', async () => {
+    const { file, clock } = setUp();
+    const transport = new FakeTransport('telegram', clock);
+    const first = alerter(file, clock, transport);
+    first.start();
+    await first.stop();
+    expect(await first.pass()).toMatchObject({ sent: 0 });
+    expect(transport.attempts).toEqual([]);
   });
 });

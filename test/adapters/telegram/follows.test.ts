@@ -11,10 +11,12 @@ import { ask } from '../../../src/core/query/ask.js';
 import type { RunningFeeds } from '../../../src/feeds/openFeeds.js';
 import { startFeeds } from '../../../src/feeds/openFeeds.js';
 import type { FollowAlerter } from '../../../src/follows/followAlerter.js';
+import { FollowStore } from '../../../src/follows/followStore.js';
 import type { Follows } from '../../../src/follows/openFollows.js';
 import { openFollows } from '../../../src/follows/openFollows.js';
 import { createLogger } from '../../../src/logger.js';
 import { TempFolders } from '../../helpers/digestHarness.js';
+import { factdeskStart } from '../../helpers/factdeskStart.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
 import { NewsSite } from '../../feeds/newsSite.js';
 import type { ApiCall } from './fakeBotApi.js';
@@ -214,6 +216,46 @@ describe('/follow in Telegram, end to end', () => {
     expect(await unrelated).toEqual(['harbour']);
     expect(alertsTo(70)).toHaveLength(2);
   });
+
+  it.each(['SIGTERM', 'SIGKILL'] as const)(
+    'alerts once when factdesk is stopped (%s) as soon as the feed’s article is written, and restarted',
+    async (signal) => {
+      const { site, api } = await setUp();
+      const databasePath = path.join(dir, 'data', 'factdesk.db');
+      const store = FollowStore.open(databasePath);
+      store.addFollow({ platform: 'telegram', chatId: '70' }, 'Clara Benz', 20, Date.now());
+      store.close();
+      const feed = site.feed('/rss.xml', 'rss', 'City Herald');
+      site.page('/news/school', 'A new school in the north', SCHOOL);
+      feed.publish({
+        id: 'school',
+        title: 'A new school in the north',
+        link: '/news/school',
+        date: '2024-03-04T09:00:00Z',
+      });
+      const env = {
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: api.url,
+        FEED_URLS: feed.url,
+        FEED_INTERVAL: '5s',
+        DATABASE_PATH: databasePath,
+      };
+      const first = factdeskStart(dir, env, corpus);
+      await first.logged('feeds: new article');
+      first.child.kill(signal);
+      await first.exit;
+      // Stopped in turn, the feeds, the watcher's last sync, then the follows: the alert went out then.
+      if (signal === 'SIGTERM') expect(alertsTo(70)).toHaveLength(1);
+
+      // Killed, its article is read as there at start-up, and yet alerted: it was recorded as added live.
+      const second = factdeskStart(dir, env, corpus);
+      await second.logged('is answering');
+      second.child.kill('SIGTERM');
+      expect(await second.exit).toBe(0);
+      expect(second.stderr()).not.toContain('feeds: new article');
+      expect(alertsTo(70)).toHaveLength(1);
+    },
+  );
 
   it('sends one alert when two processes share the database and the corpus', async () => {
     const { site } = await setUp();

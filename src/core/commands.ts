@@ -34,13 +34,11 @@ export const COMMANDS: readonly CommandInfo[] = [
     command: 'follow',
     description: 'an alert when a new article is about someone or something',
     usage: '/follow WORDS',
-    example: '/follow Clara Benz',
   },
   {
     command: 'unfollow',
     description: 'no more alerts about it',
     usage: '/unfollow WORDS or all',
-    example: '/unfollow Clara Benz',
   },
   {
     command: 'feeds',

@@ -71,10 +71,10 @@ export function renderHelp(stats: KnowledgeStats, examples: HelpExamples, { chat
     '',
     'Commands:',
     ...COMMANDS.map(
-      (c) => `  ${`/${c.command}`.padEnd(8)} ${c.description} — e.g. ${exampleOf(examples, c)}`,
+      (c) => `  ${`/${c.command}`.padEnd(10)} ${c.description} — e.g. ${exampleOf(examples, c)}`,
     ),
     ...(chat
-      ? [`  ${'/more'.padEnd(8)} the next answers of a long reply`, `  ${'/quit'.padEnd(8)} leave`]
+      ? [`  ${'/more'.padEnd(10)} the next answers of a long reply`, `  ${'/quit'.padEnd(10)} leave`]
       : []),
     '',
     'Or ask in words:',

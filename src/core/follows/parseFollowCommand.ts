@@ -7,9 +7,9 @@ export const MIN_FOLLOW_LENGTH = 2;
 export const MAX_FOLLOW_LENGTH = 100;
 
 export const FOLLOW_USAGE = [
-  '/follow Clara Benz — an alert when a new article has facts about a person, an organisation or a topic',
+  '/follow WORDS — an alert when a new article has facts about a person, an organisation or a topic',
   '/follow — what this chat follows',
-  '/unfollow Clara Benz — stop one (/unfollow all: every one)',
+  '/unfollow WORDS — stop one (/unfollow all: every one)',
 ];
 
 /** A `/follow` or `/unfollow` command as typed, read but not yet applied. */
@@ -29,8 +29,7 @@ export function parseFollowCommand(name: 'follow' | 'unfollow', args: string): P
   if (name === 'unfollow') {
     if (!words) {
       return {
-        error:
-          'Type what to stop following after /unfollow, for example /unfollow Clara Benz (/unfollow all: every one).',
+        error: 'Type what to stop following after /unfollow, as /follow lists it (/unfollow all: every one).',
       };
     }
     if (ALL.test(words)) return { command: { kind: 'unfollow-all' } };
@@ -44,7 +43,7 @@ export function parseFollowCommand(name: 'follow' | 'unfollow', args: string): P
   }
   if (termsOf(words).length === 0) {
     return {
-      error: `“${words}” has no word to look for; name someone or something, for example /follow Clara Benz.`,
+      error: `“${words}” has no word to look for; name someone or something: a person, an organisation or a few words.`,
     };
   }
   return { command: { kind: 'follow', words } };

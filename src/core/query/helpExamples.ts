@@ -93,7 +93,12 @@ function draw(kb: KnowledgeBase, now: Clock): Drawn {
 export function exampleOf(examples: HelpExamples, info: CommandInfo): string {
   const own =
     info.command in examples.commands ? examples.commands[info.command as ExampleCommand] : undefined;
-  return own ?? info.example ?? info.usage;
+  // Following someone the corpus names: the person of the /who example.
+  const followed =
+    (info.command === 'follow' || info.command === 'unfollow') && examples.commands.who
+      ? examples.commands.who.replace(/^\/who\b/, `/${info.command}`)
+      : undefined;
+  return own ?? followed ?? info.example ?? info.usage;
 }
 
 /** The questions in words help shows: the corpus's own, else their general forms. */

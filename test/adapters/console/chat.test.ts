@@ -73,7 +73,7 @@ describe('the console chat', () => {
     );
     expect(out).toContain('/who');
     expect(out).toContain(`e.g. ${helpExamples(kb).commands.when}`);
-    expect(out).toContain('\n  /more    the next answers of a long reply\n  /quit    leave\n');
+    expect(out).toContain('\n  /more      the next answers of a long reply\n  /quit      leave\n');
   });
 
   it('says when nothing answers, suggests what is close, and explains an unknown command', async () => {

@@ -25,7 +25,7 @@ describe('/follow and /unfollow', () => {
       error: expect.stringContaining('no word to look for'),
     });
     expect(parseFollowCommand('unfollow', ' ')).toEqual({
-      error: expect.stringContaining('/unfollow Clara Benz'),
+      error: expect.stringContaining('/unfollow all'),
     });
   });
 

@@ -64,6 +64,11 @@ describe('help examples on a corpus other than the seed articles', () => {
     for (const question of examples.questions) expect(question).toMatch(/^(?:Who|When|What) .+\?$/);
   });
 
+  it('offers to follow the person /who is shown with, not a name of its own', () => {
+    const follow = COMMANDS.find((c) => c.command === 'follow')!;
+    expect(exampleOf(examples, follow)).toBe(`/follow ${examples.name}`);
+  });
+
   it('gives the same examples for the same corpus, whatever order its articles were read in', async () => {
     const reversed = KnowledgeBase.build((await loadCorpus(DEV_NEWS)).articles.reverse());
     expect(helpExamples(reversed, stopped)).toEqual(examples);
@@ -108,8 +113,8 @@ describe('help examples on an empty corpus', () => {
       '/quote WORDS or SPEAKER',
       '/search WORDS',
       '/digest on 08:30 Asia/Almaty',
-      '/follow Clara Benz',
-      '/unfollow Clara Benz',
+      '/follow WORDS',
+      '/unfollow WORDS or all',
       '/feeds',
       '/help',
     ]);

@@ -21,9 +21,12 @@ export interface ArticleContext {
   byHead: Map<string, string>;
 }
 
-/** A subject name is named at least this many times, and at most this many are kept. */
+/**
+ * A subject name is named at least this many times, and at most this many are kept: a news story keeps
+ * coming back to its actor, the one it acts on, where, and who judges it (maker, drug, country, regulator).
+ */
 const SUBJECT_MENTIONS = 3;
-const SUBJECT_NAMES = 3;
+const SUBJECT_NAMES = 4;
 
 /** Capitalised words that are no subject: the start of a sentence aside, these are capitalised anyway. */
 const NOT_SUBJECTS = new Set(

@@ -22,6 +22,17 @@ describe('articleContext', () => {
     expect(context.subject[0]).toBe('Ford');
   });
 
+  it('keeps four names an article keeps coming back to: a recall names its maker, regulator, country and drug', () => {
+    const recall = articleContext(
+      'Pills recalled',
+      passages(
+        'Makers at Corvane recalled Valtrazine in Kestria. The NMA said Corvane must test Valtrazine. ' +
+          'Doctors in Kestria stopped Valtrazine, the NMA said. In Kestria, the NMA and Corvane met on Friday.',
+      ),
+    );
+    expect([...recall.subject].sort()).toEqual(['Corvane', 'Kestria', 'NMA', 'Valtrazine']);
+  });
+
   it('counts a name opening a sentence when the article writes it so elsewhere too, and no other opening word', () => {
     const battery = articleContext(
       'Jobs to go',

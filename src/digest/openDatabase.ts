@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Logger } from '../logger.js';
 import { migrate } from './migrations.js';
 
 /** How long a write waits for another process's write to finish before giving up. */
@@ -32,4 +33,68 @@ export function openDatabase(file: string, lockWaitMs = BUSY_TIMEOUT_MS): Databa
 export function isLocked(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+}
+
+/** How opening is tried again while another process holds the database locked. */
+export interface OpenRetryPolicy {
+  /** The waits between tries; the last is repeated for as long as the lock lasts. */
+  delaysMs: readonly number[];
+  /** How long one try waits for the lock: short, as the wait holds the thread that answers. */
+  lockWaitMs: number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_OPEN_RETRY: OpenRetryPolicy = {
+  delaysMs: [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000],
+  lockWaitMs: 1_000,
+  // Unreferenced: a try still to come does not keep a process that is done from ending.
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
+};
+
+/** What a part of factdesk kept in the database (digests, feeds, follows) says of its opening. */
+export interface OpenWords {
+  /** "digests are unavailable": the part, while it cannot be used. */
+  unavailable: string;
+  /** "the digest database data/factdesk.db". */
+  database: string;
+  /** Said once it opens after being locked, if anything. */
+  openedAfter?: (tries: number) => string;
+}
+
+/**
+ * Runs `open` (given how long to wait for a lock) now, and while another process holds the database locked
+ * (a migration, a backup, a long write) again in the background with growing waits, so that neither
+ * start-up waits for the lock nor does the part stay off until a restart. Another failure (a newer schema,
+ * no permission) is logged once and gives `undefined`, as does `abandoned()` becoming true meanwhile.
+ */
+export async function openWhenUnlocked<T>(
+  open: (lockWaitMs: number) => T,
+  words: OpenWords,
+  {
+    retry,
+    logger,
+    abandoned,
+  }: { retry?: Partial<OpenRetryPolicy>; logger?: Logger; abandoned: () => boolean },
+): Promise<T | undefined> {
+  const policy = { ...DEFAULT_OPEN_RETRY, ...retry };
+  for (let tries = 1; ; tries++) {
+    try {
+      const opened = open(policy.lockWaitMs);
+      if (tries > 1 && words.openedAfter) logger?.info(words.openedAfter(tries));
+      return opened;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!isLocked(error)) {
+        logger?.error(`${words.unavailable}: cannot open ${words.database} (${reason})`);
+        return undefined;
+      }
+      if (tries === 1) {
+        logger?.warn(
+          `${words.unavailable} for now: ${words.database} is locked by another process (${reason}); trying again in the background`,
+        );
+      }
+    }
+    await policy.sleep(policy.delaysMs[Math.min(tries, policy.delaysMs.length) - 1]!);
+    if (abandoned()) return undefined;
+  }
 }

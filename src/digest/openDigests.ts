@@ -7,7 +7,8 @@ import { DigestScheduler } from './digestScheduler.js';
 import type { DigestService } from './digestService.js';
 import { DIGESTS_UNAVAILABLE, DigestCommands } from './digestService.js';
 import { DigestStore } from './digestStore.js';
-import { isLocked } from './openDatabase.js';
+import { openWhenUnlocked } from './openDatabase.js';
+import type { OpenRetryPolicy } from './openDatabase.js';
 import type { DigestTransport } from './transport.js';
 
 export interface OpenDigestsOptions {
@@ -65,22 +66,6 @@ export function openDigests(options: OpenDigestsOptions): Digests {
   };
 }
 
-/** How opening is tried again while another process holds the database locked. */
-export interface OpenRetryPolicy {
-  /** The waits between tries; the last is repeated for as long as the lock lasts. */
-  delaysMs: readonly number[];
-  /** How long one try waits for the lock: short, as the wait holds the thread that answers. */
-  lockWaitMs: number;
-  sleep: (ms: number) => Promise<void>;
-}
-
-export const DEFAULT_OPEN_RETRY: OpenRetryPolicy = {
-  delaysMs: [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000],
-  lockWaitMs: 1_000,
-  // Unreferenced: a try still to come does not keep a process that is done from ending.
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
-};
-
 /** Digests that may open only after start-up, while the bot already answers (see `openDigestsWhenPossible`). */
 export interface PendingDigests {
   /** For the adapters: the digests' own once they are open; until then every `/digest` is told they are unavailable. */
@@ -105,37 +90,23 @@ export function openDigestsWhenPossible(
   options: OpenDigestsOptions & { retry?: Partial<OpenRetryPolicy> },
 ): PendingDigests {
   const { retry, ...openOptions } = options;
-  const policy = { ...DEFAULT_OPEN_RETRY, ...retry };
   const { logger, databasePath } = options;
   let digests: Digests | undefined;
   let running = false;
   let closed = false;
-  const opened = (async (): Promise<Digests | undefined> => {
-    for (let tries = 1; ; tries++) {
-      try {
-        digests = openDigests({ ...openOptions, lockWaitMs: policy.lockWaitMs });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        if (!isLocked(error)) {
-          logger?.error(
-            `digests are unavailable: cannot open the digest database ${databasePath} (${reason})`,
-          );
-          return undefined;
-        }
-        if (tries === 1) {
-          logger?.warn(
-            `digests are unavailable for now: the digest database ${databasePath} is locked by another process (${reason}); trying again in the background`,
-          );
-        }
-        await policy.sleep(policy.delaysMs[Math.min(tries, policy.delaysMs.length) - 1]!);
-        if (closed) return undefined;
-        continue;
-      }
-      if (tries > 1) logger?.info(`digests are available: the digest database opened after ${tries} tries`);
+  const opened = openWhenUnlocked(
+    (lockWaitMs) => {
+      digests = openDigests({ ...openOptions, lockWaitMs });
       if (running) digests.scheduler.start();
       return digests;
-    }
-  })();
+    },
+    {
+      unavailable: 'digests are unavailable',
+      database: `the digest database ${databasePath}`,
+      openedAfter: (tries) => `digests are available: the digest database opened after ${tries} tries`,
+    },
+    { ...(retry ? { retry } : {}), ...(logger ? { logger } : {}), abandoned: () => closed },
+  );
   return {
     // Word of a chat that moved or went away is lost while unavailable: the first send there finds it out.
     service: {

@@ -1,6 +1,5 @@
-import type { OpenRetryPolicy } from '../digest/openDigests.js';
-import { DEFAULT_OPEN_RETRY } from '../digest/openDigests.js';
-import { isLocked } from '../digest/openDatabase.js';
+import type { OpenRetryPolicy } from '../digest/openDatabase.js';
+import { openWhenUnlocked } from '../digest/openDatabase.js';
 import type { FeedPollerOptions } from './feedPoller.js';
 import { FeedPoller } from './feedPoller.js';
 import type { FeedCommandsOptions, FeedService } from './feedService.js';
@@ -36,49 +35,43 @@ export interface RunningFeeds {
 export function startFeeds(options: StartFeedsOptions): RunningFeeds {
   const { databasePath, retry, allowPrivate, commands, ...pollerOptions } = options;
   const { logger } = options;
-  const policy = { ...DEFAULT_OPEN_RETRY, ...retry };
   let store: FeedStore | undefined;
   let running: FeedPoller | undefined;
   let service: FeedService | undefined;
   let stopped = false;
-  const poller = (async (): Promise<FeedPoller | undefined> => {
-    for (let tries = 1; ; tries++) {
-      try {
-        store = FeedStore.open(databasePath, policy.lockWaitMs);
-        running = new FeedPoller({
-          ...pollerOptions,
-          store,
-          ...(allowPrivate ? {} : { refuseChatAddress: (url) => refusedFeedAddress(url, commands?.lookup) }),
-        });
-        running.start();
-        service = new FeedCommands({
-          ...commands,
-          store,
-          poller: running,
-          envUrls: options.urls,
-          allowPrivate: allowPrivate ?? false,
-          ...(options.clock ? { clock: options.clock } : {}),
-        });
-        if (tries > 1) logger?.info(`feeds: the database opened after ${tries} tries`);
-        return running;
-      } catch (error) {
-        store?.close();
-        store = undefined;
-        const reason = error instanceof Error ? error.message : String(error);
-        if (!isLocked(error)) {
-          logger?.error(`feeds are not polled: cannot open the database ${databasePath} (${reason})`);
-          return undefined;
-        }
-        if (tries === 1) {
-          logger?.warn(
-            `feeds are not polled for now: the database ${databasePath} is locked by another process (${reason}); trying again in the background`,
-          );
-        }
-      }
-      await policy.sleep(policy.delaysMs[Math.min(tries, policy.delaysMs.length) - 1]!);
-      if (stopped) return undefined;
+  const open = (lockWaitMs: number): FeedPoller => {
+    store = FeedStore.open(databasePath, lockWaitMs);
+    try {
+      running = new FeedPoller({
+        ...pollerOptions,
+        store,
+        ...(allowPrivate ? {} : { refuseChatAddress: (url) => refusedFeedAddress(url, commands?.lookup) }),
+      });
+      running.start();
+      service = new FeedCommands({
+        ...commands,
+        store,
+        poller: running,
+        envUrls: options.urls,
+        allowPrivate: allowPrivate ?? false,
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+      return running;
+    } catch (error) {
+      store.close();
+      store = undefined;
+      throw error;
     }
-  })();
+  };
+  const poller = openWhenUnlocked(
+    open,
+    {
+      unavailable: 'feeds are not polled',
+      database: `the database ${databasePath}`,
+      openedAfter: (tries) => `feeds: the database opened after ${tries} tries`,
+    },
+    { ...(retry ? { retry } : {}), ...(logger ? { logger } : {}), abandoned: () => stopped },
+  );
   return {
     service: {
       handleCommand: async (request) => (service ? service.handleCommand(request) : FEEDS_UNAVAILABLE),

@@ -1,7 +1,6 @@
 import type { KnowledgeBase } from '../core/knowledgeBase.js';
-import type { OpenRetryPolicy } from '../digest/openDigests.js';
-import { DEFAULT_OPEN_RETRY } from '../digest/openDigests.js';
-import { isLocked } from '../digest/openDatabase.js';
+import type { OpenRetryPolicy } from '../digest/openDatabase.js';
+import { openWhenUnlocked } from '../digest/openDatabase.js';
 import type { DigestTransport } from '../digest/transport.js';
 import type { Logger } from '../logger.js';
 import type { FollowAlerterOptions } from './followAlerter.js';
@@ -42,45 +41,35 @@ export interface Follows {
  */
 export function openFollows(options: OpenFollowsOptions): Follows {
   const { databasePath, logger } = options;
-  const policy = { ...DEFAULT_OPEN_RETRY, ...options.retry };
   let store: FollowStore | undefined;
   let service: FollowService | undefined;
   let alerter: FollowAlerter | undefined;
   let closed = false;
   const waiting: string[] = [];
-  const opened = (async (): Promise<FollowAlerter | undefined> => {
-    for (let tries = 1; ; tries++) {
-      try {
-        store = FollowStore.open(databasePath, policy.lockWaitMs);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        if (!isLocked(error)) {
-          logger?.error(`follows are unavailable: cannot open the database ${databasePath} (${reason})`);
-          return undefined;
-        }
-        if (tries === 1) {
-          logger?.warn(
-            `follows are unavailable for now: the database ${databasePath} is locked by another process (${reason}); trying again in the background`,
-          );
-        }
-        await policy.sleep(policy.delaysMs[Math.min(tries, policy.delaysMs.length) - 1]!);
-        if (closed) return undefined;
-        continue;
-      }
-      service = new FollowCommands(store, options.clock);
-      alerter = new FollowAlerter({
-        ...options.alerter,
-        store,
-        kb: options.kb,
-        transports: options.transports,
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(logger ? { logger } : {}),
-      });
-      alerter.start();
-      if (waiting.length > 0) void alerter.articlesAdded(waiting.splice(0));
-      return alerter;
-    }
-  })();
+  const open = (lockWaitMs: number): FollowAlerter => {
+    store = FollowStore.open(databasePath, lockWaitMs);
+    service = new FollowCommands(store, options.clock);
+    alerter = new FollowAlerter({
+      ...options.alerter,
+      store,
+      kb: options.kb,
+      transports: options.transports,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(logger ? { logger } : {}),
+    });
+    alerter.start();
+    if (waiting.length > 0) void alerter.articlesAdded(waiting.splice(0));
+    return alerter;
+  };
+  const opened = openWhenUnlocked(
+    open,
+    { unavailable: 'follows are unavailable', database: `the database ${databasePath}` },
+    {
+      ...(options.retry ? { retry: options.retry } : {}),
+      ...(logger ? { logger } : {}),
+      abandoned: () => closed,
+    },
+  );
   return {
     service: {
       handleCommand: (request) => service?.handleCommand(request) ?? FOLLOWS_UNAVAILABLE,

@@ -6,6 +6,7 @@ import { formatDate } from '../core/text/formatDate.js';
 import type { DigestComposer } from './digestComposer.js';
 import type { DigestStore, Subscription } from './digestStore.js';
 import type { ChatKey, DigestPlatform } from './transport.js';
+import { counted } from '../core/text/counted.js';
 
 /** A `/digest …` command from a chat, as an adapter hands it over. */
 export interface DigestCommandRequest extends ChatKey {
@@ -175,7 +176,7 @@ export class DigestCommands implements DigestService {
     const seen = [...store.seenFacts(subscription, subscription.cycle)].filter((id) =>
       catalog.ids.has(id),
     ).length;
-    const count = `${catalog.ids.size} fact${catalog.ids.size === 1 ? '' : 's'}`;
+    const count = counted(catalog.ids.size, 'fact');
     if (!subscription.topic) {
       return `Topic: none, facts from the whole corpus (${count}, ${seen} shown this round). /digest topic WORDS narrows it.`;
     }

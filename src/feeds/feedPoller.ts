@@ -14,6 +14,7 @@ import type { FeedDocument, FeedItem } from './readFeed.js';
 import { FeedFormatError, readFeed } from './readFeed.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { shownUrl } from './shownUrl.js';
+import { counted } from '../core/text/counted.js';
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
@@ -99,7 +100,7 @@ export class FeedPoller {
     const count = this.followed().length;
     if (count > 0) {
       this.logger?.info(
-        `feeds: following ${count} feed${count === 1 ? '' : 's'} every ${formatInterval(this.options.intervalMs)}`,
+        `feeds: following ${counted(count, 'feed')} every ${formatInterval(this.options.intervalMs)}`,
       );
     }
     this.wake();

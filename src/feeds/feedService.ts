@@ -6,6 +6,7 @@ import type { FeedPoller } from './feedPoller.js';
 import type { FeedState, FeedStore } from './feedStore.js';
 import { parseFeedUrl } from './feedUrl.js';
 import { shownUrl } from './shownUrl.js';
+import { counted } from '../core/text/counted.js';
 
 /** How much of a feed's title `/feeds` shows. */
 const TITLE_SHOWN = 100;
@@ -108,7 +109,7 @@ export class FeedCommands implements FeedService {
     }
     const taken = store.writtenCounts().get(url) ?? 0;
     const name = feed?.title ? `${feed.title} (${shown})` : shown;
-    return `Following ${name}: its first poll took ${plural(taken, 'new article')} into the corpus; new ones come as they are published.`;
+    return `Following ${name}: its first poll took ${counted(taken, 'new article')} into the corpus; new ones come as they are published.`;
   }
 
   private remove(asked: string, shown: string): string {
@@ -138,7 +139,7 @@ export class FeedCommands implements FeedService {
         const title = feed.title
           ? `${feed.title.length > TITLE_SHOWN ? `${feed.title.slice(0, TITLE_SHOWN)}…` : feed.title}: `
           : '';
-        return `• ${title}${shownUrl(feed.url)} (${origin}): ${[polled, state].filter(Boolean).join(', ')}; ${plural(taken.get(feed.url) ?? 0, 'article')} taken`;
+        return `• ${title}${shownUrl(feed.url)} (${origin}): ${[polled, state].filter(Boolean).join(', ')}; ${counted(taken.get(feed.url) ?? 0, 'article')} taken`;
       }),
     ].join('\n');
   }
@@ -147,10 +148,6 @@ export class FeedCommands implements FeedService {
   private followed(): FeedState[] {
     return this.options.store.feeds().filter((feed) => feed.origin === 'chat' || this.envUrls.has(feed.url));
   }
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
 }
 
 function ago(ms: number): string {

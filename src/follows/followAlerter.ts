@@ -11,6 +11,7 @@ import type { ChatKey, DigestPlatform, DigestTransport } from '../digest/transpo
 import { formatInterval } from '../feeds/interval.js';
 import type { Logger } from '../logger.js';
 import type { ChatFollows, FollowStore } from './followStore.js';
+import { counted } from '../core/text/counted.js';
 
 /** How long a claim stays its owner's: far longer than one send's retries, as for digests. */
 const DEFAULT_LEASE_MS = 10 * 60_000;
@@ -136,7 +137,7 @@ export class FollowAlerter {
     const dropped = store.dropAddedBefore(this.platforms, now - this.owedMs);
     if (dropped.length > 0) {
       logger?.warn(
-        `follows: alerts of ${dropped.length} article${dropped.length === 1 ? '' : 's'} added more than ${formatInterval(this.owedMs)} ago given up unsent: ${dropped.join(', ')}`,
+        `follows: alerts of ${counted(dropped.length, 'article')} added more than ${formatInterval(this.owedMs)} ago given up unsent: ${dropped.join(', ')}`,
       );
     }
     const owedArticles = store.owedArticles(this.platforms);

@@ -1,4 +1,5 @@
 import type { KnowledgeStats } from '../knowledgeBase.js';
+import { counted } from '../text/counted.js';
 
 /** What the corpus holds, each count in words with its noun in the right number ("1 article", "6 people"). */
 export interface KnownCounts {
@@ -16,8 +17,4 @@ export function knownCounts(stats: KnowledgeStats): KnownCounts {
     events: counted(stats.events, 'dated event', 'dated events'),
     statements: counted(stats.quotes, 'statement', 'statements'),
   };
-}
-
-function counted(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -101,7 +101,11 @@ export function attributeQuote(
         (r) => r.from === start && (r.owner || isPossessive(tokens[r.to])) && r.person !== null,
       );
       const noun = owner && tokens[owner.owner ? owner.to : owner.to + 1];
-      const verbless = !tokens.slice(start, last).some((_, k) => isVerb(start + k));
+      // A participle set off by a comma (", posted on Twitter") describes the noun; it is not its verb, as
+      // "said" is after a name set off so ("His lawyer, Ann Berg, said").
+      const participle = (v: number) =>
+        tokens[v - 1]?.text === ',' && !references.some((r) => r.to === v - 1);
+      const verbless = !tokens.slice(start, last).some((_, k) => isVerb(start + k) && !participle(start + k));
       if (owner && noun && /^\p{Ll}+$/u.test(noun.text) && verbless) return speakerFound('before', owner);
       const named = outside.find((r) => r.to === last && window(r));
       if (named) return speakerFound('before', named);

@@ -164,7 +164,7 @@ export const SPEECH_VERBS = words(`
   recounts conceded acknowledged summed explained informed informs assured assures lamented laments
   cautioned estimated estimates projected speculated speculates hinted hints revealed reveals disclosed
   discloses indicated indicates contended contends opined predicted forecast forecasts put enthused
-  enthuses commenting asking spoke speaks
+  enthuses commenting asking spoke speaks tweeted posted texted emailed e-mailed
 `);
 
 /**

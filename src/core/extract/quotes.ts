@@ -65,10 +65,12 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       acronyms.set(organisation, nameSpelling(organisation, passages) ?? organisation);
     return acronyms.get(organisation) ?? organisation;
   };
-  // British papers quote with single marks: an article with no double ones, that quotes someone with ‘…’
-  // next to a verb of saying, quotes with them throughout.
+  // British papers quote with single marks: an article with no double ones outside them (‘She told me, “Now
+  // I can do my job,”’ is a quotation within one), that quotes someone with ‘…’ next to a verb of saying,
+  // quotes with them throughout.
   const singleMarksQuote =
-    !passages.some((p) => /[“"]/.test(p.text)) && passages.some((p) => SINGLE_MARKS_SPEECH.test(p.text));
+    !passages.some((p) => /[“"]/.test(p.text.replace(SINGLE_MARKED, ''))) &&
+    passages.some((p) => SINGLE_MARKS_SPEECH.test(p.text));
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
   let lastOrganisation: string | undefined;
@@ -163,6 +165,8 @@ function mostlyQuoted(statement: QuoteSpan, spans: QuoteSpan[]): boolean {
 }
 
 /** ‘…,’ said X / X said: ‘…’. */
+/** A ‘…’ span: an apostrophe within a word ("can’t") does not close it. */
+const SINGLE_MARKED = /‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})/gu;
 const SINGLE_MARKS_SPEECH = /[,.!?]’\s+(?:said|says|added|told)\b|\b(?:said|says|added|told \w+):?\s+‘/;
 
 /** How many passages back a quotation standing alone looks for the person it is introduced by. */

@@ -237,6 +237,31 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('still reads single marks as the quotations of an article whose double marks are only inside them', () => {
+    const article =
+      '‘This is the day we waited for,’ said Mr Nigel Ash, chief executive of the trust. ‘I am sorry it took so long.’\n\n' +
+      'Mr Ash said a porter had stopped him. ‘He told me, “Now I can do my job,” and that is the best review we can get,’ he said.\n\n' +
+      'One father put it bluntly: ‘It was a corridor with beds in it.’';
+    expect(quotesOf(article).map((q) => q.text)).toEqual([
+      'This is the day we waited for',
+      'I am sorry it took so long.',
+      'He told me, “Now I can do my job,” and that is the best review we can get',
+      'It was a corridor with beds in it.',
+    ]);
+  });
+
+  it('gives what someone posted, tweeted or texted to them, as what they said', () => {
+    expect(quotesOf('The union leader, Tom Reed, posted: “We will strike on Monday.”')).toEqual([
+      { text: 'We will strike on Monday.', speaker: 'Tom Reed' },
+    ]);
+    expect(quotesOf('Karen Holt tweeted: “Not again. Not this bridge.”')).toEqual([
+      { text: 'Not again. Not this bridge.', speaker: 'Karen Holt' },
+    ]);
+    expect(quotesOf('Rory Vance’s answer, texted to a reporter at midnight: “No comment.”')).toEqual([
+      { text: 'No comment.', speaker: 'Rory Vance' },
+    ]);
+  });
+
   it('reads a quotation over several paragraphs, each opening with a mark, as its speaker’s', () => {
     const article =
       'Coach Nadia Ojo spoke after the last round.\n' +

@@ -23,7 +23,7 @@ export interface RoleSpan {
 }
 
 const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'and', '&', 'the', 'on', 'in']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their', 'our']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '(', '–', '—', '!', '?']);
 const MAX_ROLE_TOKENS = 12;
 
@@ -87,6 +87,14 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   if (tokens[end - 1]?.text === ',') {
     end--;
     commaForm = true;
+    // "the chief prosecutor of the National Anti-Corruption Office (NACO), Dana Hollis": the acronym the
+    // article gives the organisation is no part of the title.
+    if (
+      tokens[end - 1]?.text === ')' &&
+      tokens[end - 3]?.text === '(' &&
+      /^\p{Lu}{2,}$/u.test(tokens[end - 2]!.text)
+    )
+      end -= 3;
   }
   // "harbour master Ingrid Solberg": a lower-case noun of what someone does is a title before a full name
   // ("auto maker Fiat" is a company's).
@@ -102,7 +110,7 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     if (
       isRoleWord(token) ||
       CONNECTORS.has(lower) ||
-      (from === end && !commaForm && isAgentNoun(tokens, from - 1))
+      (from === end && (commaForm ? isSetOffAgentNoun(tokens, from - 1) : isAgentNoun(tokens, from - 1)))
     )
       from--;
     else if (token.text === '.' && isAbbreviationBefore(tokens[from - 2])) from--;
@@ -125,7 +133,7 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   // what the name names, not part of a title ("head of finance Daniel Ammann" is a title).
   const last = tokens[end - 1]!;
   const article = tokens.slice(from, end).some((t) => /^(the|a|an)$/.test(t.text));
-  const agent = personAfter && isAgentNoun(tokens, end - 1);
+  const agent = commaForm ? isSetOffAgentNoun(tokens, end - 1) : personAfter && isAgentNoun(tokens, end - 1);
   if (!commaForm && article && /^\p{Ll}/u.test(last.text) && !isRoleHead(last.text) && !agent)
     return undefined;
   if (!isWellFormedRole(tokens, from, end) && !agent) return undefined;
@@ -185,8 +193,23 @@ function isAgentNoun(tokens: Token[], at: number): boolean {
 }
 
 /**
+ * "The helicopter's winchman, Ewan Blair,": a noun of what someone does set off before their name, behind a
+ * possessive or a determiner; "-man" and "-woman" only, as a comma-set "the letter, …" or "the murder, …"
+ * is no one's occupation.
+ */
+function isSetOffAgentNoun(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return (
+    /(?:man|woman)$/.test(tokens[at]!.text) &&
+    AGENT_ENDING.test(tokens[at]!.text) &&
+    !NOT_AGENTS.has(tokens[at]!.text) &&
+    (isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? ''))
+  );
+}
+
+/**
  * "the sports writer", "Delmont County emergency management director": a lower-case noun or two before a
- * title's head make one title with it, when a determiner, a possessive or the end of a place's or
+ * title's head make one title with it, when a comma, a determiner, a possessive or the end of a place's or
  * organisation's name stands before them ("Vassilenko highlighted President Tokayev": a verb is no noun).
  */
 function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
@@ -199,7 +222,9 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
     start <= at &&
     !pastVerb &&
     before !== undefined &&
-    (isPossessive(before) ||
+    // "…, tournament director Jürgen Albers said": or a comma, as where a name starts a clause.
+    (before.text === ',' ||
+      isPossessive(before) ||
       DETERMINERS.has(before.text.toLowerCase()) ||
       (isCapitalised(before) && NON_PERSON_NAME_WORDS.has(before.text.toLowerCase())))
   );

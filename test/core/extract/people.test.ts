@@ -89,6 +89,21 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('The alarm was raised by a nurse in 2019, Ella Price, who has since left.')).toEqual([
       { name: 'Ella Price', roles: [] },
     ]);
+    // The acronym the article gives the organisation, a determiner "one", a "-man" of what someone does.
+    expect(
+      roles(
+        'Questioned by the chief auditor of the Public Accounts Office (PAO), Rina Sato, the mayor said little.',
+      ),
+    ).toEqual([{ name: 'Rina Sato', roles: ['chief auditor of the Public Accounts Office'] }]);
+    expect(roles('One shopkeeper, Omar Haddad, said trade had halved.')).toEqual([
+      { name: 'Omar Haddad', roles: ['shopkeeper'] },
+    ]);
+    expect(roles('The ferry’s linesman, Tom Birch, threw the rope.')).toEqual([
+      { name: 'Tom Birch', roles: ['linesman'] },
+    ]);
+    expect(roles('In the letter, Tom Birch, the mayor, asked for a new quay.')).toEqual([
+      { name: 'Tom Birch', roles: ['mayor'] },
+    ]);
     // A title set off before the name's own title: both are the person's.
     expect(roles('The mayor’s adviser, the former journalist Lisa Holm, watched from the gallery.')).toEqual([
       { name: 'Lisa Holm', roles: ['mayor’s adviser', 'former journalist'] },
@@ -101,6 +116,9 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
     expect(roles('The deal was signed by novelist Jonas Lind.')).toEqual([
       { name: 'Jonas Lind', roles: ['novelist'] },
+    ]);
+    expect(roles('The match was delayed, ground safety officer Nia Roberts said.')).toEqual([
+      { name: 'Nia Roberts', roles: ['ground safety officer'] },
     ]);
     expect(roles('A deal with European auto maker Fiat went through.')).toEqual([]);
     expect(roles('The council voted to honour Ingrid Solberg.')).toEqual([

@@ -92,7 +92,7 @@ const NOT_PAST = new Set(
  * that it might run out of money by March").
  */
 const NOT_A_TENSE_BEFORE = new Set(
-  `is are am be being has have having the a an its his her their our this these those remain remains stay stays
+  `is are am be being been has have having the a an its his her their our this these those remain remains stay stays
   seem seems become becomes get gets keep keeps`.split(/\s+/),
 );
 /** Adverbs that may stand between an auxiliary and its participle ("has already closed"). */
@@ -342,12 +342,21 @@ function withYearAfter(
  * June") or a plan after the date ("a June 3 hearing has been scheduled"); a past-tense verb of its clause;
  * "next" before a thing. With none of them the tense is unmarked and the nearer date is taken.
  */
-function tenseOf(before: string, after: string, articleDate?: string): Tense {
+function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: string): Tense {
+  // What a quotation says is in its speaker's tense, not in that of the sentence around it; a date inside
+  // one takes the quotation's.
+  const before = sentenceBefore.replace(CLOSED_QUOTATION, ' ').split('“').at(-1)!;
+  const after = sentenceAfter.replace(CLOSED_QUOTATION, ' ').split('”')[0]!;
   if (HANGS_ON_PAST_VERB.test(before) || SINCE.test(before)) return 'past';
   if (FORWARD_PREPOSITION.test(before) || (FROM_ON.before.test(before) && FROM_ON.after.test(after)))
     return 'future';
-  const clauseBefore = before.split(CLAUSE_BREAK).at(-1)!;
-  const clauseAfter = after.split(CLAUSE_BREAK)[0]!;
+  // "Schools, which closed for the summer on May 25, will be used as shelters": the date is the relative
+  // clause's, and so is its tense.
+  const relative = RELATIVE_CLAUSE.exec(before);
+  if (relative && hasPastVerb(relative[1]!) && !FUTURE_CUES.test(relative[1]!)) return 'past';
+  // "…noted that Kasvia holds elections in October": a clause reported after "that" has its own tense.
+  const clauseBefore = before.split(CLAUSE_BREAK).at(-1)!.split(THAT_CLAUSE).at(-1)!;
+  const clauseAfter = after.split(CLAUSE_BREAK)[0]!.split(NEXT_CLAUSE)[0]!;
   if (FUTURE_CUES.test(clauseBefore) || FUTURE_AFTER.test(after) || yearAfter(clauseBefore, articleDate))
     return 'future';
   // "Talks collapsed, raising the prospect of chaos when the new season opens on March 1": a clause of time
@@ -357,6 +366,16 @@ function tenseOf(before: string, after: string, articleDate?: string): Tense {
   if (hasPastVerb(clauseBefore) || hasPastVerb(clauseAfter)) return 'past';
   return NEXT_THING.test(clauseBefore) ? 'future' : 'unmarked';
 }
+
+const CLOSED_QUOTATION = /“[^“”]*”/g;
+/** A relative clause still open where the date is: "which closed for the summer on". */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s+([^,]*)$/i;
+/** "that" after a verb of saying opens the clause reported. */
+const THAT_CLAUSE =
+  /\b(?:said|says|saying|noted|notes|noting|added|adds|adding|warned|warns|warning|told \p{L}+|announced|stressed|argued|insisted)\s+that\s/iu;
+/** Where the clause after a date ends: ", and said", ", which …", ", but …", ", the mayor said". */
+const NEXT_CLAUSE =
+  /,\s+(?:(?:and|but|while|which|who|whose)\s|(?:[\p{L}’'.-]+\s+){1,4}(?:said|says|told|added)\b)/iu;
 
 /** Words that open a clause of time, whose verb may be in another tense than the sentence's. */
 const TIME_CLAUSE = /\b(?:when|once|until|till|as soon as)\s/i;

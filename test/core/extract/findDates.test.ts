@@ -185,6 +185,28 @@ describe('dates ahead of the article', () => {
     ]);
   });
 
+  it('reads the tense of the clause the date is in, not of the sentence around it', () => {
+    // A relative clause in the past, inside a sentence about what will happen.
+    expect(june16('The pool, which closed for repairs on May 25, will reopen as a shelter.')).toEqual([
+      ['May 25', '2010-05-25'],
+    ]);
+    expect(june16('Ida Holm, who joined the board in August, will chair the inquiry.')).toEqual([
+      ['August', '2009-08'],
+    ]);
+    // A clause reported after "that", and what someone else said in the sentence after the date.
+    expect(june16('The club noted that the league holds its draw in July.')).toEqual([['July', '2010-07']]);
+    expect(
+      june16('The judge has set aside June 28 for closing arguments, and said she expected a verdict soon.'),
+    ).toEqual([['June 28', '2010-06-28']]);
+    expect(june16('The town’s June 20 fair has been canceled, the mayor said.')).toEqual([
+      ['June 20', '2010-06-20'],
+    ]);
+    // A quotation is in its speaker's tense.
+    expect(june16('“We will be back,” the captain, Ola Berg, told reporters on Monday.')).toEqual([
+      ['on Monday', '2010-06-14'],
+    ]);
+  });
+
   it('reads a month of what will happen as the coming one', () => {
     expect(dates('The new wing of the library will open in October.', '2009-06-10')).toEqual([
       ['October', '2009-10'],

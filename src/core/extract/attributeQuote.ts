@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
+import { isRoleHead } from './rolePhrase.js';
 import { DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quotations.js';
 
@@ -56,7 +57,11 @@ export function attributeQuote(
         (DOCUMENT_VERBS.has(word) && references.some((r) => r.document && r.to === i)))
     );
   };
-  const outside = references.filter((r) => !inQuote(tokens[r.from]!) && !r.owner);
+  // "Vesk's lawyer, Tomasz Brenner, said": the one whose lawyer, spokesman or adviser speaks does not
+  // ("Apple's website states" does: a website has no voice of its own).
+  const agentOwner = (r: SpeakerReference) =>
+    isPossessive(tokens[r.to]) && isRoleHead(tokens[r.to + 1]?.text ?? '');
+  const outside = references.filter((r) => !inQuote(tokens[r.from]!) && !r.owner && !agentOwner(r));
   const first = tokens.findIndex((t) => t.start >= quote.end);
   const last = findLastIndex(tokens, (t) => t.end <= quote.start);
 

@@ -212,6 +212,15 @@ describe('speakers however the article names them', () => {
       speakers('Tomas Reid’s lawyer, Paul Nagy, spoke to reporters on Monday. “The case is weak,” he said.'),
     ).toEqual(['Paul Nagy']);
     expect(
+      speakers(
+        'Tomas Reid sat in the dock. Reid’s lawyer, Paul Nagy, said outside the court that the case was “a story with no witnesses.”',
+      ),
+    ).toEqual(['Paul Nagy']);
+    // What speaks for its owner is not one of their people: "Apple's website states".
+    expect(speakers('A notice on Kelpwise’s website states: “All orders will ship late this week.”')).toEqual(
+      ['Kelpwise'],
+    );
+    expect(
       speakers('The police arrested Tomas Reid on Monday.\n\n“This is a great day for the city.”'),
     ).toEqual([null]);
     expect(

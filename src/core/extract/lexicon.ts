@@ -179,6 +179,7 @@ export const REPORTING_VERBS = words(`
   conceded concedes complained complains reiterated reiterates maintained maintains assured assures
   pledged pledges promised promises vowed vows estimated estimates revealed reveals disclosed discloses
   indicated indicates contended contends suggested suggests believes thinks wrote writes tweeted posted
+  reported reports
 `);
 
 /** Words that name a time: weekdays, months, and days, parts and spans of time relative to the article. */

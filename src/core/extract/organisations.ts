@@ -70,9 +70,11 @@ export function findOrganisations(
     const acronym = to - from === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORGANISATIONS.has(last);
     // "The Northern Rail Union (NRU) said": the acronym it defines stands between the name and its verb;
     // "Lumensky, the smart-home software company, said": so does a description set off by commas.
+    // Both may: "The Railway Incident Commission (RIC), which investigates accidents, said".
     const defines = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')';
-    const described = tokens[to]?.text === ',' ? describedUntil(tokens, to) : -1;
-    const next = tokens[defines ? to + 3 : described > 0 ? described + 1 : to];
+    const named = defines ? to + 3 : to;
+    const described = tokens[named]?.text === ',' ? describedUntil(tokens, named) : -1;
+    const next = tokens[described > 0 ? described + 1 : named];
     const speaks = next !== undefined && SPEECH_VERBS.has(next.text);
     const owner = defines || !next ? undefined : isPossessive(next) ? tokens[to + 1] : next;
     const through = owner !== undefined && SPEAKS_THROUGH.has(owner.text.toLowerCase());
@@ -88,9 +90,12 @@ export function findOrganisations(
 /** How long a description set off by commas after an organisation's name may be. */
 const DESCRIPTION_TOKENS = 16;
 
-/** The comma that closes "Lumensky, the smart-home software company …," when it opens with its article; or -1. */
+/**
+ * The comma that closes "Lumensky, the smart-home software company …," when it opens with its article, or
+ * "X, which investigates accidents," a clause about it; or -1.
+ */
 function describedUntil(tokens: Token[], comma: number): number {
-  if (!/^(?:the|a|an)$/i.test(tokens[comma + 1]?.text ?? '')) return -1;
+  if (!/^(?:the|a|an|which|whose)$/i.test(tokens[comma + 1]?.text ?? '')) return -1;
   for (let k = comma + 2; k < tokens.length && k <= comma + DESCRIPTION_TOKENS; k++) {
     if (tokens[k]!.text === ',') return k;
     if (/^[.;:“”"]$/.test(tokens[k]!.text)) return -1;

@@ -217,8 +217,8 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     const joined = tokens[verb - 1]!.text === 'and' && tokens[verb - 2]?.text === ',';
     const speaker = named.find(
       (r) =>
-        r.to === subjectEnd ||
-        (appositive && r === named[0] && tokens[r.to]?.text === ',' && r.to < verb) ||
+        pastAcronym(tokens, r.to) === subjectEnd ||
+        (appositive && r === named[0] && tokens[pastAcronym(tokens, r.to)]?.text === ',' && r.to < verb) ||
         (joined && r === named[0] && r.from <= SUBJECT_WITHIN && !isPronoun(tokens[r.from]!)),
     );
     if (!speaker) continue;
@@ -241,6 +241,16 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     return { from, to: tokens.length, speaker };
   }
   return undefined;
+}
+
+/**
+ * Past "(ACR)" at `at`, the acronym an organisation will go by ("The Mid-Valley River Forecast Center (MVRFC)
+ * said"), or `at` itself.
+ */
+function pastAcronym(tokens: Token[], at: number): number {
+  const acronym =
+    tokens[at]?.text === '(' && tokens[at + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[at + 1]!.text);
+  return acronym ? at + 3 : at;
 }
 
 /** Past a time right after a verb ("yesterday", "on Tuesday", "last week"), or `at` itself. */

@@ -87,6 +87,24 @@ describe('reported speech', () => {
     ).toEqual([{ text: 'she expected a verdict before the summer', speaker: 'Aurelia Santi' }]);
   });
 
+  it('reads an organisation past the acronym it defines and a clause about it, and what a paper reported', () => {
+    expect(
+      reportedOf('The Coastal Ferry Authority (CFA) said the crossing would reopen by the weekend.'),
+    ).toEqual([{ text: 'the crossing would reopen by the weekend', speaker: 'Coastal Ferry Authority' }]);
+    expect(
+      reportedOf(
+        'The Coastal Ferry Authority (CFA), which runs the island routes, said two crews had been stood down.',
+      ),
+    ).toEqual([{ text: 'two crews had been stood down', speaker: 'Coastal Ferry Authority' }]);
+    expect(
+      reportedOf(
+        'The weekly Harbour Gazette reported on Friday that the ferry had sailed with a faulty ramp.',
+      ),
+    ).toEqual([{ text: 'the ferry had sailed with a faulty ramp', speaker: 'Harbour Gazette' }]);
+    // A report of a figure is no statement.
+    expect(reportedOf('The Coastal Ferry Authority reported a loss of two million euros.')).toEqual([]);
+  });
+
   it('keeps words quoted inside a statement, but leaves a statement that is mostly a quotation to it', () => {
     expect(
       reportedOf(

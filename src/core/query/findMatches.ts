@@ -1,4 +1,5 @@
-import type { SearchHit, SearchIndex } from '../index/searchIndex.js';
+import { relatedTerms } from '../index/relatedWords.js';
+import type { SearchHit, SearchIndex, SearchWord } from '../index/searchIndex.js';
 import { editDistance } from '../index/searchIndex.js';
 import type { QueryWord } from '../index/searchTerms.js';
 import { queryWords, STOP_WORDS } from '../index/searchTerms.js';
@@ -44,6 +45,10 @@ export interface Match extends SearchHit {
 
 /** How much a word that stands for a misspelt one counts, against the word as typed (MiniSearch's fuzzy weight). */
 const STAND_IN_WEIGHT = 0.45;
+/** How much a related word ("ousted" for "fired", "French" for "France": `relatedTerms`) counts in the score… */
+const RELATED_WEIGHT = 0.5;
+/** …and towards coverage: it likely says what was asked, not certainly. */
+const RELATED_CREDIT = 0.8;
 /** Coverage a match needs when it does not hold the rarest name of the query. */
 const WITHOUT_NAME = 0.8;
 /** How strongly coverage weighs in the rank: an answer holding every word beats a longer one holding half. */
@@ -69,6 +74,8 @@ interface PlannedTerm {
   weight: number;
   /** It names something (see `QueryWord`). */
   name: boolean;
+  /** Index terms of words related to it (see `relatedTerms`). */
+  related: string[];
 }
 
 /**
@@ -93,12 +100,26 @@ export function findMatches(index: SearchIndex, query: string, options: MatchOpt
   const opens = options.holdingMainName
     ? plan.map((_, i) => i === key)
     : openingWords(plan, minCoverage * total);
-  const hits = index.score(
-    plan.map((p, i) => ({
-      terms: p.searched.map((term) => ({ term, weight: term === p.term ? 1 : STAND_IN_WEIGHT })),
-      prefix: p.prefix && p.searched[0] === p.term,
+  // Each word's related words are scored as one more word after the query's, found at `plan.length + r`.
+  const relatedOf = plan.map(() => -1);
+  const relatedWords: SearchWord[] = [];
+  plan.forEach((p, i) => {
+    if (p.related.length === 0) return;
+    relatedOf[i] = plan.length + relatedWords.length;
+    relatedWords.push({
+      terms: p.related.map((term) => ({ term, weight: RELATED_WEIGHT })),
       opens: opens[i]!,
-    })),
+    });
+  });
+  const hits = index.score(
+    [
+      ...plan.map((p, i) => ({
+        terms: p.searched.map((term) => ({ term, weight: term === p.term ? 1 : STAND_IN_WEIGHT })),
+        prefix: p.prefix && p.searched[0] === p.term,
+        opens: opens[i]!,
+      })),
+      ...relatedWords,
+    ],
     {
       ...(options.boost ? { boost: options.boost } : {}),
       ...(options.fields ? { fields: options.fields } : {}),
@@ -113,10 +134,15 @@ export function findMatches(index: SearchIndex, query: string, options: MatchOpt
     // The best credit of the fields each bit pattern names, worked out once per search.
     creditOf ??= creditsByBits(hit.fields, options.credit ?? {});
     let covered = 0;
-    for (let i = 0; i < plan.length; i++) covered += plan[i]!.weight * creditOf[hit.fieldBits(i)]!;
+    for (let i = 0; i < plan.length; i++) {
+      const own = creditOf[hit.fieldBits(i)]!;
+      const byRelated = relatedOf[i]! < 0 ? 0 : RELATED_CREDIT * creditOf[hit.fieldBits(relatedOf[i]!)]!;
+      covered += plan[i]!.weight * Math.max(own, byRelated);
+    }
     const coverage = covered / total;
     if (coverage + 1e-9 < minCoverage) continue;
-    const holdsName = key >= 0 && hit.fieldBits(key) > 0;
+    const holdsName =
+      key >= 0 && (hit.fieldBits(key) > 0 || (relatedOf[key]! >= 0 && hit.fieldBits(relatedOf[key]!) > 0));
     if (options.holdingMainName && !holdsName) continue;
     if (minCoverage > 0 && plan.length > 1 && key >= 0 && coverage < WITHOUT_NAME && !holdsName) continue;
     kept.push(hit);
@@ -210,7 +236,8 @@ function planQuery(index: SearchIndex, words: QueryWord[], rarity: SearchIndex):
     // A word the corpus does not hold weighs as the rarest: a question about it is not answered by the rest.
     if (rarity !== index) documents = searched.reduce((sum, t) => sum + rarity.documentFrequency(t), 0);
     const weight = Math.log(1 + count / (documents + 0.5));
-    plan.push({ term, searched, prefix, weight, name });
+    const related = relatedTerms(forms.at(-1)!).filter((t) => index.documentFrequency(t) > 0);
+    plan.push({ term, searched, prefix, weight, name, related });
   });
   return plan;
 }

@@ -81,4 +81,28 @@ describe('findMatches', () => {
   it('leaves out a misspelt word that says nothing', () => {
     expect(found('prices agaisnt')).toEqual(['Market prices rose again.']);
   });
+
+  it('finds a word of the same meaning as a weaker match, and a country by its adjective', () => {
+    const news = indexOf([
+      'Dock employees held a two-hour stoppage on Friday.',
+      'The dock workers strike was called off.',
+      'The board ousted its founder in 1985.',
+      'Vineyards in the French south were flooded.',
+    ]);
+    const ranked = (query: string, minCoverage = 0.75) =>
+      findMatches(news, query, { minCoverage }).map((m) => [m.id, Number(m.coverage.toFixed(2))]);
+    // The words themselves first, at full coverage; the same meaning in other words after, at less.
+    expect(ranked('dock workers strike')).toEqual([
+      ['The dock workers strike was called off.', 1],
+      ['Dock employees held a two-hour stoppage on Friday.', expect.closeTo(0.8, 1) as unknown as number],
+    ]);
+    expect(ranked('founder fired').map(([id]) => id)).toEqual(['The board ousted its founder in 1985.']);
+    expect(ranked('vineyards France').map(([id]) => id)).toEqual([
+      'Vineyards in the French south were flooded.',
+    ]);
+    // A related word is not the word: a query that needs it at full coverage finds only the word.
+    expect(ranked('dock workers strike', 1).map(([id]) => id)).toEqual([
+      'The dock workers strike was called off.',
+    ]);
+  });
 });

@@ -1,0 +1,116 @@
+import { createRequire } from 'node:module';
+import { queryForms } from './searchTerms.js';
+
+/**
+ * Words of news that a question may use for another word of the article: "When did the workers strike?" of
+ * "employees held a work stoppage", "When was Jobs fired?" of "ousted". Each group holds words that stand
+ * for one another in most news sentences; a word of two senses ("fire") is in the group of each. Written
+ * from the language of news at large, not from any article: a related word is a weaker match than the word
+ * itself (see `findMatches`), so a group needs to be right most of the time, not always.
+ */
+const GROUPS = `
+  buy acquire purchase takeover
+  sell divest
+  fire dismiss sack oust
+  fire blaze
+  resign quit
+  hire recruit
+  appoint nominate
+  launch unveil introduce debut release
+  open inaugurate
+  close shut
+  cut reduce slash lower
+  raise increase hike boost
+  rise climb jump soar surge
+  fall drop decline slide plunge tumble slump
+  win defeat
+  strike walkout stoppage
+  protest demonstration rally
+  arrest detain
+  charge indict
+  kill slay
+  crash accident collision
+  approve pass endorse ratify
+  reject refuse veto
+  ban prohibit outlaw
+  recall withdraw
+  delay postpone defer
+  cancel scrap abandon
+  begin start commence
+  end finish complete
+  return re-enter reenter
+  found establish
+  merge merger combine
+  build construct
+  injure hurt wound
+  flee escape
+  investigate investigation probe inquiry
+  leave depart exit
+  die death
+  bankruptcy insolvency bankrupt
+  worker employee staff
+  job post position
+  company firm business corporation
+  car vehicle automobile auto
+  plane aircraft airliner jet
+  ship vessel
+  price cost
+  pay salary wage
+  talks negotiations discussions
+  deal agreement accord pact
+  law legislation
+  lawmaker legislator
+  election ballot
+  war conflict
+  attack assault raid
+  profit earnings
+  shares stock
+  factory plant
+  shop store
+  doctor physician
+  lawyer attorney
+  chief head leader
+  flood flooding
+  congress congressional
+  parliament parliamentary
+`;
+
+let related: Map<string, Set<string>> | undefined;
+
+/**
+ * The terms related to a term of a query (as `queryForms` makes them): those of its groups, and a country's
+ * name for its people's adjective and back ("France", "French"), from the world-countries dataset.
+ */
+export function relatedTerms(term: string): readonly string[] {
+  related ??= relatedByTerm();
+  return [...(related.get(term) ?? [])];
+}
+
+function relatedByTerm(): Map<string, Set<string>> {
+  const byTerm = new Map<string, Set<string>>();
+  const relate = (words: readonly string[]) => {
+    const terms = [...new Set(words.map((word) => queryForms(word).at(-1)).filter((t) => t !== undefined))];
+    for (const term of terms) {
+      const set = byTerm.get(term) ?? new Set();
+      for (const other of terms) if (other !== term) set.add(other);
+      byTerm.set(term, set);
+    }
+  };
+  for (const line of GROUPS.trim().split('\n')) relate(line.trim().split(/\s+/));
+  for (const country of countries()) {
+    const words = [country.name.common, country.demonyms?.eng?.m, country.demonyms?.eng?.f];
+    const single = words.filter((w): w is string => w !== undefined && /^\p{L}+$/u.test(w));
+    if (single.length > 1) relate(single.map((w) => w.toLowerCase()));
+  }
+  return byTerm;
+}
+
+interface Country {
+  name: { common: string };
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+/** Loaded on the first question: the dataset is 1.4 MB, which a start need not read. */
+function countries(): Country[] {
+  return createRequire(import.meta.url)('world-countries') as Country[];
+}

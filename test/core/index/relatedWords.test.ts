@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { relatedTerms } from '../../../src/core/index/relatedWords.js';
+import { queryForms } from '../../../src/core/index/searchTerms.js';
+
+const related = (word: string) => relatedTerms(queryForms(word).at(-1)!);
+const term = (word: string) => queryForms(word).at(-1)!;
+
+describe('relatedTerms', () => {
+  it('relates the words news uses for one another, both ways, as the index stems them', () => {
+    expect(related('acquired')).toContain(term('bought'));
+    expect(related('bought')).toContain(term('acquired'));
+    expect(related('employees')).toEqual(expect.arrayContaining([term('workers'), term('staff')]));
+  });
+
+  it('keeps each sense of a word of two senses', () => {
+    expect(related('fired')).toEqual(expect.arrayContaining([term('dismissed'), term('blaze')]));
+    expect(related('blaze')).not.toContain(term('dismissed'));
+  });
+
+  it('relates a country to its people’s adjective, and a word to nothing it does not stand for', () => {
+    expect(related('France')).toContain(term('French'));
+    expect(related('German')).toContain(term('Germany'));
+    expect(related('Dutch')).toContain(term('Netherlands'));
+    expect(related('tuesday')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { QueryIntent } from '../types.js';
 import { correctSpelling } from './correctSpelling.js';
 import { findsAnything } from './findMatches.js';
 import { surfaceWord } from '../index/searchTerms.js';
-import { editDistance } from '../index/searchIndex.js';
+import { editDistance } from '../text/editDistance.js';
 
 const MAX_SUGGESTIONS = 5;
 

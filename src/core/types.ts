@@ -92,7 +92,10 @@ export interface Fact extends Item {
   passageId: string;
 }
 
-export type Intent = 'who' | 'when' | 'quote' | 'search' | 'help' | 'digest' | 'unknown';
+/** The intents answered from the corpus, each by its query command (core/commands.ts). */
+export type QueryIntent = 'who' | 'when' | 'quote' | 'search';
+
+export type Intent = QueryIntent | 'help' | 'digest' | 'unknown';
 
 export interface Answer {
   /** What the user typed. */

@@ -1,9 +1,17 @@
+import type { CommandName } from '../../core/commands.js';
 import { parseInput } from '../../core/query/parseInput.js';
 
-/** The slash commands the app registers in Slack; every other command is a `/factdesk` subcommand. */
-export const SLASH_COMMANDS = ['/who', '/when', '/quote', '/factdesk'] as const;
+/**
+ * The commands of the core's table with a slash command of their own in Slack, where a workspace's command
+ * names are few and shared; every other command is a `/factdesk` subcommand. The manifest (README, "Create
+ * the app") gives each the table's description and usage.
+ */
+export const OWN_COMMANDS: readonly CommandName[] = ['who', 'when', 'quote'];
 
-const OWN_COMMAND = new Set(SLASH_COMMANDS.map((c) => c.slice(1)));
+/** The slash commands the app registers in Slack. */
+export const SLASH_COMMANDS = [...OWN_COMMANDS.map((c) => `/${c}`), '/factdesk'];
+
+const OWN_COMMAND = new Set<string>(OWN_COMMANDS);
 
 /**
  * The core's input for a slash command: `/who Vassilenko` stays itself, `/factdesk search violence`

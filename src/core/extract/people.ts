@@ -1,4 +1,5 @@
 import type { Passage } from '../types.js';
+import { editDistance } from '../text/editDistance.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { GIVEN_NAMES } from './givenNames.js';
@@ -335,7 +336,7 @@ function findPerson(names: PersonName[], words: string[], fuzzy = true): number 
     if (name.key === key) found = index;
     else if (words.length === 1 && name.surname !== undefined) {
       if (name.surname === key) found ??= index;
-      else if (fuzzy && key.length >= 6 && key[0] === name.surname[0] && withinOneEdit(key, name.surname))
+      else if (fuzzy && key.length >= 6 && key[0] === name.surname[0] && editDistance(key, name.surname) <= 1)
         near ??= index;
       if (name.given === key) [byGiven, givenCount] = [index, givenCount + 1];
     }
@@ -359,18 +360,6 @@ function personName(name: string): PersonName {
     surname: words[words.length - 1]!.toLowerCase(),
     given: words[0]!.toLowerCase(),
   };
-}
-
-/** One letter added, dropped or changed, or two neighbours swapped. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    return swapped || a.slice(i + 1) === b.slice(i + 1);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function sameRole(a: string, b: string): boolean {

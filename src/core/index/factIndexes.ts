@@ -18,7 +18,7 @@ export const INDEX_NAMES: readonly IndexName[] = ['people', 'events', 'quotes', 
  * People store what `/who` groups them by, so that thousands of mentions of a name are grouped without
  * reading one fact.
  */
-export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
+export const INDEX_SPECS = {
   // `subject`: what the article is about, for a person whose role names no organisation ("chief executive"
   // in an article about Lumensky is Lumensky's); `sentence`: the person's own sentence, which says more of
   // them than the rest of the article.
@@ -31,7 +31,10 @@ export const INDEX_SPECS: Record<IndexName, IndexSpec> = {
   // `reported`: said in other words ("X said that …"), which `/quote` gives after the quotations.
   quotes: { fields: ['quote', 'speaker', 'sentence', 'context'], storeFields: ['reported'] },
   passages: { fields: ['text'] },
-};
+} as const satisfies Record<IndexName, IndexSpec>;
+
+/** The names of an index's fields, which its search weights are typed by: a misspelt field is an error. */
+export type IndexField<I extends IndexName> = (typeof INDEX_SPECS)[I]['fields'][number];
 
 const CAPITALISED_WORD = /\b\p{Lu}[\p{L}\d&'’-]*/gu;
 

@@ -1,5 +1,6 @@
 import type { SearchHit, SearchIndex } from '../index/searchIndex.js';
 import { termsOf } from '../index/searchTerms.js';
+import { typosAllowed } from './findMatches.js';
 
 /** A phrase of the index's own terms (processed: stems), and the best document it finds. */
 export interface Correction {
@@ -54,11 +55,6 @@ export function correctSpelling(index: SearchIndex, query: string, limit: number
     if (corrections.length >= limit) break;
   }
   return corrections;
-}
-
-/** Edits a word may need: a word of a few letters is one or two edits from too many others. */
-function typosAllowed(term: string): number {
-  return term.length <= 2 ? 0 : term.length <= 5 ? 1 : 2;
 }
 
 /**

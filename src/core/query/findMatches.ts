@@ -1,6 +1,6 @@
 import { relatedTerms } from '../index/relatedWords.js';
 import type { SearchHit, SearchIndex, SearchWord } from '../index/searchIndex.js';
-import { editDistance } from '../index/searchIndex.js';
+import { editDistance } from '../text/editDistance.js';
 import type { QueryWord } from '../index/searchTerms.js';
 import { queryWords, STOP_WORDS } from '../index/searchTerms.js';
 
@@ -55,10 +55,10 @@ const WITHOUT_NAME = 0.8;
 const COVERAGE_POWER = 2;
 
 /**
- * Edit distance allowed for a misspelt term: none for short words, where a typo is another word, and none
- * for a number or model (A350 is not a misspelt A330).
+ * Edits allowed for a misspelt term, in a search and in a suggestion: none for short words, where a typo is
+ * another word, and none for a number or model (A350 is not a misspelt A330).
  */
-function fuzziness(term: string): number {
+export function typosAllowed(term: string): number {
   if (/\d/.test(term)) return 0;
   return term.length <= 3 ? 0 : term.length <= 6 ? 1 : 2;
 }
@@ -226,7 +226,7 @@ function planQuery(index: SearchIndex, words: QueryWord[], rarity: SearchIndex):
     }
     if (documents === 0 && !(prefix && index.hasPrefix(term))) {
       // A misspelt word stands for its closest words only ("markeng": marking, not market two edits away).
-      const close = index.closeTerms(term, fuzziness(term));
+      const close = index.closeTerms(term, typosAllowed(term));
       // "agaisnt" is a misspelt "against", which no index holds: a word that says nothing, left out.
       if (close.length === 0 && isMisspeltStopWord(term)) return;
       const best = close.filter((c) => c.distance === close[0]?.distance).slice(0, 3);
@@ -243,7 +243,7 @@ function planQuery(index: SearchIndex, words: QueryWord[], rarity: SearchIndex):
 }
 
 function isMisspeltStopWord(term: string): boolean {
-  const allowed = fuzziness(term);
+  const allowed = typosAllowed(term);
   for (const stop of STOP_WORDS)
     if (Math.abs(stop.length - term.length) <= allowed && editDistance(stop, term) <= allowed) return true;
   return false;

@@ -1,24 +1,21 @@
 import type { CommandInfo } from '../commands.js';
-import { QUESTION_FORMS } from '../commands.js';
+import { answersTo, QUESTION_FORMS } from '../commands.js';
 import { GIVEN_NAMES } from '../extract/givenNames.js';
 import { eventClauses } from '../index/dateClauses.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import { personKey } from '../personKey.js';
-import type { Answer, Fact } from '../types.js';
-import { ask as answer } from './ask.js';
+import type { Fact, Item, QueryIntent } from '../types.js';
 import type { WordCounts } from './exampleWords.js';
 import { commonPairs, commonWords, countWords, eventWords, looseWords, topicsOf } from './exampleWords.js';
+import { parseInput } from './parseInput.js';
 import { whenQuestion } from './whenQuestion.js';
-
-/** The commands whose examples are facts of the corpus. */
-export type ExampleCommand = 'who' | 'when' | 'quote' | 'search';
 
 /** Examples drawn from the loaded corpus, each found to answer as a user would ask it. */
 export interface HelpExamples {
   /** The corpus holds no article. */
   empty: boolean;
   /** A command for each kind of question the corpus answers ("/who Jankauskas"); none for a kind it cannot. */
-  commands: Partial<Record<ExampleCommand, string>>;
+  commands: Partial<Record<QueryIntent, string>>;
   /** The name /who's example asks by ("Jankauskas"), for other ways of asking (Telegram's inline mode). */
   name?: string;
   /** Questions in words the corpus answers ("Who is the EU Ambassador to Kazakhstan?"), up to three. */
@@ -63,13 +60,13 @@ const drawn = new WeakMap<KnowledgeBase, Drawn>();
 export type Clock = () => number;
 
 /**
- * Examples for help texts, drawn from the loaded corpus, each asked as a user would ask it (`ask`) and kept
- * only if its first answer is what it was drawn from: a person by the name people would type, an event by a
- * few words of its clause, a speaker's quotations, words that several passages share, and questions in
- * words. They are drawn on the first call, in `DRAW_BUDGET_MS` at most. Once the knowledge base has changed,
- * the examples kept are still given, and new ones are drawn after the reply (`setImmediate`), no sooner than
- * `REDRAW_AFTER_MS` after the last: asking for them costs tens of queries, and a help must not wait for
- * them nor a corpus fed at every poll keep the event loop busy.
+ * Examples for help texts, drawn from the loaded corpus, each asked as a user would ask it (`answersTo`)
+ * and kept only if its first answer is what it was drawn from: a person by the name people would type, an
+ * event by a few words of its clause, a speaker's quotations, words that several passages share, and
+ * questions in words. They are drawn on the first call, in `DRAW_BUDGET_MS` at most. Once the knowledge base
+ * has changed, the examples kept are still given, and new ones are drawn after the reply (`setImmediate`), no
+ * sooner than `REDRAW_AFTER_MS` after the last: asking for them costs tens of queries, and a help must not
+ * wait for them nor a corpus fed at every poll keep the event loop busy.
  */
 export function helpExamples(kb: KnowledgeBase, now: Clock = Date.now): HelpExamples {
   const kept = drawn.get(kb);
@@ -91,8 +88,7 @@ function draw(kb: KnowledgeBase, now: Clock): Drawn {
 
 /** A command's example: the corpus's own, else one that holds on any corpus, else the form it is typed in. */
 export function exampleOf(examples: HelpExamples, info: CommandInfo): string {
-  const own =
-    info.command in examples.commands ? examples.commands[info.command as ExampleCommand] : undefined;
+  const own = info.query ? examples.commands[info.command] : undefined;
   // Following someone the corpus names: the person of the /who example.
   const followed =
     (info.command === 'follow' || info.command === 'unfollow') && examples.commands.who
@@ -135,7 +131,7 @@ function drawExamples(kb: KnowledgeBase, now: Clock): HelpExamples {
   // Each example gets `ASKS_PER_EXAMPLE` questions, and all of them the draw's time: help must not wait.
   const asker = (): Ask => {
     let left = ASKS_PER_EXAMPLE;
-    return (input) => (left-- > 0 && now() < deadline ? answer(kb, input) : undefined);
+    return (input) => (left-- > 0 && now() < deadline ? answersTo(kb, parseInput(input)) : undefined);
   };
   const articles = newestArticles(kb);
   const facts = articles.flatMap((id) => kb.articleFacts(id));
@@ -148,7 +144,7 @@ function drawExamples(kb: KnowledgeBase, now: Clock): HelpExamples {
   const speakers = speakersOf(facts).sort(
     (a, b) => Number(samePerson(a.name, who?.person)) - Number(samePerson(b.name, who?.person)),
   );
-  const commands: [ExampleCommand, string | undefined][] = [
+  const commands: [QueryIntent, string | undefined][] = [
     ['who', who && `/who ${who.name}`],
     ['when', whenExample(asker(), asker(), events)],
     ['quote', quoteExample(asker(), speakers)],
@@ -197,7 +193,7 @@ function quoteExample(ask: Ask, speakers: Speaker[]): string | undefined {
 /** Two words that several passages share, else one: a corpus of one short article may share no pair. */
 function searchExample(ask: Ask, counts: WordCounts): string | undefined {
   const found = (words: string) =>
-    (ask(`/search ${words}`)?.answers.length ?? 0) > 0 ? `/search ${words}` : undefined;
+    (ask(`/search ${words}`)?.length ?? 0) > 0 ? `/search ${words}` : undefined;
   return firstOf(commonPairs(counts), found) ?? firstOf(commonWords(counts), found);
 }
 
@@ -317,24 +313,27 @@ function askedBy(name: string): string[] {
   return [name.slice(name.lastIndexOf(' ') + 1), name];
 }
 
-/** Asks as a user would; `undefined` once the asks of its example or the time of the draw are spent. */
-type Ask = (input: string) => Answer | undefined;
+/**
+ * The answers to a command or question as a user would ask it; `undefined` once the asks of its example or
+ * the time of the draw are spent.
+ */
+type Ask = (input: string) => Item[] | undefined;
 
 /** Whether the first answer is this person, with a role: "X is named, without a role" shows little. */
-function isPerson(asked: Answer | undefined, name: string): boolean {
-  const first = asked?.answers[0]?.person;
+function isPerson(asked: Item[] | undefined, name: string): boolean {
+  const first = asked?.[0]?.person;
   return samePerson(first?.name, name) && (first?.roles.length ?? 0) > 0;
 }
 
 /** Whether the first answer is this event: its date, from its article. */
-function isEvent(asked: Answer | undefined, event: Fact): boolean {
-  const first = asked?.answers[0];
+function isEvent(asked: Item[] | undefined, event: Fact): boolean {
+  const first = asked?.[0];
   return first?.date?.iso === event.date?.iso && first?.source.id === event.source.id;
 }
 
 /** Whether the first answer is a quotation of this speaker (this quotation, when `text` is given). */
-function isQuoteBy(asked: Answer | undefined, speaker: string, text?: string): boolean {
-  const first = asked?.answers[0]?.quote;
+function isQuoteBy(asked: Item[] | undefined, speaker: string, text?: string): boolean {
+  const first = asked?.[0]?.quote;
   return samePerson(first?.speaker ?? undefined, speaker) && (text === undefined || first?.text === text);
 }
 

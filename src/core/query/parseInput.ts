@@ -1,31 +1,7 @@
-import type { Intent } from '../types.js';
-
-/** What a user asked for: the intent, its query, and for "What did X say about Y?" the speaker. */
-export interface ParsedInput {
-  intent: Intent;
-  query: string;
-  /** "What did *Koshanov* say about …". */
-  speaker?: string;
-  /** The command word as typed, for `/unknown` commands. */
-  command?: string;
-  /** Free text, routed by its wording: its words need not all match, most of them must. */
-  freeText: boolean;
-  /** "Who runs/leads/heads … X?": the person at the head of X, whatever their title. */
-  leading?: true;
-}
+import type { ParsedInput } from '../commands.js';
+import { COMMAND_INTENTS } from '../commands.js';
 
 const COMMAND = /^\/([\p{L}\d_]+)(?:@[\w]+)?(?:\s+([\s\S]*))?$/u;
-const COMMAND_INTENTS: Record<string, Intent> = {
-  who: 'who',
-  when: 'when',
-  quote: 'quote',
-  quotes: 'quote',
-  search: 'search',
-  find: 'search',
-  help: 'help',
-  start: 'help',
-  digest: 'digest',
-};
 
 // "What did Koshanov say about domestic violence?", "What has the minister said on …".
 // Any verb of saying or writing: "What did Mallory tweet about the budget?", "What did the minister admit?".
@@ -59,7 +35,7 @@ export function parseInput(input: string): ParsedInput {
   const command = COMMAND.exec(text);
   if (command) {
     const word = command[1]!.toLowerCase();
-    const intent = COMMAND_INTENTS[word] ?? 'unknown';
+    const intent = COMMAND_INTENTS.get(word) ?? 'unknown';
     return {
       intent,
       query: (command[2] ?? '').trim(),

@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import { COMMANDS } from '../commands.js';
-import type { Intent } from '../types.js';
+import { COMMANDS, queryCommand } from '../commands.js';
+import type { QueryIntent } from '../types.js';
 import { correctSpelling } from './correctSpelling.js';
 import { findsAnything } from './findMatches.js';
 import { surfaceWord } from '../index/searchTerms.js';
-import { editDistance } from '../index/searchIndex.js';
+import { editDistance } from '../text/editDistance.js';
 
 const MAX_SUGGESTIONS = 5;
 
@@ -13,29 +13,22 @@ const MAX_SUGGESTIONS = 5;
  * then the question spelt with the corpus's own words (for `/who`, the names they correct to). Each
  * suggestion is a command to send.
  */
-export function suggest(kb: KnowledgeBase, intent: Intent, query: string): string[] {
+export function suggest(kb: KnowledgeBase, intent: QueryIntent, query: string): string[] {
   const suggestions: string[] = [];
   const add = (s: string) => {
     const same = suggestions.some((other) => other.toLowerCase() === s.toLowerCase());
     if (!same && suggestions.length < MAX_SUGGESTIONS) suggestions.push(s);
   };
   if (!query.trim()) return suggestions;
-  const { people, events, quotes, passages } = kb.indexes;
-  const others: [Intent, boolean][] = [
-    ['who', findsAnything(people, query)],
-    ['when', findsAnything(events, query)],
-    ['quote', findsAnything(quotes, query)],
-    ['search', findsAnything(passages, query)],
-  ];
-  for (const [other, has] of others) if (other !== intent && has) add(`/${other} ${query.trim()}`);
-
-  const index =
-    intent === 'when' ? events : intent === 'quote' ? quotes : intent === 'who' ? people : passages;
-  const command = intent === 'when' || intent === 'quote' || intent === 'who' ? intent : 'search';
+  for (const other of COMMANDS) {
+    if (other.query && other.command !== intent && findsAnything(kb.indexes[other.query.index], query))
+      add(`/${other.command} ${query.trim()}`);
+  }
+  const index = kb.indexes[queryCommand(intent).index];
   for (const { terms, best } of correctSpelling(index, query, MAX_SUGGESTIONS)) {
     // A corrected name suggests the person it names, as written in the article.
     const byName = intent === 'who' && best.found.every((fields) => fields.includes('name'));
-    const fact = index === passages ? undefined : kb.fact(best.id);
+    const fact = index === kb.indexes.passages ? undefined : kb.fact(best.id);
     const name = byName ? fact?.person?.name : undefined;
     // The index holds stems ("violenc"); the suggestion is written in the words of the text it found,
     // its context included (the title, the sentence before).
@@ -49,7 +42,7 @@ export function suggest(kb: KnowledgeBase, intent: Intent, query: string): strin
     ]
       .filter(Boolean)
       .join(' ');
-    add(`/${command} ${name ?? terms.map((term) => surfaceWord(text, term) ?? term).join(' ')}`);
+    add(`/${intent} ${name ?? terms.map((term) => surfaceWord(text, term) ?? term).join(' ')}`);
   }
   return suggestions;
 }

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../src/core/index/searchIndex.js';
-import { editDistance, SearchIndex } from '../../../src/core/index/searchIndex.js';
+import { SearchIndex } from '../../../src/core/index/searchIndex.js';
 import { indexTerms, termsOf, tokenizeForIndex } from '../../../src/core/index/searchTerms.js';
 
 const SPEC = { fields: ['text', 'title'], storeFields: ['date'] };
@@ -111,8 +111,6 @@ describe('SearchIndex', () => {
         .map((c) => c.term),
     ).toContain('boeing');
     expect(index().closeTerms('zzzz', 1)).toEqual([]);
-    expect(editDistance('makret', 'market')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 
   it('refuses to boost a field it does not have', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Answer } from '../../core/types.js';
+import type { Answer } from '../../core/mod.js';
 import { BoundedMap } from './boundedMap.js';
 
 /** One page of an answer as shown in one Slack message. */

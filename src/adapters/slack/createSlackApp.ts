@@ -1,5 +1,5 @@
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
+import type { KnowledgeBase } from '../../core/mod.js';
 import type { Logger } from '../../logger.js';
 import type { HttpRoutes } from '../../webServer.js';
 import type { FeedService } from '../../feeds/feedService.js';

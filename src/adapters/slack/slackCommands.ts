@@ -1,4 +1,4 @@
-import { parseInput } from '../../core/query/parseInput.js';
+import { parseInput } from '../../core/mod.js';
 
 /** The slash commands the app registers in Slack; every other command is a `/factdesk` subcommand. */
 export const SLASH_COMMANDS = ['/who', '/when', '/quote', '/factdesk'] as const;

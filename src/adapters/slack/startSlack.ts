@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import { ConfigError } from '../../config.js';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
+import type { KnowledgeBase } from '../../core/mod.js';
 import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import type { Logger } from '../../logger.js';

@@ -1,6 +1,6 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { formatDate } from '../../core/text/formatDate.js';
-import type { Item } from '../../core/types.js';
+import type { Item } from '../../core/mod.js';
+import { formatDate } from '../../core/mod.js';
 import { renderItem, shorten } from './renderItem.js';
 
 /**

@@ -4,6 +4,7 @@
  */
 export { ArticleError } from './corpus/articleDate.js';
 export type { CorpusWarning } from './corpus/loadCorpus.js';
+export { BoundedMap } from './boundedMap.js';
 export { cacheSize } from './cache/cacheSize.js';
 export type { SettingsCommand } from './commands.js';
 export { COMMANDS, settingsCommandOf } from './commands.js';

@@ -9,7 +9,7 @@ import { AnswerViews } from './answerViews.js';
 import { answerEventsOnce } from './answerEventsOnce.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
-import { BoundedMap } from './boundedMap.js';
+import { BoundedMap } from '../../core/mod.js';
 import { chatAccessCheck } from './chatAccess.js';
 import type { ReplyDeps, SlackDigests } from './composeReply.js';
 import { listenButtons } from './listenButtons.js';

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../../core/mod.js';
 import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import type { Logger } from '../../logger.js';
-import type { Platform } from '../../platform.js';
+import type { Platform, Stop } from '../../platform.js';
 import type { HttpRoutes } from '../../webServer.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
@@ -37,7 +37,7 @@ const SLOW_START_MS = 15_000;
  * (with a signing secret, at /slack/events). A setting Slack refuses becomes one `ConfigError` line.
  * Resolves to the function that stops the app.
  */
-export async function startSlack(options: StartSlackOptions): Promise<() => Promise<void>> {
+export async function startSlack(options: StartSlackOptions): Promise<Stop> {
   const { slack, logger } = options;
   const sdkLogger = boltLogger(logger);
   sdkLogger.quiet = true;

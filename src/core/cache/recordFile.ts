@@ -357,9 +357,11 @@ export class RecordFolder implements RecordStore {
   }
 
   private record(key: string): RecordLines {
-    const record =
-      this.recent.get(key) ?? new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key);
-    this.recent.set(key, record);
+    let record = this.recent.get(key);
+    if (!record) {
+      record = new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key);
+      this.recent.set(key, record);
+    }
     return record;
   }
 }

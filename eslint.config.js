@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** A path into the core past its one face, `core/mod.js`. */
+const DEEP_CORE = '/core/(?!mod\\.js$)';
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
@@ -31,7 +34,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./[^.]', message: 'Adapters never import each other.' }] },
+        {
+          patterns: [
+            { regex: '^\\.\\./[^.]', message: 'Adapters never import each other.' },
+            { regex: DEEP_CORE, message: 'Adapters import the core through core/mod.js.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: DEEP_CORE, message: 'The core is imported through core/mod.js.' }] },
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { canonicalTimeZone, parseTimeOfDay } from './core/digest/zonedTime.js';
+import { canonicalTimeZone, parseTimeOfDay } from './core/mod.js';
 import { parseFeedUrl, splitFeedUrls } from './feeds/feedUrl.js';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, parseInterval } from './feeds/interval.js';
 import type { LogLevel } from './logger.js';

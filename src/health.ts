@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { KnowledgeBase } from './core/knowledgeBase.js';
+import type { KnowledgeBase } from './core/mod.js';
 import type { PendingDigests } from './digest/openDigests.js';
 
 /** Where a process supervisor, a container runtime or a load balancer asks whether factdesk is up. */

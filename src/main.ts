@@ -10,12 +10,8 @@ import { progressBar } from './adapters/console/progressBar.js';
 import { printStatus } from './adapters/console/statusCommand.js';
 import type { Config } from './config.js';
 import { ConfigError, loadConfig, secretsOf } from './config.js';
-import { ArticleError } from './core/corpus/articleDate.js';
-import { watchCorpus } from './core/live/watchCorpus.js';
-import type { KnowledgeBase } from './core/knowledgeBase.js';
-import type { SyncResult } from './core/live/corpusSync.js';
-import type { OpenedKnowledgeBase } from './core/openKnowledgeBase.js';
-import { openKnowledgeBase } from './core/openKnowledgeBase.js';
+import type { KnowledgeBase, OpenedKnowledgeBase, SyncResult } from './core/mod.js';
+import { ArticleError, openKnowledgeBase, watchCorpus } from './core/mod.js';
 import type { PendingDigests } from './digest/openDigests.js';
 import { openDigestsWhenPossible } from './digest/openDigests.js';
 import type { DigestTransport } from './digest/transport.js';
@@ -27,6 +23,7 @@ import { openFollows } from './follows/openFollows.js';
 import { Health } from './health.js';
 import { openHttpServers } from './httpServers.js';
 import type { HookableLogger, Logger } from './logger.js';
+import type { Platform, Stop } from './platform.js';
 import { createLogger, escapeControl, redact, redactConsole } from './logger.js';
 import { progressLog } from './progressLog.js';
 import { collectStatus } from './status.js';
@@ -336,28 +333,14 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
   const stopped = untilStopped(logger);
   // The transports have clients of their own, so the digests are there for the first /digest command; the
   // scheduler starts once the platforms run (their tokens checked).
-  // Each platform's library is loaded only when it is configured: the console chat and the command line
-  // start without them (Bolt alone takes a quarter of a second to load).
-  const telegram = config.telegram && {
-    ...(await import('./adapters/telegram/startTelegram.js')),
-    ...(await import('./adapters/telegram/digestTransport.js')),
-  };
-  const slack = config.slack && {
-    ...(await import('./adapters/slack/startSlack.js')),
-    ...(await import('./adapters/slack/digestTransport.js')),
-  };
-  const transports: DigestTransport[] = [];
-  if (config.telegram && telegram) transports.push(telegram.telegramDigestTransport(config.telegram));
-  if (config.slack && slack) {
-    const { botToken, apiUrl } = config.slack;
-    transports.push(slack.slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger }));
-  }
+  const platforms = await configuredPlatforms(config, logger, stopped.fail);
+  const transports = platforms.map((platform) => platform.transport);
   const digests = openDigestsOrWarn(kb, config, logger, transports);
   const follows = alertFollows(opened, config, logger, transports);
   health.ready(kb, digests);
   const stopWatching = watchLive(opened, logger);
   const feeds = followFeeds(config, corpusDir, logger);
-  const stops: (() => Promise<void>)[] = [];
+  const stops: Stop[] = [];
   const stopAll = async () => {
     // The servers first: no new requests, and those under way are answered before the rest stops.
     await servers.close();
@@ -369,33 +352,14 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
     await digests.close();
   };
   try {
-    const shared = servers.platforms ? { http: servers.platforms } : {};
-    const commands = { digests: digests.service, follows: follows.service, feeds: feeds.service };
-    if (config.telegram && telegram) {
-      stops.push(
-        await telegram.startTelegram({
-          kb,
-          ...config.telegram,
-          port: config.port,
-          logger,
-          onFatal: stopped.fail,
-          ...shared,
-          ...commands,
-        }),
-      );
-    }
-    if (config.slack && slack) {
-      stops.push(
-        await slack.startSlack({
-          kb,
-          slack: config.slack,
-          port: config.port,
-          logger,
-          ...shared,
-          ...commands,
-        }),
-      );
-    }
+    const context = {
+      kb,
+      digests: digests.service,
+      follows: follows.service,
+      feeds: feeds.service,
+      ...(servers.platforms ? { http: servers.platforms } : {}),
+    };
+    for (const platform of platforms) stops.push(await platform.start(context));
   } catch (error) {
     await stopAll();
     throw error;
@@ -404,6 +368,28 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
   const code = await stopped.code;
   await stopAll();
   return code;
+}
+
+/**
+ * The platforms configured, Telegram first. Each one's library is loaded only when it is configured: the
+ * console chat and the command line start without them (Bolt alone takes a quarter of a second to load).
+ */
+async function configuredPlatforms(
+  config: Config,
+  logger: Logger,
+  onFatal: (error: Error) => void,
+): Promise<Platform[]> {
+  const platforms: Platform[] = [];
+  const { port } = config;
+  if (config.telegram) {
+    const { telegramPlatform } = await import('./adapters/telegram/startTelegram.js');
+    platforms.push(telegramPlatform(config.telegram, { port, logger, onFatal }));
+  }
+  if (config.slack) {
+    const { slackPlatform } = await import('./adapters/slack/startSlack.js');
+    platforms.push(slackPlatform(config.slack, { port, logger }));
+  }
+  return platforms;
 }
 
 /** Resolves with the exit code when SIGINT or SIGTERM asks to stop (0) or a platform fails for good (1). */

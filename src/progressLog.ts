@@ -1,5 +1,5 @@
-import type { LoadProgress, OnProgress } from './core/live/loadProgress.js';
-import { PaceMeter } from './core/live/loadProgress.js';
+import type { LoadProgress, OnProgress } from './core/mod.js';
+import { PaceMeter } from './core/mod.js';
 import type { Logger } from './logger.js';
 
 /** How often a long load says how far it is. */

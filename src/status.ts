@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { cacheSize } from './core/cache/cacheSize.js';
-import type { CorpusWarning } from './core/corpus/loadCorpus.js';
-import type { OpenedKnowledgeBase } from './core/openKnowledgeBase.js';
+import type { CorpusWarning, OpenedKnowledgeBase } from './core/mod.js';
+import { cacheSize } from './core/mod.js';
 import { readSubscriptions } from './digest/readSubscriptions.js';
 import type { DigestPlatform } from './digest/transport.js';
 

@@ -66,7 +66,13 @@ export interface Source {
   sentence: string;
 }
 
+export type FactKind = 'person' | 'event' | 'quote';
+
+/** What an item is: a fact of one of the three kinds, or a passage found by /search, quoted whole. */
+export type ItemKind = FactKind | 'passage';
+
 export interface Item {
+  kind: ItemKind;
   /** The answer as one sentence a person reads. */
   text: string;
   person?: PersonInfo;
@@ -81,8 +87,6 @@ export interface Item {
    */
   fromPassage?: true;
 }
-
-export type FactKind = 'person' | 'event' | 'quote';
 
 /** An extracted fact: an `Item` that says what kind it is and which passage it rests on. */
 export interface Fact extends Item {

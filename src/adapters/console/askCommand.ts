@@ -1,8 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
-import { ask } from '../../core/query/ask.js';
-import { helpExamples } from '../../core/query/helpExamples.js';
+import type { KnowledgeBase } from '../../core/mod.js';
+import { ask, helpExamples } from '../../core/mod.js';
 import { readableJson } from './readableJson.js';
 import { renderHelp, renderText } from './renderText.js';
 

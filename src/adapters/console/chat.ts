@@ -1,12 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { SettingsCommand } from '../../core/commands.js';
-import { settingsCommandOf } from '../../core/commands.js';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
-import { ask } from '../../core/query/ask.js';
-import { helpExamples } from '../../core/query/helpExamples.js';
-import { knownCounts } from '../../core/query/knownCounts.js';
-import type { Answer } from '../../core/types.js';
+import type { Answer, KnowledgeBase, SettingsCommand } from '../../core/mod.js';
+import { ask, helpExamples, knownCounts, settingsCommandOf } from '../../core/mod.js';
 import type { ChatOutput } from './chatOutput.js';
 import { PAGE_SIZE, renderHelp, renderText } from './renderText.js';
 

@@ -1,4 +1,4 @@
-import type { SettingsCommand } from '../../core/commands.js';
+import type { SettingsCommand } from '../../core/mod.js';
 import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import { CONSOLE_CHAT_ID } from './consoleDigest.js';

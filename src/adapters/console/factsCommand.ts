@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
+import type { KnowledgeBase } from '../../core/mod.js';
 
 /** `factdesk facts`: every extracted fact, as JSON lines or as one text line each, then the totals. */
 export function printFacts(kb: KnowledgeBase, jsonl: boolean, output: Writable): void {

@@ -1,6 +1,6 @@
 import { SingleBar } from 'cli-progress';
-import type { LoadProgress } from '../../core/live/loadProgress.js';
-import { PaceMeter } from '../../core/live/loadProgress.js';
+import type { LoadProgress } from '../../core/mod.js';
+import { PaceMeter } from '../../core/mod.js';
 
 export interface ProgressBar {
   update(progress: LoadProgress): void;

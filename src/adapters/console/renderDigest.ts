@@ -1,4 +1,4 @@
-import type { Digest } from '../../core/digest/types.js';
+import type { Digest } from '../../core/mod.js';
 import type { DigestReply } from '../../digest/digestService.js';
 import { renderItem } from './renderText.js';
 

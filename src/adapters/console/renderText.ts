@@ -1,11 +1,5 @@
-import { COMMANDS } from '../../core/commands.js';
-import type { KnowledgeStats } from '../../core/knowledgeBase.js';
-import type { HelpExamples } from '../../core/query/helpExamples.js';
-import { exampleOf, questionsOf } from '../../core/query/helpExamples.js';
-import { knownCounts } from '../../core/query/knownCounts.js';
-import type { Answer, Item } from '../../core/types.js';
-import { shownParts } from '../../core/query/toItem.js';
-import { formatDate } from '../../core/text/formatDate.js';
+import type { Answer, HelpExamples, Item, KnowledgeStats } from '../../core/mod.js';
+import { COMMANDS, exampleOf, formatDate, knownCounts, questionsOf, shownParts } from '../../core/mod.js';
 
 export const PAGE_SIZE = 5;
 

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { wallTimeOf } from '../../core/digest/zonedTime.js';
+import { wallTimeOf } from '../../core/mod.js';
 import { escapeControl } from '../../logger.js';
 import type { DigestChat, Status } from '../../status.js';
 

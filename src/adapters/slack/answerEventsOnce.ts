@@ -1,6 +1,6 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
-import { BoundedMap } from './boundedMap.js';
+import { BoundedMap } from '../../core/mod.js';
 
 /**
  * Global middleware that lets each Events API event through once. Slack redelivers an event it thinks

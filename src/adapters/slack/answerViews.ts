@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Answer } from '../../core/types.js';
-import { BoundedMap } from './boundedMap.js';
+import type { Answer } from '../../core/mod.js';
+import { BoundedMap } from '../../core/mod.js';
 
 /** One page of an answer as shown in one Slack message. */
 export interface AnswerView {

@@ -1,7 +1,5 @@
-import { settingsCommandOf } from '../../core/commands.js';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
-import { ask } from '../../core/query/ask.js';
-import { helpExamples } from '../../core/query/helpExamples.js';
+import type { KnowledgeBase } from '../../core/mod.js';
+import { ask, helpExamples, settingsCommandOf } from '../../core/mod.js';
 import type { DigestService } from '../../digest/digestService.js';
 import type { AnswerView, AnswerViews } from './answerViews.js';
 import type { ChatAccessCheck } from './chatAccess.js';

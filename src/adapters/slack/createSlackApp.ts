@@ -1,5 +1,5 @@
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
+import type { KnowledgeBase } from '../../core/mod.js';
 import type { Logger } from '../../logger.js';
 import type { HttpRoutes } from '../../webServer.js';
 import type { FeedService } from '../../feeds/feedService.js';
@@ -9,7 +9,7 @@ import { AnswerViews } from './answerViews.js';
 import { answerEventsOnce } from './answerEventsOnce.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
-import { BoundedMap } from './boundedMap.js';
+import { BoundedMap } from '../../core/mod.js';
 import { chatAccessCheck } from './chatAccess.js';
 import type { ReplyDeps, SlackDigests } from './composeReply.js';
 import { listenButtons } from './listenButtons.js';

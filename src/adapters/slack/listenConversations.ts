@@ -1,5 +1,5 @@
 import type { App, SayFn } from '@slack/bolt';
-import type { BoundedMap } from './boundedMap.js';
+import type { BoundedMap } from '../../core/mod.js';
 import type { ReplyDeps } from './composeReply.js';
 import { composeReply } from './composeReply.js';
 import { mentionsUser, readSlackText } from './slackText.js';

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Answer } from '../../core/types.js';
+import type { Answer } from '../../core/mod.js';
 import type { AnswerView } from './answerViews.js';
 import { escapeMrkdwn, fitMrkdwn, mentionUser } from './mrkdwn.js';
 import { itemBlocks } from './renderItem.js';

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Digest } from '../../core/digest/types.js';
+import type { Digest } from '../../core/mod.js';
 import type { DigestReply } from '../../digest/digestService.js';
 import { SECTION_TEXT_LIMIT, fitMrkdwn } from './mrkdwn.js';
 import { itemBlocks } from './renderItem.js';

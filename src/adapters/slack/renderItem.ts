@@ -1,7 +1,6 @@
 import type { types } from '@slack/bolt';
-import { shownParts } from '../../core/query/toItem.js';
-import { formatDate } from '../../core/text/formatDate.js';
-import type { Item } from '../../core/types.js';
+import type { Item } from '../../core/mod.js';
+import { formatDate, shownParts } from '../../core/mod.js';
 import { SECTION_TEXT_LIMIT, escapeMrkdwn, fitMrkdwn, mrkdwnLink } from './mrkdwn.js';
 import { context, section } from './slackMessage.js';
 

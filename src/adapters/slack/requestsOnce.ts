@@ -3,7 +3,7 @@ import type { HTTPReceiver } from '@slack/bolt';
 import { isValidSlackRequest } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
 import { readBody } from '../../webServer.js';
-import { BoundedMap } from './boundedMap.js';
+import { BoundedMap } from '../../core/mod.js';
 
 /** Slack signs each request with its time: one signed more than five minutes from now, either way, is refused. */
 const WINDOW_S = 5 * 60;

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { SettingsCommand } from '../../core/commands.js';
+import type { SettingsCommand } from '../../core/mod.js';
 import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import type { ChatAccessCheck } from './chatAccess.js';

@@ -1,5 +1,5 @@
-import type { CommandName } from '../../core/commands.js';
-import { parseInput } from '../../core/query/parseInput.js';
+import type { CommandName } from '../../core/mod.js';
+import { parseInput } from '../../core/mod.js';
 
 /**
  * The commands of the core's table with a slash command of their own in Slack, where a workspace's command

@@ -1,16 +1,18 @@
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import { ConfigError } from '../../config.js';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
+import type { KnowledgeBase } from '../../core/mod.js';
 import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import type { Logger } from '../../logger.js';
+import type { Platform, Stop } from '../../platform.js';
 import type { HttpRoutes } from '../../webServer.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
 import type { SlackDigests } from './composeReply.js';
 import type { SlackIdentity } from './createSlackApp.js';
 import { EVENTS_PATH, createSlackApp } from './createSlackApp.js';
+import { slackDigestTransport } from './digestTransport.js';
 
 export interface StartSlackOptions {
   kb: KnowledgeBase;
@@ -35,7 +37,7 @@ const SLOW_START_MS = 15_000;
  * (with a signing secret, at /slack/events). A setting Slack refuses becomes one `ConfigError` line.
  * Resolves to the function that stops the app.
  */
-export async function startSlack(options: StartSlackOptions): Promise<() => Promise<void>> {
+export async function startSlack(options: StartSlackOptions): Promise<Stop> {
   const { slack, logger } = options;
   const sdkLogger = boltLogger(logger);
   sdkLogger.quiet = true;
@@ -138,4 +140,16 @@ function deepestCause(error: unknown): string {
     if (current?.message) message = current.message;
   }
   return message;
+}
+
+/** Slack as one of `factdesk start`'s platforms: its digests posted by a client of their own. */
+export function slackPlatform(
+  slack: NonNullable<Config['slack']>,
+  options: Pick<StartSlackOptions, 'port' | 'logger'>,
+): Platform {
+  const { botToken, apiUrl } = slack;
+  return {
+    transport: slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger: options.logger }),
+    start: (context) => startSlack({ ...context, slack, ...options }),
+  };
 }

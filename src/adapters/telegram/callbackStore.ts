@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { BoundedMap } from '../../core/mod.js';
 
 /** What a button under one of our messages does when tapped: answer `input` in `chatId` from `offset`. */
 export interface ButtonAction {
@@ -11,23 +12,24 @@ export interface ButtonAction {
 
 /**
  * Button actions kept on the server, so that callback data is only a random key: a client that sends made-up
- * data finds nothing, and a key copied into another chat is refused. Bounded: the oldest actions and those
+ * data finds nothing, and a key copied into another chat is refused. Bounded: the least recently used actions and those
  * older than `ttlMs` go, and their buttons then answer that they have expired.
  */
 export class CallbackStore {
-  private readonly actions = new Map<string, { action: ButtonAction; at: number }>();
+  private readonly actions: BoundedMap<string, { action: ButtonAction; at: number }>;
 
   constructor(
-    private readonly capacity = 5000,
+    capacity = 5000,
     private readonly ttlMs = 24 * 60 * 60 * 1000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.actions = new BoundedMap(capacity);
+  }
 
   /** Keeps an action; returns its key (16 URL-safe characters, well within callback data's 64 bytes). */
   put(action: ButtonAction): string {
     const key = randomBytes(12).toString('base64url');
     this.actions.set(key, { action, at: this.now() });
-    while (this.actions.size > this.capacity) this.actions.delete(this.actions.keys().next().value!);
     return key;
   }
 

@@ -1,5 +1,5 @@
 import type { Api } from 'grammy';
-import { COMMANDS } from '../../core/commands.js';
+import { COMMANDS } from '../../core/mod.js';
 
 /**
  * Registers the commands menu (the "/" list Telegram clients show) from the core's `COMMANDS`, for every

@@ -1,12 +1,8 @@
 import { sequentialize } from '@grammyjs/runner';
 import type { BotError, Context } from 'grammy';
 import { Bot, InlineKeyboard } from 'grammy';
-import { settingsCommandOf } from '../../core/commands.js';
-import type { KnowledgeBase } from '../../core/knowledgeBase.js';
-import { ask } from '../../core/query/ask.js';
-import { helpExamples } from '../../core/query/helpExamples.js';
-import { lookUp } from '../../core/query/lookUp.js';
-import type { Answer } from '../../core/types.js';
+import type { Answer, KnowledgeBase } from '../../core/mod.js';
+import { ask, helpExamples, lookUp, settingsCommandOf } from '../../core/mod.js';
 import type { Logger } from '../../logger.js';
 import { addressOf } from './addressing.js';
 import { CallbackStore } from './callbackStore.js';

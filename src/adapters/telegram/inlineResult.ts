@@ -1,6 +1,6 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { formatDate } from '../../core/text/formatDate.js';
-import type { Item } from '../../core/types.js';
+import type { Item } from '../../core/mod.js';
+import { formatDate } from '../../core/mod.js';
 import { renderItem, shorten } from './renderItem.js';
 
 /**
@@ -13,25 +13,7 @@ export function inlineResult(item: Item, id: string): InlineQueryResultArticle {
   const where = [source.title ?? source.id, source.date && formatDate(source.date)]
     .filter(Boolean)
     .join(', ');
-  let title: string;
-  let description: string;
-  if (item.person) {
-    title = [item.person.name, item.person.roles.join(', ')].filter(Boolean).join(' — ');
-    description = where;
-  } else if (item.quote?.reported) {
-    // Said in other words: never put inside quotation marks.
-    title = item.quote.text;
-    description = `${item.quote.speaker}, reported speech · ${where}`;
-  } else if (item.quote) {
-    title = `“${item.quote.text}”`;
-    description = `${item.quote.speaker ?? 'Speaker not named'} · ${where}`;
-  } else if (item.date) {
-    title = formatDate(item.date.iso);
-    description = item.event ?? item.text;
-  } else {
-    title = source.sentence;
-    description = where;
-  }
+  const [title, description] = card(item, where);
   return {
     type: 'article',
     id,
@@ -43,4 +25,23 @@ export function inlineResult(item: Item, id: string): InlineQueryResultArticle {
       link_preview_options: { is_disabled: true },
     },
   };
+}
+
+/** A card's title and description: what the item is, and where it is from or what happened. */
+function card(item: Item, where: string): [title: string, description: string] {
+  switch (item.kind) {
+    case 'person':
+      return [[item.person!.name, item.person!.roles.join(', ')].filter(Boolean).join(' — '), where];
+    case 'quote': {
+      const { text, speaker, reported } = item.quote!;
+      // Said in other words: never put inside quotation marks.
+      return reported
+        ? [text, `${speaker}, reported speech · ${where}`]
+        : [`“${text}”`, `${speaker ?? 'Speaker not named'} · ${where}`];
+    }
+    case 'event':
+      return [formatDate(item.date!.iso), item.event ?? item.text];
+    case 'passage':
+      return [item.source.sentence, where];
+  }
 }

@@ -1,4 +1,4 @@
-import type { Answer } from '../../core/types.js';
+import type { Answer } from '../../core/mod.js';
 import { escapeHtml, visibleLength } from './escapeHtml.js';
 import { renderItem } from './renderItem.js';
 

@@ -1,4 +1,4 @@
-import type { Digest } from '../../core/digest/types.js';
+import type { Digest } from '../../core/mod.js';
 import type { DigestReply } from '../../digest/digestService.js';
 import { escapeHtml, visibleLength } from './escapeHtml.js';
 import { MAX_MESSAGE_LENGTH } from './renderAnswer.js';

@@ -1,8 +1,5 @@
-import { COMMANDS } from '../../core/commands.js';
-import type { KnowledgeStats } from '../../core/knowledgeBase.js';
-import type { HelpExamples } from '../../core/query/helpExamples.js';
-import { exampleOf, questionsOf } from '../../core/query/helpExamples.js';
-import { knownCounts } from '../../core/query/knownCounts.js';
+import type { HelpExamples, KnowledgeStats } from '../../core/mod.js';
+import { COMMANDS, exampleOf, knownCounts, questionsOf } from '../../core/mod.js';
 import { escapeHtml } from './escapeHtml.js';
 
 /**

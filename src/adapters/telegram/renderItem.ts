@@ -1,6 +1,5 @@
-import { shownParts } from '../../core/query/toItem.js';
-import { formatDate } from '../../core/text/formatDate.js';
-import type { Item } from '../../core/types.js';
+import type { Item } from '../../core/mod.js';
+import { formatDate, shownParts } from '../../core/mod.js';
 import { escapeHtml } from './escapeHtml.js';
 
 /**

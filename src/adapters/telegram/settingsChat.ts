@@ -1,6 +1,6 @@
 import type { Context } from 'grammy';
 import { Composer } from 'grammy';
-import type { SettingsCommand } from '../../core/commands.js';
+import type { SettingsCommand } from '../../core/mod.js';
 import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import type { Logger } from '../../logger.js';

@@ -3,14 +3,17 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
 import type { Bot, Transformer } from 'grammy';
 import { GrammyError, HttpError } from 'grammy';
+import type { Config } from '../../config.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { redact } from '../../logger.js';
+import type { Platform } from '../../platform.js';
 import type { HttpRoutes } from '../../webServer.js';
 import { WebServer } from '../../webServer.js';
 import { registerCommandsMenu } from './commandsMenu.js';
 import type { TelegramBotOptions } from './createBot.js';
 import { createBot } from './createBot.js';
+import { telegramDigestTransport } from './digestTransport.js';
 import { webhookListener } from './webhookListener.js';
 
 export interface StartTelegramOptions extends TelegramBotOptions {
@@ -212,5 +215,16 @@ async function startWebhook(
   return async () => {
     await own?.close();
     logger.info('telegram: stopped');
+  };
+}
+
+/** Telegram as one of `factdesk start`'s platforms: its digests sent by a client of their own. */
+export function telegramPlatform(
+  telegram: NonNullable<Config['telegram']>,
+  options: Pick<StartTelegramOptions, 'port' | 'logger' | 'onFatal'>,
+): Platform {
+  return {
+    transport: telegramDigestTransport(telegram),
+    start: (context) => startTelegram({ ...context, ...telegram, ...options }),
   };
 }

@@ -4,6 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Bot } from 'grammy';
 import { BotError } from 'grammy';
 import type { Update } from 'grammy/types';
+import { BoundedMap } from '../../core/mod.js';
 import type { Logger } from '../../logger.js';
 import { readBody } from '../../webServer.js';
 
@@ -31,8 +32,7 @@ export function webhookListener(
   { path, secret, logger }: WebhookOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const expected = Buffer.from(secret);
-  // The update ids answered, oldest first.
-  const answered = new Set<number>();
+  const answered = new BoundedMap<number, true>(RECENT_UPDATES);
 
   async function listen(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== path) {
@@ -62,8 +62,7 @@ export function webhookListener(
       res.end();
       return;
     }
-    answered.add(update.update_id);
-    if (answered.size > RECENT_UPDATES) answered.delete(answered.values().next().value!);
+    answered.set(update.update_id, true);
     const handled = bot.handleUpdate(update).catch(async (error: unknown) => {
       if (error instanceof BotError) await bot.errorHandler(error);
       else logger.error(`telegram: update ${update.update_id} failed: ${(error as Error).message}`);

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../boundedMap.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -321,7 +322,7 @@ export type RecoverRecord = (key: string, error: Error) => string | undefined;
  * record that cannot be read (damaged, lost) is made again by `recover`, so that the answer has its facts.
  */
 export class RecordFolder implements RecordStore {
-  private readonly recent = new Map<string, RecordLines>();
+  private readonly recent = new BoundedMap<string, RecordLines>(OPEN_RECORDS);
 
   constructor(
     readonly dir: string,
@@ -350,23 +351,18 @@ export class RecordFolder implements RecordStore {
       const text = this.recover?.(key, error instanceof Error ? error : new Error(String(error)));
       if (text === undefined) throw error;
       const record = new RecordLines(text, key);
-      this.keep(key, record);
+      this.recent.set(key, record);
       return use(record);
     }
   }
 
   private record(key: string): RecordLines {
-    const record =
-      this.recent.get(key) ?? new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key);
-    this.keep(key, record);
+    let record = this.recent.get(key);
+    if (!record) {
+      record = new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key);
+      this.recent.set(key, record);
+    }
     return record;
-  }
-
-  /** Keeps `record` as the most recently used, letting the least recently used go. */
-  private keep(key: string, record: RecordLines): void {
-    this.recent.delete(key);
-    if (this.recent.size >= OPEN_RECORDS) this.recent.delete(this.recent.keys().next().value!);
-    this.recent.set(key, record);
   }
 }
 

@@ -71,6 +71,7 @@ export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]
     )
       continue;
     items.push({
+      kind: 'event',
       text: `${formatDate(article.date)}: ${passage.text} (the date of the article, whose first sentence this is)`,
       date: { iso: article.date, text: '' },
       event: passage.text,
@@ -171,6 +172,7 @@ function roleAround(words: readonly string[], at: number, heads: ReadonlySet<str
 function nearbyItem(kb: KnowledgeBase, fact: Fact, text: string, sentence: string): Item {
   const article = kb.article(fact.source.id);
   const item: Item = {
+    kind: fact.kind,
     text,
     source: article ? sourceOf(article, sentence) : { ...fact.source, sentence },
     fromPassage: true,

@@ -16,7 +16,7 @@ export function search(kb: KnowledgeBase, query: string, minCoverage = 1): Item[
     const passage = kb.passage(match.id);
     const article = passage && kb.article(passage.articleId);
     if (!passage || !article) continue;
-    items.push({ text: passage.text, source: sourceOf(article, passage.text) });
+    items.push({ kind: 'passage', text: passage.text, source: sourceOf(article, passage.text) });
     if (items.length >= MAX_ANSWERS) break;
   }
   return items;

@@ -7,7 +7,7 @@ import { MAX_ANSWERS } from './limits.js';
 
 /** The `Item` of the answer contract for a fact: what it says and its source, without index bookkeeping. */
 export function toItem(fact: Fact): Item {
-  const item: Item = { text: fact.text, source: fact.source };
+  const item: Item = { kind: fact.kind, text: fact.text, source: fact.source };
   if (fact.person) item.person = fact.person;
   if (fact.date) item.date = fact.date;
   if (fact.event !== undefined) item.event = fact.event;

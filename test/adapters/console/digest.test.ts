@@ -32,6 +32,7 @@ const DIGEST: Digest = {
       reason: 'on-this-day',
       label: 'On this day',
       item: {
+        kind: 'event',
         text: '4 April 2024: a seminar opened in Astana.',
         date: { iso: '2024-04-04', text: 'April 4' },
         source: {
@@ -46,7 +47,7 @@ const DIGEST: Digest = {
     {
       kind: 'quote',
       reason: 'pick',
-      item: { text: 'X said: “y”', source: { id: 'a2', sentence: '“y,” X said.' } },
+      item: { kind: 'quote', text: 'X said: “y”', source: { id: 'a2', sentence: '“y,” X said.' } },
     },
   ],
 };
@@ -78,7 +79,11 @@ describe('console digests', () => {
     };
     const passage = {
       ...DIGEST.entries[1]!,
-      item: { text: '“y,” X said.', source: { id: 'a2', sentence: '“y,”\nX said.' } },
+      item: {
+        ...DIGEST.entries[1]!.item,
+        text: '“y,” X said.',
+        source: { id: 'a2', sentence: '“y,”\nX said.' },
+      },
     };
     expect(renderDigestText({ ...DIGEST, notes: [], entries: [event, passage] })).toBe(
       [

@@ -14,6 +14,7 @@ import type { Answer, Item } from '../../../src/core/types.js';
 import { blockText } from './slackHarness.js';
 
 const item = (n: number, extra: Partial<Item['source']> = {}): Item => ({
+  kind: 'person',
   text: `Answer ${n} <b>&</b>`,
   source: { id: `article-${n}`, sentence: `Sentence ${n} says <!channel> & more.`, ...extra },
 });
@@ -71,6 +72,7 @@ describe('Block Kit rendering of answers', () => {
 
   it('shows the sentence once when the answer is the sentence itself (search), and the article id without a title', () => {
     const same: Item = {
+      kind: 'passage',
       text: 'Women met in Astana.',
       source: { id: '000_abc', sentence: 'Women met in  Astana.' },
     };
@@ -80,6 +82,7 @@ describe('Block Kit rendering of answers', () => {
 
   it('shows a dated event once when its answer holds its sentence whole (when), with no quote under it', () => {
     const event: Item = {
+      kind: 'event',
       text: 'April 2020: In April 2020, the Council invited Kazakhstan to join.',
       date: { iso: '2020-04', text: 'April 2020' },
       source: { id: 'a1', sentence: 'In April 2020, the Council invited\nKazakhstan to join.' },
@@ -93,6 +96,7 @@ describe('Block Kit rendering of answers', () => {
 
   it('shows a sentence two answers rest on once, the second giving its date and the first', () => {
     const event = (iso: string): Item => ({
+      kind: 'event',
       text: `${iso}: Talks that began in 2019 ended in 2023.`,
       date: { iso, text: iso },
       source: { id: 'a1', sentence: 'SORVA, Calveria – Talks that began in 2019 ended in 2023.' },
@@ -107,6 +111,7 @@ describe('Block Kit rendering of answers', () => {
 
   it('keeps each text within 3000 characters and a message within 50 blocks, cutting with an ellipsis', () => {
     const long = (n: number): Item => ({
+      kind: 'passage',
       text: '&'.repeat(5000),
       source: { id: `a${n}`, title: '<'.repeat(5000), sentence: 'word '.repeat(3000) },
     });

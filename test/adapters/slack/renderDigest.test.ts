@@ -17,6 +17,7 @@ const DIGEST: Digest = {
       reason: 'on-this-day',
       label: 'On this day',
       item: {
+        kind: 'event',
         text: '4 April 2024: a <seminar> opened.',
         date: { iso: '2024-04-04', text: 'April 4' },
         source: {
@@ -30,7 +31,7 @@ const DIGEST: Digest = {
     {
       kind: 'quote',
       reason: 'pick',
-      item: { text: 'X said: “y”', source: { id: 'a2', sentence: '“y,” X said.' } },
+      item: { kind: 'quote', text: 'X said: “y”', source: { id: 'a2', sentence: '“y,” X said.' } },
     },
   ],
 };

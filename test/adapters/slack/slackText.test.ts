@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMap } from '../../../src/adapters/slack/boundedMap.js';
 import { slashCommandInput, toSlackCommands } from '../../../src/adapters/slack/slackCommands.js';
 import { mentionsUser, readSlackText } from '../../../src/adapters/slack/slackText.js';
 
@@ -51,16 +50,5 @@ describe('slash command input', () => {
     );
     expect(toSlackCommands('see https://example.org/search')).toBe('see https://example.org/search');
     expect(toSlackCommands('There is no command /日本.')).toBe('There is no command /factdesk 日本.');
-  });
-});
-
-describe('BoundedMap', () => {
-  it('forgets the least recently used entry beyond its capacity', () => {
-    const map = new BoundedMap<string, number>(2);
-    map.set('a', 1).set('b', 2);
-    expect(map.get('a')).toBe(1);
-    map.set('c', 3);
-    expect([map.has('a'), map.has('b'), map.has('c'), map.size]).toEqual([true, false, true, 2]);
-    expect(() => new BoundedMap(0)).toThrow(RangeError);
   });
 });

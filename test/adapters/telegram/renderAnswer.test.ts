@@ -19,6 +19,7 @@ const AT_THE_HARBOUR = ' at the harbour on Monday, before the vote on the budget
 
 /** A quotation whose sentence is `“quote,” Person n said<after>.` */
 const item = (n: number, quote: string, extra: Partial<Item> = {}, after = AT_THE_HARBOUR): Item => ({
+  kind: 'quote',
   text: `Person ${n} said: “${quote}”`,
   quote: { text: quote, speaker: `Person ${n}` },
   source: {
@@ -79,6 +80,7 @@ describe('renderAnswerPage', () => {
   it('shows a sentence two answers rest on once, the second giving its date and the first', () => {
     const sentence = 'SORVA, Calveria – Talks that began in 2019 ended in 2023.';
     const event = (iso: string): Item => ({
+      kind: 'event',
       text: `${iso}: Talks that began in 2019 ended in 2023.`,
       date: { iso, text: iso },
       source: { id: 'a1', sentence },
@@ -110,6 +112,7 @@ describe('renderItem', () => {
 
   it('shows a dated event whose answer holds its sentence once, however the sentence’s lines are broken', () => {
     const event: Item = {
+      kind: 'event',
       text: 'April 2020: In April 2020, the Council invited Kazakhstan to join.',
       date: { iso: '2020-04', text: 'April 2020' },
       source: { id: 'a1', sentence: 'In April 2020, the Council invited\nKazakhstan to join.' },
@@ -121,7 +124,11 @@ describe('renderItem', () => {
 
   it('quotes a passage once, names an untitled article by its id, and links only web addresses', () => {
     const sentence = 'Fines rose.';
-    const passage: Item = { text: sentence, source: { id: 'a9', url: 'javascript:alert(1)', sentence } };
+    const passage: Item = {
+      kind: 'passage',
+      text: sentence,
+      source: { id: 'a9', url: 'javascript:alert(1)', sentence },
+    };
     expect(renderItem(passage, { number: 3 })).toBe(
       '<b>3.</b> <i>Source:</i> a9\n<blockquote>Fines rose.</blockquote>',
     );

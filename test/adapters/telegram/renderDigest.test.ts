@@ -18,6 +18,7 @@ const entry = (n: number, sentence: string, label?: string): DigestEntry => ({
   reason: label ? 'on-this-day' : 'pick',
   ...(label ? { label } : {}),
   item: {
+    kind: 'quote',
     text: `Person ${n} said: “${sentence}”`,
     quote: { text: sentence, speaker: `Person ${n}` },
     source: {
@@ -57,6 +58,7 @@ describe('a digest in Telegram HTML', () => {
       kind: 'event',
       reason: 'pick',
       item: {
+        kind: 'event',
         text: `4 April 2024: ${sentence}`,
         date: { iso: '2024-04-04', text: 'April 4' },
         source: { id: 'a1', sentence },

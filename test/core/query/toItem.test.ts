@@ -18,6 +18,7 @@ describe('shownParts: a sentence shown once', () => {
     expect(event!.source.sentence).toMatch(/^ASTANA – /);
     expect(shownParts(event!)).toEqual({ answer: event!.text, quotation: false });
     const sorva: Item = {
+      kind: 'event',
       text: '4 March 2024: Calveria began a nationwide measles vaccination campaign on Thursday.',
       date: { iso: '2024-03-04', text: 'Thursday' },
       source: source(
@@ -32,6 +33,7 @@ describe('shownParts: a sentence shown once', () => {
     expect(quote!.source.sentence).toMatch(/stressed EU Ambassador to Kazakhstan Kęstutis Jankauskas\.$/);
     expect(shownParts(quote!)).toEqual({ answer: quote!.text, quotation: false });
     const most: Item = {
+      kind: 'quote',
       text: 'Unattributed: “The storm cost the fleet two days at sea and the harbour a week of work”',
       quote: {
         text: 'The storm cost the fleet two days at sea and the harbour a week of work',
@@ -64,8 +66,9 @@ describe('shownParts: a sentence shown once', () => {
 
   it('does not quote again a sentence an earlier answer quoted, and keeps its own answer', () => {
     const sentence = 'The bridge opened in 2019 and was closed in 2023 after cracks were found in its piers.';
-    const opened: Item = { text: '2019: The bridge opened in 2019', source: source(sentence) };
+    const opened: Item = { kind: 'event', text: '2019: The bridge opened in 2019', source: source(sentence) };
     const closed: Item = {
+      kind: 'event',
       text: '2023: was closed in 2023 after cracks were found',
       source: source(sentence),
     };

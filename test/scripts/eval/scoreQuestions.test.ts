@@ -17,9 +17,15 @@ const question = (type: QuestionType, expect: Expect): Question => ({
   expect,
 });
 const source = { id: '001', sentence: '' };
-const person = (name: string, roles: string[]): Item => ({ text: '', person: { name, roles }, source });
-const dated = (iso: string): Item => ({ text: '', date: { iso, text: iso }, source });
+const person = (name: string, roles: string[]): Item => ({
+  kind: 'person',
+  text: '',
+  person: { name, roles },
+  source,
+});
+const dated = (iso: string): Item => ({ kind: 'event', text: '', date: { iso, text: iso }, source });
 const quoted = (text: string, speaker: string | null): Item => ({
+  kind: 'quote',
   text: '',
   quote: { text, speaker },
   source,

@@ -27,6 +27,10 @@ export class BoundedMap<K, V> {
     return value;
   }
 
+  delete(key: K): boolean {
+    return this.#entries.delete(key);
+  }
+
   /** Stores the value as the most recently used, forgetting the least recently used beyond capacity. */
   set(key: K, value: V): this {
     this.#entries.delete(key);

@@ -1,3 +1,4 @@
+import { ConfigError } from './core/errors.js';
 import { canonicalTimeZone, parseTimeOfDay } from './core/digest/zonedTime.js';
 import { parseFeedUrl, splitFeedUrls } from './feeds/feedUrl.js';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, parseInterval } from './feeds/interval.js';
@@ -31,11 +32,6 @@ export interface Config {
    * private addresses (a test site, an intranet).
    */
   feeds: { urls: string[]; intervalMs: number; allowPrivate: boolean };
-}
-
-/** A wrong setting: the message names the variable and what it expects, in one line. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 type Env = Record<string, string | undefined>;

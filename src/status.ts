@@ -4,6 +4,7 @@ import type { CorpusWarning } from './core/corpus/loadCorpus.js';
 import type { OpenedKnowledgeBase } from './core/openKnowledgeBase.js';
 import { readSubscriptions } from './digest/readSubscriptions.js';
 import type { DigestPlatform } from './digest/transport.js';
+import { errorText } from './core/errors.js';
 
 /** `factdesk status`: what the corpus gave, what it could not, the cache, and the chats that get digests. */
 export interface Status {
@@ -74,7 +75,7 @@ export async function collectStatus(
     digests = {
       database,
       found: true,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorText(error),
       subscriptions: [],
     };
   }

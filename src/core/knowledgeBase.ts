@@ -7,6 +7,7 @@ import { documentsOf, INDEX_NAMES, INDEX_SPECS } from './index/factIndexes.js';
 import type { PackedIndex } from './index/searchIndex.js';
 import { SearchIndex } from './index/searchIndex.js';
 import type { Article, Fact, Passage } from './types.js';
+import { asError } from './errors.js';
 
 export type { ArticleInfo } from './cache/storedArticle.js';
 
@@ -273,7 +274,7 @@ export class KnowledgeBase {
     try {
       return read(this.store, entry.stored);
     } catch (error) {
-      this.onRecordError?.(entry.info, error instanceof Error ? error : new Error(String(error)));
+      this.onRecordError?.(entry.info, asError(error));
       return undefined;
     }
   }

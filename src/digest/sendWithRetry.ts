@@ -1,5 +1,6 @@
 import type { Digest } from '../core/digest/types.js';
 import type { DigestTransport, SendOutcome } from './transport.js';
+import { errorText } from '../core/errors.js';
 
 export interface RetryPolicy {
   /** The waits between attempts; one attempt more than there are waits. */
@@ -55,7 +56,7 @@ async function sendOnce(
     return await Promise.race([
       transport.send(chatId, digest).catch((error: unknown): SendOutcome => ({
         status: 'failed',
-        reason: error instanceof Error ? error.message : String(error),
+        reason: errorText(error),
       })),
       timeout,
     ]);

@@ -18,6 +18,7 @@ import { listenCommands } from './listenCommands.js';
 import { listenConversations } from './listenConversations.js';
 import { RepliesUnderWay } from './repliesUnderWay.js';
 import { requestsOnce } from './requestsOnce.js';
+import { errorText } from '../../core/errors.js';
 
 /** Who the bot token belongs to, from `auth.test`. */
 export interface SlackIdentity {
@@ -172,6 +173,6 @@ async function apologise(body: Body | undefined, logger: Logger): Promise<void> 
       signal: AbortSignal.timeout(5000),
     });
   } catch (error) {
-    logger.debug(`slack: could not tell the user about the failure: ${(error as Error).message}`);
+    logger.debug(`slack: could not tell the user about the failure: ${errorText(error)}`);
   }
 }

@@ -18,6 +18,7 @@ import { renderHelp } from './renderHelp.js';
 import { shorten } from './renderItem.js';
 import type { TelegramSettings } from './settingsChat.js';
 import { answerSettingsCommand, followChatEvents } from './settingsChat.js';
+import { errorText } from '../../core/errors.js';
 
 export interface TelegramBotOptions extends TelegramSettings {
   kb: KnowledgeBase;
@@ -138,15 +139,11 @@ function replyHtml(ctx: Context, html: string, keyboard?: InlineKeyboard) {
 
 /** `bot.catch`: logs the failed update and tells the user, so that one failure neither stops the bot nor goes unexplained. */
 async function apologise({ ctx, error }: BotError, logger: Logger): Promise<void> {
-  logger.error(
-    `telegram: update ${ctx.update.update_id} failed: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  logger.error(`telegram: update ${ctx.update.update_id} failed: ${errorText(error)}`);
   try {
     if (ctx.chat) await replyHtml(ctx, APOLOGY);
     else if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY });
   } catch (failure) {
-    logger.warn(
-      `telegram: could not apologise for update ${ctx.update.update_id}: ${failure instanceof Error ? failure.message : String(failure)}`,
-    );
+    logger.warn(`telegram: could not apologise for update ${ctx.update.update_id}: ${errorText(failure)}`);
   }
 }

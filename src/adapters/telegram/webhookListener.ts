@@ -6,6 +6,7 @@ import { BotError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../logger.js';
 import { readBody } from '../../webServer.js';
+import { errorText } from '../../core/errors.js';
 
 export interface WebhookOptions {
   /** The path of the webhook URL: other paths get 404. */
@@ -53,7 +54,7 @@ export function webhookListener(
     try {
       update = parseUpdate(await readBody(req, res));
     } catch (error) {
-      logger.warn(`telegram: refused a webhook request: ${(error as Error).message}`);
+      logger.warn(`telegram: refused a webhook request: ${errorText(error)}`);
       if (!res.headersSent) res.writeHead(400).end();
       return;
     }
@@ -66,7 +67,7 @@ export function webhookListener(
     if (answered.size > RECENT_UPDATES) answered.delete(answered.values().next().value!);
     const handled = bot.handleUpdate(update).catch(async (error: unknown) => {
       if (error instanceof BotError) await bot.errorHandler(error);
-      else logger.error(`telegram: update ${update.update_id} failed: ${(error as Error).message}`);
+      else logger.error(`telegram: update ${update.update_id} failed: ${errorText(error)}`);
     });
     await Promise.race([handled, delay(ACK_WITHIN_MS, undefined, { ref: false })]);
     res.end();

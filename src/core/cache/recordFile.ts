@@ -19,6 +19,7 @@ import {
   infoOf,
   passageOfFact,
 } from './storedArticle.js';
+import { asError, errorText } from '../errors.js';
 
 /** Bumped when the layout of a record file changes. */
 export const RECORD_FORMAT = 1;
@@ -347,7 +348,7 @@ export class RecordFolder implements RecordStore {
     try {
       return use(this.record(key));
     } catch (error) {
-      const text = this.recover?.(key, error instanceof Error ? error : new Error(String(error)));
+      const text = this.recover?.(key, asError(error));
       if (text === undefined) throw error;
       const record = new RecordLines(text, key);
       this.keep(key, record);
@@ -383,8 +384,4 @@ function factOf(record: RecordLines, position: number, id: string): Fact | undef
       : decodeArticle(record.article(position)).passages.find((p) => p.id === on);
   if (!passage) throw new Error(`fact of a passage the article does not have (${String(on)})`);
   return decodeFact(head.info, stored, id, passage);
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -11,7 +11,6 @@ import type { RecordRef, RecordStore } from '../knowledgeBase.js';
 import type { Fact, Passage } from '../types.js';
 import type { ArticleInfo, StoredArticle, StoredFact, StoredPassage } from './storedArticle.js';
 import {
-  decodeArticle,
   decodeFact,
   decodePassage,
   encodeArticle,
@@ -376,12 +375,6 @@ function factOf(record: RecordLines, position: number, id: string): Fact | undef
   const at = factPosition(head, id);
   if (at < 0) return undefined;
   const stored = record.fact(position, at);
-  const on = passageOfFact(stored);
-  const index = typeof on === 'number' ? on : head.passages;
-  const passage =
-    index < head.passages
-      ? decodePassage(head.info, record.passage(position, index), index)
-      : decodeArticle(record.article(position)).passages.find((p) => p.id === on);
-  if (!passage) throw new Error(`fact of a passage the article does not have (${String(on)})`);
-  return decodeFact(head.info, stored, id, passage);
+  const index = passageOfFact(stored);
+  return decodeFact(head.info, stored, id, decodePassage(head.info, record.passage(position, index), index));
 }

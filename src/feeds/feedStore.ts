@@ -91,25 +91,25 @@ export class FeedStore extends SqliteStore {
 
   /** How many feeds chats have added. */
   chatFeedCount(): number {
-    return this.sql("SELECT count(*) FROM feeds WHERE origin = 'chat'").pluck().get() as number;
+    return this.sql<number>("SELECT count(*) FROM feeds WHERE origin = 'chat'").pluck().get()!;
   }
 
   /** How many articles each feed has given, by feed url. */
   writtenCounts(): Map<string, number> {
-    const rows = this.sql(
+    const rows = this.sql<{ feed_url: string; n: number }>(
       "SELECT feed_url, count(*) AS n FROM feed_items WHERE status = 'written' GROUP BY feed_url",
-    ).all() as { feed_url: string; n: number }[];
+    ).all();
     return new Map(rows.map((row) => [row.feed_url, row.n]));
   }
 
   feed(url: string): FeedState | undefined {
-    const row = this.sql('SELECT * FROM feeds WHERE url = ?').get(url) as FeedRow | undefined;
+    const row = this.sql<FeedRow>('SELECT * FROM feeds WHERE url = ?').get(url);
     return row && toFeed(row);
   }
 
   /** Every feed stored, by url. */
   feeds(): FeedState[] {
-    return (this.sql('SELECT * FROM feeds ORDER BY url').all() as FeedRow[]).map(toFeed);
+    return this.sql<FeedRow>('SELECT * FROM feeds ORDER BY url').all().map(toFeed);
   }
 
   /**
@@ -139,11 +139,11 @@ export class FeedStore extends SqliteStore {
 
   /** The keys of `feedUrl`'s items done for good (written or skipped): no poll need look at them again. */
   settledKeys(feedUrl: string): Set<string> {
-    const keys = this.sql(
+    const keys = this.sql<string>(
       `SELECT item_key FROM feed_items WHERE feed_url = ? AND status IN ('written', 'skipped')`,
     )
       .pluck()
-      .all(feedUrl) as string[];
+      .all(feedUrl);
     return new Set(keys);
   }
 
@@ -155,9 +155,9 @@ export class FeedStore extends SqliteStore {
   claimItem(feedUrl: string, item: { key: string; url?: string }, now: number, staleBefore: number): boolean {
     return this.db
       .transaction((): boolean => {
-        const row = this.sql(
+        const row = this.sql<ItemRow>(
           'SELECT status, attempts, claimed_at FROM feed_items WHERE feed_url = ? AND item_key = ?',
-        ).get(feedUrl, item.key) as ItemRow | undefined;
+        ).get(feedUrl, item.key);
         if (row) {
           if (row.status === 'written' || row.status === 'skipped') return false;
           if (row.status === 'claimed' && row.claimed_at > staleBefore) return false;
@@ -202,9 +202,11 @@ export class FeedStore extends SqliteStore {
     exists: (file: string) => boolean,
   ): string {
     return this.immediate((): string => {
-      const recorded = this.sql('SELECT file FROM feed_items WHERE feed_url = ? AND item_key = ?')
+      const recorded = this.sql<string | null>(
+        'SELECT file FROM feed_items WHERE feed_url = ? AND item_key = ?',
+      )
         .pluck()
-        .get(feedUrl, key) as string | null | undefined;
+        .get(feedUrl, key);
       if (recorded) return recorded;
       const base = wanted.replace(/\.md$/, '');
       for (let n = 1; ; n++) {
@@ -241,10 +243,9 @@ export class FeedStore extends SqliteStore {
     failure: { reason: string; transient: boolean; maxAttempts: number },
     now: number,
   ): ItemStatus {
-    const { attempts } = this.sql('SELECT attempts FROM feed_items WHERE feed_url = ? AND item_key = ?').get(
-      feedUrl,
-      key,
-    ) as { attempts: number };
+    const attempts = this.sql<number>('SELECT attempts FROM feed_items WHERE feed_url = ? AND item_key = ?')
+      .pluck()
+      .get(feedUrl, key)!;
     const status: ItemStatus = failure.transient && attempts < failure.maxAttempts ? 'retry' : 'skipped';
     this.sql(
       `UPDATE feed_items SET status = ?, reason = ?, done_at = ? WHERE feed_url = ? AND item_key = ?`,
@@ -264,10 +265,9 @@ export class FeedStore extends SqliteStore {
     feedUrl: string,
     key: string,
   ): { status: ItemStatus; attempts: number; file: string | null; reason: string | null } | undefined {
-    return this.sql(
+    return this.sql<{ status: ItemStatus; attempts: number; file: string | null; reason: string | null }>(
       'SELECT status, attempts, file, reason FROM feed_items WHERE feed_url = ? AND item_key = ?',
-    ).get(feedUrl, key) as
-      { status: ItemStatus; attempts: number; file: string | null; reason: string | null } | undefined;
+    ).get(feedUrl, key);
   }
 }
 

@@ -8,7 +8,7 @@ import { findMatches } from './findMatches.js';
  */
 export function factsAbout(kb: KnowledgeBase, topic: string): Fact[] {
   const passages = new Set(
-    findMatches(kb.indexes.passages, topic, { fields: ['text'] }).map((r) => r.id as string),
+    findMatches(kb.indexes.passages, topic, { fields: ['text'] }).map((r) => r.id),
   );
   if (passages.size === 0) return [];
   const facts: Fact[] = [];

@@ -1,6 +1,7 @@
 import { idOf } from '../core/corpus/loadCorpus.js';
 import { SqliteStore } from '../digest/sqliteStore.js';
 import { openDatabase } from '../digest/openDatabase.js';
+import { FollowStore } from '../follows/followStore.js';
 
 /** Where a feed comes from: `FEED_URLS`, or a chat's `/feeds add`. */
 export type FeedOrigin = 'env' | 'chat';
@@ -58,6 +59,9 @@ interface ItemRow {
  * under the write lock, so that neither a later poll nor another process sharing the file fetches it again.
  */
 export class FeedStore extends SqliteStore {
+  /** On the same connection, so that a file's name and its article's alerts are recorded in one transaction. */
+  private readonly follows = new FollowStore(this.db);
+
   /** See `openDatabase`. */
   static open(file: string, lockWaitMs?: number): FeedStore {
     return new FeedStore(openDatabase(file, lockWaitMs));
@@ -191,8 +195,7 @@ export class FeedStore extends SqliteStore {
    * written: the one recorded already (a write a killed process began, to be done again over it), else
    * `wanted`, or beside it with `-2`, `-3`… when another item has the name or `exists` says a file has it.
    * Under the write lock, so that two processes never take one name. A new name's article is recorded as
-   * added live at once (see `FollowStore.articlesAdded`): its follows' alerts are owed even if the process
-   * is killed before the corpus watcher reads it, and the next start reads it as there at start-up.
+   * coming (see `FollowStore.articleComing`).
    */
   reserveFile(
     feedUrl: string,
@@ -217,10 +220,7 @@ export class FeedStore extends SqliteStore {
           feedUrl,
           key,
         );
-        this.sql('INSERT OR IGNORE INTO live_articles (article_id, added_at) VALUES (?, ?)').run(
-          idOf(file),
-          now,
-        );
+        this.follows.articleComing(idOf(file), now);
         return file;
       }
     });

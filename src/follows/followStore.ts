@@ -112,8 +112,7 @@ export class FollowStore extends SqliteStore {
   /**
    * Records that the live sync added `articleIds` (new, or back after their file was removed): their alerts
    * are owed to every platform until `articleSettled`. Written as the sync tells of them, so that a restart
-   * sends what the process before it did not. A feed's article is recorded sooner, when its file is named
-   * (see `FeedStore.reserveFile`), in case the process is killed before the sync.
+   * sends what the process before it did not. A feed's article is recorded sooner (see `articleComing`).
    */
   articlesAdded(articleIds: readonly string[], now: number): void {
     this.immediate(() => {
@@ -125,6 +124,15 @@ export class FollowStore extends SqliteStore {
         this.sql('DELETE FROM live_articles_settled WHERE article_id = ?').run(id);
       }
     });
+  }
+
+  /**
+   * Records a feed's article as added live when its file is named, before it is written: its follows' alerts
+   * are owed even if the process is killed before the corpus watcher reads it (the next start reads it as
+   * there at start-up). One recorded already keeps its time.
+   */
+  articleComing(articleId: string, now: number): void {
+    this.sql('INSERT OR IGNORE INTO live_articles (article_id, added_at) VALUES (?, ?)').run(articleId, now);
   }
 
   /** The articles added live whose alerts to the chats of some of `platforms` are owed, the oldest first. */

@@ -79,7 +79,8 @@ async function latency(dir: string): Promise<void> {
       {
         platform: 'console',
         send: async (_chatId, alert) => {
-          for (const name of (alert.topic ?? '').split(', ')) alerted.set(name, performance.now());
+          // The heading names each follow matched: New article about “A”, “B”: title.
+          for (const [, name] of alert.heading.matchAll(/“([^”]*)”/g)) alerted.set(name!, performance.now());
           return { status: 'sent' };
         },
       },

@@ -1,4 +1,4 @@
-import { canonicalTimeZone, parseTimeOfDay } from './core/mod.js';
+import { canonicalTimeZone, ConfigError, parseTimeOfDay } from './core/mod.js';
 import { parseFeedUrl, splitFeedUrls } from './feeds/feedUrl.js';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, parseInterval } from './feeds/interval.js';
 import type { LogLevel } from './logger.js';
@@ -31,11 +31,6 @@ export interface Config {
    * private addresses (a test site, an intranet).
    */
   feeds: { urls: string[]; intervalMs: number; allowPrivate: boolean };
-}
-
-/** A wrong setting: the message names the variable and what it expects, in one line. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 type Env = Record<string, string | undefined>;

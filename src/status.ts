@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CorpusWarning, OpenedKnowledgeBase } from './core/mod.js';
-import { cacheSize } from './core/mod.js';
+import { cacheSize, errorText } from './core/mod.js';
 import { readSubscriptions } from './digest/readSubscriptions.js';
 import type { DigestPlatform } from './digest/transport.js';
 
@@ -73,7 +73,7 @@ export async function collectStatus(
     digests = {
       database,
       found: true,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorText(error),
       subscriptions: [],
     };
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigError } from './config.js';
+import { ConfigError } from './core/mod.js';
 
 /**
  * A web server several listeners share, each at its own path. Telegram's webhook and Slack's HTTP mode

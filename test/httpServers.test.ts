@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/core/errors.js';
 import { Health } from '../src/health.js';
 import type { HttpServers } from '../src/httpServers.js';
 import { openHttpServers } from '../src/httpServers.js';

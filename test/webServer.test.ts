@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../src/config.js';
+import { ConfigError } from '../src/core/errors.js';
 import type { HttpTimeouts } from '../src/webServer.js';
 import { WebServer, readBody } from '../src/webServer.js';
 

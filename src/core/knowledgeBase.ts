@@ -1,12 +1,14 @@
 import type { ArticleInfo, StoredArticle, StoredFact } from './cache/storedArticle.js';
-import { decodeArticle, decodeFacts, encodeFacts, infoOf, passageId } from './cache/storedArticle.js';
+import { decodeArticle, decodeFacts, encodeFacts, infoOf } from './cache/storedArticle.js';
 import type { ExtractedArticle } from './extract/extractFacts.js';
 import { extractFacts } from './extract/extractFacts.js';
 import type { IndexName } from './index/factIndexes.js';
 import { documentsOf, INDEX_NAMES, INDEX_SPECS } from './index/factIndexes.js';
 import type { PackedIndex } from './index/searchIndex.js';
 import { SearchIndex } from './index/searchIndex.js';
+import { articleIdOf, idInArticle, localId, parsePassageId, passageId } from './ids.js';
 import type { Article, Fact, Passage } from './types.js';
+import { asError } from './errors.js';
 
 export type { ArticleInfo } from './cache/storedArticle.js';
 
@@ -63,7 +65,7 @@ export interface KnowledgeSnapshot {
 
 export interface SnapshotArticle {
   info: ArticleInfo;
-  /** Its documents' ids in each index, each without the `${articleId}#` it starts with. */
+  /** Its documents' ids in each index, each its `localId`. */
   documents: Record<IndexName, string[]>;
   /** As `encodeFacts` writes them, in JSON (UTF-8). */
   people: Uint8Array;
@@ -156,16 +158,15 @@ export class KnowledgeBase {
     const entry = this.entryOf(id);
     if (!entry) return undefined;
     if (entry.extracted) return entry.extracted.passages.find((passage) => passage.id === id);
-    const index = Number(id.slice(id.lastIndexOf('#') + 1));
-    if (!Number.isInteger(index) || passageId(entry.info.id, index) !== id) return undefined;
+    const index = parsePassageId(id)?.index;
+    if (index === undefined) return undefined;
     return this.fromStore(entry, (store, ref) => store.passage(ref, index));
   }
 
   /** The passage before this one in its article (`undefined` for the first). */
   passageBefore(id: string): Passage | undefined {
-    const hash = id.lastIndexOf('#');
-    const index = Number(id.slice(hash + 1));
-    return index > 0 ? this.passage(passageId(id.slice(0, hash), index - 1)) : undefined;
+    const at = parsePassageId(id);
+    return at && at.index > 0 ? this.passage(passageId(at.articleId, at.index - 1)) : undefined;
   }
 
   /** The article's title, date, link and file (its text is in its passages). */
@@ -218,10 +219,9 @@ export class KnowledgeBase {
     const articles = [...this.entries.values()].map((entry): SnapshotArticle => {
       const stored = entry.stored ?? storeOf(entry.info);
       if (!stored) throw new Error(`article ${entry.info.id} has no stored record`);
-      const prefix = `${entry.info.id}#`.length;
       return {
         info: entry.info,
-        documents: perIndex((name) => entry.documents[name].map((id) => id.slice(prefix))),
+        documents: perIndex((name) => entry.documents[name].map((id) => localId(entry.info.id, id))),
         people:
           entry.people instanceof Uint8Array
             ? entry.people
@@ -243,8 +243,9 @@ export class KnowledgeBase {
   private restore(snapshot: KnowledgeSnapshot): void {
     const counts = perIndex(() => 0);
     for (const article of snapshot.articles) {
-      const prefix = `${article.info.id}#`;
-      const documents = perIndex((name) => article.documents[name].map((id) => prefix + id));
+      const documents = perIndex((name) =>
+        article.documents[name].map((local) => idInArticle(article.info.id, local)),
+      );
       this.entries.set(article.info.id, {
         info: article.info,
         documents,
@@ -261,10 +262,10 @@ export class KnowledgeBase {
     }
   }
 
-  /** The entry of the article a fact or passage id belongs to (ids are `${articleId}#…`). */
+  /** The entry of the article a fact or passage id belongs to. */
   private entryOf(id: string): Entry | undefined {
-    const hash = id.lastIndexOf('#');
-    return hash < 0 ? undefined : this.entries.get(id.slice(0, hash));
+    const articleId = articleIdOf(id);
+    return articleId === undefined ? undefined : this.entries.get(articleId);
   }
 
   /** What `read` gives of the article's stored record; a record that cannot be read is told, not thrown. */
@@ -273,7 +274,7 @@ export class KnowledgeBase {
     try {
       return read(this.store, entry.stored);
     } catch (error) {
-      this.onRecordError?.(entry.info, error instanceof Error ? error : new Error(String(error)));
+      this.onRecordError?.(entry.info, asError(error));
       return undefined;
     }
   }

@@ -2,13 +2,13 @@
  * The core's one face: everything code outside the core (adapters, the command line) uses, so that the core's
  * files can move and change inside it. Lint holds adapters and the top-level files to it.
  */
-export { ArticleError } from './corpus/articleDate.js';
+export { ArticleError, asError, ConfigError, errorText } from './errors.js';
 export type { CorpusWarning } from './corpus/loadCorpus.js';
 export { BoundedMap } from './boundedMap.js';
 export { cacheSize } from './cache/cacheSize.js';
 export type { CommandName, SettingsCommand } from './commands.js';
 export { COMMANDS, settingsCommandOf } from './commands.js';
-export type { Digest } from './digest/types.js';
+export type { Digest, OutgoingMessage } from './digest/types.js';
 export { canonicalTimeZone, parseTimeOfDay, wallTimeOf } from './digest/zonedTime.js';
 export type { KnowledgeBase, KnowledgeStats } from './knowledgeBase.js';
 export type { SyncResult } from './live/corpusSync.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { errorText, RecordFolder } from './cache/recordFile.js';
+import { RecordFolder } from './cache/recordFile.js';
+import { errorText } from './errors.js';
 import type { CacheSnapshot } from './cache/snapshotFile.js';
 import { readSnapshot } from './cache/snapshotFile.js';
 import { removeStaleTemporaries, writeFailure } from './cache/temporaryFiles.js';

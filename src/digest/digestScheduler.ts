@@ -9,6 +9,7 @@ import type { DigestStore, Subscription } from './digestStore.js';
 import type { RetryPolicy } from './sendWithRetry.js';
 import { DEFAULT_RETRY_POLICY, sendWithRetry } from './sendWithRetry.js';
 import type { DigestPlatform, DigestTransport, SendOutcome } from './transport.js';
+import { errorText } from '../core/errors.js';
 
 /** Once a minute: a digest goes out within a minute of its time. */
 const EVERY_MINUTE = '* * * * *';
@@ -105,9 +106,7 @@ export class DigestScheduler {
   tick(): Promise<TickReport> {
     this.running ??= this.runTick()
       .catch((error: unknown) => {
-        this.options.logger?.error(
-          `digest tick failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        this.options.logger?.error(`digest tick failed: ${errorText(error)}`);
         return emptyReport();
       })
       .finally(() => {
@@ -143,7 +142,7 @@ export class DigestScheduler {
         // One chat's trouble (a database busy for too long) must not hold up the others.
         await this.serve(subscription, catalogs, report).catch((error: unknown) => {
           logger?.error(
-            `digest for ${subscription.platform} chat ${subscription.chatId}: ${error instanceof Error ? error.message : String(error)}`,
+            `digest for ${subscription.platform} chat ${subscription.chatId}: ${errorText(error)}`,
           );
         });
       }

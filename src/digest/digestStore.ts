@@ -85,18 +85,15 @@ export class DigestStore extends SqliteStore {
   }
 
   subscription({ platform, chatId }: ChatKey): Subscription | undefined {
-    const row = this.sql('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ?').get(
-      platform,
-      chatId,
-    ) as SubscriptionRow | undefined;
+    const row = this.sql<SubscriptionRow>(
+      'SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ?',
+    ).get(platform, chatId);
     return row && toSubscription(row);
   }
 
   /** Every chat's digest settings, active or not, by platform and chat. */
   subscriptions(): Subscription[] {
-    const rows = this.sql(
-      'SELECT * FROM subscriptions ORDER BY platform, chat_id',
-    ).all() as SubscriptionRow[];
+    const rows = this.sql<SubscriptionRow>('SELECT * FROM subscriptions ORDER BY platform, chat_id').all();
     return rows.map(toSubscription);
   }
 
@@ -144,10 +141,10 @@ export class DigestStore extends SqliteStore {
   /** Active subscriptions of `platforms` the scheduler should look at now, the longest waiting first. */
   dueSubscriptions(now: number, platforms: readonly DigestPlatform[]): Subscription[] {
     if (platforms.length === 0) return [];
-    const rows = this.sql(
+    const rows = this.sql<SubscriptionRow>(
       `SELECT * FROM subscriptions WHERE active = 1 AND next_due_at <= ?
          AND platform IN (SELECT value FROM json_each(?)) ORDER BY next_due_at`,
-    ).all(now, JSON.stringify(platforms)) as SubscriptionRow[];
+    ).all(now, JSON.stringify(platforms));
     return rows.map(toSubscription);
   }
 
@@ -176,22 +173,22 @@ export class DigestStore extends SqliteStore {
   }
 
   delivery(chat: ChatKey, localDate: string): Delivery | undefined {
-    const row = this.sql(
+    const row = this.sql<DeliveryRow>(
       'SELECT * FROM deliveries WHERE platform = ? AND chat_id = ? AND local_date = ?',
-    ).get(chat.platform, chat.chatId, localDate) as DeliveryRow | undefined;
+    ).get(chat.platform, chat.chatId, localDate);
     return row && this.toDelivery(row);
   }
 
   deliveryById(id: number): Delivery | undefined {
-    const row = this.sql('SELECT * FROM deliveries WHERE id = ?').get(id) as DeliveryRow | undefined;
+    const row = this.sql<DeliveryRow>('SELECT * FROM deliveries WHERE id = ?').get(id);
     return row && this.toDelivery(row);
   }
 
   /** Every delivery of a chat, oldest first. */
   deliveries(chat: ChatKey): Delivery[] {
-    const rows = this.sql(
+    const rows = this.sql<DeliveryRow>(
       'SELECT * FROM deliveries WHERE platform = ? AND chat_id = ? ORDER BY local_date',
-    ).all(chat.platform, chat.chatId) as DeliveryRow[];
+    ).all(chat.platform, chat.chatId);
     return rows.map((row) => this.toDelivery(row));
   }
 
@@ -299,24 +296,26 @@ export class DigestStore extends SqliteStore {
   }
 
   seenFacts(chat: ChatKey, cycle: number): Set<string> {
-    const rows = this.sql('SELECT fact_id FROM seen_facts WHERE platform = ? AND chat_id = ? AND cycle = ?')
+    const rows = this.sql<string>(
+      'SELECT fact_id FROM seen_facts WHERE platform = ? AND chat_id = ? AND cycle = ?',
+    )
       .pluck()
-      .all(chat.platform, chat.chatId, cycle) as string[];
+      .all(chat.platform, chat.chatId, cycle);
     return new Set(rows);
   }
 
   /** When the chat's last daily digest was sent (previews do not count). */
   lastSentAt(chat: ChatKey): number | undefined {
-    const at = this.sql(
+    const at = this.sql<number | null>(
       "SELECT max(sent_at) FROM deliveries WHERE platform = ? AND chat_id = ? AND status = 'sent'",
     )
       .pluck()
-      .get(chat.platform, chat.chatId) as number | null;
+      .get(chat.platform, chat.chatId);
     return at ?? undefined;
   }
 
   knownArticles(): Set<string> {
-    return new Set(this.sql('SELECT article_id FROM articles').pluck().all() as string[]);
+    return new Set(this.sql<string>('SELECT article_id FROM articles').pluck().all());
   }
 
   /** Notes articles as first seen `now`; an article seen before keeps its first time. */
@@ -329,11 +328,11 @@ export class DigestStore extends SqliteStore {
 
   /** Articles first seen after `since`, the latest first, at most `limit`. */
   articlesSince(since: number, limit: number): string[] {
-    return this.sql(
+    return this.sql<string>(
       'SELECT article_id FROM articles WHERE first_seen_at > ? ORDER BY first_seen_at DESC, article_id LIMIT ?',
     )
       .pluck()
-      .all(since, limit) as string[];
+      .all(since, limit);
   }
 
   /**
@@ -360,9 +359,11 @@ export class DigestStore extends SqliteStore {
   }
 
   private toDelivery(row: DeliveryRow): Delivery {
-    const factIds = this.sql('SELECT fact_id FROM delivery_facts WHERE delivery_id = ? ORDER BY position')
+    const factIds = this.sql<string>(
+      'SELECT fact_id FROM delivery_facts WHERE delivery_id = ? ORDER BY position',
+    )
       .pluck()
-      .all(row.id) as string[];
+      .all(row.id);
     return {
       id: row.id,
       platform: row.platform,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { SchemaTooNewError } from '../core/errors.js';
 
 /**
  * The schema, one step per version, applied in order and never edited once released: a database records
@@ -143,11 +144,6 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX feed_items_file ON feed_items (file) WHERE file IS NOT NULL;
   `,
 ];
-
-/** A database written by a newer factdesk: its schema is unknown here, so it is not touched. */
-export class SchemaTooNewError extends Error {
-  override name = 'SchemaTooNewError';
-}
 
 /**
  * Brings the schema up to date in one immediate transaction, so that two processes opening the same new

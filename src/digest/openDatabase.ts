@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
 import { migrate } from './migrations.js';
+import { errorText } from '../core/errors.js';
 
 /** How long a write waits for another process's write to finish before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -83,7 +84,7 @@ export async function openWhenUnlocked<T>(
       if (tries > 1 && words.openedAfter) logger?.info(words.openedAfter(tries));
       return opened;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       if (!isLocked(error)) {
         logger?.error(`${words.unavailable}: cannot open ${words.database} (${reason})`);
         return undefined;

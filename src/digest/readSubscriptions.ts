@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Subscription } from './digestStore.js';
 import { DigestStore } from './digestStore.js';
-import { MIGRATIONS, SchemaTooNewError } from './migrations.js';
+import { SchemaTooNewError } from '../core/errors.js';
+import { MIGRATIONS } from './migrations.js';
 
 /** A chat's digest settings, and when its last daily digest was sent (`undefined`: never). */
 export interface SubscriptionReport extends Subscription {

@@ -1,5 +1,6 @@
-import type { Digest } from '../core/digest/types.js';
+import type { OutgoingMessage } from '../core/digest/types.js';
 import type { DigestTransport, SendOutcome } from './transport.js';
+import { errorText } from '../core/errors.js';
 
 export interface RetryPolicy {
   /** The waits between attempts; one attempt more than there are waits. */
@@ -19,14 +20,14 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /**
- * Sends a digest, trying again with growing waits while the transport says `retry`. A send that throws
+ * Sends a digest or an alert, trying again with growing waits while the transport says `retry`. A send that throws
  * (the transport could not tell what happened) or does not finish in time may still have arrived, so it
  * is `failed`, never retried: a digest is never sent twice.
  */
 export async function sendWithRetry(
   transport: DigestTransport,
   chatId: string,
-  digest: Digest,
+  digest: OutgoingMessage,
   policy: RetryPolicy,
 ): Promise<SendOutcome> {
   for (let attempt = 0; ; attempt++) {
@@ -41,7 +42,7 @@ export async function sendWithRetry(
 async function sendOnce(
   transport: DigestTransport,
   chatId: string,
-  digest: Digest,
+  digest: OutgoingMessage,
   timeoutMs: number,
 ): Promise<SendOutcome> {
   let timer: NodeJS.Timeout | undefined;
@@ -55,7 +56,7 @@ async function sendOnce(
     return await Promise.race([
       transport.send(chatId, digest).catch((error: unknown): SendOutcome => ({
         status: 'failed',
-        reason: error instanceof Error ? error.message : String(error),
+        reason: errorText(error),
       })),
       timeout,
     ]);

@@ -19,12 +19,13 @@ export class SqliteStore {
     return this.db.transaction(fn).immediate();
   }
 
-  protected sql(source: string): Statement {
+  /** The statement of `source`, whose rows (or plucked values) are `Result`s. */
+  protected sql<Result = unknown>(source: string): Statement<unknown[], Result> {
     let statement = this.statements.get(source);
     if (!statement) {
       statement = this.db.prepare(source);
       this.statements.set(source, statement);
     }
-    return statement;
+    return statement as Statement<unknown[], Result>;
   }
 }

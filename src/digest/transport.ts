@@ -1,4 +1,4 @@
-import type { Digest } from '../core/digest/types.js';
+import type { OutgoingMessage } from '../core/digest/types.js';
 
 /** The chat platforms a digest goes to; each has its own transport, implemented in its adapter. */
 export type DigestPlatform = 'telegram' | 'slack' | 'console';
@@ -25,8 +25,8 @@ export type SendOutcome =
   /** The platform refused this message and would refuse it again: no more tries today. */
   | { status: 'failed'; reason: string };
 
-/** Sends digests to the chats of one platform. Each adapter implements it; rendering is the adapter's. */
+/** Sends digests and alerts to the chats of one platform. Each adapter implements it; rendering is the adapter's. */
 export interface DigestTransport {
   readonly platform: DigestPlatform;
-  send(chatId: string, digest: Digest): Promise<SendOutcome>;
+  send(chatId: string, message: OutgoingMessage): Promise<SendOutcome>;
 }

@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { errorText } from '../core/errors.js';
 
 /** Resolves a host name to every address it has, as `dns.lookup` with `all` does. */
 export type LookupAll = (host: string) => Promise<{ address: string; family: number }[]>;
@@ -100,7 +101,7 @@ export async function refusedFeedAddress(
     try {
       addresses = (await lookupAll(host)).map((entry) => entry.address);
     } catch (error) {
-      return `its host ${host} cannot be found (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      return `its host ${host} cannot be found (${(error as NodeJS.ErrnoException).code ?? errorText(error)})`;
     }
   }
   const local = addresses.find(isLocalAddress);

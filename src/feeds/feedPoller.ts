@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { removeStaleTemporaries } from '../core/cache/temporaryFiles.js';
+import { errorText, FeedFormatError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
 import { articleFromItem } from './articleFromItem.js';
 import { FEEDS_FOLDER, articlePath, renderArticle, writeArticleFile } from './articleFile.js';
@@ -11,7 +12,7 @@ import type { FeedState, FeedStore, PollRecord } from './feedStore.js';
 import { formatInterval } from './interval.js';
 import { pollDelay } from './pollDelay.js';
 import type { FeedDocument, FeedItem } from './readFeed.js';
-import { FeedFormatError, readFeed } from './readFeed.js';
+import { readFeed } from './readFeed.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { shownUrl } from './shownUrl.js';
 import { counted } from '../core/text/counted.js';
@@ -172,7 +173,7 @@ export class FeedPoller {
       this.readFailing = false;
     } catch (error) {
       if (!this.readFailing) {
-        this.logger?.warn(`feeds: cannot read the feeds from the database (${(error as Error).message})`);
+        this.logger?.warn(`feeds: cannot read the feeds from the database (${errorText(error)})`);
       }
       this.readFailing = true;
     }
@@ -191,9 +192,7 @@ export class FeedPoller {
       })
       .catch((error: unknown) => {
         if (!this.heldUntil.has(feed.url)) {
-          this.logger?.error(
-            `feeds: ${shownUrl(feed.url)}: the poll broke down (${(error as Error).message})`,
-          );
+          this.logger?.error(`feeds: ${shownUrl(feed.url)}: the poll broke down (${errorText(error)})`);
         }
         this.heldUntil.set(feed.url, this.clock() + this.options.intervalMs);
       })
@@ -346,7 +345,7 @@ export class FeedPoller {
         this.store.releaseItem(feed.url, item.key);
         throw error;
       }
-      failure = { reason: `cannot write it (${(error as Error).message})`, transient: true };
+      failure = { reason: `cannot write it (${errorText(error)})`, transient: true };
     }
     const status = this.store.itemFailed(
       feed.url,

@@ -1,6 +1,7 @@
 import { idOf } from '../core/corpus/loadCorpus.js';
 import { SqliteStore } from '../digest/sqliteStore.js';
 import { openDatabase } from '../digest/openDatabase.js';
+import { FollowStore } from '../follows/followStore.js';
 
 /** Where a feed comes from: `FEED_URLS`, or a chat's `/feeds add`. */
 export type FeedOrigin = 'env' | 'chat';
@@ -58,6 +59,9 @@ interface ItemRow {
  * under the write lock, so that neither a later poll nor another process sharing the file fetches it again.
  */
 export class FeedStore extends SqliteStore {
+  /** On the same connection, so that a file's name and its article's alerts are recorded in one transaction. */
+  private readonly follows = new FollowStore(this.db);
+
   /** See `openDatabase`. */
   static open(file: string, lockWaitMs?: number): FeedStore {
     return new FeedStore(openDatabase(file, lockWaitMs));
@@ -91,25 +95,25 @@ export class FeedStore extends SqliteStore {
 
   /** How many feeds chats have added. */
   chatFeedCount(): number {
-    return this.sql("SELECT count(*) FROM feeds WHERE origin = 'chat'").pluck().get() as number;
+    return this.sql<number>("SELECT count(*) FROM feeds WHERE origin = 'chat'").pluck().get()!;
   }
 
   /** How many articles each feed has given, by feed url. */
   writtenCounts(): Map<string, number> {
-    const rows = this.sql(
+    const rows = this.sql<{ feed_url: string; n: number }>(
       "SELECT feed_url, count(*) AS n FROM feed_items WHERE status = 'written' GROUP BY feed_url",
-    ).all() as { feed_url: string; n: number }[];
+    ).all();
     return new Map(rows.map((row) => [row.feed_url, row.n]));
   }
 
   feed(url: string): FeedState | undefined {
-    const row = this.sql('SELECT * FROM feeds WHERE url = ?').get(url) as FeedRow | undefined;
+    const row = this.sql<FeedRow>('SELECT * FROM feeds WHERE url = ?').get(url);
     return row && toFeed(row);
   }
 
   /** Every feed stored, by url. */
   feeds(): FeedState[] {
-    return (this.sql('SELECT * FROM feeds ORDER BY url').all() as FeedRow[]).map(toFeed);
+    return this.sql<FeedRow>('SELECT * FROM feeds ORDER BY url').all().map(toFeed);
   }
 
   /**
@@ -139,11 +143,11 @@ export class FeedStore extends SqliteStore {
 
   /** The keys of `feedUrl`'s items done for good (written or skipped): no poll need look at them again. */
   settledKeys(feedUrl: string): Set<string> {
-    const keys = this.sql(
+    const keys = this.sql<string>(
       `SELECT item_key FROM feed_items WHERE feed_url = ? AND status IN ('written', 'skipped')`,
     )
       .pluck()
-      .all(feedUrl) as string[];
+      .all(feedUrl);
     return new Set(keys);
   }
 
@@ -155,9 +159,9 @@ export class FeedStore extends SqliteStore {
   claimItem(feedUrl: string, item: { key: string; url?: string }, now: number, staleBefore: number): boolean {
     return this.db
       .transaction((): boolean => {
-        const row = this.sql(
+        const row = this.sql<ItemRow>(
           'SELECT status, attempts, claimed_at FROM feed_items WHERE feed_url = ? AND item_key = ?',
-        ).get(feedUrl, item.key) as ItemRow | undefined;
+        ).get(feedUrl, item.key);
         if (row) {
           if (row.status === 'written' || row.status === 'skipped') return false;
           if (row.status === 'claimed' && row.claimed_at > staleBefore) return false;
@@ -191,8 +195,7 @@ export class FeedStore extends SqliteStore {
    * written: the one recorded already (a write a killed process began, to be done again over it), else
    * `wanted`, or beside it with `-2`, `-3`… when another item has the name or `exists` says a file has it.
    * Under the write lock, so that two processes never take one name. A new name's article is recorded as
-   * added live at once (see `FollowStore.articlesAdded`): its follows' alerts are owed even if the process
-   * is killed before the corpus watcher reads it, and the next start reads it as there at start-up.
+   * coming (see `FollowStore.articleComing`).
    */
   reserveFile(
     feedUrl: string,
@@ -202,9 +205,11 @@ export class FeedStore extends SqliteStore {
     exists: (file: string) => boolean,
   ): string {
     return this.immediate((): string => {
-      const recorded = this.sql('SELECT file FROM feed_items WHERE feed_url = ? AND item_key = ?')
+      const recorded = this.sql<string | null>(
+        'SELECT file FROM feed_items WHERE feed_url = ? AND item_key = ?',
+      )
         .pluck()
-        .get(feedUrl, key) as string | null | undefined;
+        .get(feedUrl, key);
       if (recorded) return recorded;
       const base = wanted.replace(/\.md$/, '');
       for (let n = 1; ; n++) {
@@ -215,10 +220,7 @@ export class FeedStore extends SqliteStore {
           feedUrl,
           key,
         );
-        this.sql('INSERT OR IGNORE INTO live_articles (article_id, added_at) VALUES (?, ?)').run(
-          idOf(file),
-          now,
-        );
+        this.follows.articleComing(idOf(file), now);
         return file;
       }
     });
@@ -241,10 +243,9 @@ export class FeedStore extends SqliteStore {
     failure: { reason: string; transient: boolean; maxAttempts: number },
     now: number,
   ): ItemStatus {
-    const { attempts } = this.sql('SELECT attempts FROM feed_items WHERE feed_url = ? AND item_key = ?').get(
-      feedUrl,
-      key,
-    ) as { attempts: number };
+    const attempts = this.sql<number>('SELECT attempts FROM feed_items WHERE feed_url = ? AND item_key = ?')
+      .pluck()
+      .get(feedUrl, key)!;
     const status: ItemStatus = failure.transient && attempts < failure.maxAttempts ? 'retry' : 'skipped';
     this.sql(
       `UPDATE feed_items SET status = ?, reason = ?, done_at = ? WHERE feed_url = ? AND item_key = ?`,
@@ -264,10 +265,9 @@ export class FeedStore extends SqliteStore {
     feedUrl: string,
     key: string,
   ): { status: ItemStatus; attempts: number; file: string | null; reason: string | null } | undefined {
-    return this.sql(
+    return this.sql<{ status: ItemStatus; attempts: number; file: string | null; reason: string | null }>(
       'SELECT status, attempts, file, reason FROM feed_items WHERE feed_url = ? AND item_key = ?',
-    ).get(feedUrl, key) as
-      { status: ItemStatus; attempts: number; file: string | null; reason: string | null } | undefined;
+    ).get(feedUrl, key);
   }
 }
 

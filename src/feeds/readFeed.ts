@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AnyFeed, AtomFeed } from 'feedsmith';
 import { parseFeed } from 'feedsmith';
+import { errorText, FeedFormatError } from '../core/errors.js';
 import { htmlParagraphs, textParagraphs } from './htmlText.js';
 import { itemDay } from './itemDate.js';
 
@@ -23,11 +24,6 @@ export interface FeedDocument {
   items: FeedItem[];
 }
 
-/** A response that is not a feed factdesk reads: malformed XML or JSON, or another format. */
-export class FeedFormatError extends Error {
-  override name = 'FeedFormatError';
-}
-
 interface RawItem {
   id?: string | undefined;
   link?: string | undefined;
@@ -43,7 +39,7 @@ export function readFeed(text: string, feedUrl: string): FeedDocument {
   try {
     parsed = parseFeed<string>(text);
   } catch (error) {
-    throw new FeedFormatError(`not a feed (${(error as Error).message})`);
+    throw new FeedFormatError(`not a feed (${errorText(error)})`);
   }
   let title: string | undefined;
   let raw: RawItem[];

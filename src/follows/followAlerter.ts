@@ -12,6 +12,7 @@ import { formatInterval } from '../feeds/interval.js';
 import type { Logger } from '../logger.js';
 import type { ChatFollows, FollowStore } from './followStore.js';
 import { counted } from '../core/text/counted.js';
+import { errorText } from '../core/errors.js';
 
 /** How long a claim stays its owner's: far longer than one send's retries, as for digests. */
 const DEFAULT_LEASE_MS = 10 * 60_000;
@@ -257,8 +258,4 @@ export class FollowAlerter {
 
 function emptyReport(): AlertReport {
   return { sent: 0, skipped: 0, released: 0, failed: 0, gone: 0, interrupted: 0 };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

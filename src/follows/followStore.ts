@@ -39,19 +39,19 @@ export class FollowStore extends SqliteStore {
 
   /** The chat's follows, the oldest first. */
   follows(chat: ChatKey): string[] {
-    return this.sql(
+    return this.sql<string>(
       'SELECT words FROM follows WHERE platform = ? AND chat_id = ? ORDER BY created_at, follow_key',
     )
       .pluck()
-      .all(chat.platform, chat.chatId) as string[];
+      .all(chat.platform, chat.chatId);
   }
 
   /** Every chat of `platforms` that follows something, with its follows. */
   followingChats(platforms: readonly DigestPlatform[]): ChatFollows[] {
-    const rows = this.sql(
+    const rows = this.sql<{ platform: DigestPlatform; chat_id: string; words: string }>(
       `SELECT platform, chat_id, words FROM follows WHERE platform IN (SELECT value FROM json_each(?))
        ORDER BY platform, chat_id, created_at, follow_key`,
-    ).all(JSON.stringify(platforms)) as { platform: DigestPlatform; chat_id: string; words: string }[];
+    ).all(JSON.stringify(platforms));
     const chats = new Map<string, ChatFollows>();
     for (const row of rows) {
       const key = `${row.platform}:${row.chat_id}`;
@@ -112,8 +112,7 @@ export class FollowStore extends SqliteStore {
   /**
    * Records that the live sync added `articleIds` (new, or back after their file was removed): their alerts
    * are owed to every platform until `articleSettled`. Written as the sync tells of them, so that a restart
-   * sends what the process before it did not. A feed's article is recorded sooner, when its file is named
-   * (see `FeedStore.reserveFile`), in case the process is killed before the sync.
+   * sends what the process before it did not. A feed's article is recorded sooner (see `articleComing`).
    */
   articlesAdded(articleIds: readonly string[], now: number): void {
     this.immediate(() => {
@@ -127,16 +126,25 @@ export class FollowStore extends SqliteStore {
     });
   }
 
+  /**
+   * Records a feed's article as added live when its file is named, before it is written: its follows' alerts
+   * are owed even if the process is killed before the corpus watcher reads it (the next start reads it as
+   * there at start-up). One recorded already keeps its time.
+   */
+  articleComing(articleId: string, now: number): void {
+    this.sql('INSERT OR IGNORE INTO live_articles (article_id, added_at) VALUES (?, ?)').run(articleId, now);
+  }
+
   /** The articles added live whose alerts to the chats of some of `platforms` are owed, the oldest first. */
   owedArticles(platforms: readonly DigestPlatform[]): string[] {
-    return this.sql(
+    return this.sql<string>(
       `SELECT article_id FROM live_articles AS live WHERE EXISTS (SELECT 1 FROM json_each(?) AS platform
          WHERE NOT EXISTS (SELECT 1 FROM live_articles_settled AS settled
            WHERE settled.platform = platform.value AND settled.article_id = live.article_id))
        ORDER BY added_at, article_id`,
     )
       .pluck()
-      .all(JSON.stringify(platforms)) as string[];
+      .all(JSON.stringify(platforms));
   }
 
   /** No alert of `articleId` to the chats of `platforms` is owed any more. */
@@ -158,9 +166,9 @@ export class FollowStore extends SqliteStore {
   dropAddedBefore(platforms: readonly DigestPlatform[], before: number): string[] {
     return this.immediate(() => {
       const owed = this.owedArticles(platforms);
-      const dropped = this.sql('DELETE FROM live_articles WHERE added_at < ? RETURNING article_id')
+      const dropped = this.sql<string>('DELETE FROM live_articles WHERE added_at < ? RETURNING article_id')
         .pluck()
-        .all(before) as string[];
+        .all(before);
       const gone = new Set(dropped);
       return owed.filter((id) => gone.has(id));
     });
@@ -168,9 +176,11 @@ export class FollowStore extends SqliteStore {
 
   /** The alert of `articleId` to the chat, if one was claimed. */
   alertStatus(chat: ChatKey, articleId: string): AlertRow['status'] | undefined {
-    return this.sql('SELECT status FROM alerts WHERE platform = ? AND chat_id = ? AND article_id = ?')
+    return this.sql<AlertRow['status']>(
+      'SELECT status FROM alerts WHERE platform = ? AND chat_id = ? AND article_id = ?',
+    )
       .pluck()
-      .get(chat.platform, chat.chatId, articleId) as AlertRow['status'] | undefined;
+      .get(chat.platform, chat.chatId, articleId);
   }
 
   /**
@@ -188,9 +198,9 @@ export class FollowStore extends SqliteStore {
     leaseUntil: number,
   ): AlertClaim {
     return this.immediate((): AlertClaim => {
-      const row = this.sql(
+      const row = this.sql<AlertRow>(
         'SELECT status, owner, lease_until, send_started_at FROM alerts WHERE platform = ? AND chat_id = ? AND article_id = ?',
-      ).get(chat.platform, chat.chatId, articleId) as AlertRow | undefined;
+      ).get(chat.platform, chat.chatId, articleId);
       if (row) {
         if (row.status !== 'sending') return { kind: 'done' };
         if (row.lease_until > now) return { kind: 'busy' };

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, SchemaTooNewError, migrate } from '../../src/digest/migrations.js';
+import { SchemaTooNewError } from '../../src/core/errors.js';
+import { MIGRATIONS, migrate } from '../../src/digest/migrations.js';
 import { openDatabase } from '../../src/digest/openDatabase.js';
 import { TempFolders } from '../helpers/digestHarness.js';
 

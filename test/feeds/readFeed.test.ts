@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FeedFormatError, readFeed } from '../../src/feeds/readFeed.js';
+import { FeedFormatError } from '../../src/core/errors.js';
+import { readFeed } from '../../src/feeds/readFeed.js';
 
 const FEED_URL = 'https://news.example.org/feeds/main.xml';
 

@@ -2,6 +2,7 @@ import type { DigestService } from '../../digest/digestService.js';
 import type { DigestTransport } from '../../digest/transport.js';
 import type { ChatOutput } from './chatOutput.js';
 import { renderDigestReply, renderDigestText } from './renderDigest.js';
+import { errorText } from '../../core/mod.js';
 
 /** The chat id of the console chat: there is one, the terminal, and its user runs it. */
 export const CONSOLE_CHAT_ID = 'console';
@@ -14,7 +15,7 @@ export function consoleDigestCommand(service: DigestService): (args: string) => 
         service.handleCommand({ platform: 'console', chatId: CONSOLE_CHAT_ID, args, isAdmin: true }),
       );
     } catch (error) {
-      return `The digest settings cannot be read or saved right now (${error instanceof Error ? error.message : String(error)}).`;
+      return `The digest settings cannot be read or saved right now (${errorText(error)}).`;
     }
   };
 }

@@ -2,6 +2,7 @@ import type { SettingsCommand } from '../../core/mod.js';
 import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import { CONSOLE_CHAT_ID } from './consoleDigest.js';
+import { errorText } from '../../core/mod.js';
 
 /**
  * `/follow`, `/unfollow` and `/feeds` in the console chat, answered as text. The console is one chat and its
@@ -18,7 +19,7 @@ export function consoleSettingsCommand(services: {
         ? await services.feeds.handleCommand(chat)
         : services.follows.handleCommand({ ...chat, name });
     } catch (error) {
-      return `The settings cannot be read or saved right now (${error instanceof Error ? error.message : String(error)}).`;
+      return `The settings cannot be read or saved right now (${errorText(error)}).`;
     }
   };
 }

@@ -9,7 +9,7 @@ import { AnswerViews } from './answerViews.js';
 import { answerEventsOnce } from './answerEventsOnce.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
-import { BoundedMap } from '../../core/mod.js';
+import { BoundedMap, errorText } from '../../core/mod.js';
 import { chatAccessCheck } from './chatAccess.js';
 import type { ReplyDeps, SlackDigests } from './composeReply.js';
 import { listenButtons } from './listenButtons.js';
@@ -172,6 +172,6 @@ async function apologise(body: Body | undefined, logger: Logger): Promise<void> 
       signal: AbortSignal.timeout(5000),
     });
   } catch (error) {
-    logger.debug(`slack: could not tell the user about the failure: ${(error as Error).message}`);
+    logger.debug(`slack: could not tell the user about the failure: ${errorText(error)}`);
   }
 }

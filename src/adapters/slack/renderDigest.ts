@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Digest } from '../../core/mod.js';
+import type { OutgoingMessage } from '../../core/mod.js';
 import type { DigestReply } from '../../digest/digestService.js';
 import { SECTION_TEXT_LIMIT, fitMrkdwn } from './mrkdwn.js';
 import { itemBlocks } from './renderItem.js';
@@ -11,7 +11,7 @@ import { context, joinMessages, section } from './slackMessage.js';
  * A digest as one Block Kit message: the heading in bold, its notes as context, then each fact as answers
  * are shown (the sentence quoted, the source under it). Five facts take at most 17 of Slack's 50 blocks.
  */
-export function renderDigest(digest: Digest): SlackMessage {
+export function renderDigest(digest: OutgoingMessage): SlackMessage {
   const heading = fitMrkdwn(digest.heading, SECTION_TEXT_LIMIT - 2);
   const blocks: types.KnownBlock[] = [section(`*${heading}*`)];
   for (const note of digest.notes) blocks.push(context(fitMrkdwn(note, SECTION_TEXT_LIMIT)));

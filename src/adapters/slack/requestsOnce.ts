@@ -3,7 +3,7 @@ import type { HTTPReceiver } from '@slack/bolt';
 import { isValidSlackRequest } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
 import { readBody } from '../../webServer.js';
-import { BoundedMap } from '../../core/mod.js';
+import { BoundedMap, errorText } from '../../core/mod.js';
 
 /** Slack signs each request with its time: one signed more than five minutes from now, either way, is refused. */
 const WINDOW_S = 5 * 60;
@@ -39,7 +39,7 @@ export function requestsOnce(receiver: HTTPReceiver, signingSecret: string, logg
     try {
       body = await readBody(req, res);
     } catch (error) {
-      logger.warn(`slack: refused a request: ${(error as Error).message}`);
+      logger.warn(`slack: refused a request: ${errorText(error)}`);
       return;
     }
     const signature = req.headers['x-slack-signature'];

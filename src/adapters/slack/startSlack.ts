@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
-import { ConfigError } from '../../config.js';
 import type { KnowledgeBase } from '../../core/mod.js';
+import { asError, ConfigError } from '../../core/mod.js';
 import type { FeedService } from '../../feeds/feedService.js';
 import type { FollowService } from '../../follows/followService.js';
 import type { Logger } from '../../logger.js';
@@ -128,7 +128,7 @@ function startError(error: unknown, slack: StartSlackOptions['slack'], phase: 'a
       `Slack's Web API at ${slack.apiUrl ?? SLACK_API} could not be reached (${deepestCause(error)}): check the network${slack.apiUrl ? ' and SLACK_API_URL' : ''}`,
     );
   }
-  return error instanceof Error ? error : new Error(String(error));
+  return asError(error);
 }
 
 /** The innermost reason of a request error ("connect ECONNREFUSED 127.0.0.1:9"), not "fetch failed". */

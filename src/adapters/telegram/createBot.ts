@@ -2,7 +2,7 @@ import { sequentialize } from '@grammyjs/runner';
 import type { BotError, Context } from 'grammy';
 import { Bot, InlineKeyboard } from 'grammy';
 import type { Answer, KnowledgeBase } from '../../core/mod.js';
-import { ask, helpExamples, lookUp, settingsCommandOf } from '../../core/mod.js';
+import { ask, errorText, helpExamples, lookUp, settingsCommandOf } from '../../core/mod.js';
 import type { Logger } from '../../logger.js';
 import { addressOf } from './addressing.js';
 import { CallbackStore } from './callbackStore.js';
@@ -134,15 +134,11 @@ function replyHtml(ctx: Context, html: string, keyboard?: InlineKeyboard) {
 
 /** `bot.catch`: logs the failed update and tells the user, so that one failure neither stops the bot nor goes unexplained. */
 async function apologise({ ctx, error }: BotError, logger: Logger): Promise<void> {
-  logger.error(
-    `telegram: update ${ctx.update.update_id} failed: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  logger.error(`telegram: update ${ctx.update.update_id} failed: ${errorText(error)}`);
   try {
     if (ctx.chat) await replyHtml(ctx, APOLOGY);
     else if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY });
   } catch (failure) {
-    logger.warn(
-      `telegram: could not apologise for update ${ctx.update.update_id}: ${failure instanceof Error ? failure.message : String(failure)}`,
-    );
+    logger.warn(`telegram: could not apologise for update ${ctx.update.update_id}: ${errorText(failure)}`);
   }
 }

@@ -1,6 +1,7 @@
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { DigestTransport, SendOutcome } from '../../digest/transport.js';
 import { renderDigest } from './renderDigest.js';
+import { errorText } from '../../core/mod.js';
 
 export interface TelegramDigestOptions {
   token: string;
@@ -64,5 +65,5 @@ export function sendOutcome(error: unknown): SendOutcome {
       ? { status: 'retry', reason }
       : { status: 'failed', reason };
   }
-  return { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
+  return { status: 'failed', reason: errorText(error) };
 }

@@ -1,4 +1,4 @@
-import type { Digest } from '../../core/mod.js';
+import type { OutgoingMessage } from '../../core/mod.js';
 import type { DigestReply } from '../../digest/digestService.js';
 import { escapeHtml, visibleLength } from './escapeHtml.js';
 import { MAX_MESSAGE_LENGTH } from './renderAnswer.js';
@@ -12,7 +12,7 @@ import { MAX_FIELD_LENGTH, renderItem } from './renderItem.js';
 const FIELD_LENGTHS = [MAX_FIELD_LENGTH, 500, 250, 120] as const;
 
 /** A digest as one Telegram HTML message: the heading in bold, its notes, then each fact with its label and source. */
-export function renderDigest(digest: Digest, intro?: string): string {
+export function renderDigest(digest: OutgoingMessage, intro?: string): string {
   let html = '';
   for (const maxField of FIELD_LENGTHS) {
     html = [

@@ -4,7 +4,7 @@ import { run } from '@grammyjs/runner';
 import type { Bot, Transformer } from 'grammy';
 import { GrammyError, HttpError } from 'grammy';
 import type { Config } from '../../config.js';
-import { ConfigError } from '../../config.js';
+import { ConfigError, errorText } from '../../core/mod.js';
 import type { Logger } from '../../logger.js';
 import { redact } from '../../logger.js';
 import type { Platform } from '../../platform.js';
@@ -51,7 +51,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Stop
   bot.botInfo = await getMe(bot, options.apiRoot);
   bot.api.config.use(logOutages(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
   await registerCommandsMenu(bot.api).catch((error: unknown) =>
-    logger.warn(`telegram: the commands menu was not registered: ${(error as Error).message}`),
+    logger.warn(`telegram: the commands menu was not registered: ${errorText(error)}`),
   );
   return webhook ? startWebhook(bot, { ...options, webhook }) : startPolling(bot, options);
 }
@@ -72,9 +72,7 @@ async function getMe(bot: Bot, apiRoot: string | undefined) {
     }
     if (error instanceof HttpError) {
       // The request's URL, which the cause quotes, holds the token.
-      const cause = redact(error.error instanceof Error ? error.error.message : String(error.error), [
-        bot.token,
-      ]);
+      const cause = redact(errorText(error.error), [bot.token]);
       throw new ConfigError(
         `${where} could not be reached (${cause}): check the network${apiRoot ? ' and TELEGRAM_API_ROOT' : ''}`,
       );
@@ -109,7 +107,7 @@ function logOutages(logger: Logger): Transformer {
       }
       return result;
     } catch (error) {
-      if (!signal?.aborted) logger.warn(`telegram: ${method} failed (${(error as Error).message})`);
+      if (!signal?.aborted) logger.warn(`telegram: ${method} failed (${errorText(error)})`);
       throw error;
     }
   };
@@ -187,7 +185,7 @@ function pollingFailure(error: unknown): string {
   if (error instanceof GrammyError && error.error_code === 409) {
     return 'a webhook was set for this bot token, so Telegram sends its updates there (409 Conflict): run one instance per bot token, with or without TELEGRAM_WEBHOOK_URL';
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 async function startWebhook(

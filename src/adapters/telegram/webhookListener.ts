@@ -4,7 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Bot } from 'grammy';
 import { BotError } from 'grammy';
 import type { Update } from 'grammy/types';
-import { BoundedMap } from '../../core/mod.js';
+import { BoundedMap, errorText } from '../../core/mod.js';
 import type { Logger } from '../../logger.js';
 import { readBody } from '../../webServer.js';
 
@@ -53,7 +53,7 @@ export function webhookListener(
     try {
       update = parseUpdate(await readBody(req, res));
     } catch (error) {
-      logger.warn(`telegram: refused a webhook request: ${(error as Error).message}`);
+      logger.warn(`telegram: refused a webhook request: ${errorText(error)}`);
       if (!res.headersSent) res.writeHead(400).end();
       return;
     }
@@ -65,7 +65,7 @@ export function webhookListener(
     answered.set(update.update_id, true);
     const handled = bot.handleUpdate(update).catch(async (error: unknown) => {
       if (error instanceof BotError) await bot.errorHandler(error);
-      else logger.error(`telegram: update ${update.update_id} failed: ${(error as Error).message}`);
+      else logger.error(`telegram: update ${update.update_id} failed: ${errorText(error)}`);
     });
     await Promise.race([handled, delay(ACK_WITHIN_MS, undefined, { ref: false })]);
     res.end();

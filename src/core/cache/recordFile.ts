@@ -12,7 +12,6 @@ import type { RecordRef, RecordStore } from '../knowledgeBase.js';
 import type { Fact, Passage } from '../types.js';
 import type { ArticleInfo, StoredArticle, StoredFact, StoredPassage } from './storedArticle.js';
 import {
-  decodeArticle,
   decodeFact,
   decodePassage,
   encodeArticle,
@@ -20,6 +19,7 @@ import {
   infoOf,
   passageOfFact,
 } from './storedArticle.js';
+import { asError, errorText } from '../errors.js';
 
 /** Bumped when the layout of a record file changes. */
 export const RECORD_FORMAT = 1;
@@ -348,7 +348,7 @@ export class RecordFolder implements RecordStore {
     try {
       return use(this.record(key));
     } catch (error) {
-      const text = this.recover?.(key, error instanceof Error ? error : new Error(String(error)));
+      const text = this.recover?.(key, asError(error));
       if (text === undefined) throw error;
       const record = new RecordLines(text, key);
       this.recent.set(key, record);
@@ -371,16 +371,6 @@ function factOf(record: RecordLines, position: number, id: string): Fact | undef
   const at = factPosition(head, id);
   if (at < 0) return undefined;
   const stored = record.fact(position, at);
-  const on = passageOfFact(stored);
-  const index = typeof on === 'number' ? on : head.passages;
-  const passage =
-    index < head.passages
-      ? decodePassage(head.info, record.passage(position, index), index)
-      : decodeArticle(record.article(position)).passages.find((p) => p.id === on);
-  if (!passage) throw new Error(`fact of a passage the article does not have (${String(on)})`);
-  return decodeFact(head.info, stored, id, passage);
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const index = passageOfFact(stored);
+  return decodeFact(head.info, stored, id, decodePassage(head.info, record.passage(position, index), index));
 }

@@ -1,7 +1,8 @@
 /** A worker thread of `RecordPool`: reads and extracts corpus files, one message a file. */
 import { parentPort } from 'node:worker_threads';
 import type { RecordJob } from './recordPool.js';
-import { errorText, recordForFile } from './recordFile.js';
+import { errorText } from '../errors.js';
+import { recordForFile } from './recordFile.js';
 
 parentPort?.on('message', (job: RecordJob) => {
   recordForFile(job.corpusDir, job.file, job.recordsDir, job.write).then(

@@ -1,6 +1,7 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { SnapshotError } from '../errors.js';
 import { INDEX_NAMES } from '../index/factIndexes.js';
 import type { KnowledgeSnapshot, SnapshotArticle } from '../knowledgeBase.js';
 import type { CorpusFiles } from './corpusFiles.js';
@@ -30,9 +31,6 @@ interface Header {
   corpus: string;
   sections: Section[];
 }
-
-/** Something wrong with a snapshot file, in words for a warning. */
-export class SnapshotError extends Error {}
 
 /**
  * Writes the snapshot as one file: a JSON header naming each section's place and checksum, then the

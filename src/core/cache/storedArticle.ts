@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../extract/extractFacts.js';
-import type { Article, Fact, Passage, Source } from '../types.js';
+import { idInArticle, localId, parsePassageId, passageId, sourceOf } from '../ids.js';
+import type { Article, Fact, Passage } from '../types.js';
 
 /** An article without its body: what the knowledge base keeps in memory (the body lives on in the passages). */
 export type ArticleInfo = Omit<Article, 'text'>;
@@ -12,97 +13,52 @@ export type ArticleInfo = Omit<Article, 'text'>;
  */
 export interface StoredArticle {
   info: ArticleInfo;
-  /** Each fact's id without the `${articleId}#` it starts with (`3:event:0`), or `=` and the whole id. */
+  /** Each fact's `localId` (`3:event:0`). */
   ids: string[];
-  /**
-   * `[text, start, paragraph, rest?]` (`rest`: the passage's other fields, such as `headline`), or the
-   * passage itself when its id or index is not the usual one.
-   */
+  /** `[text, start, paragraph, rest?]` (`rest`: the passage's other fields, such as `headline`). */
   passages: StoredPassage[];
   /** Each fact with `id: 0` (see `ids`), `passageId: <passage index>` and `source: 0` where it follows. */
   facts: StoredFact[];
 }
 
 export type StoredPassage =
-  | Passage
   | [text: string, start: number, paragraph: number]
   | [text: string, start: number, paragraph: number, rest: Record<string, unknown>];
 export type StoredFact = Record<string, unknown>;
-
-/** The fields of a passage in the order `splitPassages` makes them, up to the optional ones. */
-const PASSAGE_FIELDS = ['id', 'articleId', 'index', 'text', 'start', 'paragraph'];
 
 export function infoOf(article: Article): ArticleInfo {
   const { text: _text, ...info } = article;
   return info;
 }
 
-export function passageId(articleId: string, index: number): string {
-  return `${articleId}#${index}`;
-}
-
-export function factId(passage: string, kind: string, n: number): string {
-  return `${passage}:${kind}:${n}`;
-}
-
-/** How `ids` holds a fact's id. */
-export function relativeId(articleId: string, id: string): string {
-  const prefix = `${articleId}#`;
-  return id.startsWith(prefix) ? id.slice(prefix.length) : `=${id}`;
-}
-
-function absoluteId(articleId: string, relative: string): string {
-  return relative.startsWith('=') ? relative.slice(1) : `${articleId}#${relative}`;
-}
-
-export function sourceOf(info: ArticleInfo, sentence: string): Source {
-  return {
-    id: info.id,
-    ...(info.title ? { title: info.title } : {}),
-    ...(info.date ? { date: info.date } : {}),
-    ...(info.url ? { url: info.url } : {}),
-    sentence,
-  };
-}
-
 export function encodeArticle(info: ArticleInfo, extracted: ExtractedArticle): StoredArticle {
-  const passages = extracted.passages.map((p, i): StoredPassage => {
-    const fields = Object.keys(p);
-    const usual =
-      p.id === passageId(info.id, i) &&
-      p.articleId === info.id &&
-      p.index === i &&
-      PASSAGE_FIELDS.every((field, at) => fields[at] === field);
-    if (!usual) return p;
-    const rest = Object.fromEntries(Object.entries(p).slice(PASSAGE_FIELDS.length));
-    return Object.keys(rest).length ? [p.text, p.start, p.paragraph, rest] : [p.text, p.start, p.paragraph];
+  const passages = extracted.passages.map((p): StoredPassage => {
+    const { id: _id, articleId: _articleId, index: _index, text, start, paragraph, ...rest } = p;
+    return Object.keys(rest).length ? [text, start, paragraph, rest] : [text, start, paragraph];
   });
-  const byId = new Map(extracted.passages.map((p, i) => [p.id, i]));
   const facts = extracted.facts.map((fact) => {
-    const index = byId.get(fact.passageId);
-    const passage = index === undefined ? undefined : extracted.passages[index];
+    const passage = parsePassageId(fact.passageId)!.index;
     const stored: StoredFact = {};
     for (const [name, value] of Object.entries(fact)) {
       if (name === 'id') stored[name] = 0;
-      else if (name === 'passageId' && index !== undefined) stored[name] = index;
-      else if (name === 'source' && passage && sameJson(value, sourceOf(info, passage.text)))
+      else if (name === 'passageId') stored[name] = passage;
+      else if (name === 'source' && sameJson(value, sourceOf(info, extracted.passages[passage]!.text)))
         stored[name] = 0;
       else stored[name] = value;
     }
     return stored;
   });
-  return { info, ids: extracted.facts.map((fact) => relativeId(info.id, fact.id)), passages, facts };
+  return { info, ids: extracted.facts.map((fact) => localId(info.id, fact.id)), passages, facts };
 }
 
 export function decodePassage(info: ArticleInfo, stored: StoredPassage, index: number): Passage {
-  if (!Array.isArray(stored)) return stored;
   const [text, start, paragraph, rest] = stored;
   return { id: passageId(info.id, index), articleId: info.id, index, text, start, paragraph, ...rest };
 }
 
-/** The passage a stored fact rests on: its index, or (for an unusual id) the id itself. */
-export function passageOfFact(stored: StoredFact): number | string {
-  return stored.passageId as number | string;
+/** The index of the passage a stored fact rests on. */
+export function passageOfFact(stored: StoredFact): number {
+  return stored.passageId as number;
 }
 
 /** A fact, given its article, its id and the passage it rests on. */
@@ -119,18 +75,16 @@ export function decodeFact(info: ArticleInfo, stored: StoredFact, id: string, pa
 
 /** The position of the fact `id` in a stored article's facts, or -1. */
 export function factPosition(stored: Pick<StoredArticle, 'info' | 'ids'>, id: string): number {
-  return stored.ids.indexOf(relativeId(stored.info.id, id));
+  return stored.ids.indexOf(localId(stored.info.id, id));
 }
 
 export function decodeArticle(stored: StoredArticle): ExtractedArticle {
   const { info } = stored;
   const passages = stored.passages.map((p, index) => decodePassage(info, p, index));
-  const byId = new Map(passages.map((p) => [p.id, p]));
   const facts = stored.facts.map((fact, position) => {
-    const at = passageOfFact(fact);
-    const passage = typeof at === 'number' ? passages[at] : byId.get(at);
-    if (!passage) throw new Error(`fact of a passage the article does not have (${String(at)})`);
-    return decodeFact(info, fact, absoluteId(info.id, stored.ids[position]!), passage);
+    const passage = passages[passageOfFact(fact)];
+    if (!passage) throw new Error(`fact of a passage the article does not have (${String(fact.passageId)})`);
+    return decodeFact(info, fact, idInArticle(info.id, stored.ids[position]!), passage);
   });
   return { passages, facts };
 }

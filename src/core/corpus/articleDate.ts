@@ -1,3 +1,5 @@
+import { ArticleError } from '../errors.js';
+
 /** Validates an article's date: a real calendar day written `YYYY-MM-DD` (a time part is dropped). */
 export function parseArticleDate(value: unknown): string {
   const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
@@ -9,9 +11,4 @@ export function parseArticleDate(value: unknown): string {
     throw new ArticleError(`bad date ${JSON.stringify(value)} (no such day)`);
   }
   return text.slice(0, 10);
-}
-
-/** A file or record that cannot be read as an article; the message is the reason shown to the user. */
-export class ArticleError extends Error {
-  override name = 'ArticleError';
 }

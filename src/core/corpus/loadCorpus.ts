@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../types.js';
-import { ArticleError } from './articleDate.js';
+import { ArticleError } from '../errors.js';
 import { corpusFileKind } from './corpusFileKind.js';
 import { parseJsonl } from './parseJsonl.js';
 import { parseMarkdown } from './parseMarkdown.js';

@@ -1,5 +1,6 @@
 import type { Article } from '../types.js';
-import { ArticleError, parseArticleDate } from './articleDate.js';
+import { ArticleError, errorText } from '../errors.js';
+import { parseArticleDate } from './articleDate.js';
 
 type ParsedRecord = Omit<Article, 'file'>;
 
@@ -31,7 +32,7 @@ export function parseJsonl(content: string, longest: number, tooLong: (size: num
         seen.add(article.id);
         result.articles.push(article);
       } catch (error) {
-        result.problems.push({ line: index + 1, reason: (error as Error).message });
+        result.problems.push({ line: index + 1, reason: errorText(error) });
       }
     });
   return result;

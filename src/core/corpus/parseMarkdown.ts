@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Article } from '../types.js';
-import { ArticleError, parseArticleDate } from './articleDate.js';
+import { ArticleError, errorText } from '../errors.js';
+import { parseArticleDate } from './articleDate.js';
 
 type ParsedArticle = Omit<Article, 'id' | 'file'>;
 
@@ -17,7 +18,7 @@ export function parseMarkdown(content: string): ParsedArticle {
     try {
       parsed = parseYaml(match[1]!);
     } catch (error) {
-      throw new ArticleError(`broken front matter (${firstLine((error as Error).message)})`);
+      throw new ArticleError(`broken front matter (${firstLine(errorText(error))})`);
     }
     if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
       throw new ArticleError('broken front matter (not a set of key: value lines)');

@@ -17,19 +17,26 @@ export interface DigestEntry {
   item: Item;
 }
 
-/** One digest, platform-free: each adapter renders it (Telegram HTML, Slack Block Kit, plain text). */
-export interface Digest {
-  /** The chat's local date the digest is for, `YYYY-MM-DD`. */
-  localDate: string;
-  topic: string | null;
-  /** A `/digest now` preview, not the day's digest. */
-  preview: boolean;
+/**
+ * What a chat is sent unasked, platform-free: a daily digest or a follow's alert. Each adapter's digest
+ * transport renders it (Telegram HTML, Slack Block Kit, plain text).
+ */
+export interface OutgoingMessage {
   /** "Daily digest · 5 April 2024 · topic: violence". */
   heading: string;
   /** What the reader should know first: the cycle starts again, nothing matches the topic. */
   notes: string[];
   /** Best first; each item cites its article and sentence. */
   entries: DigestEntry[];
+}
+
+/** One digest: the message, and what it was picked for. */
+export interface Digest extends OutgoingMessage {
+  /** The chat's local date the digest is for, `YYYY-MM-DD`. */
+  localDate: string;
+  topic: string | null;
+  /** A `/digest now` preview, not the day's digest. */
+  preview: boolean;
 }
 
 /** A `/digest …` command as typed, read but not yet applied. */

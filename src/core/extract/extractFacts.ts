@@ -1,4 +1,5 @@
-import type { Article, Fact, Passage, Source } from '../types.js';
+import { factId, sourceOf } from '../ids.js';
+import type { Article, Fact, Passage } from '../types.js';
 import { formatDate } from '../text/formatDate.js';
 import { splitPassages } from '../text/splitPassages.js';
 import { eventClause } from './eventClause.js';
@@ -19,20 +20,14 @@ export const EXTRACTOR_VERSION = 6;
 /** Passages and facts of an article: people with their roles, dated events, and quotations with speakers. */
 export function extractFacts(article: Article): ExtractedArticle {
   const passages = splitPassages(article);
-  const source = (passage: Passage): Source => ({
-    id: article.id,
-    ...(article.title ? { title: article.title } : {}),
-    ...(article.date ? { date: article.date } : {}),
-    ...(article.url ? { url: article.url } : {}),
-    sentence: passage.text,
-  });
   const facts: Fact[] = [];
   const counters = new Map<string, number>();
   const add = (passage: Passage, fact: Omit<Fact, 'id' | 'passageId' | 'source'>) => {
     const key = `${passage.id}:${fact.kind}`;
     const n = counters.get(key) ?? 0;
     counters.set(key, n + 1);
-    facts.push({ ...fact, id: `${key}:${n}`, passageId: passage.id, source: source(passage) } as Fact);
+    const id = factId(passage.id, fact.kind, n);
+    facts.push({ ...fact, id, passageId: passage.id, source: sourceOf(article, passage.text) } as Fact);
   };
 
   const people = extractPeople(passages);

@@ -1,4 +1,4 @@
-import type { Digest } from '../digest/types.js';
+import type { OutgoingMessage } from '../digest/types.js';
 import type { ArticleInfo } from '../knowledgeBase.js';
 import { toItem } from '../query/toItem.js';
 import type { Fact } from '../types.js';
@@ -11,17 +11,13 @@ export interface FollowedInArticle {
 }
 
 /**
- * A follow's alert, in the digest's shape (a heading, notes, cited facts) so that every platform's digest
- * transport and rendering carry it as they carry a digest: "New article about “Clara Benz”: A new school in
- * the north", its link, then the facts, each citing its sentence.
+ * A follow's alert, sent as a digest is: "New article about “Clara Benz”: A new school in the north", its
+ * link, then the facts, each citing its sentence.
  */
-export function composeAlert(article: ArticleInfo, { follows, facts }: FollowedInArticle): Digest {
+export function composeAlert(article: ArticleInfo, { follows, facts }: FollowedInArticle): OutgoingMessage {
   const about = follows.map((words) => `“${words}”`).join(', ');
   const title = article.title ?? article.id;
   return {
-    localDate: article.date ?? '',
-    topic: follows.join(', '),
-    preview: false,
     heading: `New article about ${about}: ${title}`,
     notes: [article.url ? `Read it: ${article.url}` : `In the corpus as ${article.file}`],
     entries: facts.map((fact) => ({ kind: fact.kind, reason: 'new', item: toItem(fact) })),

@@ -44,7 +44,7 @@ export function followedFacts(
       rarity: kb.indexes.passages,
     });
     for (const match of matches) {
-      const fact = facts.get(match.id as string);
+      const fact = facts.get(match.id);
       if (fact && holdsEveryWord(fact, wanted)) found.push({ fact, relevance: match.relevance });
     }
   }

@@ -4,17 +4,12 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CorpusFile, CorpusFiles } from '../cache/corpusFiles.js';
 import type { FileRecord, StoredFile } from '../cache/recordFile.js';
-import {
-  errorText,
-  parseRecord,
-  rebuildRecord,
-  recordForFile,
-  unreadableRecord,
-} from '../cache/recordFile.js';
+import { parseRecord, rebuildRecord, recordForFile, unreadableRecord } from '../cache/recordFile.js';
 import { RecordPool } from '../cache/recordPool.js';
 import { writeSnapshot } from '../cache/snapshotFile.js';
 import { writeFailure } from '../cache/temporaryFiles.js';
 import { decodeArticle } from '../cache/storedArticle.js';
+import { errorText } from '../errors.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import { corpusFileKind } from '../corpus/corpusFileKind.js';
 import type { CorpusListing, CorpusWarning } from '../corpus/loadCorpus.js';

@@ -1,6 +1,7 @@
 import type { FSWatcher } from 'node:fs';
 import { watch } from 'node:fs';
 import type { CorpusSync, SyncResult } from './corpusSync.js';
+import { asError } from '../errors.js';
 
 export interface WatchOptions {
   /** Quiet time after a change before the corpus is synced, so that a burst of files is one sync. */
@@ -43,7 +44,7 @@ export function watchCorpus(sync: CorpusSync, options: WatchOptions = {}): Corpu
     running = running.then(() =>
       sync.sync(paths).then(
         (result) => options.onSynced?.(result),
-        (error: unknown) => options.onError?.(error instanceof Error ? error : new Error(String(error))),
+        (error: unknown) => options.onError?.(asError(error)),
       ),
     );
   };

@@ -1,4 +1,4 @@
-import { passageId, sourceOf } from '../cache/storedArticle.js';
+import { passageId, sourceOf } from '../ids.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact, Item, Passage } from '../types.js';
 import { formatDate } from '../text/formatDate.js';

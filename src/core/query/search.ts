@@ -3,7 +3,7 @@ import type { Item } from '../types.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
-import { sourceOf } from '../cache/storedArticle.js';
+import { sourceOf } from '../ids.js';
 
 /** Passages about the query's words, best first, each quoted whole with its article. */
 export function search(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] {

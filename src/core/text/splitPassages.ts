@@ -1,4 +1,5 @@
 import { COMPANY_ABBREVIATIONS } from '../extract/lexicon.js';
+import { passageId } from '../ids.js';
 import type { Article, Passage } from '../types.js';
 
 /** Words that end with a period without ending a sentence when a capitalised word follows. */
@@ -45,7 +46,7 @@ export function splitPassages(article: Pick<Article, 'id' | 'text' | 'title'>): 
     for (const span of splitSentences(text)) {
       const index = passages.length;
       passages.push({
-        id: `${article.id}#${index}`,
+        id: passageId(article.id, index),
         articleId: article.id,
         index,
         text: normaliseSpace(text.slice(span.start, span.end)),
@@ -56,7 +57,7 @@ export function splitPassages(article: Pick<Article, 'id' | 'text' | 'title'>): 
   });
   return passages
     .filter((p) => p.text.length > 0)
-    .map((p, index) => ({ ...p, index, id: `${article.id}#${index}` }));
+    .map((p, index) => ({ ...p, index, id: passageId(article.id, index) }));
 }
 
 /**

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack } from '../../../src/adapters/slack/startSlack.js';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
 import { createLogger } from '../../../src/logger.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTelegram } from '../../../src/adapters/telegram/startTelegram.js';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
 import { createLogger } from '../../../src/logger.js';
 import { FakeBotApi, TOKEN, textMessage } from './fakeBotApi.js';

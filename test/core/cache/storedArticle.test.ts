@@ -29,7 +29,7 @@ describe('stored articles', () => {
     }
   });
 
-  it('keeps ids, passages and sources that do not follow the usual pattern as they are', () => {
+  it('keeps a source that does not follow from the article as it is', () => {
     const article = {
       id: 'a',
       file: 'a.txt',
@@ -37,12 +37,10 @@ describe('stored articles', () => {
       text: 'Mayor Ann Lee opened the bridge on January 5, 2024.',
     };
     const extracted = extractFacts(article);
-    extracted.passages[0] = { ...extracted.passages[0]!, id: 'odd-passage' };
-    extracted.facts = extracted.facts.map((fact, i) =>
-      i === 0
-        ? { ...fact, id: 'odd-fact', passageId: 'odd-passage', source: { ...fact.source, title: 'Another' } }
-        : { ...fact, passageId: 'odd-passage' },
-    );
+    extracted.facts[0] = {
+      ...extracted.facts[0]!,
+      source: { ...extracted.facts[0]!.source, title: 'Another' },
+    };
     const back = decodeArticle(JSON.parse(JSON.stringify(encodeArticle(infoOf(article), extracted))));
     expect(back).toEqual(extracted);
   });

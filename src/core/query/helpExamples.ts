@@ -28,6 +28,11 @@ const SAMPLE_ARTICLES = 60;
 const TRIES = 12;
 /** Questions asked to draw one example: each is a query, and help must come quickly. */
 const ASKS_PER_EXAMPLE = 24;
+/**
+ * Questions asked for each example whatever the time: a busy machine still gets examples, a slow one pays
+ * for these few, and the draw's deadline bounds only the rest.
+ */
+const ASKS_WITHOUT_DEADLINE = 4;
 /** A name as people write it: two to four capitalised words ("Kęstutis Jankauskas", "Mary O'Neill-Hart"). */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}(?: \p{Lu}[\p{L}\p{M}'’-]*\p{Ll}){1,3}$/u;
 /** A role held at the article's date, of a few words ("former mayor" and "future …" are not held). */
@@ -130,8 +135,11 @@ function drawExamples(kb: KnowledgeBase, now: Clock): HelpExamples {
   const deadline = now() + DRAW_BUDGET_MS;
   // Each example gets `ASKS_PER_EXAMPLE` questions, and all of them the draw's time: help must not wait.
   const asker = (): Ask => {
-    let left = ASKS_PER_EXAMPLE;
-    return (input) => (left-- > 0 && now() < deadline ? answersTo(kb, parseInput(input)) : undefined);
+    let asked = 0;
+    return (input) =>
+      asked++ < ASKS_PER_EXAMPLE && (asked <= ASKS_WITHOUT_DEADLINE || now() < deadline)
+        ? answersTo(kb, parseInput(input))
+        : undefined;
   };
   const articles = newestArticles(kb);
   const facts = articles.flatMap((id) => kb.articleFacts(id));

@@ -128,15 +128,37 @@ function apartFromRelativeClause(
 
 /** The gap between two dates cut at its last clause break; a date of a statement gets none. */
 function cutBetweenDates(text: string, spans: Span[]): string[] {
+  // Where each later clause starts: at the cut, or before the words a relative clause describes.
+  const starts: number[] = [];
   const cuts = spans.slice(1).map((next, i) => {
     const gapStart = spans[i]!.end;
     let cut = gapStart;
-    for (const match of text.slice(gapStart, next.start).matchAll(CLAUSE_BREAK)) cut = gapStart + match.index;
+    let start = gapStart;
+    for (const match of text.slice(gapStart, next.start).matchAll(CLAUSE_BREAK)) {
+      cut = gapStart + match.index;
+      start = RELATIVE_WORD.test(match[0]) ? antecedentStart(text, cut, gapStart) : cut;
+    }
+    starts.push(start);
     return cut;
   });
   return spans.map((span, i) =>
-    ownClause(text, span, text.slice(i === 0 ? 0 : cuts[i - 1], cuts[i] ?? text.length)),
+    ownClause(text, span, text.slice(i === 0 ? 0 : starts[i - 1], cuts[i] ?? text.length)),
   );
+}
+
+/** "which" or "who" right after the words they describe, with no comma between. */
+const RELATIVE_WORD = /^\s+(?:which|who)\s+$/i;
+
+/**
+ * "In 1986 he bought Pixar which was acquired by Disney in 2005": a relative clause is about the words before
+ * it, which its date's clause takes along: the name they end in, else their last word.
+ */
+function antecedentStart(text: string, at: number, from: number): number {
+  const before = text.slice(from, at);
+  const name = /(?:\p{Lu}[\p{L}\d&'’.-]*\s+)*\p{Lu}[\p{L}\d&'’.-]*$/u.exec(before);
+  const word = /[\p{L}\d'’-]+$/u.exec(before);
+  const found = name ?? word;
+  return found ? from + found.index : at;
 }
 
 function ownClause(text: string, span: Span, clause: string): string {

@@ -50,6 +50,18 @@ describe('dateClauses', () => {
     ).toEqual(['In 2010 the club signed Ray Dunn', 'the club signed Ray Dunn, who had left Leeds in 2008.']);
   });
 
+  it('gives a date in a relative clause with no comma before it the name or word it describes', () => {
+    expect(
+      dateClauses('In 1998 she founded Kelpwise which was sold to Nordfisk in 2014.', ['1998', '2014']),
+    ).toEqual(['In 1998 she founded Kelpwise', 'Kelpwise which was sold to Nordfisk in 2014.']);
+    expect(
+      dateClauses('The mill closed in 1971 and reopened as a museum which drew crowds by 1990.', [
+        '1971',
+        '1990',
+      ]),
+    ).toEqual(['The mill closed in 1971 and reopened as a museum', 'museum which drew crowds by 1990.']);
+  });
+
   it('takes a statement’s date for when it was said also after "in an interview", and "told of" for no statement', () => {
     expect(
       dateClauses(

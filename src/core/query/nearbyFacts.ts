@@ -142,6 +142,42 @@ export function peopleNearby(
   return items;
 }
 
+/** Words after which a passage names who comes after someone: "to be replaced by current director Theodore Solso". */
+const SUCCEEDED_BY =
+  /\b(?:replaced by|succeeded by|(?:his|her|their) successor,?|(?:his|her|their) replacement,?)\s/gi;
+
+/**
+ * Whom a matching passage that names `surname` says replaces or succeeds them: the first other person of the
+ * article named within a few words after "replaced by", "succeeded by", "her successor", with their roles.
+ */
+export function successorsNearby(
+  kb: KnowledgeBase,
+  passages: readonly PassageMatch[],
+  surname: string,
+): Item[] {
+  const items: Item[] = [];
+  for (const { passage } of passages) {
+    const words = passage.text.split(/[^\p{L}\p{N}'’-]+/u);
+    if (!words.includes(surname)) continue;
+    const people = kb
+      .articleFacts(passage.articleId)
+      .filter((fact) => fact.kind === 'person' && fact.person!.name.split(' ').at(-1) !== surname);
+    for (const phrase of passage.text.matchAll(SUCCEEDED_BY)) {
+      const at =
+        passage.text.slice(0, phrase.index + phrase[0].length).split(/[^\p{L}\p{N}'’-]+/u).length - 1;
+      const next = nearestPerson(words.slice(at), 0, people);
+      if (!next || items.some((item) => item.person?.name === next.person!.name)) continue;
+      const { name, roles } = next.person!;
+      const text = roles.length > 0 ? `${name} is ${roles.join('; ')}` : `${name} succeeds ${surname}`;
+      items.push({
+        ...nearbyItem(kb, next, `${text} (read from the sentence quoted).`, passage.text),
+        person: { name, roles },
+      });
+    }
+  }
+  return items;
+}
+
 /** Of the people given, the one whose surname the words hold nearest to `at`, within `NEAR` words. */
 function nearestPerson(words: readonly string[], at: number, people: readonly Fact[]): Fact | undefined {
   let best: { fact: Fact; distance: number } | undefined;

@@ -3,7 +3,8 @@ import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
-import { matchingPassages, peopleNearby } from './nearbyFacts.js';
+import { matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
+import { ROLE_HEADS } from '../extract/lexicon.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import {
   holdsLeadingRole,
@@ -31,6 +32,8 @@ const OWNER_IN_FULL = /\b(?:\p{Lu}[\p{L}-]+\s+)+(\p{Lu}[\p{L}-]+)['’]s\b/u;
  * query names an organisation and asks who leads it ("Who runs the RTA?").
  */
 export function who(kb: KnowledgeBase, question: string, minCoverage = 1, leading = false): Item[] {
+  const succeeding = SUCCEEDING.exec(question);
+  if (succeeding) return successorsOf(kb, question, succeeding, minCoverage, leading);
   const query = question.replace(OWNER_IN_FULL, "$1's");
   // "Who runs the RTA?": the RTA is often named only by the article the person is in.
   const floor = leading ? Math.min(minCoverage, LEADING_COVERAGE) : minCoverage;
@@ -99,6 +102,43 @@ export function who(kb: KnowledgeBase, question: string, minCoverage = 1, leadin
     if (items.length >= MAX_ANSWERS) break;
   }
   return items.slice(0, MAX_ANSWERS);
+}
+
+/** "Who will replace Akerson as GM chairman?", "Who succeeds Caroline Mabry?": who comes after the person named. */
+const SUCCEEDING =
+  /\b(?:replaces?|replaced(?! by)|replacing|succeeds?|succeeded(?! by)|succeeding|takes? over from|taking over from|(?:successor|replacement) (?:to|of|for))\s+((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * The people after the one a question names (`SUCCEEDING`), never that person: the holders-to-be of the role
+ * the question names, else of that person's role; else whom a passage says replaces or succeeds them.
+ */
+function successorsOf(
+  kb: KnowledgeBase,
+  question: string,
+  succeeding: RegExpExecArray,
+  minCoverage: number,
+  leading: boolean,
+): Item[] {
+  const surname = succeeding[1]!.split(/\s+/).at(-1)!;
+  const other = (item: Item) => item.person !== undefined && item.person.name.split(' ').at(-1) !== surname;
+  const rest = question.replace(succeeding[0], ' ');
+  const namesRole = [...wordsAsked(rest)].some((word) => ROLE_HEADS.has(word));
+  const role = namesRole
+    ? ''
+    : (who(kb, succeeding[1]!)
+        .find((item) => !other(item))
+        ?.person?.roles.find((r) => !/^(?:former|future) /.test(r)) ?? '');
+  if (!namesRole && !role) return [];
+  // A successor is named where the one they succeed is: in an article that names both.
+  const namesSurname = (item: Item) =>
+    kb.articleFacts(item.source.id).some((fact) => fact.person?.name.split(' ').at(-1) === surname);
+  const holders = who(kb, `next ${role} ${rest}`, minCoverage, leading).filter(
+    (item) => other(item) && namesSurname(item),
+  );
+  if (holders.length > 0) return holders;
+  // Passages naming them, those that say "replaced" or "successor" first.
+  const passages = matchingPassages(kb, `${succeeding[1]!} replaced succeeded successor replacement`, 0);
+  return successorsNearby(kb, passages, surname);
 }
 
 interface Mention {

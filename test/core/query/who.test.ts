@@ -182,6 +182,35 @@ describe('/who and roles in time', () => {
     expect(coach('Who was coach of Harrow Rovers before Vale?')).toBe('Lars Pell');
   });
 
+  it('answers who replaces or succeeds someone with the one after them, never that person', () => {
+    const stage = KnowledgeBase.build([
+      {
+        id: 'playhouse',
+        file: 'playhouse.txt',
+        date: '2025-09-23',
+        title: 'Playhouse director to leave',
+        text:
+          'The Quay Playhouse’s artistic director, Ruth Ellery, will step down in December.\n' +
+          'Her successor as artistic director, Tomas Quill, currently associate director at the Mill Theatre, takes over in January.',
+      },
+      {
+        id: 'bank',
+        file: 'bank.txt',
+        date: '2025-10-01',
+        title: 'Harbour Bank names a new chair',
+        text:
+          'Chairman Oskar Brandt will retire in March.\n' +
+          'Brandt will also give up his board seat, to be replaced by current director Ilse Varga.',
+      },
+    ]);
+    const name = (question: string) => ask(stage, question).answers[0]?.person?.name;
+    expect(name('Who will replace Ruth Ellery?')).toBe('Tomas Quill');
+    expect(name('Who succeeds Ellery at the Quay Playhouse?')).toBe('Tomas Quill');
+    // No one is said to hold the role next: the sentence that says who replaces them answers.
+    expect(name('Who will replace Brandt as chairman of Harbour Bank?')).toBe('Ilse Varga');
+    expect(ask(stage, 'Who will replace Tomas Quill?').answers).toEqual([]);
+  });
+
   it('finds who leads an organisation named only in the sentence before (“Its chief executive, X”)', () => {
     const post = KnowledgeBase.build([
       {

@@ -161,6 +161,12 @@ function antecedentStart(text: string, at: number, from: number): number {
   return found ? from + found.index : at;
 }
 
+/** Whether a date of a sentence is when something was said ("announced on Wednesday that …"): see `STATEMENT`. */
+export function isStatementDate(sentence: string, dateText: string): boolean {
+  const at = sentence.indexOf(dateText);
+  return at >= 0 && STATEMENT.test(sentence.slice(0, at));
+}
+
 function ownClause(text: string, span: Span, clause: string): string {
   return STATEMENT.test(text.slice(0, span.start)) ? '' : clause.trim();
 }

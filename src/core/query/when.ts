@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
+import { isStatementDate } from '../index/dateClauses.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { datesNearby, matchingPassages } from './nearbyFacts.js';
@@ -23,5 +24,22 @@ export function when(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] 
   });
   const floor = Math.max(minCoverage, (events[0]?.coverage ?? 0) + PASSAGE_LEAD);
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
-  return [...nearby, ...factItems(kb, events)].slice(0, MAX_ANSWERS);
+  const items = factItems(kb, events);
+  return [...nearby, ...(STATEMENT_ASKED.test(query) ? statementsFirst(items) : items)].slice(0, MAX_ANSWERS);
+}
+
+/** "When did GM announce its sales drop?" asks when it was said, not when the drop was. */
+const STATEMENT_ASKED =
+  /\b(?:announce[ds]?|said|say|says|reported|reports?|reveal(?:ed|s)?|confirm(?:ed|s)?|disclose[ds]?|declared?|declares)\b/i;
+
+/** Of the answers from one sentence, the date it was said on takes the place of the first. */
+function statementsFirst(items: readonly Item[]): Item[] {
+  const statement = (item: Item) =>
+    item.date !== undefined && isStatementDate(item.source.sentence, item.date.text);
+  const place = (item: Item, i: number) =>
+    statement(item) ? items.findIndex((other) => other.source.sentence === item.source.sentence) - 0.5 : i;
+  return items
+    .map((item, i) => ({ item, place: place(item, i) }))
+    .sort((a, b) => a.place - b.place)
+    .map(({ item }) => item);
 }

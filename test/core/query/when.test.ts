@@ -53,8 +53,11 @@ describe('/when and questions in words', () => {
     expect(top('When was the dialogue platform launched?')?.date?.iso).toBe('2020-12');
   });
 
-  it('gives the date of the event, not of the statement about it', () => {
+  it('gives the date of the event, not of the statement about it, unless it asks when it was said', () => {
     expect(top('When did Valmora Shipping sign the harbour lease?')?.date?.iso).toBe('2024-03-15');
+    expect(
+      ask(kb, 'When did Valmora Shipping announce the harbour lease?').answers.map((a) => a.date?.iso),
+    ).toEqual(['2024-04-04', '2024-03-15']);
   });
 
   it('keeps a range of years as a range', () => {

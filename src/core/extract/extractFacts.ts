@@ -6,6 +6,7 @@ import { eventClause } from './eventClause.js';
 import { findDates } from './findDates.js';
 import { extractPeople } from './people.js';
 import { extractQuotes } from './quotes.js';
+import { ACTIVITY_VERBS } from './rolePhrase.js';
 import type { RoleTime } from './roleTime.js';
 
 /** What the core knows of one article: its passages and the facts they state. */
@@ -86,6 +87,11 @@ export function extractFacts(article: Article): ExtractedArticle {
   return { passages, facts };
 }
 
+/** A role said by what the person does ("runs an online bookshop"): see `activityRole`. */
+function isActivity(role: string): boolean {
+  return ACTIVITY_VERBS.test(role.split(' ')[0]!);
+}
+
 /**
  * "Ada Roth is chief executive of Brightwater (as of 2 May 2024); was finance minister; will be chair of
  * the board.": a role held is held as of the article's date, and a former one is never said to be held.
@@ -98,8 +104,11 @@ function personText(
   articleDate: string | undefined,
 ): string {
   const clauses: string[] = [];
-  if (roles.length)
-    clauses.push(`is ${roles.join('; ')}${articleDate ? ` (as of ${formatDate(articleDate)})` : ''}`);
+  // "Kerry Blythe runs an online bookshop", not "is runs".
+  const titles = roles.filter((role) => !isActivity(role));
+  const held = [...(titles.length ? [`is ${titles.join('; ')}`] : []), ...roles.filter(isActivity)];
+  if (held.length)
+    clauses.push(`${held.join('; ')}${articleDate ? ` (as of ${formatDate(articleDate)})` : ''}`);
   if (former.length) clauses.push(`was ${former.join('; ')}`);
   if (future.length) clauses.push(`will be ${future.join('; ')}`);
   return clauses.length ? `${name} ${clauses.join('; ')}.` : `${name} is named, without a role.`;

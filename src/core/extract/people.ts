@@ -13,6 +13,7 @@ import {
   leavesPost,
   isHonorific,
   isRoleHead,
+  activityRole,
   predicateRole,
   roleAfterAs,
   roleText,
@@ -195,6 +196,8 @@ function findCandidates(
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
     if (!run.possessive && !placed) {
+      const activity = activityRole(tokens, to);
+      if (activity) roles.push(roleInTime(roleText(text, tokens, activity), left ? 'former' : 'current'));
       for (const { span: said, time, appointed } of predicateRole(text, tokens, to))
         roles.push({
           ...roleInTime(roleText(text, tokens, said), time),

@@ -423,6 +423,41 @@ export function predicateRole(
   return found;
 }
 
+/**
+ * Verbs by which a relative clause says what someone does, the clause being their role as written: "Kerry
+ * Blythe, who runs an online bookshop in Nelson,", "Mallory, who now hosts a weekend talk show". See
+ * `isActivity` for how such a role is worded in an answer.
+ */
+export const ACTIVITY_VERBS =
+  /^(?:runs|owns|co-owns|hosts|co-hosts)$/;
+const ACTIVITY_ADVERBS = /^(?:now|also|still|currently)$/;
+/** How long a role said by a verb may be: the verb and its object. */
+const MAX_ACTIVITY_TOKENS = 10;
+
+/**
+ * "X, who runs an online bookshop in Nelson,": the verb and its object up to the clause's end, when the
+ * clause says what the person does and not in which role ("who runs the port as its harbour master" is a
+ * harbour master's: see `predicateRole`).
+ */
+export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefined {
+  if (tokens[nameTo]?.text !== ',' || tokens[nameTo + 1]?.text.toLowerCase() !== 'who') return undefined;
+  let from = nameTo + 2;
+  while (ACTIVITY_ADVERBS.test(tokens[from]?.text ?? '')) from++;
+  if (!ACTIVITY_VERBS.test(tokens[from]?.text ?? '')) return undefined;
+  let to = from + 1;
+  while (
+    to < tokens.length &&
+    to - from < MAX_ACTIVITY_TOKENS &&
+    !/^[,.;:!?()“”"]$/.test(tokens[to]!.text) &&
+    !/^(?:and|but|who|which|since|until|after|before|when|said)$/.test(tokens[to]!.text)
+  )
+    to++;
+  const ends = to >= tokens.length || /^[,.;:!?)]$/.test(tokens[to]!.text);
+  const between = tokens.slice(from + 1, to);
+  if (!ends || between.length === 0 || between.some((t) => t.text === 'as')) return undefined;
+  return { from, to };
+}
+
 /** Verbs by which a person leaves a post: "resigned", "was sacked"; with "as", the post follows. */
 const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out)`;
 /** Leaving the post the words around the name give: "the chief scientist, Henrik Aasen, retired". */

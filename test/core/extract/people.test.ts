@@ -132,6 +132,28 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
   });
 
+  it('reads what someone runs, owns or hosts, said in a clause after their name, as their role', () => {
+    expect(roles('Mia Kovac, who runs a bike repair shop in Split, said trade had doubled.')).toEqual([
+      { name: 'Mia Kovac', roles: ['runs a bike repair shop in Split'] },
+    ]);
+    expect(roles('Tom Reyes, who now hosts a morning show on local radio, disagreed.')).toEqual([
+      { name: 'Tom Reyes', roles: ['hosts a morning show on local radio'] },
+    ]);
+    // What they run as is the role, and so is the verb's time: an answer says "Mia Kovac runs …".
+    expect(roles('Ole Brun, who runs the ferry as its captain, said no.')).not.toContainEqual({
+      name: 'Ole Brun',
+      roles: ['runs the ferry as its captain'],
+    });
+    expect(peopleOf('Mia Kovac, who runs a bike repair shop in Split, said trade had doubled.')).toHaveLength(
+      1,
+    );
+    expect(
+      factsOf('Mia Kovac, who runs a bike repair shop in Split, said trade had doubled.', '2024-05-02').find(
+        (fact) => fact.person,
+      )?.text,
+    ).toBe('Mia Kovac runs a bike repair shop in Split (as of 2 May 2024).');
+  });
+
   it('reads a role from the verb after the name: appointed, elected, became, took over as', () => {
     expect(
       roles('Art historian Jonas Lind was appointed director of the Valmora Museum of Modern Art.'),

@@ -5,7 +5,7 @@
  * Usage: queryLatency.ts CORPUS_DIR CACHE_DIR QUERIES QUERY_FILE
  */
 import { writeFile } from 'node:fs/promises';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
 import { ask } from '../src/core/query/ask.js';
 import type { Latency } from './measure.js';
 import { latency, memory } from './measure.js';

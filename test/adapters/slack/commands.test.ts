@@ -5,7 +5,7 @@ import { escapeMrkdwn } from '../../../src/adapters/slack/mrkdwn.js';
 import { toSlackCommands } from '../../../src/adapters/slack/slackCommands.js';
 import { COMMANDS } from '../../../src/core/commands.js';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
 import { exampleOf, helpExamples } from '../../../src/core/query/helpExamples.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 import type { HttpHarness } from './slackHarness.js';

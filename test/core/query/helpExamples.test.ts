@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, QUESTION_FORMS } from '../../../src/core/commands.js';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
 import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
 import { ask } from '../../../src/core/query/ask.js';
 import type { HelpExamples } from '../../../src/core/query/helpExamples.js';
 import { exampleOf, helpExamples, questionsOf } from '../../../src/core/query/helpExamples.js';

@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import { loadCorpus, readArticleFile } from '../../src/core/corpus/loadCorpus.js';
 import { findDates } from '../../src/core/extract/findDates.js';
 import { KnowledgeBase } from '../../src/core/knowledgeBase.js';
-import { ask } from '../../src/core/query/ask.js';
+import { ask } from '../../src/core/ask/ask.js';
 import { splitPassages } from '../../src/core/extract/splitPassages.js';
 import type { Answer, Article } from '../../src/core/types.js';
 import type { Hit, Question, Scored } from './scoreQuestions.js';

@@ -5,7 +5,7 @@ import type { CorpusWatcher } from '../../src/core/load/watchCorpus.js';
 import { watchCorpus } from '../../src/core/load/watchCorpus.js';
 import type { OpenedKnowledgeBase } from '../../src/core/load/openKnowledgeBase.js';
 import { openKnowledgeBase } from '../../src/core/load/openKnowledgeBase.js';
-import { ask } from '../../src/core/query/ask.js';
+import { ask } from '../../src/core/ask/ask.js';
 import { FeedPoller } from '../../src/feeds/feedPoller.js';
 import type { RunningFeeds } from '../../src/feeds/openFeeds.js';
 import { startFeeds } from '../../src/feeds/openFeeds.js';

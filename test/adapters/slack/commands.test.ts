@@ -6,7 +6,7 @@ import { toSlackCommands } from '../../../src/adapters/slack/slackCommands.js';
 import { COMMANDS } from '../../../src/core/commands.js';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
 import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
-import { exampleOf, helpExamples } from '../../../src/core/query/helpExamples.js';
+import { exampleOf, helpExamples } from '../../../src/core/ask/helpExamples.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 import type { HttpHarness } from './slackHarness.js';
 import { blockText, buttonValue, startHttpApp } from './slackHarness.js';

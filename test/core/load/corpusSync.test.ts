@@ -7,7 +7,7 @@ import type { LoadProgress } from '../../../src/core/load/loadProgress.js';
 import { watchCorpus } from '../../../src/core/load/watchCorpus.js';
 import type { OpenOptions } from '../../../src/core/load/openKnowledgeBase.js';
 import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import { ask } from '../../../src/core/ask/ask.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
 
 /** A file the process may not read, as a file of another user's with mode 600 is (tests run as root here). */

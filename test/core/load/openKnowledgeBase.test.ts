@@ -8,7 +8,7 @@ import { readSnapshot } from '../../../src/core/cache/snapshotFile.js';
 import { buildStoredFile } from '../../../src/core/load/fileRecord.js';
 import type { OpenedKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
 import { cacheLayout, openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import { ask } from '../../../src/core/ask/ask.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
 
 let dir: string;

@@ -9,7 +9,7 @@ import type { CorpusWatcher } from '../../../src/core/load/watchCorpus.js';
 import { watchCorpus } from '../../../src/core/load/watchCorpus.js';
 import type { OpenedKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
 import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import { ask } from '../../../src/core/ask/ask.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
 
 // The real module, with its reader watched: it is called in this thread only for files not read in workers.

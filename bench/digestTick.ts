@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadavg } from 'node:os';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
 import { DigestComposer } from '../src/digest/digestComposer.js';
 import { DigestScheduler } from '../src/digest/digestScheduler.js';
 import { DigestStore } from '../src/digest/digestStore.js';

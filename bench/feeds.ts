@@ -8,9 +8,9 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { watchCorpus } from '../src/core/live/watchCorpus.js';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
-import { ask } from '../src/core/query/ask.js';
+import { watchCorpus } from '../src/core/load/watchCorpus.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
+import { ask } from '../src/core/ask/ask.js';
 import { FeedPoller } from '../src/feeds/feedPoller.js';
 import { FeedStore } from '../src/feeds/feedStore.js';
 import { startFeeds } from '../src/feeds/openFeeds.js';

@@ -4,7 +4,7 @@
  * Usage: firstStart.ts CORPUS_DIR CACHE_DIR
  */
 import { KnowledgeBase } from '../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
 import { memory } from './measure.js';
 
 const [corpusDir, cacheDir] = process.argv.slice(2) as [string, string];

@@ -7,9 +7,9 @@
  */
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { watchCorpus } from '../src/core/live/watchCorpus.js';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
-import { ask } from '../src/core/query/ask.js';
+import { watchCorpus } from '../src/core/load/watchCorpus.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
+import { ask } from '../src/core/ask/ask.js';
 
 const [corpusDir, cacheDir] = process.argv.slice(2) as [string, string];
 const BURST = 1000;

@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch';
 import { readFile } from 'node:fs/promises';
 import { loadCorpus } from '../src/core/corpus/loadCorpus.js';
-import { splitPassages } from '../src/core/text/splitPassages.js';
+import { splitPassages } from '../src/core/extract/splitPassages.js';
 import type { Latency } from './measure.js';
 import { latency, memory } from './measure.js';
 import type { QuerySet } from './querySet.js';

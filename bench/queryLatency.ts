@@ -5,8 +5,8 @@
  * Usage: queryLatency.ts CORPUS_DIR CACHE_DIR QUERIES QUERY_FILE
  */
 import { writeFile } from 'node:fs/promises';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
-import { ask } from '../src/core/query/ask.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
+import { ask } from '../src/core/ask/ask.js';
 import type { Latency } from './measure.js';
 import { latency, memory } from './measure.js';
 import { buildQueries, COMMANDS } from './querySet.js';

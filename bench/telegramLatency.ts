@@ -5,7 +5,7 @@
  * loopback), not Telegram's network. Run: `npm run bench:telegram`.
  */
 import { startTelegram } from '../src/adapters/telegram/startTelegram.js';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
 import { createLogger } from '../src/logger.js';
 import { FakeBotApi, TOKEN, textMessage } from '../test/adapters/telegram/fakeBotApi.js';
 import { SEED_CORPUS } from '../test/helpers/seedCorpus.js';

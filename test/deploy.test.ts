@@ -9,7 +9,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { KnowledgeBase } from '../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
 import type { PendingDigests } from '../src/digest/openDigests.js';
 import { HEALTH_PATH, Health } from '../src/health.js';
 import { WebServer } from '../src/webServer.js';

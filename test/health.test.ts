@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
 import type { PendingDigests } from '../src/digest/openDigests.js';
 import { openDigestsWhenPossible } from '../src/digest/openDigests.js';
 import { HEALTH_PATH, Health } from '../src/health.js';

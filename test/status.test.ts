@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderStatus } from '../src/adapters/console/statusCommand.js';
-import { openKnowledgeBase } from '../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../src/core/load/openKnowledgeBase.js';
 import { DigestStore } from '../src/digest/digestStore.js';
 import type { Status } from '../src/status.js';
 import { collectStatus } from '../src/status.js';

@@ -1,16 +1,20 @@
-import type { ArticleInfo, StoredArticle, StoredFact } from './cache/storedArticle.js';
 import { decodeArticle, decodeFacts, encodeFacts, infoOf } from './cache/storedArticle.js';
 import type { ExtractedArticle } from './extract/extractFacts.js';
 import { extractFacts } from './extract/extractFacts.js';
 import type { IndexName } from './index/factIndexes.js';
 import { documentsOf, INDEX_NAMES, INDEX_SPECS } from './index/factIndexes.js';
-import type { PackedIndex } from './index/searchIndex.js';
 import { SearchIndex } from './index/searchIndex.js';
 import { articleIdOf, idInArticle, localId, parsePassageId, passageId } from './ids.js';
+import type {
+  ArticleInfo,
+  KnowledgeSnapshot,
+  RecordRef,
+  RecordStore,
+  SnapshotArticle,
+  StoredFact,
+} from './model.js';
 import type { Article, Fact, Passage } from './types.js';
 import { asError } from './errors.js';
-
-export type { ArticleInfo } from './cache/storedArticle.js';
 
 export interface KnowledgeStats {
   articles: number;
@@ -18,20 +22,6 @@ export interface KnowledgeStats {
   people: number;
   events: number;
   quotes: number;
-}
-
-/** Where an article's extracted record is kept on disk: the record file's key and the article's place in it. */
-export interface RecordRef {
-  key: string;
-  position: number;
-}
-
-/** Reads stored records (the cache's record files); throws when a record cannot be read as it was written. */
-export interface RecordStore {
-  article(ref: RecordRef): StoredArticle;
-  passage(ref: RecordRef, index: number): Passage;
-  /** The fact with this id, or `undefined` when the article has none such. */
-  fact(ref: RecordRef, id: string): Fact | undefined;
 }
 
 export interface KnowledgeBaseOptions {
@@ -53,23 +43,6 @@ interface Entry {
   people: Fact[] | Uint8Array;
   extracted?: ExtractedArticle;
   stored?: RecordRef;
-}
-
-/** Everything a knowledge base is, as plain data, to save and load (see `cache/snapshotFile.ts`). */
-export interface KnowledgeSnapshot {
-  /** Each index as flat arrays (see `SearchIndex.pack`). */
-  indexes: Record<IndexName, PackedIndex>;
-  /** In the order they were added. */
-  articles: SnapshotArticle[];
-}
-
-export interface SnapshotArticle {
-  info: ArticleInfo;
-  /** Its documents' ids in each index, each its `localId`. */
-  documents: Record<IndexName, string[]>;
-  /** As `encodeFacts` writes them, in JSON (UTF-8). */
-  people: Uint8Array;
-  stored: RecordRef;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, settingsCommandOf } from '../../src/core/commands.js';
 import { KnowledgeBase } from '../../src/core/knowledgeBase.js';
-import { ask } from '../../src/core/query/ask.js';
-import { parseInput } from '../../src/core/query/parseInput.js';
+import { ask } from '../../src/core/ask/ask.js';
+import { parseInput } from '../../src/core/ask/parseInput.js';
 
 describe('the table of commands', () => {
   it('is what the parser reads: each command and alias types its intent, a settings command none', () => {

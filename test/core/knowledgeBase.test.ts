@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../src/core/cache/storedArticle.js';
 import { decodeArticle, encodeArticle, infoOf } from '../../src/core/cache/storedArticle.js';
 import { loadCorpus } from '../../src/core/corpus/loadCorpus.js';
 import { extractFacts } from '../../src/core/extract/extractFacts.js';
-import type { RecordStore } from '../../src/core/knowledgeBase.js';
+import type { RecordStore, StoredArticle } from '../../src/core/model.js';
 import { KnowledgeBase } from '../../src/core/knowledgeBase.js';
-import { ask } from '../../src/core/query/ask.js';
+import { ask } from '../../src/core/ask/ask.js';
 import { SEED_CORPUS } from '../helpers/seedCorpus.js';
 
 const article = (id: string, text: string) => ({ id, file: `${id}.txt`, date: '2024-01-10', text });

@@ -1,11 +1,11 @@
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CorpusWatcher } from '../../src/core/live/watchCorpus.js';
-import { watchCorpus } from '../../src/core/live/watchCorpus.js';
-import type { OpenedKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
-import { openKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
-import { ask } from '../../src/core/query/ask.js';
+import type { CorpusWatcher } from '../../src/core/load/watchCorpus.js';
+import { watchCorpus } from '../../src/core/load/watchCorpus.js';
+import type { OpenedKnowledgeBase } from '../../src/core/load/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../src/core/load/openKnowledgeBase.js';
+import { ask } from '../../src/core/ask/ask.js';
 import { FeedPoller } from '../../src/feeds/feedPoller.js';
 import type { RunningFeeds } from '../../src/feeds/openFeeds.js';
 import { startFeeds } from '../../src/feeds/openFeeds.js';

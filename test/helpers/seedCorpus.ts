@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../src/core/load/openKnowledgeBase.js';
 import type { KnowledgeBase } from '../../src/core/knowledgeBase.js';
 
 /** The project's own corpus folder: the two seed articles. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { SnapshotError } from '../errors.js';
 import { INDEX_NAMES } from '../index/factIndexes.js';
-import type { KnowledgeSnapshot, SnapshotArticle } from '../knowledgeBase.js';
+import type { KnowledgeSnapshot, SnapshotArticle } from '../model.js';
 import type { CorpusFiles } from './corpusFiles.js';
 import { indexerId } from './extractorId.js';
 import { temporaryPath } from './temporaryFiles.js';

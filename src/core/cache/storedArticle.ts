@@ -1,30 +1,7 @@
 import type { ExtractedArticle } from '../extract/extractFacts.js';
 import { idInArticle, localId, parsePassageId, passageId, sourceOf } from '../ids.js';
+import type { ArticleInfo, StoredArticle, StoredFact, StoredPassage } from '../model.js';
 import type { Article, Fact, Passage } from '../types.js';
-
-/** An article without its body: what the knowledge base keeps in memory (the body lives on in the passages). */
-export type ArticleInfo = Omit<Article, 'text'>;
-
-/**
- * An extracted article as stored in the cache: what can be rebuilt from the article and its passages is
- * written as a placeholder, so a fact does not repeat its article's title, link and sentence. Rebuilt and
- * explicit values give the very objects `extractFacts` made, keys in the same order. Each passage and fact
- * can be decoded on its own, so that an answer reads only the ones it shows.
- */
-export interface StoredArticle {
-  info: ArticleInfo;
-  /** Each fact's `localId` (`3:event:0`). */
-  ids: string[];
-  /** `[text, start, paragraph, rest?]` (`rest`: the passage's other fields, such as `headline`). */
-  passages: StoredPassage[];
-  /** Each fact with `id: 0` (see `ids`), `passageId: <passage index>` and `source: 0` where it follows. */
-  facts: StoredFact[];
-}
-
-export type StoredPassage =
-  | [text: string, start: number, paragraph: number]
-  | [text: string, start: number, paragraph: number, rest: Record<string, unknown>];
-export type StoredFact = Record<string, unknown>;
 
 export function infoOf(article: Article): ArticleInfo {
   const { text: _text, ...info } = article;

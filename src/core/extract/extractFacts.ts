@@ -1,7 +1,7 @@
 import { factId, sourceOf } from '../ids.js';
 import type { Article, Fact, Passage } from '../types.js';
 import { formatDate } from '../text/formatDate.js';
-import { splitPassages } from '../text/splitPassages.js';
+import { splitPassages } from './splitPassages.js';
 import { eventClause } from './eventClause.js';
 import { findDates } from './findDates.js';
 import { extractPeople } from './people.js';

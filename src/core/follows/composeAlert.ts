@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../digest/types.js';
-import type { ArticleInfo } from '../knowledgeBase.js';
+import type { ArticleInfo } from '../model.js';
 import { toItem } from '../query/toItem.js';
 import type { Fact } from '../types.js';
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../../src/adapters/console/chat.js';
 import { ChatOutput } from '../../../src/adapters/console/chatOutput.js';
 import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { helpExamples } from '../../../src/core/query/helpExamples.js';
+import { helpExamples } from '../../../src/core/ask/helpExamples.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 import { terminalChat } from './terminalChat.js';
 

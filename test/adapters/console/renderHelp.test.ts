@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { renderHelp } from '../../../src/adapters/console/renderText.js';
 import { COMMANDS } from '../../../src/core/commands.js';
 import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
-import { exampleOf, helpExamples } from '../../../src/core/query/helpExamples.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
+import { exampleOf, helpExamples } from '../../../src/core/ask/helpExamples.js';
 
 const DEV_NEWS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/dev-news');
 

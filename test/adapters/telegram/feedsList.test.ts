@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
 import type { RunningFeeds } from '../../../src/feeds/openFeeds.js';
 import { startFeeds } from '../../../src/feeds/openFeeds.js';
 import { TempFolders } from '../../helpers/digestHarness.js';

@@ -7,7 +7,7 @@ import type { TelegramSettings } from '../../../src/adapters/telegram/settingsCh
 import type { StopTelegram } from '../../../src/adapters/telegram/startTelegram.js';
 import { startTelegram } from '../../../src/adapters/telegram/startTelegram.js';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
 import { createLogger } from '../../../src/logger.js';
 import { FakeBotApi, TOKEN } from './fakeBotApi.js';
 

@@ -1,7 +1,7 @@
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/core/commands.js';
-import { exampleOf, helpExamples } from '../../../src/core/query/helpExamples.js';
+import { exampleOf, helpExamples } from '../../../src/core/ask/helpExamples.js';
 import type { ApiCall } from './fakeBotApi.js';
 import { ANN, OTHER_BOT, callbackQuery, chatOf, inlineQuery, tap, textMessage } from './fakeBotApi.js';
 import type { RunningBot } from './harness.js';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StopTelegram } from '../../../src/adapters/telegram/startTelegram.js';
 import { startTelegram } from '../../../src/adapters/telegram/startTelegram.js';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
 import { createLogger } from '../../../src/logger.js';
 import { factdeskStart } from '../../helpers/factdeskStart.js';
 import { FakeBotApi, TOKEN, textMessage } from './fakeBotApi.js';

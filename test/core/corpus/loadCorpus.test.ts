@@ -8,7 +8,7 @@ import {
   mergeCorpora,
   readArticleFile,
 } from '../../../src/core/corpus/loadCorpus.js';
-import { splitPassages } from '../../../src/core/text/splitPassages.js';
+import { splitPassages } from '../../../src/core/extract/splitPassages.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { buildCatalog } from '../../../src/core/digest/factCatalog.js';
 import type { FactCatalog } from '../../../src/core/digest/factCatalog.js';
 import { DIGEST_SIZE, pickFacts } from '../../../src/core/digest/pickFacts.js';
 import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
 import { factsAbout } from '../../../src/core/query/factsAbout.js';
 import { SHELTERS_ARTICLE } from '../../helpers/digestArticles.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleContext, passageContext } from '../../../src/core/index/articleContext.js';
-import { splitPassages } from '../../../src/core/text/splitPassages.js';
+import { splitPassages } from '../../../src/core/extract/splitPassages.js';
 
 const passages = (text: string) => splitPassages({ id: 'a', text });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import { ask } from '../../../src/core/ask/ask.js';
 import { correctSpelling } from '../../../src/core/query/correctSpelling.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 

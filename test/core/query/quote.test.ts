@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import { ask } from '../../../src/core/ask/ask.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 
 /** Written for these tests: a speaker quoted once and reported twice. */

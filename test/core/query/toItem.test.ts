@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import { ask } from '../../../src/core/ask/ask.js';
 import { shownParts } from '../../../src/core/query/toItem.js';
 import type { Item } from '../../../src/core/types.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import { ask } from '../../../src/core/ask/ask.js';
 
 /** Articles written for these tests, not taken from the bench: the rules must hold on any news. */
 const kb = KnowledgeBase.build([

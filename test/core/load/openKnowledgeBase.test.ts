@@ -3,18 +3,13 @@ import { cp, mkdir, mkdtemp, open, readdir, readFile, rm, stat, utimes, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  buildStoredFile,
-  parseRecord,
-  recordKey,
-  recordPath,
-  recordText,
-} from '../../src/core/cache/recordFile.js';
-import { readSnapshot } from '../../src/core/cache/snapshotFile.js';
-import type { OpenedKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
-import { cacheLayout, openKnowledgeBase } from '../../src/core/openKnowledgeBase.js';
-import { ask } from '../../src/core/query/ask.js';
-import { SEED_CORPUS } from '../helpers/seedCorpus.js';
+import { parseRecord, recordKey, recordPath, recordText } from '../../../src/core/cache/recordFile.js';
+import { readSnapshot } from '../../../src/core/cache/snapshotFile.js';
+import { buildStoredFile } from '../../../src/core/load/fileRecord.js';
+import type { OpenedKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
+import { cacheLayout, openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
+import { ask } from '../../../src/core/ask/ask.js';
+import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
 
 let dir: string;
 let corpus: string;

@@ -1,12 +1,12 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
 import { ask } from './ask.js';
-import { findFacts } from './findFacts.js';
-import { MAX_INPUT_LENGTH } from './limits.js';
+import { findFacts } from '../query/findFacts.js';
+import { MAX_INPUT_LENGTH } from '../query/limits.js';
 import { parseInput } from './parseInput.js';
-import { recentFacts } from './recentFacts.js';
-import { search } from './search.js';
-import { toItem } from './toItem.js';
+import { recentFacts } from '../query/recentFacts.js';
+import { search } from '../query/search.js';
+import { toItem } from '../query/toItem.js';
 
 /** How many facts an empty lookup offers. */
 export const RECENT_FACTS = 10;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
-import { lookUp, RECENT_FACTS } from '../../../src/core/query/lookUp.js';
+import { ask } from '../../../src/core/ask/ask.js';
+import { lookUp, RECENT_FACTS } from '../../../src/core/ask/lookUp.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 
 let kb: KnowledgeBase;

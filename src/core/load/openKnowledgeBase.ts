@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { RecordFolder } from './cache/recordFile.js';
-import { errorText } from './errors.js';
-import type { CacheSnapshot } from './cache/snapshotFile.js';
-import { readSnapshot } from './cache/snapshotFile.js';
-import { removeStaleTemporaries, writeFailure } from './cache/temporaryFiles.js';
-import type { SyncResult } from './live/corpusSync.js';
-import { CorpusSync } from './live/corpusSync.js';
-import type { OnProgress } from './live/loadProgress.js';
-import type { CorpusWarning } from './corpus/loadCorpus.js';
-import { KnowledgeBase } from './knowledgeBase.js';
+import { RecordFolder } from '../cache/recordFile.js';
+import { errorText } from '../errors.js';
+import type { CacheSnapshot } from '../cache/snapshotFile.js';
+import { readSnapshot } from '../cache/snapshotFile.js';
+import { removeStaleTemporaries, writeFailure } from '../cache/temporaryFiles.js';
+import type { SyncResult } from './corpusSync.js';
+import { CorpusSync } from './corpusSync.js';
+import type { OnProgress } from './loadProgress.js';
+import type { CorpusWarning } from '../corpus/loadCorpus.js';
+import { KnowledgeBase } from '../knowledgeBase.js';
 
 export interface OpenOptions {
   /**

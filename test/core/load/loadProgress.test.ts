@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeconds, PaceMeter } from '../../../src/core/live/loadProgress.js';
+import { formatSeconds, PaceMeter } from '../../../src/core/load/loadProgress.js';
 
 describe('PaceMeter', () => {
   it('says nothing until two files are done, then the pace since the first file done', () => {

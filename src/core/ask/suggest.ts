@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import { COMMANDS, queryCommand } from '../commands.js';
 import type { QueryIntent } from '../types.js';
-import { correctSpelling } from './correctSpelling.js';
-import { findsAnything } from './findMatches.js';
+import { correctSpelling } from '../query/correctSpelling.js';
+import { findsAnything } from '../query/findMatches.js';
 import { surfaceWord } from '../index/searchTerms.js';
 import { editDistance } from '../text/editDistance.js';
 

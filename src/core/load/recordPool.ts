@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { FileRecord } from './recordFile.js';
+import type { FileRecord } from './fileRecord.js';
 
 export interface RecordJob {
   id: number;

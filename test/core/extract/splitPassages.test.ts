@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPassages } from '../../../src/core/text/splitPassages.js';
+import { splitPassages } from '../../../src/core/extract/splitPassages.js';
 
 const split = (text: string) => splitPassages({ id: 'a', text }).map((p) => p.text);
 

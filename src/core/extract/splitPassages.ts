@@ -1,4 +1,4 @@
-import { COMPANY_ABBREVIATIONS } from '../extract/lexicon.js';
+import { COMPANY_ABBREVIATIONS } from './lexicon.js';
 import { passageId } from '../ids.js';
 import type { Article, Passage } from '../types.js';
 

@@ -2,7 +2,7 @@ import { answersTo, queryCommand } from '../commands.js';
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Answer } from '../types.js';
 import { helpExamples } from './helpExamples.js';
-import { MAX_INPUT_LENGTH } from './limits.js';
+import { MAX_INPUT_LENGTH } from '../query/limits.js';
 import { parseInput } from './parseInput.js';
 import { closestCommands, suggest } from './suggest.js';
 

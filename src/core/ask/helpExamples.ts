@@ -8,7 +8,7 @@ import type { Fact, Item, QueryIntent } from '../types.js';
 import type { WordCounts } from './exampleWords.js';
 import { commonPairs, commonWords, countWords, eventWords, looseWords, topicsOf } from './exampleWords.js';
 import { parseInput } from './parseInput.js';
-import { whenQuestion } from './whenQuestion.js';
+import { whenQuestion } from '../query/whenQuestion.js';
 
 /** Examples drawn from the loaded corpus, each found to answer as a user would ask it. */
 export interface HelpExamples {

@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { RecordJob } from './recordPool.js';
 import { errorText } from '../errors.js';
-import { recordForFile } from './recordFile.js';
+import { recordForFile } from './fileRecord.js';
 
 parentPort?.on('message', (job: RecordJob) => {
   recordForFile(job.corpusDir, job.file, job.recordsDir, job.write).then(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '../../../src/core/query/parseInput.js';
+import { parseInput } from '../../../src/core/ask/parseInput.js';
 
 describe('parseInput', () => {
   it('reads commands, with or without a bot name, and their query', () => {

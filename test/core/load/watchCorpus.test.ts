@@ -2,19 +2,19 @@ import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as RecordFile from '../../../src/core/cache/recordFile.js';
-import { recordForFile } from '../../../src/core/cache/recordFile.js';
-import type { SyncResult } from '../../../src/core/live/corpusSync.js';
-import type { CorpusWatcher } from '../../../src/core/live/watchCorpus.js';
-import { watchCorpus } from '../../../src/core/live/watchCorpus.js';
-import type { OpenedKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import type * as FileRecord from '../../../src/core/load/fileRecord.js';
+import { recordForFile } from '../../../src/core/load/fileRecord.js';
+import type { SyncResult } from '../../../src/core/load/corpusSync.js';
+import type { CorpusWatcher } from '../../../src/core/load/watchCorpus.js';
+import { watchCorpus } from '../../../src/core/load/watchCorpus.js';
+import type { OpenedKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
+import { ask } from '../../../src/core/ask/ask.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
 
 // The real module, with its reader watched: it is called in this thread only for files not read in workers.
-vi.mock('../../../src/core/cache/recordFile.js', async (original) => {
-  const real = await original<typeof RecordFile>();
+vi.mock('../../../src/core/load/fileRecord.js', async (original) => {
+  const real = await original<typeof FileRecord>();
   return { ...real, recordForFile: vi.fn(real.recordForFile) };
 });
 

@@ -2,18 +2,18 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as RecordFile from '../../../src/core/cache/recordFile.js';
-import type { LoadProgress } from '../../../src/core/live/loadProgress.js';
-import { watchCorpus } from '../../../src/core/live/watchCorpus.js';
-import type { OpenOptions } from '../../../src/core/openKnowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
+import type * as FileRecord from '../../../src/core/load/fileRecord.js';
+import type { LoadProgress } from '../../../src/core/load/loadProgress.js';
+import { watchCorpus } from '../../../src/core/load/watchCorpus.js';
+import type { OpenOptions } from '../../../src/core/load/openKnowledgeBase.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
+import { ask } from '../../../src/core/ask/ask.js';
 import { SEED_CORPUS } from '../../helpers/seedCorpus.js';
 
 /** A file the process may not read, as a file of another user's with mode 600 is (tests run as root here). */
 const LOCKED = 'locked.txt';
-vi.mock('../../../src/core/cache/recordFile.js', async (original) => {
-  const real = await original<typeof RecordFile>();
+vi.mock('../../../src/core/load/fileRecord.js', async (original) => {
+  const real = await original<typeof FileRecord>();
   return {
     ...real,
     recordForFile: vi.fn((corpusDir: string, file: string, ...rest: [string?, boolean?]) =>

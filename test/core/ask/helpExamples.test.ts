@@ -6,10 +6,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, QUESTION_FORMS } from '../../../src/core/commands.js';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
 import { KnowledgeBase } from '../../../src/core/knowledgeBase.js';
-import { openKnowledgeBase } from '../../../src/core/openKnowledgeBase.js';
-import { ask } from '../../../src/core/query/ask.js';
-import type { HelpExamples } from '../../../src/core/query/helpExamples.js';
-import { exampleOf, helpExamples, questionsOf } from '../../../src/core/query/helpExamples.js';
+import { openKnowledgeBase } from '../../../src/core/load/openKnowledgeBase.js';
+import { ask } from '../../../src/core/ask/ask.js';
+import type { HelpExamples } from '../../../src/core/ask/helpExamples.js';
+import { exampleOf, helpExamples, questionsOf } from '../../../src/core/ask/helpExamples.js';
 import type { Answer } from '../../../src/core/types.js';
 import { seedKnowledgeBase } from '../../helpers/seedCorpus.js';
 

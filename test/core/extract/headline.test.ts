@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../src/core/extract/extractFacts.js';
-import { splitPassages } from '../../../src/core/text/splitPassages.js';
+import { splitPassages } from '../../../src/core/extract/splitPassages.js';
 
 const passages = (title: string, text = 'The body.') =>
   splitPassages({ id: 'a', title, text }).map((p) => [p.id, p.text, p.paragraph, p.headline ?? false]);

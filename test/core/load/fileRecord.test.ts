@@ -2,14 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  parseRecord,
-  recordForFile,
-  RecordFolder,
-  recordKey,
-  recordPath,
-} from '../../../src/core/cache/recordFile.js';
-import { RecordPool } from '../../../src/core/cache/recordPool.js';
+import { parseRecord, RecordFolder, recordKey, recordPath } from '../../../src/core/cache/recordFile.js';
+import { recordForFile } from '../../../src/core/load/fileRecord.js';
+import { RecordPool } from '../../../src/core/load/recordPool.js';
 import { decodeArticle } from '../../../src/core/cache/storedArticle.js';
 import { extractFacts } from '../../../src/core/extract/extractFacts.js';
 

@@ -428,8 +428,7 @@ export function predicateRole(
  * Blythe, who runs an online bookshop in Nelson,", "Mallory, who now hosts a weekend talk show". See
  * `isActivity` for how such a role is worded in an answer.
  */
-export const ACTIVITY_VERBS =
-  /^(?:runs|owns|co-owns|hosts|co-hosts)$/;
+export const ACTIVITY_VERBS = /^(?:runs|owns|co-owns|hosts|co-hosts)$/;
 const ACTIVITY_ADVERBS = /^(?:now|also|still|currently)$/;
 /** How long a role said by a verb may be: the verb and its object. */
 const MAX_ACTIVITY_TOKENS = 10;

@@ -216,8 +216,8 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
   if (end - at > MAX_COMPOUND + 1 || !isRoleHead(tokens[end - 1]!.text)) return false;
   const start = lowerCaseWordsBefore(tokens, at + 1, MAX_COMPOUND);
   const before = tokens[start - 1];
-  // "The club replaced coach Tom Reid": a verb in the past is no noun of a compound.
-  const pastVerb = tokens.slice(start, at + 1).some((t) => /^\p{Ll}{2,}ed$/u.test(t.text));
+  // "The club replaced coach Tom Reid", "…, succeeding Prof. X": a verb is no noun of a compound.
+  const pastVerb = tokens.slice(start, at + 1).some((t) => /^\p{Ll}{2,}(?:ed|ing)$/u.test(t.text));
   return (
     start <= at &&
     !pastVerb &&
@@ -440,9 +440,18 @@ const MAX_ACTIVITY_TOKENS = 10;
  */
 export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefined {
   if (tokens[nameTo]?.text !== ',' || tokens[nameTo + 1]?.text.toLowerCase() !== 'who') return undefined;
-  let from = nameTo + 2;
-  while (ACTIVITY_ADVERBS.test(tokens[from]?.text ?? '')) from++;
-  if (!ACTIVITY_VERBS.test(tokens[from]?.text ?? '')) return undefined;
+  // The clause's own verb, or one after its "and": "who left the company in 2014 and now runs a fund".
+  const closing = tokens.findIndex((t, k) => k > nameTo + 1 && /^[,.;:]$/.test(t.text));
+  const end = closing < 0 ? tokens.length : closing;
+  const starts = [nameTo + 2];
+  for (let k = nameTo + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
+  let from = -1;
+  for (const start of starts) {
+    let k = start;
+    while (ACTIVITY_ADVERBS.test(tokens[k]?.text ?? '')) k++;
+    if (ACTIVITY_VERBS.test(tokens[k]?.text ?? '')) from = k;
+  }
+  if (from < 0) return undefined;
   let to = from + 1;
   while (
     to < tokens.length &&

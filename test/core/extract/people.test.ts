@@ -120,6 +120,9 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('The match was delayed, ground safety officer Nia Roberts said.')).toEqual([
       { name: 'Nia Roberts', roles: ['ground safety officer'] },
     ]);
+    expect(roles('She takes office in July, succeeding Prof. Anna Lind, who retires.')).toEqual([
+      { name: 'Anna Lind', roles: ['Professor'] },
+    ]);
     expect(roles('A deal with European auto maker Fiat went through.')).toEqual([]);
     expect(roles('The council voted to honour Ingrid Solberg.')).toEqual([
       { name: 'Ingrid Solberg', roles: [] },
@@ -139,6 +142,9 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Tom Reyes, who now hosts a morning show on local radio, disagreed.')).toEqual([
       { name: 'Tom Reyes', roles: ['hosts a morning show on local radio'] },
     ]);
+    expect(
+      roles('Mia Kovac, who left the bank in 2014 and now runs a bike shop in Split, was there.'),
+    ).toEqual([{ name: 'Mia Kovac', roles: ['runs a bike shop in Split'] }]);
     // What they run as is the role, and so is the verb's time: an answer says "Mia Kovac runs …".
     expect(roles('Ole Brun, who runs the ferry as its captain, said no.')).not.toContainEqual({
       name: 'Ole Brun',

@@ -192,7 +192,12 @@ function findCandidates(
     // "announced head of finance Daniel Ammann as its new president": the post he is given, besides.
     // Otherwise the title alone: an apposition after a title more often describes a past than a post.
     const left = leavesPost(text, tokens, to);
-    const roles = (title?.time || appointed ? [outer, title, apposition] : [outer, title ?? apposition])
+    // "The incoming health minister, Emil Varga, currently chairman of …": a title of another time leaves
+    // the apposition the post held now.
+    const titleInTime =
+      title !== undefined &&
+      (title.time !== undefined || roleInTime(roleText(text, tokens, title)).time !== 'current');
+    const roles = (titleInTime || appointed ? [outer, title, apposition] : [outer, title ?? apposition])
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
     if (!run.possessive && !placed) {

@@ -288,6 +288,12 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Tomas Berg will act as spokesman during the talks.')).toEqual([
       { name: 'Tomas Berg', roles: ['future spokesman'] },
     ]);
+    // A title of another time leaves the apposition after the name the post held now.
+    expect(
+      roles(
+        'The incoming finance minister, Eva Lund, currently head of the audit office, is due to be sworn in.',
+      ),
+    ).toEqual([{ name: 'Eva Lund', roles: ['head of the audit office', 'future finance minister'] }]);
   });
 
   it('says a role is held as of its article’s date', () => {

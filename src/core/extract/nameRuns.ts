@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, isPossessive } from '../text/tokenize.js';
 import { ABBREVIATED_ROLES, HONORIFICS, NEVER_NAMES } from './lexicon.js';
+import { GIVEN_NAMES } from './givenNames.js';
 
 /** A run of capitalised words: the place where names, titles and organisations are written. */
 export interface NameRun {
@@ -71,7 +72,11 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
 /** Leading words that start sentences or name times ("In October", "The") are not part of a name or title. */
 export function trimRunStart(tokens: Token[], run: NameRun): NameRun {
   let from = run.from;
-  while (from < run.to && NEVER_NAMES.has(tokens[from]!.text.toLowerCase())) from++;
+  while (from < run.to && NEVER_NAMES.has(tokens[from]!.text.toLowerCase())) {
+    // "Jan Kowalski": a given name that is also a month's abbreviation opens a name when one follows it.
+    if (from + 1 < run.to && GIVEN_NAMES.has(tokens[from]!.text.toLowerCase())) break;
+    from++;
+  }
   return { ...run, from };
 }
 

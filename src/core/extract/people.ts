@@ -14,6 +14,7 @@ import {
   isHonorific,
   isRoleHead,
   activityRole,
+  appositionHeldToo,
   predicateRole,
   roleAfterAs,
   roleText,
@@ -196,7 +197,9 @@ function findCandidates(
     // the apposition the post held now.
     const titleInTime =
       title !== undefined &&
-      (title.time !== undefined || roleInTime(roleText(text, tokens, title)).time !== 'current');
+      (title.time !== undefined ||
+        roleInTime(roleText(text, tokens, title)).time !== 'current' ||
+        appositionHeldToo(tokens, to));
     const roles = (titleInTime || appointed ? [outer, title, apposition] : [outer, title ?? apposition])
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
@@ -295,7 +298,8 @@ function followsTitleAndPreposition(tokens: Token[], from: number): boolean {
  */
 function isPlausibleName(words: string[], vouched: boolean): boolean {
   if (words.length === 0 || words.length > MAX_NAME_TOKENS) return false;
-  if (NEVER_NAMES.has(words[0]!.toLowerCase())) return false;
+  const first = words[0]!.toLowerCase();
+  if (NEVER_NAMES.has(first) && !(words.length > 1 && GIVEN_NAMES.has(first))) return false;
   return words.every((word, i) => {
     const bare = word.replace(/\.$/, '').toLowerCase();
     const namesAThing = bare.split('-').some((part) => NON_PERSON_NAME_WORDS.has(part));

@@ -339,9 +339,21 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
     if (/^(was|had)$/.test(tokens[i + 1]!.text)) time = 'former';
     i += 2;
     if (tokens[i]?.text === 'been') i++;
+    // "who is also deputy prime minister", "who is currently …".
+    if (/^(?:also|currently|now|still)$/.test(tokens[i]?.text ?? '')) i++;
   }
   const span = roleSpanFrom(tokens, i);
   return span && time ? { ...span, time } : span;
+}
+
+/**
+ * Whether the apposition after a name says its role is held besides any title before the name: "X, who is
+ * also deputy prime minister,", "X, currently chairman of …".
+ */
+export function appositionHeldToo(tokens: Token[], nameTo: number): boolean {
+  if (tokens[nameTo]?.text !== ',') return false;
+  const k = tokens[nameTo + 1]?.text === 'who' && tokens[nameTo + 2]?.text === 'is' ? nameTo + 3 : nameTo + 1;
+  return /^(?:also|currently|now|still)$/.test(tokens[k]?.text ?? '');
 }
 
 /**
@@ -576,15 +588,18 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     // may be over, which an apposition does not say.
     if (!loose && seenHead && boundsInTime(tokens, i)) return undefined;
     const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
+    // "the senator from Oregon": where a representative is from is what they represent.
+    const representing = seenHead && lower === 'from' && isCapitalised(tokens[i + 1]);
     if (
       isRoleWord(token) ||
       CONNECTORS.has(lower) ||
+      representing ||
       numberModifier ||
       (inObject && token.kind !== 'punct') ||
       (!inObject && isNounBeforeHead(tokens, i))
     ) {
       if (isRoleHead(token.text)) seenHead = true;
-      if (seenHead && OBJECT_CONNECTORS.has(lower)) inObject = true;
+      if (seenHead && (OBJECT_CONNECTORS.has(lower) || representing)) inObject = true;
       i++;
     } else break;
   }
@@ -691,7 +706,7 @@ function trimRoleStart(tokens: Token[], from: number, end: number): number {
   return from;
 }
 
-const OBJECT_CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on', 'in']);
+const OBJECT_CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on', 'in', 'from']);
 
 /**
  * A role ends with its head, or goes on into the head's object after a preposition:

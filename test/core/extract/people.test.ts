@@ -135,6 +135,13 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
   });
 
+  it('reads where a representative is from as part of their role', () => {
+    expect(roles('Lisa Hart, 54, the senator from Oregon, introduced the bill.')).toEqual([
+      { name: 'Lisa Hart', roles: ['senator from Oregon'] },
+    ]);
+    expect(roles('Lisa Hart, mayor from 2001 to 2009, spoke.')).toEqual([{ name: 'Lisa Hart', roles: [] }]);
+  });
+
   it('reads what someone runs, owns or hosts, said in a clause after their name, as their role', () => {
     expect(roles('Mia Kovac, who runs a bike repair shop in Split, said trade had doubled.')).toEqual([
       { name: 'Mia Kovac', roles: ['runs a bike repair shop in Split'] },
@@ -288,7 +295,10 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Tomas Berg will act as spokesman during the talks.')).toEqual([
       { name: 'Tomas Berg', roles: ['future spokesman'] },
     ]);
-    // A title of another time leaves the apposition after the name the post held now.
+    // A title of another time, or an apposition that says "also" or "currently", keeps both.
+    expect(
+      roles('Defence Secretary Mark Lewis, who is also deputy prime minister, visited the base.'),
+    ).toEqual([{ name: 'Mark Lewis', roles: ['Defence Secretary', 'deputy prime minister'] }]);
     expect(
       roles(
         'The incoming finance minister, Eva Lund, currently head of the audit office, is due to be sworn in.',
@@ -316,11 +326,14 @@ describe('names from anywhere', () => {
       'Kofi Mensah',
       'Abimbola Adeyemi',
       'Siti Rahmawati',
+      // A given name that is also a month's abbreviation, when a name follows it.
+      'Jan Kowalski',
     ]) {
       expect(peopleOf(`${name} won the race on Sunday.`)).toEqual([{ name, roles: [] }]);
     }
     // Words that name places, brands or indexes more often than people are not given names.
     expect(peopleOf('Ford Australia cut 300 jobs. Paris Saint-Germain won. The DAX Index fell.')).toEqual([]);
+    expect(peopleOf('The vote is on Jan. 5 and the count on Jan 6.')).toEqual([]);
   });
 
   it('tells the gender of such a name, so that “she said” finds its speaker', () => {

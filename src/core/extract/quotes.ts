@@ -317,6 +317,12 @@ function speakerReferences(
       if (unnamed) references.push(unnamed);
       return;
     }
+    // "“…,” the 61-year-old told the BBC": the person last named (a surname alone, as often, names them again).
+    if (lower === 'the' && tokens[i + 1]?.kind === 'number' && tokens[i + 3]?.text === 'year-old') {
+      const described = subjectBefore(token.start);
+      references.push({ from: i, to: i + 4, person: described?.person ?? null });
+      return;
+    }
     // "the minister said", "the Deputy Foreign Minister added": the latest person with that role.
     if (!DETERMINERS.has(lower)) return;
     let j = i + 1;

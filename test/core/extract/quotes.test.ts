@@ -281,6 +281,15 @@ describe('speakers however the article names them', () => {
     expect(speakers(article)).toEqual(['Nadia Ojo', 'Nadia Ojo', 'Nadia Ojo']);
   });
 
+  it('gives what “the 61-year-old” said to the person last named', () => {
+    expect(
+      speakers(
+        'Ray Stone has owned the club since 1998. “It is a disaster,” the 61-year-old told reporters.',
+      ),
+    ).toEqual(['Ray Stone']);
+    expect(speakers('“It is a disaster,” the 61-year-old told reporters.')).toEqual([null]);
+  });
+
   it('gives “he said” to the man of the sentence before, over a name whose gender is unknown', () => {
     expect(
       speakers('Bronagh Keogh and Tobias Lenz met in Berlin in 2008. “She writes silences well,” he said.'),

@@ -22,7 +22,7 @@ const GROUPS = `
   cut reduce slash lower
   raise increase hike boost
   rise climb jump soar surge
-  fall drop decline slide plunge tumble slump
+  fall drop decline slide plunge tumble slump lose
   win defeat
   strike walkout stoppage
   protest demonstration rally

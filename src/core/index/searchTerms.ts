@@ -106,8 +106,31 @@ export function queryForms(word: string): string[] {
 }
 
 function stemOf(folded: string): string {
-  return IRREGULAR[folded] ?? (LETTERS.test(folded) ? stemmer(folded) : folded);
+  return IRREGULAR[folded] ?? NUMBER_WORDS[folded] ?? (LETTERS.test(folded) ? stemmer(folded) : folded);
 }
+
+/**
+ * Numbers news writes in words, as digits: "a thousand points in thirty minutes" is "1,000 points in 30
+ * minutes" (a number of two words, "two hundred", stays two).
+ */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty`
+    .split(/\s+/)
+    .map((word, n) => [word, String(n)])
+    .concat(
+      ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, n) => [
+        word,
+        String(30 + 10 * n),
+      ]),
+      [
+        ['hundred', '100'],
+        ['thousand', '1000'],
+        ['million', '1000000'],
+        ['billion', '1000000000'],
+      ],
+    ),
+);
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);

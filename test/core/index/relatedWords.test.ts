@@ -10,6 +10,7 @@ describe('relatedTerms', () => {
     expect(related('acquired')).toContain(term('bought'));
     expect(related('bought')).toContain(term('acquired'));
     expect(related('employees')).toEqual(expect.arrayContaining([term('workers'), term('staff')]));
+    expect(related('dropped')).toContain(term('losing'));
   });
 
   it('keeps each sense of a word of two senses', () => {

@@ -82,6 +82,14 @@ describe('findMatches', () => {
     expect(found('prices agaisnt')).toEqual(['Market prices rose again.']);
   });
 
+  it('finds a number written in words by its digits, and the other way', () => {
+    const market = indexOf(['The index lost a thousand points in thirty minutes.', 'Sales rose 30 percent.']);
+    expect(findMatches(market, '1,000 points 30 minutes').map((m) => m.id)).toEqual([
+      'The index lost a thousand points in thirty minutes.',
+    ]);
+    expect(findMatches(market, 'thirty percent').map((m) => m.id)).toEqual(['Sales rose 30 percent.']);
+  });
+
   it('finds a word of the same meaning as a weaker match, and a country by its adjective', () => {
     const news = indexOf([
       'Dock employees held a two-hour stoppage on Friday.',

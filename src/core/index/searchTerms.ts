@@ -189,13 +189,32 @@ export function spelledOut(abbreviation: string): readonly string[] | undefined 
   return SPELT_OUT[abbreviation.toUpperCase()];
 }
 
-/** The words a document is indexed under: its own, and the other form of each title it abbreviates or spells out. */
+/**
+ * Verbs of two words that mean what one word does: a question says "step down" where the article wrote
+ * "resigned", or the other way round. A document holding one is also indexed under the word; a query's
+ * phrase is asked as the word.
+ */
+const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
+  [/\b(?:step|steps|stepped|stepping|stand|stands|stood|standing)\s+down\b/gi, 'resign'],
+  [/\b(?:come|comes|came|coming)\s+out\b/gi, 'release'],
+  [/\b(?:take|takes|took|taken|taking)\s+over\b(?!\s+as\b)/gi, 'takeover'],
+  [/\b(?:set|sets|setting)\s+up\b/gi, 'found'],
+  [/\b(?:call|calls|called|calling)\s+off\b/gi, 'cancel'],
+];
+
+/** The words a document is indexed under: its own, the other form of each title it abbreviates or spells out, and the word of each verb of two words. */
 export function tokenizeForIndex(text: string): string[] {
   const tokens = tokenizeForSearch(text);
   const other: string[] = [];
   for (const token of tokens) other.push(...(SPELT_OUT[token] ?? []));
   for (const [abbreviation, spelt] of TITLE_ABBREVIATIONS) if (spelt.test(text)) other.push(abbreviation);
+  for (const [phrase, word] of PHRASAL_VERBS) if (text.search(phrase) >= 0) other.push(word);
   return other.length > 0 ? tokens.concat(other) : tokens;
+}
+
+/** A query with each verb of two words as its word ("When will Akerson step down?": resign). */
+function withPhrasalVerbsAsWords(query: string): string {
+  return PHRASAL_VERBS.reduce((text, [phrase, word]) => text.replace(phrase, word), query);
 }
 
 /** A word of a query: the forms it is searched under, and whether it names something. */
@@ -212,7 +231,7 @@ export interface QueryWord {
 export function queryWords(query: string): QueryWord[] {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
-  for (const token of tokenizeForSearch(query)) {
+  for (const token of tokenizeForSearch(withPhrasalVerbsAsWords(query))) {
     const forms = queryForms(token);
     if (forms.length === 0 || seen.has(forms.at(-1)!)) continue;
     seen.add(forms.at(-1)!);

@@ -90,6 +90,16 @@ describe('findMatches', () => {
     expect(findMatches(market, 'thirty percent').map((m) => m.id)).toEqual(['Sales rose 30 percent.']);
   });
 
+  it('finds a verb of two words by the word it means, and the other way', () => {
+    const board = indexOf(['The chairman will stand down in May.', 'The treasurer resigned on Friday.']);
+    expect(findMatches(board, 'chairman resign').map((m) => m.id)).toEqual([
+      'The chairman will stand down in May.',
+    ]);
+    expect(findMatches(board, 'treasurer step down').map((m) => m.id)).toEqual([
+      'The treasurer resigned on Friday.',
+    ]);
+  });
+
   it('finds a word of the same meaning as a weaker match, and a country by its adjective', () => {
     const news = indexOf([
       'Dock employees held a two-hour stoppage on Friday.',

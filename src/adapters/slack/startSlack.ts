@@ -42,19 +42,7 @@ export async function startSlack(options: StartSlackOptions): Promise<Stop> {
   const sdkLogger = boltLogger(logger);
   sdkLogger.quiet = true;
   const identity = await identify(slack, sdkLogger);
-  const slackApp = createSlackApp({
-    kb: options.kb,
-    botToken: slack.botToken,
-    identity: identity,
-    logger,
-    sdkLogger,
-    ...(slack.appToken ? { appToken: slack.appToken } : {}),
-    ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
-    ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
-    ...(options.digests ? { digests: options.digests } : {}),
-    ...(options.follows ? { follows: options.follows } : {}),
-    ...(options.feeds ? { feeds: options.feeds } : {}),
-  });
+  const slackApp = createSlackApp({ ...options, ...slack, identity, sdkLogger });
   // Socket Mode keeps reconnecting while Slack's WebSocket cannot be reached: say so after a while.
   const slow = setTimeout(() => {
     sdkLogger.quiet = false;
@@ -67,7 +55,7 @@ export async function startSlack(options: StartSlackOptions): Promise<Stop> {
         ? undefined
         : options.http
           ? { routes: options.http }
-          : { port: options.port, ...(options.host ? { host: options.host } : {}) },
+          : { port: options.port, host: options.host },
     );
     where = address ? `HTTP mode, requests at port ${address.port} ${EVENTS_PATH}` : 'Socket Mode';
   } catch (error) {
@@ -147,9 +135,8 @@ export function slackPlatform(
   slack: NonNullable<Config['slack']>,
   options: Pick<StartSlackOptions, 'port' | 'logger'>,
 ): Platform {
-  const { botToken, apiUrl } = slack;
   return {
-    transport: slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger: options.logger }),
+    transport: slackDigestTransport({ ...slack, logger: options.logger }),
     start: (context) => startSlack({ ...context, slack, ...options }),
   };
 }

@@ -341,7 +341,7 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
       digests: digests.service,
       follows: follows.service,
       feeds: feeds.service,
-      ...(servers.platforms ? { http: servers.platforms } : {}),
+      http: servers.platforms,
     };
     for (const platform of platforms) stops.push(await platform.start(context));
   } catch (error) {

@@ -116,11 +116,7 @@ export async function openKnowledgeBase(
   }
   const sync = new CorpusSync(
     kb,
-    {
-      corpusDir,
-      ...(cache ? { recordsDir: cache.records } : {}),
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-    },
+    { corpusDir, recordsDir: cache?.records, workers: options.workers },
     snapshot?.files,
   );
   late.sync = sync;

@@ -1,21 +1,18 @@
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
-import type { KnowledgeBase } from '../../core/mod.js';
 import { asError, ConfigError } from '../../core/mod.js';
-import type { FeedService } from '../../feeds/feedService.js';
-import type { FollowService } from '../../follows/followService.js';
-import type { Logger } from '../../logger.js';
 import type { Platform, Stop } from '../../platform.js';
 import type { HttpRoutes } from '../../webServer.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
-import type { SlackDigests } from './composeReply.js';
-import type { SlackIdentity } from './createSlackApp.js';
+import type { SlackAppOptions, SlackIdentity } from './createSlackApp.js';
 import { EVENTS_PATH, createSlackApp } from './createSlackApp.js';
 import { slackDigestTransport } from './digestTransport.js';
 
-export interface StartSlackOptions {
-  kb: KnowledgeBase;
+export interface StartSlackOptions extends Pick<
+  SlackAppOptions,
+  'kb' | 'logger' | 'digests' | 'follows' | 'feeds'
+> {
   slack: NonNullable<Config['slack']>;
   /** HTTP mode's port (Socket Mode needs none). */
   port: number;
@@ -23,10 +20,6 @@ export interface StartSlackOptions {
   host?: string;
   /** A server shared with Telegram's webhook: HTTP mode is mounted there instead of listening on `port`. */
   http?: HttpRoutes;
-  logger: Logger;
-  digests?: SlackDigests;
-  follows?: FollowService;
-  feeds?: FeedService;
 }
 
 const SLACK_API = 'https://slack.com/api';

@@ -16,8 +16,8 @@ export interface ConversationDeps extends ReplyDeps {
  */
 export function listenConversations(app: App, deps: ConversationDeps): void {
   // `threadTs`: the thread to answer in; none for a top-level direct message.
-  const answer = async (say: SayFn, said: string, userId: string, channelId: string, threadTs?: string) => {
-    const text = readSlackText(said, deps.botUserId);
+  const answer = async (say: SayFn, typed: string, userId: string, channelId: string, threadTs?: string) => {
+    const text = readSlackText(typed, deps.botUserId);
     const reply = await composeReply(deps, {
       input: text,
       asked: text,

@@ -130,64 +130,53 @@ export function secretsOf(config: Config): string[] {
   ].filter((s): s is string => s !== undefined);
 }
 
+/** `parsed`, or a `ConfigError` saying what `name` expects when the value could not be read as that. */
+function valid<T>(name: string, value: string, parsed: T | undefined, expected: string): T {
+  if (parsed === undefined) throw new ConfigError(`${name} must be ${expected} (got "${value}")`);
+  return parsed;
+}
+
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  const found = allowed.find((a) => a === value);
+  return valid(name, value, found, `one of ${allowed.join(', ')}`);
 }
 
 function portNumber(name: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65535)
-    throw new ConfigError(`${name} must be a port number from 1 to 65535 (got "${value}")`);
-  return n;
+  const port = Number.isInteger(n) && n >= 1 && n <= 65535 ? n : undefined;
+  return valid(name, value, port, 'a port number from 1 to 65535');
 }
 
 function time(name: string, value: string): string {
-  const parsed = parseTimeOfDay(value);
-  if (!parsed)
-    throw new ConfigError(`${name} must be a time of day as HH:MM, such as 08:30 (got "${value}")`);
-  return parsed;
+  return valid(name, value, parseTimeOfDay(value), 'a time of day as HH:MM, such as 08:30');
 }
 
 function timeZone(name: string, value: string): string {
-  const canonical = canonicalTimeZone(value);
-  if (!canonical)
-    throw new ConfigError(`${name} must be an IANA time zone such as Asia/Almaty or UTC (got "${value}")`);
-  return canonical;
+  return valid(name, value, canonicalTimeZone(value), 'an IANA time zone such as Asia/Almaty or UTC');
 }
 
 function feedUrls(value: string): string[] {
-  const urls = splitFeedUrls(value).map((text) => {
-    const parsed = parseFeedUrl(text);
-    if (!parsed) {
-      throw new ConfigError(
-        `FEED_URLS must be http(s) URLs, without a user name or password, separated by spaces or commas (got "${text}")`,
-      );
-    }
-    return parsed;
-  });
+  const urls = splitFeedUrls(value).map((text) =>
+    valid(
+      'FEED_URLS',
+      text,
+      parseFeedUrl(text),
+      'http(s) URLs, without a user name or password, separated by spaces or commas',
+    ),
+  );
   return [...new Set(urls)];
 }
 
 function feedInterval(value: string): number {
   const ms = parseInterval(value);
-  if (ms === undefined || ms < MIN_INTERVAL_MS || ms > MAX_INTERVAL_MS) {
-    throw new ConfigError(
-      `FEED_INTERVAL must be a duration from 5s to 7d, such as 30s, 15m or 1h (got "${value}")`,
-    );
-  }
-  return ms;
+  const inRange = ms !== undefined && ms >= MIN_INTERVAL_MS && ms <= MAX_INTERVAL_MS ? ms : undefined;
+  return valid('FEED_INTERVAL', value, inRange, 'a duration from 5s to 7d, such as 30s, 15m or 1h');
 }
 
 function url(name: string, value: string, httpsOnly = false): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new ConfigError(`${name} must be a URL such as https://example.org (got "${value}")`);
-  }
-  if (httpsOnly ? parsed.protocol !== 'https:' : !/^https?:$/.test(parsed.protocol)) {
-    throw new ConfigError(`${name} must be an ${httpsOnly ? 'https' : 'http(s)'} URL (got "${value}")`);
-  }
+  const parsed = URL.canParse(value) ? new URL(value) : undefined;
+  const { protocol } = valid(name, value, parsed, 'a URL such as https://example.org');
+  const allowed = httpsOnly ? protocol === 'https:' : /^https?:$/.test(protocol);
+  valid(name, value, allowed || undefined, `an ${httpsOnly ? 'https' : 'http(s)'} URL`);
   return value.replace(/\/+$/, '');
 }

@@ -15,7 +15,6 @@ import { ArticleError, ConfigError, openKnowledgeBase, watchCorpus } from './cor
 import type { PendingDigests } from './digest/openDigests.js';
 import { openDigestsWhenPossible } from './digest/openDigests.js';
 import type { DigestTransport } from './digest/transport.js';
-import type { FeedService } from './feeds/feedService.js';
 import type { RunningFeeds } from './feeds/openFeeds.js';
 import { startFeeds } from './feeds/openFeeds.js';
 import type { Follows } from './follows/openFollows.js';
@@ -99,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
       printFacts((await open()).kb, values.jsonl === true, process.stdout);
       return 0;
     case 'chat': {
-      await chatWithFeeds(await open(), config, corpusDir, logger);
+      await chat(await open(), config, corpusDir, logger);
       return 0;
     }
     case 'status': {
@@ -235,35 +234,19 @@ function alertFollows(
 }
 
 /**
- * The console chat with the live corpus and the feeds. Stopped in the order that loses no alert: the feeds
+ * The console chat with the live corpus and the feeds, with `/digest`, `/follow` and `/feeds` for its one
+ * chat, its daily digest and alerts printed when due. Stopped in the order that loses no alert: the feeds
  * first (no new file), then the watcher (the last sync done), then the follows (its alerts recorded or sent).
  */
-async function chatWithFeeds(
+async function chat(
   opened: OpenedKnowledgeBase,
   config: Config,
   corpusDir: string,
   logger: HookableLogger,
 ): Promise<void> {
+  const { kb } = opened;
   const stopWatching = watchLive(opened, logger);
   const feeds = followFeeds(config, corpusDir, logger);
-  await chat(opened, config, logger, feeds.service, async () => {
-    await feeds.stop();
-    await stopWatching();
-  });
-}
-
-/**
- * The console chat, with `/digest`, `/follow` and `/feeds` for its one chat, its daily digest and alerts
- * printed when due. When it ends, `stopSources` (what adds articles) is stopped before the follows.
- */
-async function chat(
-  opened: OpenedKnowledgeBase,
-  config: Config,
-  logger: HookableLogger,
-  feeds: FeedService,
-  stopSources: () => Promise<void>,
-): Promise<void> {
-  const { kb } = opened;
   const output = new ChatOutput(process.stdout);
   // Log lines (on stderr, as ever) go above the prompt while the chat waits for a line.
   logger.setOutputHook((line, write) => output.print(line, write));
@@ -278,10 +261,11 @@ async function chat(
       output,
       interactive: process.stdin.isTTY === true,
       digest: consoleDigestCommand(digests.service),
-      settings: consoleSettingsCommand({ follows: follows.service, feeds }),
+      settings: consoleSettingsCommand({ follows: follows.service, feeds: feeds.service }),
     });
   } finally {
-    await stopSources();
+    await feeds.stop();
+    await stopWatching();
     logger.setOutputHook(undefined);
     await follows.close();
     await digests.close();
@@ -326,7 +310,7 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
   }
   if (!servers) {
     logger.info('no Telegram or Slack configured: starting the console chat');
-    await chatWithFeeds(opened, config, corpusDir, logger);
+    await chat(opened, config, corpusDir, logger);
     return 0;
   }
   const { kb } = opened;
@@ -357,7 +341,7 @@ async function start(config: Config, corpusDir: string, logger: HookableLogger):
       digests: digests.service,
       follows: follows.service,
       feeds: feeds.service,
-      ...(servers.platforms ? { http: servers.platforms } : {}),
+      http: servers.platforms,
     };
     for (const platform of platforms) stops.push(await platform.start(context));
   } catch (error) {

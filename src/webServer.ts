@@ -9,7 +9,6 @@ import { ConfigError } from './core/mod.js';
  * server of its own (which would fail with EADDRINUSE).
  */
 export interface HttpRoutes {
-  /** The port the server listens on. */
   readonly port: number;
   /** Sends requests for exactly `path` to `listener`; `owner` names it, for the error when two want one path. */
   mount(path: string, listener: RequestListener, owner: string): void;

@@ -68,15 +68,15 @@ export class KnowledgeBase {
     if (snapshot) this.restore(snapshot);
   }
 
-  static build(articles: Iterable<Article>, options?: KnowledgeBaseOptions): KnowledgeBase {
-    const kb = new KnowledgeBase(options);
+  static build(articles: Iterable<Article>): KnowledgeBase {
+    const kb = new KnowledgeBase();
     for (const article of articles) kb.add(article);
     return kb;
   }
 
-  /** Adds an article, or replaces the one with the same id; `extracted` skips extraction (from a cache). */
-  add(article: Article, extracted: ExtractedArticle = extractFacts(article)): void {
-    this.addExtracted(infoOf(article), extracted);
+  /** Adds an article, or replaces the one with the same id. */
+  add(article: Article): void {
+    this.addExtracted(infoOf(article), extractFacts(article));
   }
 
   /**

@@ -51,10 +51,8 @@ export class DigestComposer {
     return (topic) => {
       const key = topic?.toLowerCase() ?? '';
       let catalog = built.get(key);
-      if (!catalog) {
-        catalog = buildCatalog(topic ? factsAbout(this.kb, topic) : this.kb.allFacts());
-        built.set(key, catalog);
-      }
+      if (!catalog)
+        built.set(key, (catalog = buildCatalog(topic ? factsAbout(this.kb, topic) : this.kb.allFacts())));
       return catalog;
     };
   }

@@ -185,7 +185,7 @@ export class DigestScheduler {
     }
     const final: FinalOutcome =
       outcome.status === 'migrated' ? { status: 'failed', reason: 'the chat moved twice' } : outcome;
-    this.record(final, { id, platform: subscription.platform, chatId, subscription, localDate }, report);
+    this.record(final, { id, chatId, subscription, localDate }, report);
   }
 
   /** Decides under the write lock whether this process sends the chat's digest today, and claims it. */
@@ -236,19 +236,13 @@ export class DigestScheduler {
 
   private record(
     outcome: FinalOutcome,
-    sent: {
-      id: number;
-      platform: DigestPlatform;
-      chatId: string;
-      subscription: Subscription;
-      localDate: string;
-    },
+    sent: { id: number; chatId: string; subscription: Subscription; localDate: string },
     report: TickReport,
   ): void {
     const { store, logger } = this.options;
-    const { id, platform, chatId, subscription, localDate } = sent;
-    const chat = { platform, chatId };
-    const where = `${platform} chat ${chatId}`;
+    const { id, chatId, subscription, localDate } = sent;
+    const chat = { platform: subscription.platform, chatId };
+    const where = `${chat.platform} chat ${chatId}`;
     switch (outcome.status) {
       case 'sent':
         store.completeDelivery(id, this.owner, this.clock(), nextDueAfter(subscription.schedule, localDate));

@@ -130,12 +130,9 @@ export class DigestStore extends SqliteStore {
 
   setTopic(chat: ChatKey, topic: string | null, defaults: DigestSchedule, now: number): void {
     this.ensureChat(chat, defaults, now);
-    this.sql('UPDATE subscriptions SET topic = ?, updated_at = ? WHERE platform = ? AND chat_id = ?').run(
-      topic,
-      now,
-      chat.platform,
-      chat.chatId,
-    );
+    this.sql(
+      'UPDATE subscriptions SET topic = ?, updated_at = ? WHERE platform = @platform AND chat_id = @chatId',
+    ).run(topic, now, chat);
   }
 
   /** Active subscriptions of `platforms` the scheduler should look at now, the longest waiting first. */
@@ -149,10 +146,9 @@ export class DigestStore extends SqliteStore {
   }
 
   setNextDue(chat: ChatKey, at: number): void {
-    this.sql('UPDATE subscriptions SET next_due_at = ? WHERE platform = ? AND chat_id = ?').run(
+    this.sql('UPDATE subscriptions SET next_due_at = ? WHERE platform = @platform AND chat_id = @chatId').run(
       at,
-      chat.platform,
-      chat.chatId,
+      chat,
     );
   }
 
@@ -277,14 +273,12 @@ export class DigestStore extends SqliteStore {
   markSeen(chat: ChatKey, cycle: number, factIds: readonly string[], now: number): void {
     const current = this.subscription(chat)?.cycle ?? 1;
     if (cycle > current) {
-      this.sql('UPDATE subscriptions SET cycle = ? WHERE platform = ? AND chat_id = ?').run(
+      this.sql('UPDATE subscriptions SET cycle = ? WHERE platform = @platform AND chat_id = @chatId').run(
         cycle,
-        chat.platform,
-        chat.chatId,
+        chat,
       );
-      this.sql('DELETE FROM seen_facts WHERE platform = ? AND chat_id = ? AND cycle < ?').run(
-        chat.platform,
-        chat.chatId,
+      this.sql('DELETE FROM seen_facts WHERE platform = @platform AND chat_id = @chatId AND cycle < ?').run(
+        chat,
         cycle,
       );
     }

@@ -53,7 +53,7 @@ export function openDigests(options: OpenDigestsOptions): Digests {
     composer,
     transports: options.transports,
     clock,
-    ...(options.logger ? { logger: options.logger } : {}),
+    logger: options.logger,
   });
   return {
     store,
@@ -105,7 +105,7 @@ export function openDigestsWhenPossible(
       database: `the digest database ${databasePath}`,
       openedAfter: (tries) => `digests are available: the digest database opened after ${tries} tries`,
     },
-    { ...(retry ? { retry } : {}), ...(logger ? { logger } : {}), abandoned: () => closed },
+    { retry, logger, abandoned: () => closed },
   );
   return {
     // Word of a chat that moved or went away is lost while unavailable: the first send there finds it out.

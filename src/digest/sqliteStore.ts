@@ -22,10 +22,7 @@ export class SqliteStore {
   /** The statement of `source`, whose rows (or plucked values) are `Result`s. */
   protected sql<Result = unknown>(source: string): Statement<unknown[], Result> {
     let statement = this.statements.get(source);
-    if (!statement) {
-      statement = this.db.prepare(source);
-      this.statements.set(source, statement);
-    }
+    if (!statement) this.statements.set(source, (statement = this.db.prepare(source)));
     return statement as Statement<unknown[], Result>;
   }
 }

@@ -64,8 +64,8 @@ async function readPage(url: string, options: ItemOptions): Promise<PageOutcome>
     fetched = await fetchLimited(url, {
       limits: options.limits,
       headers: { accept: PAGE_ACCEPT },
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.refuse ? { refuse: options.refuse } : {}),
+      signal: options.signal,
+      refuse: options.refuse,
     });
   } catch (error) {
     options.signal?.throwIfAborted();

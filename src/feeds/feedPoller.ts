@@ -217,7 +217,7 @@ export class FeedPoller {
     const delay = pollDelay({
       intervalMs: this.options.intervalMs,
       failures,
-      ...(result.retryAfterMs !== undefined ? { retryAfterMs: result.retryAfterMs } : {}),
+      retryAfterMs: result.retryAfterMs,
       random: this.random(),
     });
     this.store.recordPoll(feed.url, result.record, now + delay, now);
@@ -257,10 +257,7 @@ export class FeedPoller {
         status === 429 || status === 503
           ? parseRetryAfter(fetched.headers.get('retry-after'), this.clock())
           : undefined;
-      return {
-        record: { ok: false, reason: `HTTP ${status}` },
-        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-      };
+      return { record: { ok: false, reason: `HTTP ${status}` }, retryAfterMs };
     }
     let document: FeedDocument;
     try {
@@ -274,13 +271,7 @@ export class FeedPoller {
     const validators = complete
       ? { etag: fetched.headers.get('etag'), lastModified: fetched.headers.get('last-modified') }
       : undefined;
-    return {
-      record: {
-        ok: true,
-        ...(document.title ? { title: document.title } : {}),
-        ...(validators ? { validators } : {}),
-      },
-    };
+    return { record: { ok: true, title: document.title || undefined, validators } };
   }
 
   /** Takes the feed's items not taken before; returns whether none was left for a later poll. */

@@ -157,37 +157,35 @@ export class FeedStore extends SqliteStore {
    * as skipped, the article being taken already.
    */
   claimItem(feedUrl: string, item: { key: string; url?: string }, now: number, staleBefore: number): boolean {
-    return this.db
-      .transaction((): boolean => {
-        const row = this.sql<ItemRow>(
-          'SELECT status, attempts, claimed_at FROM feed_items WHERE feed_url = ? AND item_key = ?',
-        ).get(feedUrl, item.key);
-        if (row) {
-          if (row.status === 'written' || row.status === 'skipped') return false;
-          if (row.status === 'claimed' && row.claimed_at > staleBefore) return false;
-          this.sql(
-            `UPDATE feed_items SET status = 'claimed', attempts = attempts + 1, claimed_at = ?
-             WHERE feed_url = ? AND item_key = ?`,
-          ).run(now, feedUrl, item.key);
-          return true;
-        }
-        const taken =
-          item.url !== undefined && this.sql('SELECT 1 FROM feed_items WHERE url = ?').get(item.url);
+    return this.immediate((): boolean => {
+      const row = this.sql<ItemRow>(
+        'SELECT status, attempts, claimed_at FROM feed_items WHERE feed_url = ? AND item_key = ?',
+      ).get(feedUrl, item.key);
+      if (row) {
+        if (row.status === 'written' || row.status === 'skipped') return false;
+        if (row.status === 'claimed' && row.claimed_at > staleBefore) return false;
         this.sql(
-          `INSERT INTO feed_items (feed_url, item_key, url, status, attempts, claimed_at, reason, done_at)
-           VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
-        ).run(
-          feedUrl,
-          item.key,
-          item.url ?? null,
-          taken ? 'skipped' : 'claimed',
-          now,
-          taken ? 'its page was taken from another item' : null,
-          taken ? now : null,
-        );
-        return !taken;
-      })
-      .immediate();
+          `UPDATE feed_items SET status = 'claimed', attempts = attempts + 1, claimed_at = ?
+           WHERE feed_url = ? AND item_key = ?`,
+        ).run(now, feedUrl, item.key);
+        return true;
+      }
+      const taken =
+        item.url !== undefined && this.sql('SELECT 1 FROM feed_items WHERE url = ?').get(item.url);
+      this.sql(
+        `INSERT INTO feed_items (feed_url, item_key, url, status, attempts, claimed_at, reason, done_at)
+         VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
+      ).run(
+        feedUrl,
+        item.key,
+        item.url ?? null,
+        taken ? 'skipped' : 'claimed',
+        now,
+        taken ? 'its page was taken from another item' : null,
+        taken ? now : null,
+      );
+      return !taken;
+    });
   }
 
   /**
@@ -261,10 +259,7 @@ export class FeedStore extends SqliteStore {
   }
 
   /** What became of an item. */
-  item(
-    feedUrl: string,
-    key: string,
-  ): { status: ItemStatus; attempts: number; file: string | null; reason: string | null } | undefined {
+  item(feedUrl: string, key: string) {
     return this.sql<{ status: ItemStatus; attempts: number; file: string | null; reason: string | null }>(
       'SELECT status, attempts, file, reason FROM feed_items WHERE feed_url = ? AND item_key = ?',
     ).get(feedUrl, key);

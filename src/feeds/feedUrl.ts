@@ -4,13 +4,8 @@
  * form feeds are stored and compared by, or `undefined` when it is not one.
  */
 export function parseFeedUrl(text: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return undefined;
-  }
-  if (!/^https?:$/.test(url.protocol) || url.username || url.password) return undefined;
+  const url = URL.canParse(text.trim()) ? new URL(text.trim()) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) return undefined;
   url.hash = '';
   return url.href;
 }

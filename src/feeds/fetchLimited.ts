@@ -103,12 +103,10 @@ function redirectTarget(
 ): string {
   const location = response.headers.get('location');
   if (!location) throw new FetchError(`HTTP ${response.status} redirect without a Location`, false);
-  let target: URL;
-  try {
-    target = new URL(location, from);
-  } catch {
+  if (!URL.canParse(location, from)) {
     throw new FetchError(`HTTP ${response.status} redirect to a bad address`, false);
   }
+  const target = new URL(location, from);
   if (!/^https?:$/.test(target.protocol)) {
     throw new FetchError(`HTTP ${response.status} redirect to a ${target.protocol} address`, false);
   }

@@ -54,7 +54,7 @@ export function startFeeds(options: StartFeedsOptions): RunningFeeds {
         poller: running,
         envUrls: options.urls,
         allowPrivate: allowPrivate ?? false,
-        ...(options.clock ? { clock: options.clock } : {}),
+        clock: options.clock,
       });
       return running;
     } catch (error) {
@@ -70,7 +70,7 @@ export function startFeeds(options: StartFeedsOptions): RunningFeeds {
       database: `the database ${databasePath}`,
       openedAfter: (tries) => `feeds: the database opened after ${tries} tries`,
     },
-    { ...(retry ? { retry } : {}), ...(logger ? { logger } : {}), abandoned: () => stopped },
+    { retry, logger, abandoned: () => stopped },
   );
   return {
     service: {

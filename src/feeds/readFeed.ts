@@ -127,13 +127,9 @@ function atomText(content: { value?: string; type?: string } | undefined): Pick<
 }
 
 function absoluteUrl(link: string | undefined, base: string): string | undefined {
-  if (!link?.trim()) return undefined;
-  try {
-    const url = new URL(link.trim(), base);
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  if (!link?.trim() || !URL.canParse(link.trim(), base)) return undefined;
+  const url = new URL(link.trim(), base);
+  return /^https?:$/.test(url.protocol) ? url.href : undefined;
 }
 
 function oneLine(text: string | undefined): string | undefined {

@@ -3,12 +3,8 @@
  * query left out (`?token=…`), since a feed's address may carry an access token.
  */
 export function shownUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return text.replace(/[?#].*$/, '');
-  }
+  if (!URL.canParse(text)) return text.replace(/[?#].*$/, '');
+  const url = new URL(text);
   url.username = '';
   url.password = '';
   url.hash = '';

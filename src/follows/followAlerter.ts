@@ -196,13 +196,10 @@ export class FollowAlerter {
       now,
       now + this.leaseMs,
     );
-    if (claim.kind === 'busy') {
+    if (claim.kind === 'busy' || claim.kind === 'done') {
       report.skipped++;
-      return true;
-    }
-    if (claim.kind === 'done') {
-      report.skipped++;
-      return false;
+      // Claimed by a process still within its lease: owed until that one is done.
+      return claim.kind === 'busy';
     }
     if (claim.kind === 'unfollowed') return false;
     if (claim.kind === 'interrupted') {

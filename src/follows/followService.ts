@@ -32,14 +32,10 @@ export interface FollowService {
 
 /** Handles `/follow` and `/unfollow` in every platform's chats. Never throws on what a user typed. */
 export class FollowCommands implements FollowService {
-  private readonly clock: () => number;
-
   constructor(
     private readonly store: FollowStore,
-    clock?: () => number,
-  ) {
-    this.clock = clock ?? Date.now;
-  }
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   handleCommand(request: FollowCommandRequest): string {
     const parsed = parseFollowCommand(request.name, request.args);

@@ -81,9 +81,8 @@ export class FollowStore extends SqliteStore {
   /** Stops following `words` (any case and spacing); returns whether the chat followed them. */
   removeFollow(chat: ChatKey, words: string): boolean {
     return (
-      this.sql('DELETE FROM follows WHERE platform = ? AND chat_id = ? AND follow_key = ?').run(
-        chat.platform,
-        chat.chatId,
+      this.sql('DELETE FROM follows WHERE platform = @platform AND chat_id = @chatId AND follow_key = ?').run(
+        chat,
         followKey(words),
       ).changes > 0
     );
@@ -206,38 +205,21 @@ export class FollowStore extends SqliteStore {
         if (row.lease_until > now) return { kind: 'busy' };
         if (row.send_started_at !== null) {
           this.sql(
-            "UPDATE alerts SET status = 'failed', error = ? WHERE platform = ? AND chat_id = ? AND article_id = ?",
-          ).run(
-            `${row.owner} stopped while sending it; not sent again in case it arrived`,
-            chat.platform,
-            chat.chatId,
-            articleId,
-          );
+            "UPDATE alerts SET status = 'failed', error = ? WHERE platform = @platform AND chat_id = @chatId AND article_id = ?",
+          ).run(`${row.owner} stopped while sending it; not sent again in case it arrived`, chat, articleId);
           return { kind: 'interrupted', owner: row.owner };
         }
         // The dead owner's claim goes; it is made again below, for this owner, if the chat still follows.
-        this.sql('DELETE FROM alerts WHERE platform = ? AND chat_id = ? AND article_id = ?').run(
-          chat.platform,
-          chat.chatId,
-          articleId,
-        );
+        this.sql(
+          'DELETE FROM alerts WHERE platform = @platform AND chat_id = @chatId AND article_id = ?',
+        ).run(chat, articleId);
       }
       const claimed = this.sql(
         `INSERT INTO alerts (platform, chat_id, article_id, status, owner, claimed_at, lease_until)
-         SELECT ?, ?, ?, 'sending', ?, ?, ?
-         WHERE EXISTS (SELECT 1 FROM follows WHERE platform = ? AND chat_id = ?
+         SELECT @platform, @chatId, ?, 'sending', ?, ?, ?
+         WHERE EXISTS (SELECT 1 FROM follows WHERE platform = @platform AND chat_id = @chatId
            AND follow_key IN (SELECT value FROM json_each(?)))`,
-      ).run(
-        chat.platform,
-        chat.chatId,
-        articleId,
-        owner,
-        now,
-        leaseUntil,
-        chat.platform,
-        chat.chatId,
-        JSON.stringify(followKeys),
-      );
+      ).run(chat, articleId, owner, now, leaseUntil, JSON.stringify(followKeys));
       return claimed.changes > 0 ? { kind: 'claimed' } : { kind: 'unfollowed' };
     });
   }
@@ -253,14 +235,13 @@ export class FollowStore extends SqliteStore {
   /** Closes the claim as sent, or as failed for good with `error`. */
   finishAlert(chat: ChatKey, articleId: string, owner: string, now: number, error?: string): void {
     this.sql(
-      `UPDATE alerts SET status = ?, sent_at = ?, error = ? WHERE platform = ? AND chat_id = ? AND article_id = ?
-         AND owner = ? AND status = 'sending'`,
+      `UPDATE alerts SET status = ?, sent_at = ?, error = ? WHERE platform = @platform AND chat_id = @chatId
+         AND article_id = ? AND owner = ? AND status = 'sending'`,
     ).run(
       error === undefined ? 'sent' : 'failed',
       error === undefined ? now : null,
       error ?? null,
-      chat.platform,
-      chat.chatId,
+      chat,
       articleId,
       owner,
     );

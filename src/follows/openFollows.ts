@@ -54,8 +54,8 @@ export function openFollows(options: OpenFollowsOptions): Follows {
       store,
       kb: options.kb,
       transports: options.transports,
-      ...(options.clock ? { clock: options.clock } : {}),
-      ...(logger ? { logger } : {}),
+      clock: options.clock,
+      logger,
     });
     alerter.start();
     if (waiting.length > 0) void alerter.articlesAdded(waiting.splice(0));
@@ -64,11 +64,7 @@ export function openFollows(options: OpenFollowsOptions): Follows {
   const opened = openWhenUnlocked(
     open,
     { unavailable: 'follows are unavailable', database: `the database ${databasePath}` },
-    {
-      ...(options.retry ? { retry: options.retry } : {}),
-      ...(logger ? { logger } : {}),
-      abandoned: () => closed,
-    },
+    { retry: options.retry, logger, abandoned: () => closed },
   );
   return {
     service: {

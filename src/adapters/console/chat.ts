@@ -62,15 +62,13 @@ export async function runConsoleChat({
         lines.write(null, { ctrl: true, name: 'u' });
       }
     });
-  }
-  let last: Answer | undefined;
-  let offset = 0;
-  if (interactive) {
     write(
       `factdesk — ask about the ${knownCounts(kb.stats).articles} of the corpus. /help lists the commands, /quit leaves.`,
     );
     prompt();
   }
+  let last: Answer | undefined;
+  let offset = 0;
   for await (const line of lines) {
     const text = line.trim();
     if (/^\/?(quit|exit)$/i.test(text)) break;

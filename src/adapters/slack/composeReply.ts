@@ -49,11 +49,7 @@ export async function composeReply(deps: ReplyDeps, question: Question): Promise
   const settings = settingsCommandOf(question.input);
   if (settings) return settingsReply(deps.settings, settings, question);
   const answer = ask(kb, question.input);
-  const help = () =>
-    renderHelp(kb.stats, helpExamples(kb), {
-      digests: digests !== undefined,
-      ...(botUserId ? { botUserId } : {}),
-    });
+  const help = () => renderHelp(kb.stats, helpExamples(kb), { digests: digests !== undefined, botUserId });
   if (answer.intent === 'help') return help();
   if (answer.intent === 'digest') {
     return digests ? digestReply(digests, answer.query, question) : textMessage(DIGESTS_UNAVAILABLE);

@@ -104,11 +104,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     views,
     botUserId: identity.botUserId,
     ...(digests ? { digests: { service: digests, access: chatAccessCheck(app.client) } } : {}),
-    settings: {
-      ...(follows ? { follows } : {}),
-      ...(feeds ? { feeds } : {}),
-      access: chatAccessCheck(app.client),
-    },
+    settings: { follows, feeds, access: chatAccessCheck(app.client) },
   };
   listenCommands(app, deps);
   listenConversations(app, { ...deps, threads: new BoundedMap<string, true>(10_000) });

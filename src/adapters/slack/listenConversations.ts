@@ -9,50 +9,35 @@ export interface ConversationDeps extends ReplyDeps {
   threads: BoundedMap<string, true>;
 }
 
-interface Said {
-  text: string;
-  user: string;
-  channel: string;
-  /** The thread to answer in; none for a top-level direct message. */
-  threadTs?: string;
-}
-
 /**
  * Questions in conversations: `@factdesk …` in a channel is answered in the message's thread, a later
  * message in a thread the app answered in is answered without a mention, and direct messages are
  * answered where they are. Bots (the app included) are never answered.
  */
 export function listenConversations(app: App, deps: ConversationDeps): void {
-  const answer = async (said: Said, say: SayFn) => {
-    const text = readSlackText(said.text, deps.botUserId);
+  // `threadTs`: the thread to answer in; none for a top-level direct message.
+  const answer = async (say: SayFn, typed: string, userId: string, channelId: string, threadTs?: string) => {
+    const text = readSlackText(typed, deps.botUserId);
     const reply = await composeReply(deps, {
       input: text,
       asked: text,
       audience: 'visible',
-      channelId: said.channel,
-      userId: said.user,
+      channelId,
+      userId,
     });
     await say({
       ...reply,
-      ...(said.threadTs ? { thread_ts: said.threadTs } : {}),
+      ...(threadTs ? { thread_ts: threadTs } : {}),
       // A cited article's link would otherwise unfold into a preview under every answer.
       unfurl_links: false,
       unfurl_media: false,
     });
-    if (said.threadTs) deps.threads.set(`${said.channel}:${said.threadTs}`, true);
+    if (threadTs) deps.threads.set(`${channelId}:${threadTs}`, true);
   };
 
   app.event('app_mention', async ({ event, say }) => {
     if (event.bot_id || !event.user) return;
-    await answer(
-      {
-        text: event.text,
-        user: event.user,
-        channel: event.channel,
-        threadTs: event.thread_ts ?? event.ts,
-      },
-      say,
-    );
+    await answer(say, event.text, event.user, event.channel, event.thread_ts ?? event.ts);
   });
 
   app.message(async ({ message, context, say }) => {
@@ -66,14 +51,6 @@ export function listenConversations(app: App, deps: ConversationDeps): void {
       // A message that mentions the app also arrives as app_mention, which answers it.
       if (!followUp || mentionsUser(message.text, context.botUserId)) return;
     }
-    await answer(
-      {
-        text: message.text,
-        user: message.user,
-        channel: message.channel,
-        ...(message.thread_ts ? { threadTs: message.thread_ts } : {}),
-      },
-      say,
-    );
+    await answer(say, message.text, message.user, message.channel, message.thread_ts);
   });
 }

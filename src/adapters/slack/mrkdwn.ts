@@ -37,14 +37,8 @@ export function fitMrkdwn(text: string, limit: number): string {
 /** A link `<url|label>` for an http(s) URL; anything else (or a malformed URL) is only the label. */
 export function mrkdwnLink(url: string | undefined, label: string, limit = 500): string {
   const text = fitMrkdwn(label, limit);
-  if (!url) return text;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return text;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return text;
+  const parsed = url && URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed || !/^https?:$/.test(parsed.protocol)) return text;
   // `|` ends the URL part of a link and `>` ends the link: both are percent-encoded by URL#href except `|`.
   const href = parsed.href
     .replace(/\|/g, '%7C')

@@ -1,21 +1,18 @@
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
-import type { KnowledgeBase } from '../../core/mod.js';
 import { asError, ConfigError } from '../../core/mod.js';
-import type { FeedService } from '../../feeds/feedService.js';
-import type { FollowService } from '../../follows/followService.js';
-import type { Logger } from '../../logger.js';
 import type { Platform, Stop } from '../../platform.js';
 import type { HttpRoutes } from '../../webServer.js';
 import type { SdkLogger } from './boltLogger.js';
 import { boltLogger } from './boltLogger.js';
-import type { SlackDigests } from './composeReply.js';
-import type { SlackIdentity } from './createSlackApp.js';
+import type { SlackAppOptions, SlackIdentity } from './createSlackApp.js';
 import { EVENTS_PATH, createSlackApp } from './createSlackApp.js';
 import { slackDigestTransport } from './digestTransport.js';
 
-export interface StartSlackOptions {
-  kb: KnowledgeBase;
+export interface StartSlackOptions extends Pick<
+  SlackAppOptions,
+  'kb' | 'logger' | 'digests' | 'follows' | 'feeds'
+> {
   slack: NonNullable<Config['slack']>;
   /** HTTP mode's port (Socket Mode needs none). */
   port: number;
@@ -23,10 +20,6 @@ export interface StartSlackOptions {
   host?: string;
   /** A server shared with Telegram's webhook: HTTP mode is mounted there instead of listening on `port`. */
   http?: HttpRoutes;
-  logger: Logger;
-  digests?: SlackDigests;
-  follows?: FollowService;
-  feeds?: FeedService;
 }
 
 const SLACK_API = 'https://slack.com/api';
@@ -42,19 +35,7 @@ export async function startSlack(options: StartSlackOptions): Promise<Stop> {
   const sdkLogger = boltLogger(logger);
   sdkLogger.quiet = true;
   const identity = await identify(slack, sdkLogger);
-  const slackApp = createSlackApp({
-    kb: options.kb,
-    botToken: slack.botToken,
-    identity: identity,
-    logger,
-    sdkLogger,
-    ...(slack.appToken ? { appToken: slack.appToken } : {}),
-    ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
-    ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
-    ...(options.digests ? { digests: options.digests } : {}),
-    ...(options.follows ? { follows: options.follows } : {}),
-    ...(options.feeds ? { feeds: options.feeds } : {}),
-  });
+  const slackApp = createSlackApp({ ...options, ...slack, identity, sdkLogger });
   // Socket Mode keeps reconnecting while Slack's WebSocket cannot be reached: say so after a while.
   const slow = setTimeout(() => {
     sdkLogger.quiet = false;
@@ -67,7 +48,7 @@ export async function startSlack(options: StartSlackOptions): Promise<Stop> {
         ? undefined
         : options.http
           ? { routes: options.http }
-          : { port: options.port, ...(options.host ? { host: options.host } : {}) },
+          : { port: options.port, host: options.host },
     );
     where = address ? `HTTP mode, requests at port ${address.port} ${EVENTS_PATH}` : 'Socket Mode';
   } catch (error) {
@@ -147,9 +128,8 @@ export function slackPlatform(
   slack: NonNullable<Config['slack']>,
   options: Pick<StartSlackOptions, 'port' | 'logger'>,
 ): Platform {
-  const { botToken, apiUrl } = slack;
   return {
-    transport: slackDigestTransport({ botToken, ...(apiUrl ? { apiUrl } : {}), logger: options.logger }),
+    transport: slackDigestTransport({ ...slack, logger: options.logger }),
     start: (context) => startSlack({ ...context, slack, ...options }),
   };
 }

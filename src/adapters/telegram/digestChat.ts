@@ -4,11 +4,8 @@ import type { DigestService } from '../../digest/digestService.js';
 import type { Logger } from '../../logger.js';
 import { renderDigestReply } from './renderDigest.js';
 
-/** What the bot needs of the digests: the `/digest` commands, and word of chats that moved or went away. */
-export type TelegramDigests = Pick<
-  DigestService,
-  'handleCommand' | 'needsAdmin' | 'chatMigrated' | 'chatGone'
->;
+/** What the bot needs of the digests: all of the service, chats that moved included. */
+export type TelegramDigests = DigestService;
 
 /**
  * Keeps subscriptions in step with the chats: a group that became a supergroup (Telegram says so with a

@@ -20,7 +20,7 @@ export function renderDigest(digest: OutgoingMessage, intro?: string): string {
       `<b>${escapeHtml(digest.heading)}</b>`,
       ...digest.notes.map((note) => `<i>${escapeHtml(note)}</i>`),
       ...digest.entries.map((entry, i) =>
-        renderItem(entry.item, { number: i + 1, maxField, ...(entry.label ? { label: entry.label } : {}) }),
+        renderItem(entry.item, { number: i + 1, maxField, label: entry.label }),
       ),
     ].join('\n\n');
     if (visibleLength(html) <= MAX_MESSAGE_LENGTH) break;

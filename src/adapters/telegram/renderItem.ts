@@ -65,12 +65,8 @@ function boldLead(text: string, item: Item): string {
 
 /** Only http(s) addresses become links: Telegram refuses a message whose link it cannot open. */
 function webAddress(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  return parsed && /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
 }
 
 /** Text of at most `max` characters, shortened at a word boundary with "…". */

@@ -52,17 +52,8 @@ export function countWords(passages: Iterable<string>): WordCounts {
   return counts;
 }
 
-/** Pairs of words side by side, those in the most passages first ("domestic violence"). */
-export function commonPairs(counts: WordCounts): string[] {
-  return mostPassagesFirst(counts.pairs);
-}
-
-/** Single words, those in the most passages first ("violence"). */
-export function commonWords(counts: WordCounts): string[] {
-  return mostPassagesFirst(counts.words);
-}
-
-function mostPassagesFirst(counted: Map<string, number>): string[] {
+/** Words or pairs of words side by side, those in the most passages first ("domestic violence"). */
+export function mostPassagesFirst(counted: Map<string, number>): string[] {
   return [...counted].sort((a, b) => b[1] - a[1]).map(([words]) => words);
 }
 

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../knowledgeBase.js';
 import { personKey } from '../personKey.js';
 import type { Fact, Item, QueryIntent } from '../types.js';
 import type { WordCounts } from './exampleWords.js';
-import { commonPairs, commonWords, countWords, eventWords, looseWords, topicsOf } from './exampleWords.js';
+import { countWords, eventWords, looseWords, mostPassagesFirst, topicsOf } from './exampleWords.js';
 import { parseInput } from './parseInput.js';
 import { whenQuestion } from '../query/whenQuestion.js';
 
@@ -202,7 +202,7 @@ function quoteExample(ask: Ask, speakers: Speaker[]): string | undefined {
 function searchExample(ask: Ask, counts: WordCounts): string | undefined {
   const found = (words: string) =>
     (ask(`/search ${words}`)?.length ?? 0) > 0 ? `/search ${words}` : undefined;
-  return firstOf(commonPairs(counts), found) ?? firstOf(commonWords(counts), found);
+  return firstOf(mostPassagesFirst(counts.pairs), found) ?? firstOf(mostPassagesFirst(counts.words), found);
 }
 
 /** "Who is the harbour master?", of a role of a few words that finds its holder. */

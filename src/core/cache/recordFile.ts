@@ -232,10 +232,8 @@ export class RecordFolder implements RecordStore {
 
   private record(key: string): RecordLines {
     let record = this.recent.get(key);
-    if (!record) {
-      record = new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key);
-      this.recent.set(key, record);
-    }
+    if (!record)
+      this.recent.set(key, (record = new RecordLines(readFileSync(recordPath(this.dir, key), 'utf8'), key)));
     return record;
   }
 }

@@ -161,12 +161,7 @@ export function idOf(file: string): string {
 
 function withUrlChecked(article: Article, warnings: CorpusWarning[]): Article {
   if (article.url === undefined) return article;
-  try {
-    const url = new URL(article.url);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return article;
-  } catch {
-    // falls through to the warning
-  }
+  if (URL.canParse(article.url) && /^https?:$/.test(new URL(article.url).protocol)) return article;
   warnings.push({
     file: article.file,
     reason: `url ${JSON.stringify(article.url)} is not an http(s) link; ignored`,

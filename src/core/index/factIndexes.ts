@@ -91,12 +91,7 @@ export function documentsOf(
       });
     }
   }
-  for (const passage of passages) {
-    documents.passages.push({
-      id: passage.id,
-      text: passage.text,
-    });
-  }
+  documents.passages = passages.map(({ id, text }) => ({ id, text }));
   return documents;
 }
 

@@ -100,10 +100,6 @@ export class SearchIndex {
     this.engine.add(document);
   }
 
-  has(id: string): boolean {
-    return this.engine.has(id);
-  }
-
   /** Removes a document from searches (nothing happens for an id the index does not hold). */
   discard(id: string): void {
     if (this.engine.has(id)) this.engine.discard(id);

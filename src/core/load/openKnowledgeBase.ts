@@ -91,16 +91,14 @@ export async function openKnowledgeBase(
     void late.sync?.refresh(file);
   };
   const kbOptions = {
-    ...(cache
-      ? {
-          // The answer under way gets the facts now, made again from the file when it is unchanged…
-          store: new RecordFolder(cache.records, (key, error) => {
-            const again = late.sync?.recordAgain(key);
-            if (again) readAgain(again.file, error);
-            return again?.text;
-          }),
-        }
-      : {}),
+    // The answer under way gets the facts now, made again from the file when it is unchanged…
+    store: cache
+      ? new RecordFolder(cache.records, (key, error) => {
+          const again = late.sync?.recordAgain(key);
+          if (again) readAgain(again.file, error);
+          return again?.text;
+        })
+      : undefined,
     // …and from the sync of the file when it changed.
     onRecordError: (article: { file: string }, error: Error) => readAgain(article.file, error),
   };
@@ -116,11 +114,7 @@ export async function openKnowledgeBase(
   }
   const sync = new CorpusSync(
     kb,
-    {
-      corpusDir,
-      ...(cache ? { recordsDir: cache.records } : {}),
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-    },
+    { corpusDir, recordsDir: cache?.records, workers: options.workers },
     snapshot?.files,
   );
   late.sync = sync;

@@ -16,7 +16,8 @@ const GROUPS = `
   resign quit
   hire recruit
   appoint nominate
-  launch unveil introduce debut release
+  launch unveil introduce debut
+  release free
   open inaugurate
   close shut
   cut reduce slash lower
@@ -39,7 +40,6 @@ const GROUPS = `
   begin start commence
   end finish complete
   return re-enter reenter
-  found establish
   merge merger combine
   build construct
   injure hurt wound

@@ -198,7 +198,8 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
   [/\b(?:step|steps|stepped|stepping|stand|stands|stood|standing)\s+down\b/gi, 'resign'],
   [/\b(?:come|comes|came|coming)\s+out\b/gi, 'release'],
   [/\b(?:take|takes|took|taken|taking)\s+over\b(?!\s+as\b)/gi, 'takeover'],
-  [/\b(?:set|sets|setting)\s+up\b/gi, 'found'],
+  // Not "found", which is also what "find" makes (relatedWords keeps no group of it for that reason).
+  [/\b(?:set|sets|setting)\s+up\b/gi, 'establish'],
   [/\b(?:call|calls|called|calling)\s+off\b/gi, 'cancel'],
 ];
 

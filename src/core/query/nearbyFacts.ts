@@ -148,12 +148,14 @@ const SUCCEEDED_BY =
 
 /**
  * Whom a matching passage that names `surname` says replaces or succeeds them: the first other person of the
- * article named within a few words after "replaced by", "succeeded by", "her successor", with their roles.
+ * article (not `predecessor`) named within a few words after "replaced by", "succeeded by", "her
+ * successor", with their roles.
  */
 export function successorsNearby(
   kb: KnowledgeBase,
   passages: readonly PassageMatch[],
   surname: string,
+  predecessor: (name: string) => boolean,
 ): Item[] {
   const items: Item[] = [];
   for (const { passage } of passages) {
@@ -161,7 +163,7 @@ export function successorsNearby(
     if (!words.includes(surname)) continue;
     const people = kb
       .articleFacts(passage.articleId)
-      .filter((fact) => fact.kind === 'person' && fact.person!.name.split(' ').at(-1) !== surname);
+      .filter((fact) => fact.kind === 'person' && !predecessor(fact.person!.name));
     for (const phrase of passage.text.matchAll(SUCCEEDED_BY)) {
       const at =
         passage.text.slice(0, phrase.index + phrase[0].length).split(/[^\p{L}\p{N}'’-]+/u).length - 1;

@@ -30,7 +30,7 @@ export function when(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] 
 
 /** "When did GM announce its sales drop?" asks when it was said, not when the drop was. */
 const STATEMENT_ASKED =
-  /\b(?:announce[ds]?|said|say|says|reported|reports?|reveal(?:ed|s)?|confirm(?:ed|s)?|disclose[ds]?|declared?|declares)\b/i;
+  /\b(?:announce[ds]?|said|say|says|reported|reveal(?:ed|s)?|confirm(?:ed|s)?|disclose[ds]?)\b/i;
 
 /** Of the answers from one sentence, the date it was said on takes the place of the first. */
 function statementsFirst(items: readonly Item[]): Item[] {

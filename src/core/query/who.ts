@@ -119,8 +119,10 @@ function successorsOf(
   minCoverage: number,
   leading: boolean,
 ): Item[] {
-  const surname = succeeding[1]!.split(/\s+/).at(-1)!;
-  const other = (item: Item) => item.person !== undefined && item.person.name.split(' ').at(-1) !== surname;
+  const asked = succeeding[1]!;
+  const surname = asked.split(/\s+/).at(-1)!;
+  const predecessor = (name: string) => isNamedAs(name, asked);
+  const other = (item: Item) => item.person !== undefined && !predecessor(item.person.name);
   const rest = question.replace(succeeding[0], ' ');
   const namesRole = [...wordsAsked(rest)].some((word) => ROLE_HEADS.has(word));
   const role = namesRole
@@ -138,7 +140,18 @@ function successorsOf(
   if (holders.length > 0) return holders;
   // Passages naming them, those that say "replaced" or "successor" first.
   const passages = matchingPassages(kb, `${succeeding[1]!} replaced succeeded successor replacement`, 0);
-  return successorsNearby(kb, passages, surname);
+  return successorsNearby(kb, passages, surname, predecessor);
+}
+
+/**
+ * Whether a person is the one a question names: by first and last name when it gives both ("Rupert
+ * Murdoch" is not Lachlan Murdoch), by surname when it gives only that.
+ */
+function isNamedAs(name: string, asked: string): boolean {
+  const words = name.split(' ');
+  const askedWords = asked.split(/\s+/);
+  if (words.at(-1) !== askedWords.at(-1)) return false;
+  return askedWords.length === 1 || words[0] === askedWords[0];
 }
 
 interface Mention {

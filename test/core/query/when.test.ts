@@ -58,6 +58,34 @@ describe('/when and questions in words', () => {
     expect(
       ask(kb, 'When did Valmora Shipping announce the harbour lease?').answers.map((a) => a.date?.iso),
     ).toEqual(['2024-04-04', '2024-03-15']);
+    // Declaring is the event asked about, not the saying of it.
+    const emergency = KnowledgeBase.build([
+      {
+        id: 'valdoria',
+        file: 'valdoria.txt',
+        date: '2024-03-09',
+        text: 'The government of Valdoria declared a state of emergency on March 3, the interior minister said on Friday.',
+      },
+    ]);
+    expect(ask(emergency, 'When did Valdoria declare a state of emergency?').answers[0]?.date?.iso).toBe(
+      '2024-03-03',
+    );
+  });
+
+  it('does not take a word of another sense for the one asked', () => {
+    const news = KnowledgeBase.build([
+      {
+        id: 'hills',
+        file: 'hills.txt',
+        date: '2024-05-14',
+        text:
+          'Rescuers set up a base camp for the hiker search in the Brenna hills on Monday.\n' +
+          'Oren Falk launched his new podcast on June 3.',
+      },
+    ]);
+    // "set up" is not "found" (of "find"), "launched" is not "released" (from detention).
+    expect(ask(news, 'When was the hiker found?').answers).toEqual([]);
+    expect(ask(news, 'When was Falk released from detention?').answers).toEqual([]);
   });
 
   it('keeps a range of years as a range', () => {

@@ -211,6 +211,24 @@ describe('/who and roles in time', () => {
     expect(ask(stage, 'Who will replace Tomas Quill?').answers).toEqual([]);
   });
 
+  it('answers who succeeds someone with a relative of the same name, never the person named', () => {
+    const family = KnowledgeBase.build([
+      {
+        id: 'fox',
+        file: 'fox.txt',
+        date: '2023-09-22',
+        title: 'Fox chairman to step down',
+        text:
+          'Rupert Murdoch, chairman of Fox Corporation, will step down in November.\n' +
+          'His son Lachlan Murdoch will become sole chairman of Fox Corporation.\n' +
+          'Rupert Murdoch will be replaced by Lachlan Murdoch as chairman.',
+      },
+    ]);
+    const name = (question: string) => ask(family, question).answers[0]?.person?.name;
+    expect(name('Who will replace Rupert Murdoch as chairman of Fox Corporation?')).toBe('Lachlan Murdoch');
+    expect(name('Who will succeed Rupert Murdoch?')).toBe('Lachlan Murdoch');
+  });
+
   it('finds who leads an organisation named only in the sentence before (“Its chief executive, X”)', () => {
     const post = KnowledgeBase.build([
       {

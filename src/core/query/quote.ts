@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
+import { queryWords } from '../index/searchTerms.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
@@ -12,10 +13,15 @@ import { isRoleHead } from '../extract/rolePhrase.js';
 const SPEAKER_BY_ROLE_COVERAGE = 0.8;
 /** Matches looked at for an answer: enough for a page of quotations behind statements reported in other words. */
 const CANDIDATES = MAX_ANSWERS * 4;
-/** …and, when none of the speaker's quotations holds that much, what one must hold to be given instead. */
-const LOOSE_TOPIC_COVERAGE = 0.4;
 /** How much of "about …" a speaker's quotation must hold: "domestic vandalism" is not "domestic violence". */
 const TOPIC_COVERAGE = 0.75;
+/**
+ * …and, when none of the speaker's quotations holds that much, what one must hold to be given instead, if the
+ * corpus knows every word of the topic: a word of it in the quotation, its sentence or the one before ("What
+ * did Oyelaran say she'd do with the prize money?": "Asked what she would do with her prize, …"), and the
+ * topic's name if it names one (see `findMatches`).
+ */
+const ANY_TOPIC_WORD = 0.01;
 
 /**
  * Quotations by words they contain or by their speaker ("just society", "Koshanov", "Mulally third
@@ -61,7 +67,15 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
       limit: CANDIDATES,
     });
   const about = search(Math.max(minCoverage, TOPIC_COVERAGE));
-  return quotedFirst(kb, about.length > 0 ? about : search(LOOSE_TOPIC_COVERAGE));
+  if (about.length > 0 || !corpusHolds(kb, query)) return quotedFirst(kb, about);
+  return quotedFirst(kb, search(ANY_TOPIC_WORD));
+}
+
+/** Whether the corpus holds every word of a topic: "domestic vandalism" asks of what no article names. */
+function corpusHolds(kb: KnowledgeBase, topic: string): boolean {
+  return queryWords(topic).every(({ forms }) =>
+    forms.some((form) => kb.indexes.passages.documentFrequency(form) > 0),
+  );
 }
 
 /** Quotations before statements reported in other words, each in the order given. */

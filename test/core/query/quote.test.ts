@@ -88,4 +88,30 @@ describe('/quote and reported speech', () => {
     ]);
     expect(about('What did Hale say about pensions?')).toEqual([]);
   });
+
+  it('finds the quotation whose sentence before holds a word of the topic, unless the corpus lacks one of its words', () => {
+    const chess = KnowledgeBase.build([
+      {
+        id: 'chess',
+        file: 'chess.txt',
+        date: '2008-10-26',
+        title: 'Ada Varga wins the Baltic Open',
+        text:
+          'Ada Varga won the Baltic Open on Sunday.\n' +
+          'Asked what she would do with her prize, she did not hesitate. “Buy my father a new boat,” she said.',
+      },
+      {
+        id: 'regatta',
+        file: 'regatta.txt',
+        date: '2008-10-27',
+        text: 'The autumn regatta on the lake was cancelled for lack of wind.',
+      },
+    ]);
+    const about = (question: string) => ask(chess, question).answers.map((a) => a.quote?.text);
+    expect(about('What did Varga say about her prize and the autumn regatta?')).toEqual([
+      'Buy my father a new boat',
+    ]);
+    // "tennis" is in no article: a question about it is not answered by what she said of her prize.
+    expect(about('What did Varga say about her tennis prize?')).toEqual([]);
+  });
 });

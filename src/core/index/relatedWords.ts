@@ -71,6 +71,9 @@ const GROUPS = `
   lawyer attorney
   chief head leader
   flood flooding
+  mother mum mom
+  father dad
+  child kid
   congress congressional
   parliament parliamentary
 `;

@@ -11,6 +11,7 @@ describe('relatedTerms', () => {
     expect(related('bought')).toContain(term('acquired'));
     expect(related('employees')).toEqual(expect.arrayContaining([term('workers'), term('staff')]));
     expect(related('dropped')).toContain(term('losing'));
+    expect(related('mum')).toContain(term('mother'));
   });
 
   it('keeps each sense of a word of two senses', () => {

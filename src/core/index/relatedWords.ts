@@ -71,6 +71,17 @@ const GROUPS = `
   lawyer attorney
   chief head leader
   flood flooding
+  direct director
+  write writer author
+  design designer
+  own owner
+  invent inventor
+  compose composer
+  produce producer
+  edit editor
+  manage manager
+  lead leader
+  govern governor
   mother mum mom
   father dad
   child kid

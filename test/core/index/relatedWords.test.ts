@@ -12,6 +12,9 @@ describe('relatedTerms', () => {
     expect(related('employees')).toEqual(expect.arrayContaining([term('workers'), term('staff')]));
     expect(related('dropped')).toContain(term('losing'));
     expect(related('mum')).toContain(term('mother'));
+    // What someone does, and the noun of who does it.
+    expect(related('directed')).toContain(term('director'));
+    expect(related('wrote')).toEqual(expect.arrayContaining([term('writer'), term('author')]));
   });
 
   it('keeps each sense of a word of two senses', () => {

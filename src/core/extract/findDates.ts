@@ -195,7 +195,28 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   if (/['’‘]\d\d/.test(sentence))
     for (const year of twoDigitYears(sentence, articleDate, mentions)) mentions.push(year);
   joinYearRanges(sentence, mentions);
-  return mentions.sort((a, b) => a.start - b.start);
+  return todayAsWritten(
+    mentions.sort((a, b) => a.start - b.start),
+    articleDate,
+  );
+}
+
+/** "today" and the parts of it, which are the article's day unless the sentence says which day it speaks of. */
+const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/**
+ * "In a press conference on June 1st, …, General Motors, which filed for bankruptcy earlier today, …": a
+ * sentence that writes out a day before its "today" speaks of that day, not of the day it was published.
+ */
+function todayAsWritten(mentions: DateMention[], articleDate: string | undefined): DateMention[] {
+  return mentions.map((mention, i) => {
+    if (!TODAY.test(mention.text) || mention.iso !== articleDate) return mention;
+    const day = mentions
+      .slice(0, i)
+      .reverse()
+      .find((m) => /\d/.test(m.text) && /^\d{4}-\d{2}-\d{2}$/.test(m.iso));
+    return day ? { ...mention, iso: day.iso } : mention;
+  });
 }
 
 /**

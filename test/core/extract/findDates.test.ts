@@ -71,6 +71,22 @@ describe('resolveDate', () => {
 });
 
 describe('findDates', () => {
+  it('reads "today" as the day its sentence writes out before it, else as the article’s day', () => {
+    expect(
+      dates(
+        'At a briefing on March 2nd, the chief executive of Kelpwise, which filed for insolvency earlier today, spoke.',
+        '2020-03-05',
+      ),
+    ).toEqual([
+      ['March 2nd', '2020-03-02'],
+      ['today', '2020-03-02'],
+    ]);
+    expect(dates('The firm said today that the lease signed on March 2 was void.', '2020-03-05')).toEqual([
+      ['today', '2020-03-05'],
+      ['March 2', '2020-03-02'],
+    ]);
+  });
+
   it('finds full, partial and relative dates in news sentences', () => {
     expect(
       dates('On February 24, 1955 he was born; yesterday he spoke; last year sales fell.', '2011-10-06'),

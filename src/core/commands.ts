@@ -23,6 +23,8 @@ export interface ParsedInput {
   freeText: boolean;
   /** "Who runs/leads/heads … X?": the person at the head of X, whatever their title. */
   leading?: true;
+  /** "When will …?": a date that was still to come when its article was written. */
+  ahead?: true;
 }
 
 /** How `ask` answers a command from the corpus. */
@@ -82,7 +84,7 @@ export const COMMANDS: readonly CommandInfo[] = [
       index: 'events',
       floor: { command: 0.55, question: 0.5 },
       emptyQuery: 'Type what happened after /when',
-      answer: (kb, { query }, floor) => when(kb, query, floor),
+      answer: (kb, { query, ahead }, floor) => when(kb, query, floor, ahead),
     },
   },
   {

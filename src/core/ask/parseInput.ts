@@ -17,6 +17,8 @@ const WHO_LEADS =
   /^who\s+(?:now\s+|currently\s+)?((?:will|is\s+to|is\s+going\s+to)\s+(?:run|lead|head|manage|direct|chair)\s+|(?:runs|ran|leads|led|heads|headed|manages|managed|directs|directed|chairs|chaired|(?:is|was)\s+(?:now\s+|currently\s+)?(?:running|leading|heading|managing|directing|chairing)|is\s+in\s+charge\s+(?:of|at)|was\s+in\s+charge\s+(?:of|at)|is\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at))\s+)(.*)$/i;
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
+/** "When will Akerson step down?", "When is the hearing going to …": a date still to come when it was written. */
+const AHEAD = /^when\s+(?:will|is\s+\S+(?:\s+\S+)*?\s+(?:going|due|expected|set)\s+to)\b/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
 // "Since when has …", "In what year did …", "What date is …", "How long ago did …": also asking for a date.
 const WHEN_OTHERWISE =
@@ -70,6 +72,7 @@ export function parseInput(input: string): ParsedInput {
       intent: 'when',
       query: match[1]!.replace(FILLER, ' ').replace(/\s+/g, ' ').trim(),
       freeText: true,
+      ...(AHEAD.test(question) ? { ahead: true as const } : {}),
     };
   }
   if ((match = QUOTE.exec(question))) return { intent: 'quote', query: match[1]!.trim(), freeText: true };

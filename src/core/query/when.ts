@@ -15,7 +15,7 @@ const PASSAGE_LEAD = 0.15;
  * clearly better than any event, and has no date of its own, is answered with the date of the sentence
  * next to it (see `datesNearby`).
  */
-export function when(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] {
+export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = false): Item[] {
   const events = findMatches(kb.indexes.events, query, {
     ...SEARCH_WEIGHTS.events,
     rarity: kb.indexes.passages,
@@ -25,7 +25,17 @@ export function when(kb: KnowledgeBase, query: string, minCoverage = 1): Item[] 
   const floor = Math.max(minCoverage, (events[0]?.coverage ?? 0) + PASSAGE_LEAD);
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
   const items = factItems(kb, events);
-  return [...nearby, ...(STATEMENT_ASKED.test(query) ? statementsFirst(items) : items)].slice(0, MAX_ANSWERS);
+  const ordered = STATEMENT_ASKED.test(query) ? statementsFirst(items) : items;
+  return [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)].slice(0, MAX_ANSWERS);
+}
+
+/** "When will Akerson step down?": the dates that were ahead of their article first, each group in its order. */
+function stillToComeFirst(items: readonly Item[]): Item[] {
+  const ahead = (item: Item) =>
+    item.date !== undefined &&
+    item.source.date !== undefined &&
+    item.date.iso.slice(0, 10) >= item.source.date;
+  return [...items.filter(ahead), ...items.filter((item) => !ahead(item))];
 }
 
 /** "When did GM announce its sales drop?" asks when it was said, not when the drop was. */

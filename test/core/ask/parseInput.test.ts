@@ -44,6 +44,10 @@ describe('parseInput', () => {
       intent: 'when',
       query: 'the seminar',
     });
+    expect(parseInput('When did the seminar take place?').ahead).toBeUndefined();
+    // A date still to come when the article was written.
+    expect(parseInput('When will the seminar take place?')).toMatchObject({ intent: 'when', ahead: true });
+    expect(parseInput('When is the new bridge due to open?')).toMatchObject({ intent: 'when', ahead: true });
     expect(parseInput('What did Koshanov say about domestic violence?')).toEqual({
       intent: 'quote',
       query: 'domestic violence',

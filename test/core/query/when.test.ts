@@ -72,6 +72,22 @@ describe('/when and questions in words', () => {
     );
   });
 
+  it('answers “When will …?” with a date that was still to come when its article was written, first', () => {
+    const board = KnowledgeBase.build([
+      {
+        id: 'board',
+        file: 'board.txt',
+        date: '2013-12-10',
+        text:
+          'Ines Vale left the Harbour Trust board in 2009 and rejoined it in 2011.\n' +
+          'Ines Vale will leave the Harbour Trust on January 15.',
+      },
+    ]);
+    const first = (question: string) => ask(board, question).answers[0]?.date?.iso;
+    expect(first('When will Ines Vale leave the Harbour Trust board?')).toBe('2014-01-15');
+    expect(first('When did Ines Vale leave the Harbour Trust board?')).toBe('2009');
+  });
+
   it('does not take a word of another sense for the one asked', () => {
     const news = KnowledgeBase.build([
       {

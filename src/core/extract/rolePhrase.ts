@@ -340,11 +340,14 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
     i += 2;
     if (tokens[i]?.text === 'been') i++;
     // "who is also deputy prime minister", "who is currently …".
-    if (/^(?:also|currently|now|still)$/.test(tokens[i]?.text ?? '')) i++;
+    if (HELD_NOW.test(tokens[i]?.text ?? '')) i++;
   }
   const span = roleSpanFrom(tokens, i);
   return span && time ? { ...span, time } : span;
 }
+
+/** Adverbs that say a role is held now, besides others: "who is also …", "currently …", "who now runs …". */
+const HELD_NOW = /^(?:also|currently|now|still)$/;
 
 /**
  * Whether the apposition after a name says its role is held besides any title before the name: "X, who is
@@ -353,7 +356,7 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
 export function appositionHeldToo(tokens: Token[], nameTo: number): boolean {
   if (tokens[nameTo]?.text !== ',') return false;
   const k = tokens[nameTo + 1]?.text === 'who' && tokens[nameTo + 2]?.text === 'is' ? nameTo + 3 : nameTo + 1;
-  return /^(?:also|currently|now|still)$/.test(tokens[k]?.text ?? '');
+  return HELD_NOW.test(tokens[k]?.text ?? '');
 }
 
 /**
@@ -441,7 +444,6 @@ export function predicateRole(
  * `isActivity` for how such a role is worded in an answer.
  */
 export const ACTIVITY_VERBS = /^(?:runs|owns|co-owns|hosts|co-hosts)$/;
-const ACTIVITY_ADVERBS = /^(?:now|also|still|currently)$/;
 /** How long a role said by a verb may be: the verb and its object. */
 const MAX_ACTIVITY_TOKENS = 10;
 
@@ -460,7 +462,7 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
   let from = -1;
   for (const start of starts) {
     let k = start;
-    while (ACTIVITY_ADVERBS.test(tokens[k]?.text ?? '')) k++;
+    while (HELD_NOW.test(tokens[k]?.text ?? '')) k++;
     if (ACTIVITY_VERBS.test(tokens[k]?.text ?? '')) from = k;
   }
   if (from < 0) return undefined;

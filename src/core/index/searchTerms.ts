@@ -203,13 +203,17 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
   [/\b(?:call|calls|called|calling)\s+off\b/gi, 'cancel'],
 ];
 
+/** The second word of every verb of `PHRASAL_VERBS`: most sentences have none, and are not searched for them. */
+const PARTICLE = /\s(?:down|out|over|up|off)\b/i;
+
 /** The words a document is indexed under: its own, the other form of each title it abbreviates or spells out, and the word of each verb of two words. */
 export function tokenizeForIndex(text: string): string[] {
   const tokens = tokenizeForSearch(text);
   const other: string[] = [];
   for (const token of tokens) other.push(...(SPELT_OUT[token] ?? []));
   for (const [abbreviation, spelt] of TITLE_ABBREVIATIONS) if (spelt.test(text)) other.push(abbreviation);
-  for (const [phrase, word] of PHRASAL_VERBS) if (text.search(phrase) >= 0) other.push(word);
+  if (PARTICLE.test(text))
+    for (const [phrase, word] of PHRASAL_VERBS) if (text.search(phrase) >= 0) other.push(word);
   return other.length > 0 ? tokens.concat(other) : tokens;
 }
 

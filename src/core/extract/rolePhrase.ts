@@ -401,7 +401,7 @@ const REMOVED = new Set(
 
 /**
  * What the verbs after a name (and after its apposition) say of its roles, and when they are held: "was appointed director of the museum",
- * "became chief executive", "took over as coach" (held now); "resigned as finance minister", "stepped down
+ * "became chief executive", "is chief executive", "took over as coach" (held now); "resigned as finance minister", "stepped down
  * as chairman", "who previously served as deputy governor" (held before); "will become chief executive",
  * "is expected to be sworn in as president" (to come). `text` is the passage's text.
  */
@@ -558,7 +558,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|now serves as|acts as|is acting as|${RUNS_AS.current})\s+`,
+        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current})\s+`,
     ),
     time: 'current',
     appointed: true,

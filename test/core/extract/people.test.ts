@@ -196,6 +196,20 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Ines Varga acts as interim chairwoman.')).toEqual([
       { name: 'Ines Varga', roles: ['interim chairwoman'] },
     ]);
+    // "is" with a role after it states one held now; "is" with anything else does not.
+    expect(
+      roles('The firm was set up by Lena Hart and Jon Berg. Hart is chief executive; Berg is its treasurer.'),
+    ).toEqual([
+      { name: 'Lena Hart', roles: ['chief executive'] },
+      { name: 'Jon Berg', roles: ['treasurer'] },
+    ]);
+    expect(
+      roles('Tom Baker is a regular at the club. Ana Lopez is not the mayor. Jonas Kimball is 45.'),
+    ).toEqual([
+      { name: 'Tom Baker', roles: [] },
+      { name: 'Ana Lopez', roles: [] },
+      { name: 'Jonas Kimball', roles: [] },
+    ]);
     expect(roles('Ines Varga runs the bakery as a family business.')).toEqual([
       { name: 'Ines Varga', roles: [] },
     ]);

@@ -13,7 +13,8 @@ export interface NameRun {
   possessive: boolean;
 }
 
-const PARTICLES = new Set([
+/** Lower-case words inside a name ("Sanne de Vries", "Ursula von der Leyen"). */
+export const PARTICLES = new Set([
   'de',
   'van',
   'von',
@@ -57,8 +58,10 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
           j++;
         continue;
       }
-      if (token && PARTICLES.has(token.text) && isCapitalised(tokens[j + 1]) && j > from) {
-        j++;
+      // "de Vries", "von der Leyen": particles, one or two, before a capitalised word.
+      const particles = PARTICLES.has(tokens[j + 1]?.text ?? '') ? 2 : 1;
+      if (token && PARTICLES.has(token.text) && isCapitalised(tokens[j + particles]) && j > from) {
+        j += particles;
         continue;
       }
       break;

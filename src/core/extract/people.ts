@@ -5,7 +5,7 @@ import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { GIVEN_NAMES } from './givenNames.js';
 import { NEVER_NAMES, NON_PERSON_NAME_WORDS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
-import { findNameRuns, runText, trimRunStart } from './nameRuns.js';
+import { findNameRuns, PARTICLES, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
 import {
   appointsBefore,
@@ -103,11 +103,12 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     return index;
   };
   // Full names first, so that surnames and titles met before or after can be linked to them.
-  for (const c of candidates) if (c.marked && c.words.length >= 2) register(c.words);
+  for (const c of candidates) if (c.marked && !isSurname(c.words)) register(c.words);
   for (const c of candidates) {
-    if (!c.marked || c.words.length !== 1 || findPerson(names, c.words) !== undefined) continue;
+    if (!c.marked || !isSurname(c.words) || findPerson(names, c.words) !== undefined) continue;
     // "John McCain spoke. … Senator McCain said": the title marks the full name given earlier or later.
-    const full = candidates.find((o) => o.words.length >= 2 && o.words[o.words.length - 1] === c.words[0]);
+    const surname = c.words.at(-1);
+    const full = candidates.find((o) => !isSurname(o.words) && o.words.at(-1) === surname);
     if (full) register(full.words);
     else if (c.roles.length > 0 || c.honorific) register(c.words);
   }
@@ -338,7 +339,8 @@ function nameKey(words: string[]): string {
  * given name alone that only one person has ("Steve called podcasting …"); a surname misspelt by one letter
  * ("DesRoiser" for DesRosier, "Clements" for Clement) when `fuzzy`.
  */
-function findPerson(names: PersonName[], words: string[], fuzzy = true): number | undefined {
+function findPerson(names: PersonName[], named: string[], fuzzy = true): number | undefined {
+  const words = isSurname(named) ? named.slice(-1) : named;
   const key = nameKey(words);
   let found: number | undefined;
   let near: number | undefined;
@@ -355,6 +357,11 @@ function findPerson(names: PersonName[], words: string[], fuzzy = true): number 
   });
   if (found === undefined && givenCount === 1 && GIVEN_NAMES.has(key)) return byGiven;
   return found ?? near;
+}
+
+/** A surname alone, or with its particles: "Vassilenko", "Van Damme", "de Vries" (a name of one word too). */
+function isSurname(words: string[]): boolean {
+  return words.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase()));
 }
 
 /** How a person's name is looked up: its key, and for a name of several words its surname and given name. */

@@ -22,6 +22,15 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('gives a quotation to the person a surname with its particle names', () => {
+    const text =
+      'Alderman Pieter Van Damme spoke first, and Mark van der Berg, a farmer, after him. “It was a hard year,” van der Berg said. “This is the right decision,” Van Damme told reporters.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Mark van der Berg', 'Pieter Van Damme']);
+    expect(quotesOf('“We will appeal,” Ursula von der Leyen said.').map((q) => q.speaker)).toEqual([
+      'Ursula von der Leyen',
+    ]);
+  });
+
   it('resolves “he added” to the person named before', () => {
     expect(quotesOf('Speaker Yerlan Koshanov spoke at length. “We plan to act on this,” he added.')).toEqual([
       { text: 'We plan to act on this', speaker: 'Yerlan Koshanov' },

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { americanSpelling } from './spelling.js';
 
 /** How text becomes search terms, for documents (MiniSearch's `tokenize` and `processTerm`) and for queries. */
 
@@ -106,7 +107,11 @@ export function queryForms(word: string): string[] {
 }
 
 function stemOf(folded: string): string {
-  return IRREGULAR[folded] ?? NUMBER_WORDS[folded] ?? (LETTERS.test(folded) ? stemmer(folded) : folded);
+  return (
+    IRREGULAR[folded] ??
+    NUMBER_WORDS[folded] ??
+    (LETTERS.test(folded) ? stemmer(americanSpelling(folded)) : folded)
+  );
 }
 
 /**

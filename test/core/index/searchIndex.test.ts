@@ -95,6 +95,18 @@ describe('SearchIndex', () => {
     expect(built.search(termsOf('CEO')).map((h) => h.id)).toEqual(['3']);
   });
 
+  it('finds a word in its British or American spelling', () => {
+    const built = new SearchIndex({ fields: ['text'] });
+    built.add({ id: '1', text: 'The harbour master and the union organiser met at the theatre.' });
+    built.add({ id: '2', text: 'The paediatrician analysed the defence programme.' });
+    for (const query of ['harbor', 'organizer', 'organization', 'theater', 'Harbor Master'])
+      expect(built.search(termsOf(query)).map((h) => h.id)).toEqual(['1']);
+    for (const query of ['pediatrician', 'analyzed', 'defense', 'program'])
+      expect(built.search(termsOf(query)).map((h) => h.id)).toEqual(['2']);
+    // Words that only look British are found as they are, and "hour", "tour" and "rise" stay themselves.
+    expect(termsOf('hour tour rise devour')).toEqual(['hour', 'tour', 'rise', 'devor']);
+  });
+
   it('forgets a discarded document at once', () => {
     const built = index();
     built.discard('a#0');

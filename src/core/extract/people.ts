@@ -1,7 +1,7 @@
 import type { Passage } from '../types.js';
 import { editDistance } from '../text/editDistance.js';
 import type { Token } from '../text/tokenize.js';
-import { isCapitalised, tokenize } from '../text/tokenize.js';
+import { isCapitalised, isPossessive, tokenize } from '../text/tokenize.js';
 import { GIVEN_NAMES } from './givenNames.js';
 import { NEVER_NAMES, NON_PERSON_NAME_WORDS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
@@ -266,9 +266,10 @@ function splitTitleFromName(
     return start < to ? { from: start, to } : undefined;
   }
   if (followsTitleAndPreposition(tokens, from)) {
-    // Only a run of three or more words holds both the place and a name; a given name says where the name starts.
+    // Only a run of three or more words holds both the place and a name; a given name says where the name
+    // starts. One that owns what follows names the organisation: "president of the Cerro Pardo Mineworkers' Union".
     const length = to - from;
-    if (length < 3) return undefined;
+    if (length < 3 || isPossessive(tokens[to])) return undefined;
     for (let k = from + 1; k < to - 1; k++) {
       if (GIVEN_NAMES.has(tokens[k]!.text.toLowerCase())) return { from: k, to };
     }

@@ -7,7 +7,8 @@ export interface Token {
 }
 
 // Dotted abbreviations (U.S.), initials (F.), words with inner hyphens or apostrophes (Kassym-Jomart,
-// O'Neill), possessive endings split off ('s), numbers with separators, then any other single character.
+// O'Neill), possessive endings split off ('s, and the apostrophe of a plural's: "the Mineworkers' Union"),
+// numbers with separators, then any other single character.
 const TOKEN =
   /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$)|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?<![’']s)|[’']s\b|\d+(?:[.,:]\d+)*|\S/gu;
 
@@ -16,7 +17,8 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     const start = match.index;
-    tokens.push({ text: value, start, end: start + value.length, kind: kindOf(value) });
+    const kind = isPluralPossessive(text, value, start) ? 'word' : kindOf(value);
+    tokens.push({ text: value, start, end: start + value.length, kind });
   }
   return tokens;
 }
@@ -30,6 +32,17 @@ function kindOf(value: string): Token['kind'] {
   return /^\p{L}/u.test(value) || value === '’s' || value === "'s" ? 'word' : 'punct';
 }
 
+const POSSESSIVE = /^[’']s?$/;
+
+/** The apostrophe of "the Mineworkers' Union", not a closing quotation mark ("a 'fair deal' and"). */
+function isPluralPossessive(text: string, value: string, start: number): boolean {
+  return (
+    (value === "'" || value === '’') &&
+    /\p{L}s/u.test(text.slice(start - 2, start)) &&
+    /^ \p{L}/u.test(text.slice(start + 1, start + 3))
+  );
+}
+
 export function isCapitalised(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   const first = token.text.charCodeAt(0);
@@ -39,5 +52,5 @@ export function isCapitalised(token: Token | undefined): boolean {
 }
 
 export function isPossessive(token: Token | undefined): boolean {
-  return token !== undefined && /^[’']s$/.test(token.text);
+  return token !== undefined && token.kind === 'word' && POSSESSIVE.test(token.text);
 }

@@ -196,6 +196,13 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Ines Varga acts as interim chairwoman.')).toEqual([
       { name: 'Ines Varga', roles: ['interim chairwoman'] },
     ]);
+    // A plural's possessive inside the organisation: "the Mineworkers' Union".
+    expect(
+      roles("Hernán Soto, president of the Cerro Pardo Mineworkers' Union, said crews were cut."),
+    ).toEqual([{ name: 'Hernán Soto', roles: ["president of the Cerro Pardo Mineworkers' Union"] }]);
+    expect(roles('The chair of the farmers’ union, Alan Brierley, urged both sides to talk.')).toEqual([
+      { name: 'Alan Brierley', roles: ['chair of the farmers’ union'] },
+    ]);
     // "is" with a role after it states one held now; "is" with anything else does not.
     expect(
       roles('The firm was set up by Lena Hart and Jon Berg. Hart is chief executive; Berg is its treasurer.'),

@@ -31,6 +31,8 @@ export const ROLE_HEADS = words(`
   sociologist anthropologist archaeologist astronomer mathematician statistician solicitor barrister
   notary presenter broadcaster filmmaker dancer choreographer sculptor painter translator interpreter
   publisher shopkeeper rancher fisherman welder programmer volunteer constable ranger warden lifeguard
+  headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
+  player defender midfielder winger skipper jockey master
 `);
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
@@ -49,6 +51,8 @@ export const ROLE_MODIFIERS = words(`
   procurement purchasing operations account client customer retail auto automotive aviation airline oil
   property insurance tax budget personnel staff campaign party parliamentary opposition government
   military army navy police union news business
+  harbour harbor port sports shift ward mining fire rescue club team school hospital museum festival race
+  site plant factory mine station laboratory lab field
 `);
 
 /** Abbreviations that end company names ("Apple Inc. Steve Jobs"): their period is not a sentence end. */

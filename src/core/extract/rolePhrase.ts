@@ -48,7 +48,10 @@ function roleHead(word: string): boolean {
     .replace(/\.$/, '')
     .replace(/^(?:co|vice|ex|then|deputy|acting|under)-(?=\p{L}{3})/u, '');
   if (ROLE_HEADS.has(lower) || lower in ABBREVIATED_ROLES) return true;
-  return lower.length > 3 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1));
+  if (lower.length > 3 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1))) return true;
+  // "biochemist", "schoolteacher", "neuroscientist": a head of six letters or more after a word of three.
+  for (let at = 3; at <= lower.length - 6; at++) if (ROLE_HEADS.has(lower.slice(at))) return true;
+  return false;
 }
 
 export function isHonorific(word: string): boolean {

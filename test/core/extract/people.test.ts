@@ -135,6 +135,32 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
   });
 
+  it('reads the noun of a workplace or field before a title, and a title ending in a known one', () => {
+    expect(roles('Fremantle harbour master Colin Pryce said ships were waiting.')).toEqual([
+      { name: 'Colin Pryce', roles: ['Fremantle harbour master'] },
+    ]);
+    expect(roles('Workers found that shift supervisor Raúl Quispe had written a message.')).toEqual([
+      { name: 'Raúl Quispe', roles: ['shift supervisor'] },
+    ]);
+    expect(roles('“He is the real thing,” said sports director Henk Vos.')).toEqual([
+      { name: 'Henk Vos', roles: ['sports director'] },
+    ]);
+    expect(roles("Rotterdam's harbour master, Annelies Vermeulen, told a news conference.")).toEqual([
+      { name: 'Annelies Vermeulen', roles: ["Rotterdam's harbour master"] },
+    ]);
+    expect(roles('Dr Helen Marsh, an electrochemist at Westbrook, called the results impressive.')).toEqual([
+      { name: 'Helen Marsh', roles: ['electrochemist at Westbrook'] },
+    ]);
+    expect(roles('Headteacher Morag Lindsay, who has taught there since 1991, spoke.')).toEqual([
+      { name: 'Morag Lindsay', roles: ['Headteacher'] },
+    ]);
+    expect(roles('The fee beats the sum paid for the defender Nuno Brás last year.')).toEqual([
+      { name: 'Nuno Brás', roles: ['defender'] },
+    ]);
+    // A "master's degree" is no title of the name after it.
+    expect(roles('He has a master’s degree, said Tom Baker.')).toEqual([{ name: 'Tom Baker', roles: [] }]);
+  });
+
   it('reads where a representative is from as part of their role', () => {
     expect(roles('Lisa Hart, 54, the senator from Oregon, introduced the bill.')).toEqual([
       { name: 'Lisa Hart', roles: ['senator from Oregon'] },

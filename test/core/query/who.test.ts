@@ -30,7 +30,7 @@ const kb = KnowledgeBase.build([
     text:
       'Kelpwise, a Berlin start-up, has raised 48 million euros.\n' +
       '“Every supermarket has a plastics target it is going to miss,” Lena Hartmann said on Tuesday.\n' +
-      'At Kelpwise, Hartmann is chief executive.',
+      'At Kelpwise, the chief executive is Hartmann.',
   },
   {
     id: 'jobs',
@@ -104,7 +104,7 @@ describe('/who and questions in words', () => {
       person: { name: 'Lena Hartmann', roles: ['chief executive'] },
       fromPassage: true,
     });
-    expect(answer?.source.sentence).toBe('At Kelpwise, Hartmann is chief executive.');
+    expect(answer?.source.sentence).toBe('At Kelpwise, the chief executive is Hartmann.');
   });
 
   it('answers nothing for a role no one in the corpus holds', () => {

@@ -64,12 +64,31 @@ export function holdsRoleIn(roleSet: string, time: 'former' | 'future'): boolean
  */
 export function holdsRoleAsked(roleSet: string, asked: ReadonlySet<string>): boolean {
   const rankAsked = [...asked].filter((word) => word.match(RANK));
-  return roleSet.split('|').some((role) => {
+  const qualified = (role: string) => {
     const qualifiers = [...role.matchAll(RANK), ...role.matchAll(TIME)].map(([word]) => word);
     return (
       qualifiers.every((word) => asked.has(word)) && rankAsked.every((word) => qualifiers.includes(word))
     );
+  };
+  return roleSet.split('|').some((role) => {
+    const parts = conjoinedRoles(role);
+    return parts.length === 1
+      ? qualified(role)
+      : parts.some((part) => qualified(part) && holdsRoleWordAsked(part, asked));
   });
+}
+
+/**
+ * "vice president and general counsel of the company": the roles a role joins with "and", each with a head
+ * of its own, so that "vice" makes the first a deputy's, not the second (whose words must then be the ones
+ * asked); "minister of finance and economy" stays one.
+ */
+function conjoinedRoles(role: string): string[] {
+  const parts = role.split(' and ');
+  const time = /^(?:former|future) /.exec(role)?.[0] ?? '';
+  if (parts.length < 2 || !parts.every((part) => part.split(' ').some((word) => ROLE_HEADS.has(word))))
+    return [role];
+  return parts.map((part, i) => (i > 0 ? time + part : part));
 }
 
 /**

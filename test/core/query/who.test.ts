@@ -62,6 +62,15 @@ const kb = KnowledgeBase.build([
       'The Lantern Theatre opens its season with a new play on Friday.\n' +
       'Its associate director, Sam Reed, has cast the play, and artistic director Ola Berg will direct it.',
   },
+  {
+    id: 'cranes',
+    file: 'cranes.txt',
+    date: '2026-03-11',
+    title: 'Quayline orders automated cranes',
+    text:
+      'Quayline will buy six automated cranes.\n' +
+      'The vice president and general counsel of the company, Rhys Tulloch, said no jobs would go.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -105,6 +114,12 @@ describe('/who and questions in words', () => {
       fromPassage: true,
     });
     expect(answer?.source.sentence).toBe('At Kelpwise, the chief executive is Hartmann.');
+  });
+
+  it('reads each of two roles joined by "and" on its own: a "vice" qualifies only the first', () => {
+    expect(person("Who is Quayline's general counsel?")).toBe('Rhys Tulloch');
+    expect(person('Who is the vice president of Quayline?')).toBe('Rhys Tulloch');
+    expect(ask(kb, 'Who is the president of Quayline?').answers).toEqual([]);
   });
 
   it('answers nothing for a role no one in the corpus holds', () => {

@@ -48,7 +48,8 @@ export function documentsOf(
   const context = articleContext(article.title ?? '', passages);
   const byId = new Map(passages.map((passage, i) => [passage.id, i]));
   // A quotation's context also holds the sentence before its own, which often says who speaks and about
-  // what; a person's, the names in it, which say what "its chief executive" leads.
+  // what; a person's and an event's, the names in it, which say what "its chief executive" leads and what
+  // "it would publish a report in December" is about.
   const sentenceBefore = (passageId: string) => {
     const i = byId.get(passageId) ?? 0;
     return i > 0 && !passages[i - 1]!.headline ? passages[i - 1]!.text : '';
@@ -78,7 +79,7 @@ export function documentsOf(
         id: fact.id,
         clause,
         sentence: outside(sentence, clause),
-        context: passageContext(context, sentence),
+        context: withNamesBefore(fact.passageId, sentence),
       });
     } else if (fact.kind === 'quote' && fact.quote) {
       documents.quotes.push({

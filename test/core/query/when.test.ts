@@ -22,6 +22,16 @@ const kb = KnowledgeBase.build([
     text: 'Dock workers at Valmora have walked out over pay.\nThe union wants a rise of 9 percent.',
   },
   {
+    id: 'collision',
+    file: 'collision.txt',
+    date: '2025-10-14',
+    title: 'Two ships collide in fog',
+    text:
+      'Two ships collided in fog off the coast on Monday.\n' +
+      'The Coastal Safety Board (CSB) has opened an inquiry.\n' +
+      'It said it would publish a first report in December.',
+  },
+  {
     id: 'dialogue',
     file: 'dialogue.txt',
     date: '2024-04-05',
@@ -46,6 +56,9 @@ describe('/when and questions in words', () => {
 
   it('reads a fact with its article: the title and the sentence before name what it is about', () => {
     expect(top('When did Air France Flight 447 crash?')?.date?.iso).toBe('2009-06-01');
+    // The names of the sentence before say what "it" is.
+    expect(top('When will the CSB publish its report?')?.date?.iso).toBe('2025-12');
+    expect(top('When will the Coastal Safety Board publish its report?')?.date?.iso).toBe('2025-12');
   });
 
   it('gives the date of the clause the question asks about', () => {

@@ -169,13 +169,15 @@ function findCandidates(
       continue;
     const words = runText(text, tokens, from, to).split(' ');
     const title = titleBefore(tokens, from, to);
-    // "Oyelaran's coach, the former Olympiad captain Ruth Adeyemi,": a title set off before the name's own.
-    const outer =
-      title &&
-      tokens[title.from - 2]?.text === ',' &&
-      /^(?:the|a|an)$/i.test(tokens[title.from - 1]?.text ?? '')
+    // "Oyelaran's coach, the former Olympiad captain Ruth Adeyemi,", "The orchestra's leader, violinist
+    // Clara Mendes,": a title set off before the name's own.
+    const outer = !title
+      ? undefined
+      : tokens[title.from - 2]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[title.from - 1]?.text ?? '')
         ? titleBefore(tokens, title.from - 1, to)
-        : undefined;
+        : tokens[title.from - 1]?.text === ','
+          ? titleBefore(tokens, title.from, to)
+          : undefined;
     // "in Wyoming, the bank chief said": after "in", the phrase set off is the clause's subject, not an apposition.
     const placed = LOCATIVES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     const setOff = run.possessive || placed ? undefined : appositionAfter(tokens, to);

@@ -509,7 +509,9 @@ function verbStarts(tokens: Token[], nameTo: number): number[] {
   if (tokens[nameTo]?.text !== ',') return [nameTo];
   const closing = tokens.findIndex((t, k) => k > nameTo && t.text === ',');
   const starts = [nameTo, nameTo + 1];
-  if (closing > 0 && closing - nameTo <= MAX_ROLE_TOKENS) starts.push(closing + 1);
+  // "Haddad, who previously served as an engine engineer at a French rocket maker, is Lodestar's CTO".
+  const longest = tokens[nameTo + 1]?.text === 'who' ? MAX_CLAUSE_TOKENS : MAX_ROLE_TOKENS;
+  if (closing > 0 && closing - nameTo <= longest) starts.push(closing + 1);
   return starts;
 }
 

@@ -135,6 +135,25 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
   });
 
+  it('reads a title set off before a second title of the name, and a role after a long "who" clause', () => {
+    expect(roles("The choir's leader, cellist Clara Mendes, was more direct.")).toEqual([
+      { name: 'Clara Mendes', roles: ['leader', 'cellist'] },
+    ]);
+    expect(roles('The chair of the planning committee, Councillor Ewan Grant, said it was hard.')).toEqual([
+      { name: 'Ewan Grant', roles: ['chair of the planning committee', 'Councillor'] },
+    ]);
+    expect(
+      roles(
+        'Yasmin Haddad, who previously served as an engineer at a French maker of engines, is chief technology officer.',
+      ),
+    ).toEqual([
+      {
+        name: 'Yasmin Haddad',
+        roles: ['chief technology officer', 'former engineer at a French maker of engines'],
+      },
+    ]);
+  });
+
   it('reads the noun of a workplace or field before a title, and a title ending in a known one', () => {
     expect(roles('Fremantle harbour master Colin Pryce said ships were waiting.')).toEqual([
       { name: 'Colin Pryce', roles: ['Fremantle harbour master'] },

@@ -203,7 +203,12 @@ function findCandidates(
       (title.time !== undefined ||
         roleInTime(roleText(text, tokens, title)).time !== 'current' ||
         appositionHeldToo(tokens, to));
-    const roles = (titleInTime || appointed ? [outer, title, apposition] : [outer, title ?? apposition])
+    // "Professor Ingrid Solheim, 44, head of the university's centre": a title of address says what she is
+    // called, the apposition what she does.
+    const addressed = title !== undefined && title.to - title.from === 1 && isCapitalised(tokens[title.from]);
+    const roles = (
+      titleInTime || appointed || addressed ? [outer, title, apposition] : [outer, title ?? apposition]
+    )
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
     if (!run.possessive && !placed) {

@@ -154,6 +154,15 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
   });
 
+  it('reads both a title of address and the apposition after the name', () => {
+    expect(roles('The study was led by Professor Ingrid Solheim, 44, head of the energy centre.')).toEqual([
+      { name: 'Ingrid Solheim', roles: ['Professor', 'head of the energy centre'] },
+    ]);
+    expect(roles('Senator Tom Hale, chairman of the finance committee, said so.')).toEqual([
+      { name: 'Tom Hale', roles: ['Senator', 'chairman of the finance committee'] },
+    ]);
+  });
+
   it('reads the noun of a workplace or field before a title, and a title ending in a known one', () => {
     expect(roles('Fremantle harbour master Colin Pryce said ships were waiting.')).toEqual([
       { name: 'Colin Pryce', roles: ['Fremantle harbour master'] },

@@ -7,7 +7,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 /** Nouns that head a person's role or title ("Deputy Foreign *Minister*", "the vice *speaker* of …"). */
 export const ROLE_HEADS = words(`
   president vice-president president-elect minister secretary speaker ambassador commissioner chairman
-  chairwoman chairperson chair director ceo cfo coo cto cio spokesman spokeswoman spokesperson senator
+  chairwoman chairperson chair director ceo cfo coo cto cio cmo pm md spokesman spokeswoman spokesperson senator
   governor mayor premier chancellor king queen prince princess emperor monarch judge justice attorney
   lawyer analyst economist professor head leader founder co-founder cofounder manager deputy representative
   congressman congresswoman congressmember lawmaker legislator mp mep member envoy general admiral

@@ -181,6 +181,10 @@ const TITLE_ABBREVIATIONS: [abbreviation: string, spelt: RegExp][] = [
   ['COO', /\bchief operating officer\b/i],
   ['CTO', /\bchief technology officer\b/i],
   ['CIO', /\bchief information officer\b/i],
+  ['CMO', /\bchief marketing officer\b/i],
+  ['PM', /\bprime minister\b/i],
+  ['VP', /\bvice president\b/i],
+  ['MD', /\bmanaging director\b/i],
 ];
 const SPELT_OUT: Record<string, string[]> = Object.fromEntries(
   TITLE_ABBREVIATIONS.map(([abbreviation, spelt]) => [

@@ -93,6 +93,9 @@ describe('SearchIndex', () => {
         .sort(),
     ).toEqual(['1', '2']);
     expect(built.search(termsOf('CEO')).map((h) => h.id)).toEqual(['3']);
+    built.add({ id: '4', text: 'Prime Minister Ana Reyes and the managing director of Coastline met.' });
+    expect(built.search(termsOf('PM')).map((h) => h.id)).toEqual(['4']);
+    expect(built.search(termsOf('MD')).map((h) => h.id)).toEqual(['4']);
   });
 
   it('finds a word in its British or American spelling', () => {

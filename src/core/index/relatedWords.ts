@@ -60,7 +60,7 @@ const GROUPS = `
   deal agreement accord pact
   law legislation
   lawmaker legislator
-  election ballot
+  election ballot poll vote
   war conflict
   attack assault raid
   profit earnings

@@ -41,6 +41,10 @@ export interface Match extends SearchHit {
   relevance: number;
   /** The fields holding the query's rarest name (see `QueryWord`); [] when it has none or they do not. */
   readonly mainNameIn: string[];
+  /** Per word of the query (as in `found`): the term searched, and whether it names something (see `QueryWord`). */
+  readonly words: readonly { term: string; name: boolean }[];
+  /** The fields holding word `w` of the query or a word related to it (see `relatedTerms`). */
+  heldIn(w: number): string[];
 }
 
 /** How much a word that stands for a misspelt one counts, against the word as typed (MiniSearch's fuzzy weight). */
@@ -151,9 +155,10 @@ export function findMatches(index: SearchIndex, query: string, options: MatchOpt
   }
   // Matches are made only for the best `limit`: a common word can match tens of thousands of documents.
   const order = Array.from(kept.keys()).sort((a, b) => relevances[b]! - relevances[a]!);
+  const words = { words: plan.map(({ term, name }) => ({ term, name })), relatedOf };
   return order
     .slice(0, options.limit ?? order.length)
-    .map((i) => matchOf(kept[i]!, coverages[i]!, relevances[i]!, key));
+    .map((i) => matchOf(kept[i]!, coverages[i]!, relevances[i]!, key, words));
 }
 
 /** Whether a query finds anything in an index: a word the index holds does, without scoring it. */
@@ -163,8 +168,16 @@ export function findsAnything(index: SearchIndex, query: string): boolean {
   return findMatches(index, query, { limit: 1 }).length > 0;
 }
 
-function matchOf(hit: SearchHit, coverage: number, relevance: number, key: number): Match {
+function matchOf(
+  hit: SearchHit,
+  coverage: number,
+  relevance: number,
+  key: number,
+  { words, relatedOf }: { words: Match['words']; relatedOf: readonly number[] },
+): Match {
   return {
+    words,
+    heldIn: (w) => [...hit.found[w]!, ...(relatedOf[w]! < 0 ? [] : hit.found[relatedOf[w]!]!)],
     id: hit.id,
     score: hit.score,
     fields: hit.fields,

@@ -32,6 +32,16 @@ const kb = KnowledgeBase.build([
       'It said it would publish a first report in December.',
   },
   {
+    id: 'fleet',
+    file: 'fleet.txt',
+    date: '2025-06-02',
+    title: 'Nordair renews its fleet',
+    text:
+      'Nordair will take delivery of six Skylark S9 jets between 2027 and 2029.\n' +
+      'The carrier was founded in 1991.\n' +
+      'Voters in Marvale elected a new council on Sunday.',
+  },
+  {
     id: 'dialogue',
     file: 'dialogue.txt',
     date: '2024-04-05',
@@ -146,5 +156,14 @@ describe('/when and questions in words', () => {
   it('answers nothing rather than another event when the question names what the corpus lacks', () => {
     expect(ask(kb, 'When did the Airbus A350 first fly?').answers).toEqual([]);
     expect(ask(kb, '/when Boeing 747 first flight').answers).toEqual([]);
+  });
+
+  it('answers nothing rather than another event of the same thing: what happened must be in the answer', () => {
+    expect(ask(kb, 'When did the Skylark S9 first fly?').answers).toEqual([]);
+    expect(ask(kb, 'When was the Skylark S9 certified?').answers).toEqual([]);
+    expect(top('When will Nordair get its Skylark S9 jets?')?.date?.iso).toBe('2027/2029');
+    expect(top('When was Nordair founded?')?.date?.iso).toBe('1991');
+    // Or a word that stands for it.
+    expect(top('When did Marvale go to the polls?')?.date?.iso).toBe('2025-06-01');
   });
 });

@@ -71,7 +71,7 @@ export const COMMANDS: readonly CommandInfo[] = [
     usage: '/who NAME or ROLE',
     query: {
       index: 'people',
-      floor: { command: 0.7, question: 0.6 },
+      floor: { command: 0.65, question: 0.6 },
       emptyQuery: 'Type a name or a role after /who',
       answer: (kb, { query, leading }, floor) => who(kb, query, floor, leading),
     },

@@ -63,6 +63,16 @@ const kb = KnowledgeBase.build([
       'Its associate director, Sam Reed, has cast the play, and artistic director Ola Berg will direct it.',
   },
   {
+    id: 'trial',
+    file: 'trial.txt',
+    date: '2026-03-12',
+    title: 'Former minister Drach goes on trial for bribery',
+    text:
+      'The trial of former transport minister Emil Drach opened on Monday.\n' +
+      'Drach denies taking bribes over a bridge contract.\n' +
+      'The presiding judge, Aurelia Santo, has set aside three days for closing arguments.',
+  },
+  {
     id: 'cranes',
     file: 'cranes.txt',
     date: '2026-03-11',
@@ -120,6 +130,10 @@ describe('/who and questions in words', () => {
     expect(person("Who is Quayline's general counsel?")).toBe('Rhys Tulloch');
     expect(person('Who is the vice president of Quayline?')).toBe('Rhys Tulloch');
     expect(ask(kb, 'Who is the president of Quayline?').answers).toEqual([]);
+  });
+
+  it('answers a command of a role and what the article is about, though its sentence names only the role', () => {
+    expect(person('/who presiding judge minister Drach case')).toBe('Aurelia Santo');
   });
 
   it('answers nothing for a role no one in the corpus holds', () => {

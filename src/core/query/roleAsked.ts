@@ -1,5 +1,6 @@
 import { ROLE_HEADS } from '../extract/lexicon.js';
 import { spelledOut } from '../index/searchTerms.js';
+import { americanSpelling } from '../index/spelling.js';
 
 /** Words that make a role another one than its head: a deputy foreign minister is no foreign minister. */
 const RANK = /\b(?:deputy|vice|assistant|under|associate)\b/g;
@@ -137,11 +138,12 @@ export const LEADING_WORDS = [
  * A question that names no role word is answered by anyone.
  */
 export function holdsRoleWordAsked(roleSet: string, asked: ReadonlySet<string>): boolean {
-  const heads = [...asked].filter((word) => ROLE_HEADS.has(word));
+  const heads = [...asked].filter((word) => ROLE_HEADS.has(word)).map(americanSpelling);
   if (heads.length === 0) return true;
+  // "organizer" asks for an "organiser".
   const roles = roleSet
     .split(/[^\p{L}-]+/u)
-    .flatMap((word) => [word, ...(spelledOut(word) ?? []).map((w) => w.toLowerCase())]);
+    .flatMap((word) => [americanSpelling(word), ...(spelledOut(word) ?? []).map((w) => w.toLowerCase())]);
   return heads.some((head) => {
     const spelt = spelledOut(head)?.slice(0, 2);
     return (

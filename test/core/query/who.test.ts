@@ -13,7 +13,8 @@ const kb = KnowledgeBase.build([
       'Orchard Systems said sales rose by a third, its chief executive Maria Lund told reporters.\n' +
       'Chief operating officer Lena Marsh said the new plant would open in May.\n' +
       'Deputy Finance Minister Petra Holm welcomed the news.\n' +
-      'Union president Carl Berg and vice president Anna Lind met the board.',
+      'Union president Carl Berg and vice president Anna Lind met the board.\n' +
+      'The union organizer, Joanna Parkes, said members would vote on Friday.',
   },
   {
     id: 'harbour',
@@ -134,6 +135,11 @@ describe('/who and questions in words', () => {
 
   it('answers a command of a role and what the article is about, though its sentence names only the role', () => {
     expect(person('/who presiding judge minister Drach case')).toBe('Aurelia Santo');
+  });
+
+  it('finds a role in British spelling asked for in American, and the other way round', () => {
+    expect(person('/who harbor master')).toBe('Ole Dahl');
+    expect(person('Who is the Orchard Systems union organiser?')).toBe('Joanna Parkes');
   });
 
   it('answers nothing for a role no one in the corpus holds', () => {

@@ -39,6 +39,8 @@ const GROUPS = `
   cancel scrap abandon
   begin start commence
   end finish complete
+  collapse fail
+  handover present award
   return re-enter reenter
   merge merger combine
   build construct

@@ -210,6 +210,8 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
   // Not "found", which is also what "find" makes (relatedWords keeps no group of it for that reason).
   [/\b(?:set|sets|setting)\s+up\b/gi, 'establish'],
   [/\b(?:call|calls|called|calling)\s+off\b/gi, 'cancel'],
+  [/\b(?:break|breaks|broke|broken|breaking)\s+down\b/gi, 'collapse'],
+  [/\b(?:hand|hands|handed|handing)\s+over\b/gi, 'handover'],
 ];
 
 /** The second word of every verb of `PHRASAL_VERBS`: most sentences have none, and are not searched for them. */

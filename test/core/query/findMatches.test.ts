@@ -98,6 +98,13 @@ describe('findMatches', () => {
     expect(findMatches(board, 'treasurer step down').map((m) => m.id)).toEqual([
       'The treasurer resigned on Friday.',
     ]);
+    const news = indexOf(['Pay talks broke down on Thursday.', 'The trophy will be handed over in May.']);
+    expect(findMatches(news, 'pay talks collapse').map((m) => m.id)).toEqual([
+      'Pay talks broke down on Thursday.',
+    ]);
+    expect(findMatches(news, 'trophy handover').map((m) => m.id)).toEqual([
+      'The trophy will be handed over in May.',
+    ]);
   });
 
   it('finds a word of the same meaning as a weaker match, and a country by its adjective', () => {
@@ -106,6 +113,7 @@ describe('findMatches', () => {
       'The dock workers strike was called off.',
       'The board ousted its founder in 1985.',
       'Vineyards in the French south were flooded.',
+      'The prize will be presented in Stockholm.',
     ]);
     const ranked = (query: string, minCoverage = 0.75) =>
       findMatches(news, query, { minCoverage }).map((m) => [m.id, Number(m.coverage.toFixed(2))]);
@@ -115,6 +123,9 @@ describe('findMatches', () => {
       ['Dock employees held a two-hour stoppage on Friday.', expect.closeTo(0.8, 1) as unknown as number],
     ]);
     expect(ranked('founder fired').map(([id]) => id)).toEqual(['The board ousted its founder in 1985.']);
+    expect(ranked('prize handed over').map(([id]) => id)).toEqual([
+      'The prize will be presented in Stockholm.',
+    ]);
     expect(ranked('vineyards France').map(([id]) => id)).toEqual([
       'Vineyards in the French south were flooded.',
     ]);

@@ -46,7 +46,8 @@ function roleHead(word: string): boolean {
   const lower = word
     .toLowerCase()
     .replace(/\.$/, '')
-    .replace(/^(?:co|vice|ex|then|deputy|acting|under)-(?=\p{L}{3})/u, '');
+    .replace(/^(?:co|vice|ex|then|deputy|acting|under)-(?=\p{L}{3})/u, '')
+    .replace(/-(?:elect|designate)$/, '');
   if (ROLE_HEADS.has(lower) || lower in ABBREVIATED_ROLES) return true;
   if (lower.length > 3 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1))) return true;
   // "biochemist", "schoolteacher", "neuroscientist": a head of six letters or more after a word of three.
@@ -345,7 +346,8 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
     // "who is also deputy prime minister", "who is currently …".
     if (HELD_NOW.test(tokens[i]?.text ?? '')) i++;
   }
-  const span = roleSpanFrom(tokens, i);
+  // A role held before may have been held for a time ("who was chief executive between 2005 and 2012").
+  const span = roleSpanFrom(tokens, i, time === 'former');
   return span && time ? { ...span, time } : span;
 }
 
@@ -547,7 +549,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:${LEAVING}|(?:previously |formerly |once )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
+        String.raw`(?:${LEAVING}|(?:previously |formerly |once |had )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
     ),
     time: 'former',
   },
@@ -655,6 +657,7 @@ const OBJECT_STOPS = new Set([
   'before',
   'since',
   'until',
+  'between',
   'during',
   'following',
   'despite',
@@ -725,7 +728,9 @@ function isWellFormedRole(tokens: Token[], from: number, to: number): boolean {
   while (k < to && !isHead(k)) k++;
   if (k === to) return false;
   while (k < to && !OBJECT_CONNECTORS.has(tokens[k]!.text.toLowerCase())) k++;
-  return isHead(k - 1) && (k === to || k < to - 1);
+  // "the music director designate": chosen for the post, whose head comes before.
+  const last = /^(?:designate|elect)$/i.test(tokens[k - 1]!.text) ? k - 2 : k - 1;
+  return isHead(last) && (k === to || k < to - 1);
 }
 
 /** The role as a person reads it: text of the span, without a leading article. */

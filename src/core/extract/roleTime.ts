@@ -17,10 +17,13 @@ export interface TimedRole {
 const FORMER = /^(?:former|ex|then|one-?time|erstwhile|late|retired)(?:\s+(?:the\s+)?|-(?=\p{L}))/iu;
 // "incoming chairman": not in post yet. ("Outgoing chairman" is: it is still theirs.)
 const FUTURE = /^incoming\s+/i;
+// "Mayor-elect", "music director designate": chosen, not in post yet.
+const CHOSEN = /[-\s](?:elect|designate)$/i;
 
-/** A role written with a word of time before it, read as that time; `time` when it has none. */
+/** A role written with a word of time before or after it, read as that time; `time` when it has none. */
 export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole {
   if (FORMER.test(role)) return { role: role.replace(FORMER, ''), time: 'former' };
   if (FUTURE.test(role)) return { role: role.replace(FUTURE, ''), time: 'future' };
+  if (CHOSEN.test(role)) return { role: role.replace(CHOSEN, ''), time: 'future' };
   return { role, time };
 }

@@ -297,6 +297,13 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Outgoing chairman Leo Park thanked the staff.')).toEqual([
       { name: 'Leo Park', roles: ['Outgoing chairman'] },
     ]);
+    // Held before, for a time the article may give.
+    expect(roles('Ewa Nowak, who had served as mayor until 2020, spoke.')).toEqual([
+      { name: 'Ewa Nowak', roles: ['former mayor'] },
+    ]);
+    expect(roles('Clara Voss, who was chief executive of the bank between 2005 and 2012, spoke.')).toEqual([
+      { name: 'Clara Voss', roles: ['former chief executive of the bank'] },
+    ]);
   });
 
   it('reads a title of a few nouns, a professor, and a role someone “is now”', () => {
@@ -369,6 +376,13 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
     expect(roles('Tomas Berg will act as spokesman during the talks.')).toEqual([
       { name: 'Tomas Berg', roles: ['future spokesman'] },
+    ]);
+    // Chosen, not yet in post: "-elect", "designate".
+    expect(roles('Mayor-elect Tom Hale met the council.')).toEqual([
+      { name: 'Tom Hale', roles: ['future Mayor'] },
+    ]);
+    expect(roles('Anna Berg, the music director designate, met the players.')).toEqual([
+      { name: 'Anna Berg', roles: ['future music director'] },
     ]);
     // A title of another time, or an apposition that says "also" or "currently", keeps both.
     expect(

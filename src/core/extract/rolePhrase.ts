@@ -370,7 +370,8 @@ export function appositionHeldToo(tokens: Token[], nameTo: number): boolean {
  */
 export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): RoleSpan | undefined {
   if (tokens[nameTo]?.text === 'as') {
-    const span = roleSpanFrom(tokens, nameTo + 1);
+    // "replaced Clara Voss as chief executive in May": the role ends where its words do.
+    const span = roleSpanFrom(tokens, nameTo + 1, true);
     return span && REMOVED.has(tokens[nameFrom - 1]?.text ?? '') ? { ...span, time: 'former' } : span;
   }
   const appointedBefore = APPOINTED.has(tokens[nameFrom - 1]?.text ?? '');
@@ -486,7 +487,7 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
 }
 
 /** Verbs by which a person leaves a post: "resigned", "was sacked"; with "as", the post follows. */
-const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out)`;
+const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out|replaced|succeeded)`;
 /** Leaving the post the words around the name give: "the chief scientist, Henrik Aasen, retired". */
 const LEAVES = new RegExp(String.raw`^(?:${LEAVING})\b(?! as)`);
 
@@ -537,12 +538,18 @@ const RUNS_AS = {
   future: String.raw`(?:run|lead|head|manage)\s+(?:[a-z'’-]+\s+){1,4}?as`,
 };
 
+/** "replaced Clara Voss as chief executive": taking someone's role, the role after the "as". */
+const SUCCEEDS = {
+  current: String.raw`(?:replaced|replaces|succeeded|succeeds)\s+(?:\S+\s+){1,4}?as`,
+  future: String.raw`(?:replace|succeed)\s+(?:\S+\s+){1,4}?as`,
+};
+
 const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
         String.raw`(?:will|is to|is set to|is expected to|is due to|is poised to|is likely to)\s+` +
-        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|act as|take up the post of|${RUNS_AS.future})\s+(?:as\s+)?`,
+        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|act as|take up the post of|${RUNS_AS.future}|${SUCCEEDS.future})\s+(?:as\s+)?`,
     ),
     time: 'future',
   },
@@ -565,7 +572,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current})\s+`,
+        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current})\s+`,
     ),
     time: 'current',
     appointed: true,

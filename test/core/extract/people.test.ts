@@ -297,6 +297,17 @@ describe('roles however news writes them, and when they are held', () => {
     expect(roles('Outgoing chairman Leo Park thanked the staff.')).toEqual([
       { name: 'Leo Park', roles: ['Outgoing chairman'] },
     ]);
+    // A word of time after whose role it is; a role taken from someone else.
+    expect(roles("The bank's former chief executive, Clara Voss, said so.")).toEqual([
+      { name: 'Clara Voss', roles: ["former bank's chief executive"] },
+    ]);
+    expect(roles('Jon Ek replaced Clara Voss as chief executive in May.')).toEqual([
+      { name: 'Jon Ek', roles: ['chief executive'] },
+      { name: 'Clara Voss', roles: ['former chief executive'] },
+    ]);
+    expect(roles('Clara Voss, who was replaced as chief executive in May, said so.')).toEqual([
+      { name: 'Clara Voss', roles: ['former chief executive'] },
+    ]);
     // Held before, for a time the article may give.
     expect(roles('Ewa Nowak, who had served as mayor until 2020, spoke.')).toEqual([
       { name: 'Ewa Nowak', roles: ['former mayor'] },
@@ -376,6 +387,10 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
     expect(roles('Tomas Berg will act as spokesman during the talks.')).toEqual([
       { name: 'Tomas Berg', roles: ['future spokesman'] },
+    ]);
+    expect(roles('Jon Ek will succeed Clara Voss as chief executive in May.')).toEqual([
+      { name: 'Jon Ek', roles: ['future chief executive'] },
+      { name: 'Clara Voss', roles: ['chief executive'] },
     ]);
     // Chosen, not yet in post: "-elect", "designate".
     expect(roles('Mayor-elect Tom Hale met the council.')).toEqual([

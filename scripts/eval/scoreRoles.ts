@@ -3,12 +3,13 @@ import { normalise } from './spans.js';
 
 /** A line of our `roles.jsonl`: a titled person of an article and every wording of their role that is right. */
 export interface RoleGold {
-  corpus: 'seed' | 'bench' | 'unseen';
+  /** Where the article is: the seed corpus, the bench, or a set of invented news (`dev`, `unseen` …). */
+  corpus: string;
   file: string;
   name: string;
   /** Roles held on the article's date; empty when the person holds none of those the article gives. */
   roles: string[];
-  /** Roles the article says the person no longer holds, and those they will take up (held-out gold). */
+  /** Roles the article says the person no longer holds, and those they will take up (invented news). */
   former?: string[];
   future?: string[];
 }

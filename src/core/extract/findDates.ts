@@ -1,8 +1,9 @@
 import type * as Chrono from 'chrono-node';
 import { createRequire } from 'node:module';
+import { MONTHS } from '../text/formatDate.js';
 import { NEVER_NAMES } from './lexicon.js';
 import type { Anchor, DateParts, RelativeDate, Tense } from './resolveDate.js';
-import { parseIsoDay, resolveDate, yearOfTwoDigits } from './resolveDate.js';
+import { format, pad, parseIsoDay, resolveDate, yearOfTwoDigits } from './resolveDate.js';
 
 let chrono: typeof Chrono | undefined;
 
@@ -145,8 +146,11 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     const anchor = (written ?? /\b(this|last|next)\s+$/i.exec(before)?.[1])?.toLowerCase() as
       Anchor | undefined;
     const anchored = !('unit' in parts) && parts.year === undefined ? anchor : undefined;
+    // chrono reads "February last year" as two dates, "February" and "last year": they are one.
+    if (mentions.some((m) => m.end > result.index)) continue;
     const after = sentence.slice(result.index + result.text.length);
-    const stated = withYearAfter(parts, after, referenceNoon);
+    const yearAfter = YEAR_AFTER.exec(after);
+    const stated = withYearAfter(parts, yearAfter, referenceNoon);
     const tense = tenseOf(sentence.slice(0, result.index), after, articleDate);
     let iso = resolveDate(stated, articleDate, tense, anchored);
     if (!iso) continue;
@@ -158,12 +162,11 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
       iso = `${iso}-01-01`;
       start -= startOf[0].length;
     }
-    mentions.push({
-      text: sentence.slice(start, result.index + text.length),
-      start,
-      end: result.index + text.length,
-      iso,
-    });
+    const end =
+      stated === parts
+        ? result.index + text.length
+        : result.index + result.text.length + yearAfter![0].length;
+    mentions.push({ text: sentence.slice(start, end), start, end, iso });
   }
   const day = narrativeDay ?? articleDate;
   // The cheap test first: THE_DAY's lookbehind is tried at every position of every sentence.
@@ -194,7 +197,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   }
   if (/['’‘]\d\d/.test(sentence))
     for (const year of twoDigitYears(sentence, articleDate, mentions)) mentions.push(year);
-  joinYearRanges(sentence, mentions);
+  joinRanges(sentence, mentions);
   return todayAsWritten(
     mentions.sort((a, b) => a.start - b.start),
     articleDate,
@@ -246,41 +249,95 @@ function twoDigitYears(
 }
 
 /**
- * "Feb. 16-17", "from February 12 to March 27": chrono reads the end of a range of days, which makes the
- * date a range (`2009-02-16/2009-02-17`), in the start's year (or the next, when it comes round the year).
+ * "Feb. 16-17", "from February 12 to March 27", "from March to May": chrono reads the end of a range of days
+ * or months, which makes the date a range (`2009-02-16/2009-02-17`), in the start's year (or the next, when it
+ * comes round the year).
  */
 function withRangeEnd(iso: string, result: Chrono.ParsedResult): string {
   const end = result.end;
-  if (!end || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || !end.isCertain('day')) return iso;
+  if (!end || !end.isCertain('month')) return iso;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  if (day ? !end.isCertain('day') : !/^\d{4}-\d{2}$/.test(iso) || end.isCertain('day')) return iso;
   const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  const endMonth = end.isCertain('month') ? end.get('month')! : month;
+  const endMonth = end.get('month')!;
   const endYear = endMonth < month ? year + 1 : year;
-  const last = `${endYear}-${String(endMonth).padStart(2, '0')}-${String(end.get('day')).padStart(2, '0')}`;
+  const last = format(endYear, endMonth, day ? end.get('day')! : undefined);
   return last > iso ? `${iso}/${last}` : iso;
 }
 
 /**
  * "between 2014 and 2016", "from 2009 to 2011", "between May 3 and May 9": two dates of one precision that
- * bound one period are one range (`2014/2016`).
+ * bound one period are one range (`2014/2016`). A start that states no year has the end's ("between March and
+ * June last year"), or the one before when it comes round the year ("between December and February 2010").
  */
 const RANGE_OPENER = /\b(?:between|from)\s+$/i;
-const RANGE_JOINER = /^\s+(?:and|to|through|until|till)\s+$/i;
+const RANGE_JOINER = /^\s+(?:and|to|through|until|till|into)\s+$/i;
 
-function joinYearRanges(sentence: string, mentions: DateMention[]): void {
+function joinRanges(sentence: string, mentions: DateMention[]): void {
+  mentions.push(...missedRangeStarts(sentence, mentions));
   mentions.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [from, to] = [mentions[i]!, mentions[i + 1]!];
     const single = (iso: string) => /^\d{4}(?:-\d{2}){0,2}$/.test(iso);
-    if (!single(from.iso) || from.iso.length !== to.iso.length || to.iso <= from.iso) continue;
+    if (!single(from.iso) || from.iso.length !== to.iso.length) continue;
+    const start = statesAYear(from) ? from.iso : inYearOf(from.iso, to.iso);
+    if (to.iso <= start) continue;
     if (!RANGE_JOINER.test(sentence.slice(from.end, to.start))) continue;
     if (!RANGE_OPENER.test(sentence.slice(Math.max(0, from.start - 10), from.start))) continue;
     mentions.splice(i, 2, {
       text: sentence.slice(from.start, to.end),
       start: from.start,
       end: to.end,
-      iso: `${from.iso}/${to.iso}`,
+      iso: `${start}/${to.iso}`,
     });
   }
+}
+
+function statesAYear(mention: DateMention): boolean {
+  return mention.iso.length === 4 || /\d{4}|['’‘]\d\d|\byear\b/i.test(mention.text);
+}
+
+/** A month or day (`MM` or `MM-DD` after the year) in the year of the end of its range, or the year before. */
+function inYearOf(iso: string, end: string): string {
+  const year = Number(end.slice(0, 4));
+  return `${iso.slice(5) > end.slice(5) ? year - 1 : year}${iso.slice(4)}`;
+}
+
+/**
+ * "between May and July", "between 3 and 17 April": chrono reads no "May" that stands alone, as it may be the
+ * verb, nor a day's number without its month; after "between" or "from" and before "and" or "to" and a month,
+ * or a day of one, they are the start of a range.
+ */
+const RANGE_START = new RegExp(
+  `\\b(?:between|from)\\s+(${MONTHS.join('|')}|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|to|through|until|till)\\s+$`,
+  'i',
+);
+
+function missedRangeStarts(sentence: string, mentions: DateMention[]): DateMention[] {
+  const found: DateMention[] = [];
+  for (const mention of mentions) {
+    const match = RANGE_START.exec(sentence.slice(0, mention.start));
+    const iso = match && rangeStart(match[1]!, mention);
+    if (!iso) continue;
+    const start = match.index + match[0].indexOf(match[1]!, 4);
+    const end = start + match[1]!.length;
+    if (!mentions.some((m) => m.start < end && start < m.end))
+      found.push({ text: match[1]!, start, end, iso });
+  }
+  return found;
+}
+
+/** The start a month's name or a day's number gives a range that ends on `end`'s month or day written out. */
+function rangeStart(word: string, end: DateMention): string | undefined {
+  if (/^\d+$/.test(word)) {
+    const startsWithDay = /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(end.text);
+    return startsWithDay && /^\d{4}-\d{2}-\d{2}$/.test(end.iso)
+      ? `${end.iso.slice(0, 8)}${pad(Number(word))}`
+      : undefined;
+  }
+  if (!/^\d{4}-\d{2}$/.test(end.iso)) return undefined;
+  const month = MONTHS.findIndex((name) => name.toLowerCase() === word.toLowerCase()) + 1;
+  return `${end.iso.slice(0, 4)}-${pad(month)}`;
 }
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
@@ -330,9 +387,23 @@ function interpret(
   if (c.isCertain('year')) parts.year = c.get('year')!;
   if (c.isCertain('month')) parts.month = c.get('month')!;
   if (c.isCertain('day')) parts.day = c.get('day')!;
+  parts.year ??= yearOfRangeEnd(result, parts);
   if (c.isCertain('weekday') && parts.day === undefined) parts.weekday = c.get('weekday')!;
   if (parts.year === undefined && parts.month === undefined && parts.weekday === undefined) return undefined;
   return parts;
+}
+
+/**
+ * "from May to September 2019", "28 December to 3 January 2019": a range whose end alone states the year starts
+ * in it, or in the year before when it comes round the year.
+ */
+function yearOfRangeEnd(result: Chrono.ParsedResult, parts: DateParts): number | undefined {
+  const end = result.end;
+  if (!end?.isCertain('year') || !end.isCertain('month') || parts.month === undefined) return undefined;
+  const endDay = end.isCertain('day') ? end.get('day')! : 31;
+  const later =
+    parts.month > end.get('month')! || (parts.month === end.get('month') && (parts.day ?? 1) > endDay);
+  return end.get('year')! - (later ? 1 : 0);
 }
 
 /** "Black Monday", "Good Friday": a capitalised word before a weekday makes it a name, not last Monday. */
@@ -343,14 +414,16 @@ function namesAHistoricDay(sentence: string, index: number, parts: DateParts | R
   return word !== undefined && !NEVER_NAMES.has(word.toLowerCase());
 }
 
-/** "October of next year": chrono leaves the year to the words after the month. */
+/** "October of next year", "February last year": the words after a month that give its year. */
+const YEAR_AFTER = /^\s*(?:of\s+)?(next|last|this)\s+year\b(?!['’])/i;
+
+/** A month with the year the words after it give (see `YEAR_AFTER`), which chrono leaves to them. */
 function withYearAfter(
   parts: DateParts | RelativeDate,
-  after: string,
+  match: RegExpExecArray | null,
   reference: Date,
 ): DateParts | RelativeDate {
   if ('unit' in parts || parts.year !== undefined || parts.month === undefined) return parts;
-  const match = /^\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(after);
   if (!match) return parts;
   const offset = { next: 1, last: -1, this: 0 }[match[1]!.toLowerCase() as 'next' | 'last' | 'this'];
   return { ...parts, year: reference.getUTCFullYear() + offset };

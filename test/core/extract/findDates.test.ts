@@ -109,6 +109,55 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a month and the year after it as one date', () => {
+    expect(
+      dates('The bridge was closed in February last year and sales fell last year.', '2024-09-05'),
+    ).toEqual([
+      ['February last year', '2023-02'],
+      ['last year', '2023'],
+    ]);
+    expect(dates('The museum will reopen in October of next year.', '2024-09-05')).toEqual([
+      ['October of next year', '2025-10'],
+    ]);
+  });
+
+  it('reads two months or days that bound a period as one range, the start in the end’s year', () => {
+    expect(dates('Rents rose between March and June last year.', '2024-03-14')).toEqual([
+      ['March and June last year', '2023-03/2023-06'],
+    ]);
+    expect(dates('The trial ran from March to May last year.', '2024-03-14')).toEqual([
+      ['March to May last year', '2023-03/2023-05'],
+    ]);
+    expect(dates('Repairs lasted from May to September 2019.', '2024-09-14')).toEqual([
+      ['May to September 2019', '2019-05/2019-09'],
+    ]);
+    expect(dates('Frost damaged crops between December and February.', '2024-03-01')).toEqual([
+      ['December and February', '2023-12/2024-02'],
+    ]);
+    expect(
+      dates('The exhibition closed for works from 28 December to 3 January 2019.', '2024-03-01'),
+    ).toEqual([['28 December to 3 January 2019', '2018-12-28/2019-01-03']]);
+  });
+
+  it('reads "May" and a day’s number as the start of a range before "and" or "to" and a date', () => {
+    expect(dates('The poll was taken between May and July.', '2017-08-03')).toEqual([
+      ['May and July', '2017-05/2017-07'],
+    ]);
+    expect(dates('Applicants may register from May to August.', '2017-03-03')).toEqual([
+      ['May to August', '2017-05/2017-08'],
+    ]);
+    expect(dates('Voters will be able to register between 3 and 17 April.', '2006-03-10')).toEqual([
+      ['3 and 17 April', '2006-04-03/2006-04-17'],
+    ]);
+    expect(dates('Storms may bring rain from Saturday into Monday.', '2012-06-29')).toEqual([
+      ['Saturday into Monday', '2012-06-30/2012-07-02'],
+    ]);
+    // A count before "and" is no day.
+    expect(dates('Between 2 and 5 people were hurt on 17 April.', '2006-04-20')).toEqual([
+      ['on 17 April', '2006-04-17'],
+    ]);
+  });
+
   it('reads a past-tense weekday as the previous one', () => {
     expect(dates('Three indexes closed at their lowest levels on Monday.', '2009-02-24')).toEqual([
       ['on Monday', '2009-02-23'],

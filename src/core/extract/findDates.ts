@@ -48,13 +48,19 @@ const FUTURE_CUES =
  * ("has continued to hold the markets closed until Friday").
  */
 const FORWARD_PREPOSITION =
-  /\b(until|till|by|before|next|coming|starting|beginning|effective|expected|scheduled|planned|slated)\s+(?:on\s+|from\s+|for\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(until|till|by|(?<!\b(?:shortly|just|soon|right|well|long|moments?|minutes?|hours?)\s+)before|next|coming|starting|beginning|effective|expected|scheduled|planned|slated)\s+(?:on\s+|from\s+|for\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 /**
- * "… a Romanian official said Friday", "was signed on June 24": the verb the date belongs to decides, whatever
+ * "set April 3 for a hearing", "fixed the vote for June 5": a verb that gives something a date gives it one
+ * ahead, whatever the tense of the rest ("The court ordered … and set April 3 for a hearing").
+ */
+const SETS_A_DATE =
+  /\b(?:set|sets|fixed|fixes)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){1,2}for\s+|for\s+)?$/iu;
+/**
+ * "… a Romanian official said Friday", "was signed on June 24", "signed in June": the verb the date belongs to decides, whatever
  * came before it; a present passive ("is expected on Monday") does not look back.
  */
 const HANGS_ON_PAST_VERB =
-  /(?<!\b(?:is|are|am|be|been|being)\s+)\b(?!(?:expected|scheduled|planned|slated)\b)(said|says|announced|reported|told|\w+ed)\s+(?:on\s+)?$/i;
+  /(?<!\b(?:is|are|am|be|been|being)\s+)\b(?!(?:expected|scheduled|planned|slated)\b)(said|says|announced|reported|told|\w+ed)\s+(?:on\s+|in\s+)?$/i;
 /** "from July 1 on", "from Monday onwards": the start of a period still ahead. */
 const FROM_ON = {
   before: /\bfrom\s+$/i,
@@ -442,7 +448,11 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
   const before = sentenceBefore.replace(CLOSED_QUOTATION, ' ').split('“').at(-1)!;
   const after = sentenceAfter.replace(CLOSED_QUOTATION, ' ').split('”')[0]!;
   if (HANGS_ON_PAST_VERB.test(before) || SINCE.test(before)) return 'past';
-  if (FORWARD_PREPOSITION.test(before) || (FROM_ON.before.test(before) && FROM_ON.after.test(after)))
+  if (
+    FORWARD_PREPOSITION.test(before) ||
+    SETS_A_DATE.test(before) ||
+    (FROM_ON.before.test(before) && FROM_ON.after.test(after))
+  )
     return 'future';
   // "Schools, which closed for the summer on May 25, will be used as shelters": the date is the relative
   // clause's, and so is its tense.

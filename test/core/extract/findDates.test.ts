@@ -186,6 +186,35 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a date a verb gives to something as ahead, whatever the tense of the rest', () => {
+    expect(dates('The council heard objections and set June 9 for a final vote.', '2025-02-18')).toEqual([
+      ['June 9', '2025-06-09'],
+    ]);
+    expect(dates('The judge heard the case and set the sentencing for January 12.', '2025-02-18')).toEqual([
+      ['January 12', '2026-01-12'],
+    ]);
+  });
+
+  it('reads a date right after a past participle as past, whatever comes after', () => {
+    expect(dates('The levy, approved in October, will fund two new schools.', '2024-07-01')).toEqual([
+      ['October', '2023-10'],
+    ]);
+    expect(dates('Funding for 2025-2027 comes from a grant awarded in May.', '2024-03-01')).toEqual([
+      ['2025-2027', '2025/2027'],
+      ['May', '2023-05'],
+    ]);
+  });
+
+  it('reads "shortly before" a date as a time, not a deadline ahead', () => {
+    expect(dates('The ferry went down shortly before midnight on Tuesday.', '2010-06-14')).toEqual([
+      ['midnight on Tuesday', '2010-06-08'],
+    ]);
+    expect(dates('Power failed across the city just before 6 p.m. on Saturday.', '2010-06-16')).toEqual([
+      ['6 p.m. on Saturday', '2010-06-12'],
+    ]);
+    expect(dates('Tenants must leave before Saturday.', '2010-06-16')).toEqual([['Saturday', '2010-06-19']]);
+  });
+
   it('leaves out durations, weeks, "now" and named days', () => {
     expect(
       dates('It is valid for five years; last week, and now, on Black Monday, nothing.', '2007-10-20'),

@@ -1,7 +1,7 @@
 import type * as Chrono from 'chrono-node';
 import { createRequire } from 'node:module';
 import { MONTHS } from '../text/formatDate.js';
-import { NEVER_NAMES } from './lexicon.js';
+import { NEVER_NAMES, OCCURRENCE_VERBS } from './lexicon.js';
 import type { Anchor, DateParts, RelativeDate, Tense } from './resolveDate.js';
 import { format, pad, parseIsoDay, resolveDate, yearOfTwoDigits } from './resolveDate.js';
 
@@ -155,8 +155,9 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     // chrono reads "February last year" as two dates, "February" and "last year": they are one.
     if (mentions.some((m) => m.end > result.index)) continue;
     const after = sentence.slice(result.index + result.text.length);
-    const yearAfter = YEAR_AFTER.exec(after);
-    const stated = withYearAfter(parts, yearAfter, referenceNoon);
+    const yearWords = YEAR_AFTER.exec(after);
+    const dated = withYearAfter(parts, yearWords, referenceNoon);
+    const stated = withYearOfEvent(dated, sentence.slice(0, result.index), referenceNoon);
     const tense = tenseOf(sentence.slice(0, result.index), after, articleDate);
     let iso = resolveDate(stated, articleDate, tense, anchored);
     if (!iso) continue;
@@ -169,9 +170,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
       start -= startOf[0].length;
     }
     const end =
-      stated === parts
-        ? result.index + text.length
-        : result.index + result.text.length + yearAfter![0].length;
+      dated === parts ? result.index + text.length : result.index + result.text.length + yearWords![0].length;
     mentions.push({ text: sentence.slice(start, end), start, end, iso });
   }
   const day = narrativeDay ?? articleDate;
@@ -431,6 +430,26 @@ function withYearAfter(
 ): DateParts | RelativeDate {
   if ('unit' in parts || parts.year !== undefined || parts.month === undefined) return parts;
   if (!match) return parts;
+  const offset = { next: 1, last: -1, this: 0 }[match[1]!.toLowerCase() as 'next' | 'last' | 'this'];
+  return { ...parts, year: reference.getUTCFullYear() + offset };
+}
+
+/**
+ * "next year's edition would run from October 4", "last year's festival took place in July": the year a
+ * possessive gives an event is that of the dates it happens on.
+ */
+const YEAR_OF_EVENT =
+  /\b(next|last|this)\s+year['’]s\s+((?:[\p{L}-]+\s+){1,6}?)(?:on|in|from|between|at)?\s*$/iu;
+
+function withYearOfEvent(
+  parts: DateParts | RelativeDate,
+  before: string,
+  reference: Date,
+): DateParts | RelativeDate {
+  if ('unit' in parts || parts.year !== undefined || parts.month === undefined) return parts;
+  const match = YEAR_OF_EVENT.exec(before);
+  const verb = match?.[2]!.trim().split(/\s+/).at(-1)!.toLowerCase();
+  if (!match || !verb || !OCCURRENCE_VERBS.has(verb)) return parts;
   const offset = { next: 1, last: -1, this: 0 }[match[1]!.toLowerCase() as 'next' | 'last' | 'this'];
   return { ...parts, year: reference.getUTCFullYear() + offset };
 }

@@ -186,6 +186,28 @@ describe('findDates', () => {
     ]);
   });
 
+  it('gives the dates an event of "next year\'s" or "last year\'s" happens on that year', () => {
+    expect(
+      dates("The organisers said next year's fair would run from May 4 to May 9.", '2023-07-31'),
+    ).toEqual([
+      ['next year', '2024'],
+      ['May 4 to May 9', '2024-05-04/2024-05-09'],
+    ]);
+    expect(dates("Last year's congress took place in September.", '2023-07-31')).toEqual([
+      ['Last year', '2022'],
+      ['September', '2022-09'],
+    ]);
+    expect(dates("Next year's summit is on March 3.", '2023-07-31')).toEqual([
+      ['Next year', '2024'],
+      ['March 3', '2024-03-03'],
+    ]);
+    // Not the date of something else the event's words do: a budget for next year is presented this year.
+    expect(dates("Next year's budget will be presented in October.", '2023-07-31')).toEqual([
+      ['Next year', '2024'],
+      ['October', '2023-10'],
+    ]);
+  });
+
   it('reads a date a verb gives to something as ahead, whatever the tense of the rest', () => {
     expect(dates('The council heard objections and set June 9 for a final vote.', '2025-02-18')).toEqual([
       ['June 9', '2025-06-09'],

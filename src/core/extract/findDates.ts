@@ -61,6 +61,8 @@ const SETS_A_DATE =
  */
 const HANGS_ON_PAST_VERB =
   /(?<!\b(?:is|are|am|be|been|being)\s+)\b(?!(?:expected|scheduled|planned|slated)\b)(said|says|announced|reported|told|\w+ed)\s+(?:on\s+|in\s+)?$/i;
+/** "a concert planned for Saturday", "the vote scheduled on June 2": a plan's participle right before its date. */
+const PLANNED_FOR = /\b(?:planned|scheduled|slated|due)\s+(?:for|on)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
 /** "from July 1 on", "from Monday onwards": the start of a period still ahead. */
 const FROM_ON = {
   before: /\bfrom\s+$/i,
@@ -467,6 +469,10 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
   const before = sentenceBefore.replace(CLOSED_QUOTATION, ' ').split('“').at(-1)!;
   const after = sentenceAfter.replace(CLOSED_QUOTATION, ' ').split('”')[0]!;
   if (HANGS_ON_PAST_VERB.test(before) || SINCE.test(before)) return 'past';
+  // "A show planned for Saturday was cancelled": a plan the sentence tells in the past may be for a day gone
+  // by or still ahead; the nearer is taken.
+  if (PLANNED_FOR.test(before) && hasPastVerb(after.split(CLAUSE_BREAK)[0]!.split(NEXT_CLAUSE)[0]!))
+    return 'unmarked';
   if (
     FORWARD_PREPOSITION.test(before) ||
     SETS_A_DATE.test(before) ||

@@ -208,6 +208,19 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads the day of a plan the sentence tells in the past as the nearer one, as it may be gone or ahead', () => {
+    // 2 August 2023 is a Wednesday.
+    expect(dates('A strike planned for Monday was called off after talks.', '2023-08-02')).toEqual([
+      ['Monday', '2023-07-31'],
+    ]);
+    expect(dates('A rally planned for Friday was banned by the police.', '2023-08-02')).toEqual([
+      ['Friday', '2023-08-04'],
+    ]);
+    expect(dates('A strike planned for Monday has been called off.', '2023-08-02')).toEqual([
+      ['Monday', '2023-08-07'],
+    ]);
+  });
+
   it('reads a date a verb gives to something as ahead, whatever the tense of the rest', () => {
     expect(dates('The council heard objections and set June 9 for a final vote.', '2025-02-18')).toEqual([
       ['June 9', '2025-06-09'],

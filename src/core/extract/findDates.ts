@@ -1,7 +1,7 @@
 import type * as Chrono from 'chrono-node';
 import { createRequire } from 'node:module';
 import { MONTHS } from '../text/formatDate.js';
-import { NEVER_NAMES, OCCURRENCE_VERBS } from './lexicon.js';
+import { COUNT_WORDS, NEVER_NAMES, OCCURRENCE_VERBS } from './lexicon.js';
 import type { Anchor, DateParts, RelativeDate, Tense } from './resolveDate.js';
 import { format, pad, parseIsoDay, resolveDate, yearOfTwoDigits } from './resolveDate.js';
 
@@ -142,10 +142,16 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   const results = MAY_HOLD_A_DATE.test(sentence)
     ? chronoNode().en.parse(sentence, { instant: referenceNoon, timezone: 0 })
     : [];
+  const spans: CountedSpan[] = [];
   for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
     // chrono reads the odd letter as a time unit ("in the S&P 500"): a date names a day, month or unit.
     if (!MAY_HOLD_A_DATE.test(text)) continue;
+    const span = countedSpan(text, result.index);
+    if (span) {
+      spans.push(span);
+      continue;
+    }
     const parts = interpret(result, text, referenceNoon);
     if (!parts || namesAHistoricDay(sentence, result.index, parts)) continue;
     // chrono keeps "next" in "next Friday" but leaves it out of "next June".
@@ -205,10 +211,63 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   if (/['’‘]\d\d/.test(sentence))
     for (const year of twoDigitYears(sentence, articleDate, mentions)) mentions.push(year);
   joinRanges(sentence, mentions);
+  for (const span of spans) {
+    const mention = countedFromDateBefore(span, sentence, mentions);
+    if (mention) mentions.push(mention);
+  }
   return todayAsWritten(
     mentions.sort((a, b) => a.start - b.start),
     articleDate,
   );
+}
+
+/**
+ * "three years later", "two weeks earlier", "three days after a tunnel collapse": a span counted from the date
+ * before it in the sentence, not from the article's (chrono counts from the article's).
+ */
+interface CountedSpan {
+  text: string;
+  start: number;
+  unit: 'day' | 'week' | 'month' | 'year';
+  /** Signed: "later" counts forward from the date before; "after" dates the event named next, which is earlier. */
+  offset: number;
+}
+
+const COUNTED = /^(\S+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)$/i;
+
+function countedSpan(text: string, start: number): CountedSpan | undefined {
+  const match = COUNTED.exec(text);
+  if (!match) return undefined;
+  const word = match[1]!.toLowerCase();
+  const count = /^\d{1,3}$/.test(word) ? Number(word) : COUNT_WORDS[word];
+  if (!count) return undefined;
+  const sign = /^(?:later|before)$/i.test(match[3]!) ? 1 : -1;
+  return { text, start, unit: match[2]!.toLowerCase() as CountedSpan['unit'], offset: sign * count };
+}
+
+/**
+ * The date of a counted span (see `CountedSpan`), at the precision of its unit, from the last date before it
+ * when that is as precise: before "later" or "earlier" anywhere ("became conductor in 2003 and was named
+ * director three years later"), before "after" or "before" right before it ("resigned on Wednesday, three
+ * days after a collapse"), as the event after those words may be dated from another date.
+ */
+function countedFromDateBefore(
+  span: CountedSpan,
+  sentence: string,
+  mentions: DateMention[],
+): DateMention | undefined {
+  const anchor = mentions.findLast((m) => m.end <= span.start);
+  if (!anchor || !/^\d{4}(?:-\d{2}){0,2}$/.test(anchor.iso)) return undefined;
+  const namesAnEvent = /(?:after|before)$/i.test(span.text);
+  if (namesAnEvent && !/^,?\s*$/.test(sentence.slice(anchor.end, span.start))) return undefined;
+  const precision = { year: 4, month: 7, week: 10, day: 10 }[span.unit];
+  if (anchor.iso.length < precision) return undefined;
+  const reference = `${anchor.iso}-01-01`.slice(0, 10);
+  const iso =
+    span.unit === 'week'
+      ? resolveDate({ unit: 'day', offset: span.offset * 7 }, reference)
+      : resolveDate({ unit: span.unit, offset: span.offset }, reference);
+  return iso ? { text: span.text, start: span.start, end: span.start + span.text.length, iso } : undefined;
 }
 
 /** "today" and the parts of it, which are the article's day unless the sentence says which day it speaks of. */

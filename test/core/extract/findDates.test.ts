@@ -158,6 +158,48 @@ describe('findDates', () => {
     ]);
   });
 
+  it('counts "N years later" or "earlier" from the date before it in the sentence, at the unit’s precision', () => {
+    expect(dates('The museum opened in 1998 and was enlarged four years later.', '2020-01-10')).toEqual([
+      ['1998', '1998'],
+      ['four years later', '2002'],
+    ]);
+    expect(dates('The plant opened in March 2001 and six months later it closed.', '2020-01-10')).toEqual([
+      ['March 2001', '2001-03'],
+      ['six months later', '2001-09'],
+    ]);
+    expect(dates('The mayor quit in 2010; two years earlier he had been re-elected.', '2020-01-10')).toEqual([
+      ['2010', '2010'],
+      ['two years earlier', '2008'],
+    ]);
+    // No date before it, or none as precise as the unit: no date.
+    expect(dates('Three years later, the plant closed.', '2020-01-10')).toEqual([]);
+    expect(dates('The plant opened in March 2001 and two days later it closed.', '2020-01-10')).toEqual([
+      ['March 2001', '2001-03'],
+    ]);
+  });
+
+  it('dates the event after "N days after" from the date right before it', () => {
+    expect(
+      dates('The bridge reopened on 14 May 2012, two weeks after a barge struck it.', '2012-05-15'),
+    ).toEqual([
+      ['on 14 May 2012', '2012-05-14'],
+      ['two weeks after', '2012-04-30'],
+    ]);
+    // 9 March 2011 is a Wednesday.
+    expect(dates('Shares rose on Tuesday, a day after the bank cut rates.', '2011-03-09')).toEqual([
+      ['on Tuesday', '2011-03-08'],
+      ['a day after', '2011-03-07'],
+    ]);
+    expect(dates('The law passed in 1998, two years before the election.', '2011-03-09')).toEqual([
+      ['1998', '1998'],
+      ['two years before', '2000'],
+    ]);
+    // The event may be dated from another date than one further back.
+    expect(
+      dates('The firm was founded in 1990 and sold two years after its founder died.', '2011-03-09'),
+    ).toEqual([['1990', '1990']]);
+  });
+
   it('reads a past-tense weekday as the previous one', () => {
     expect(dates('Three indexes closed at their lowest levels on Monday.', '2009-02-24')).toEqual([
       ['on Monday', '2009-02-23'],

@@ -215,6 +215,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     const mention = countedFromDateBefore(span, sentence, mentions);
     if (mention) mentions.push(mention);
   }
+  sameTimeLastYear(sentence, mentions);
   return todayAsWritten(
     mentions.sort((a, b) => a.start - b.start),
     articleDate,
@@ -268,6 +269,25 @@ function countedFromDateBefore(
       ? resolveDate({ unit: 'day', offset: span.offset * 7 }, reference)
       : resolveDate({ unit: span.unit, offset: span.offset }, reference);
   return iso ? { text: span.text, start: span.start, end: span.start + span.text.length, iso } : undefined;
+}
+
+/** "the same period last year": a time the sentence names before, a year back. */
+const THE_SAME = /\bthe same (?:period|month|time|day|week|season) (?:of |in )?$/i;
+
+/**
+ * "sales rose 43% in February compared to the same period last year": "last year" after "the same period"
+ * is the month or day named before it in the sentence, a year back (2009-02, not 2009).
+ */
+function sameTimeLastYear(sentence: string, mentions: DateMention[]): void {
+  mentions.forEach((mention, i) => {
+    if (!/^last year$/i.test(mention.text) || !/^\d{4}$/.test(mention.iso)) return;
+    const same = THE_SAME.exec(sentence.slice(0, mention.start));
+    const named = mentions.slice(0, i).findLast((m) => /^\d{4}-\d{2}(?:-\d{2})?$/.test(m.iso));
+    if (!same || !named) return;
+    const start = same.index;
+    const iso = `${Number(named.iso.slice(0, 4)) - 1}${named.iso.slice(4)}`;
+    mentions[i] = { text: sentence.slice(start, mention.end), start, end: mention.end, iso };
+  });
 }
 
 /** "today" and the parts of it, which are the article's day unless the sentence says which day it speaks of. */

@@ -200,6 +200,22 @@ describe('findDates', () => {
     ).toEqual([['1990', '1990']]);
   });
 
+  it('reads "the same period last year" as the month or day named before it, a year back', () => {
+    expect(dates('Exports rose 8% in May compared with the same period last year.', '2015-06-10')).toEqual([
+      ['May', '2015-05'],
+      ['the same period last year', '2014-05'],
+    ]);
+    expect(
+      dates('Ticket sales on 4 July were double those of the same day last year.', '2010-08-03'),
+    ).toEqual([
+      ['on 4 July', '2010-07-04'],
+      ['the same day last year', '2009-07-04'],
+    ]);
+    expect(dates('Exports rose 8% in the same period last year.', '2015-06-10')).toEqual([
+      ['last year', '2014'],
+    ]);
+  });
+
   it('reads a past-tense weekday as the previous one', () => {
     expect(dates('Three indexes closed at their lowest levels on Monday.', '2009-02-24')).toEqual([
       ['on Monday', '2009-02-23'],

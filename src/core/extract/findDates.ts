@@ -211,7 +211,8 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   if (/['’‘]\d\d/.test(sentence))
     for (const year of twoDigitYears(sentence, articleDate, mentions)) mentions.push(year);
   joinRanges(sentence, mentions);
-  for (const span of spans) {
+  for (const span of [...spans, ...theOnesBefore(sentence)].sort((a, b) => a.start - b.start)) {
+    if (mentions.some((m) => m.start < span.start + span.text.length && span.start < m.end)) continue;
     const mention = countedFromDateBefore(span, sentence, mentions);
     if (mention) mentions.push(mention);
   }
@@ -232,6 +233,8 @@ interface CountedSpan {
   unit: 'day' | 'week' | 'month' | 'year';
   /** Signed: "later" counts forward from the date before; "after" dates the event named next, which is earlier. */
   offset: number;
+  /** Whether only the date right before counts ("after" and "before" an event), or any date before. */
+  adjacent: boolean;
 }
 
 const COUNTED = /^(\S+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)$/i;
@@ -243,7 +246,26 @@ function countedSpan(text: string, start: number): CountedSpan | undefined {
   const count = /^\d{1,3}$/.test(word) ? Number(word) : COUNT_WORDS[word];
   if (!count) return undefined;
   const sign = /^(?:later|before)$/i.test(match[3]!) ? 1 : -1;
-  return { text, start, unit: match[2]!.toLowerCase() as CountedSpan['unit'], offset: sign * count };
+  const unit = match[2]!.toLowerCase() as CountedSpan['unit'];
+  return { text, start, unit, offset: sign * count, adjacent: /^(?:after|before)$/i.test(match[3]!) };
+}
+
+/**
+ * "the previous year", "the year before", "the month previous": the year or month before the one the sentence
+ * named before (chrono reads none of them, or reads them from the article's date). Not "the year before the
+ * war", which counts from an event.
+ */
+const THE_ONE_BEFORE =
+  /\bthe (?:previous|preceding|prior) (year|month)\b|\bthe (year|month) (?:before|previous|earlier)\b(?!\s+(?:last\b|\p{L}+\s+\p{L}))/giu;
+
+function theOnesBefore(sentence: string): CountedSpan[] {
+  return [...sentence.matchAll(THE_ONE_BEFORE)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    unit: (match[1] ?? match[2])!.toLowerCase() as 'year' | 'month',
+    offset: -1,
+    adjacent: false,
+  }));
 }
 
 /**
@@ -259,8 +281,7 @@ function countedFromDateBefore(
 ): DateMention | undefined {
   const anchor = mentions.findLast((m) => m.end <= span.start);
   if (!anchor || !/^\d{4}(?:-\d{2}){0,2}$/.test(anchor.iso)) return undefined;
-  const namesAnEvent = /(?:after|before)$/i.test(span.text);
-  if (namesAnEvent && !/^,?\s*$/.test(sentence.slice(anchor.end, span.start))) return undefined;
+  if (span.adjacent && !/^,?\s*$/.test(sentence.slice(anchor.end, span.start))) return undefined;
   const precision = { year: 4, month: 7, week: 10, day: 10 }[span.unit];
   if (anchor.iso.length < precision) return undefined;
   const reference = `${anchor.iso}-01-01`.slice(0, 10);

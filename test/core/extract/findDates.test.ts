@@ -216,6 +216,30 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads "the previous year" or "the month before" from the date the sentence named before', () => {
+    expect(
+      dates('Wheat output fell in 2005, after a record harvest the previous year.', '2010-01-28'),
+    ).toEqual([
+      ['2005', '2005'],
+      ['the previous year', '2004'],
+    ]);
+    expect(dates('Rents rose in March 2009, twice as fast as the month before.', '2010-06-28')).toEqual([
+      ['March 2009', '2009-03'],
+      ['the month before', '2009-02'],
+    ]);
+    expect(
+      dates('The firm lost $2 billion last year, half as much as the year previous.', '2010-01-28'),
+    ).toEqual([
+      ['last year', '2009'],
+      ['the year previous', '2008'],
+    ]);
+    // "the year before" an event counts from the event; with no date before, there is nothing to count from.
+    expect(dates('The plant shut in 2005, the year before the strike began.', '2010-01-28')).toEqual([
+      ['2005', '2005'],
+    ]);
+    expect(dates('The previous year was worse.', '2010-01-28')).toEqual([]);
+  });
+
   it('reads a past-tense weekday as the previous one', () => {
     expect(dates('Three indexes closed at their lowest levels on Monday.', '2009-02-24')).toEqual([
       ['on Monday', '2009-02-23'],

@@ -146,7 +146,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
     // chrono reads the odd letter as a time unit ("in the S&P 500"): a date names a day, month or unit.
-    if (!MAY_HOLD_A_DATE.test(text)) continue;
+    if (!MAY_HOLD_A_DATE.test(text) || isLowercaseMonth(text)) continue;
     const span = countedSpan(text, result.index);
     if (span) {
       spans.push(span);
@@ -309,6 +309,14 @@ function sameTimeLastYear(sentence: string, mentions: DateMention[]): void {
     const iso = `${Number(named.iso.slice(0, 4)) - 1}${named.iso.slice(4)}`;
     mentions[i] = { text: sentence.slice(start, mention.end), start, end: mention.end, iso };
   });
+}
+
+/**
+ * "joined a march through the city", "will march to parliament", "an august body": news writes a month with a
+ * capital, so a month's name alone in lower case is a noun, a verb or an adjective.
+ */
+function isLowercaseMonth(text: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(text) && MONTHS.some((month) => month.toLowerCase().startsWith(text));
 }
 
 /** "today" and the parts of it, which are the article's day unless the sentence says which day it speaks of. */

@@ -240,6 +240,14 @@ describe('findDates', () => {
     expect(dates('The previous year was worse.', '2010-01-28')).toEqual([]);
   });
 
+  it('reads a month’s name alone in lower case as the word it also is, not as a month', () => {
+    expect(dates('Thousands joined a march through the city on Saturday.', '2010-06-16')).toEqual([
+      ['on Saturday', '2010-06-12'],
+    ]);
+    expect(dates('Nurses will march to parliament.', '2010-06-16')).toEqual([]);
+    expect(dates('An august body met in May.', '2010-06-16')).toEqual([['May', '2010-05']]);
+  });
+
   it('reads a past-tense weekday as the previous one', () => {
     expect(dates('Three indexes closed at their lowest levels on Monday.', '2009-02-24')).toEqual([
       ['on Monday', '2009-02-23'],

@@ -1,8 +1,9 @@
 import type * as Chrono from 'chrono-node';
 import { createRequire } from 'node:module';
-import { NEVER_NAMES } from './lexicon.js';
+import { MONTHS } from '../text/formatDate.js';
+import { COUNT_WORDS, NEVER_NAMES, OCCURRENCE_VERBS } from './lexicon.js';
 import type { Anchor, DateParts, RelativeDate, Tense } from './resolveDate.js';
-import { parseIsoDay, resolveDate, yearOfTwoDigits } from './resolveDate.js';
+import { format, pad, parseIsoDay, resolveDate, yearOfTwoDigits } from './resolveDate.js';
 
 let chrono: typeof Chrono | undefined;
 
@@ -47,13 +48,21 @@ const FUTURE_CUES =
  * ("has continued to hold the markets closed until Friday").
  */
 const FORWARD_PREPOSITION =
-  /\b(until|till|by|before|next|coming|starting|beginning|effective|expected|scheduled|planned|slated)\s+(?:on\s+|from\s+|for\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(until|till|by|(?<!\b(?:shortly|just|soon|right|well|long|moments?|minutes?|hours?)\s+)before|next|coming|starting|beginning|effective|expected|scheduled|planned|slated)\s+(?:on\s+|from\s+|for\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 /**
- * "… a Romanian official said Friday", "was signed on June 24": the verb the date belongs to decides, whatever
+ * "set April 3 for a hearing", "fixed the vote for June 5": a verb that gives something a date gives it one
+ * ahead, whatever the tense of the rest ("The court ordered … and set April 3 for a hearing").
+ */
+const SETS_A_DATE =
+  /\b(?:set|sets|fixed|fixes)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){1,2}for\s+|for\s+)?$/iu;
+/**
+ * "… a Romanian official said Friday", "was signed on June 24", "signed in June": the verb the date belongs to decides, whatever
  * came before it; a present passive ("is expected on Monday") does not look back.
  */
 const HANGS_ON_PAST_VERB =
-  /(?<!\b(?:is|are|am|be|been|being)\s+)\b(?!(?:expected|scheduled|planned|slated)\b)(said|says|announced|reported|told|\w+ed)\s+(?:on\s+)?$/i;
+  /(?<!\b(?:is|are|am|be|been|being)\s+)\b(?!(?:expected|scheduled|planned|slated)\b)(said|says|announced|reported|told|\w+ed)\s+(?:on\s+|in\s+)?$/i;
+/** "a concert planned for Saturday", "the vote scheduled on June 2": a plan's participle right before its date. */
+const PLANNED_FOR = /\b(?:planned|scheduled|slated|due)\s+(?:for|on)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
 /** "from July 1 on", "from Monday onwards": the start of a period still ahead. */
 const FROM_ON = {
   before: /\bfrom\s+$/i,
@@ -133,10 +142,16 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   const results = MAY_HOLD_A_DATE.test(sentence)
     ? chronoNode().en.parse(sentence, { instant: referenceNoon, timezone: 0 })
     : [];
+  const spans: CountedSpan[] = [];
   for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
     // chrono reads the odd letter as a time unit ("in the S&P 500"): a date names a day, month or unit.
-    if (!MAY_HOLD_A_DATE.test(text)) continue;
+    if (!MAY_HOLD_A_DATE.test(text) || isLowercaseMonth(text)) continue;
+    const span = countedSpan(text, result.index);
+    if (span) {
+      spans.push(span);
+      continue;
+    }
     const parts = interpret(result, text, referenceNoon);
     if (!parts || namesAHistoricDay(sentence, result.index, parts)) continue;
     // chrono keeps "next" in "next Friday" but leaves it out of "next June".
@@ -145,8 +160,12 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     const anchor = (written ?? /\b(this|last|next)\s+$/i.exec(before)?.[1])?.toLowerCase() as
       Anchor | undefined;
     const anchored = !('unit' in parts) && parts.year === undefined ? anchor : undefined;
+    // chrono reads "February last year" as two dates, "February" and "last year": they are one.
+    if (mentions.some((m) => m.end > result.index)) continue;
     const after = sentence.slice(result.index + result.text.length);
-    const stated = withYearAfter(parts, after, referenceNoon);
+    const yearWords = YEAR_AFTER.exec(after);
+    const dated = withYearAfter(parts, yearWords, referenceNoon);
+    const stated = withYearOfEvent(dated, sentence.slice(0, result.index), referenceNoon);
     const tense = tenseOf(sentence.slice(0, result.index), after, articleDate);
     let iso = resolveDate(stated, articleDate, tense, anchored);
     if (!iso) continue;
@@ -158,12 +177,9 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
       iso = `${iso}-01-01`;
       start -= startOf[0].length;
     }
-    mentions.push({
-      text: sentence.slice(start, result.index + text.length),
-      start,
-      end: result.index + text.length,
-      iso,
-    });
+    const end =
+      dated === parts ? result.index + text.length : result.index + result.text.length + yearWords![0].length;
+    mentions.push({ text: sentence.slice(start, end), start, end, iso });
   }
   const day = narrativeDay ?? articleDate;
   // The cheap test first: THE_DAY's lookbehind is tried at every position of every sentence.
@@ -194,11 +210,113 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   }
   if (/['’‘]\d\d/.test(sentence))
     for (const year of twoDigitYears(sentence, articleDate, mentions)) mentions.push(year);
-  joinYearRanges(sentence, mentions);
+  joinRanges(sentence, mentions);
+  for (const span of [...spans, ...theOnesBefore(sentence)].sort((a, b) => a.start - b.start)) {
+    if (mentions.some((m) => m.start < span.start + span.text.length && span.start < m.end)) continue;
+    const mention = countedFromDateBefore(span, sentence, mentions);
+    if (mention) mentions.push(mention);
+  }
+  sameTimeLastYear(sentence, mentions);
   return todayAsWritten(
     mentions.sort((a, b) => a.start - b.start),
     articleDate,
   );
+}
+
+/**
+ * "three years later", "two weeks earlier", "three days after a tunnel collapse": a span counted from the date
+ * before it in the sentence, not from the article's (chrono counts from the article's).
+ */
+interface CountedSpan {
+  text: string;
+  start: number;
+  unit: 'day' | 'week' | 'month' | 'year';
+  /** Signed: "later" counts forward from the date before; "after" dates the event named next, which is earlier. */
+  offset: number;
+  /** Whether only the date right before counts ("after" and "before" an event), or any date before. */
+  adjacent: boolean;
+}
+
+const COUNTED = /^(\S+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)$/i;
+
+function countedSpan(text: string, start: number): CountedSpan | undefined {
+  const match = COUNTED.exec(text);
+  if (!match) return undefined;
+  const word = match[1]!.toLowerCase();
+  const count = /^\d{1,3}$/.test(word) ? Number(word) : COUNT_WORDS[word];
+  if (!count) return undefined;
+  const sign = /^(?:later|before)$/i.test(match[3]!) ? 1 : -1;
+  const unit = match[2]!.toLowerCase() as CountedSpan['unit'];
+  return { text, start, unit, offset: sign * count, adjacent: /^(?:after|before)$/i.test(match[3]!) };
+}
+
+/**
+ * "the previous year", "the year before", "the month previous": the year or month before the one the sentence
+ * named before (chrono reads none of them, or reads them from the article's date). Not "the year before the
+ * war", which counts from an event.
+ */
+const THE_ONE_BEFORE =
+  /\bthe (?:previous|preceding|prior) (year|month)\b|\bthe (year|month) (?:before|previous|earlier)\b(?!\s+(?:last\b|\p{L}+\s+\p{L}))/giu;
+
+function theOnesBefore(sentence: string): CountedSpan[] {
+  return [...sentence.matchAll(THE_ONE_BEFORE)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    unit: (match[1] ?? match[2])!.toLowerCase() as 'year' | 'month',
+    offset: -1,
+    adjacent: false,
+  }));
+}
+
+/**
+ * The date of a counted span (see `CountedSpan`), at the precision of its unit, from the last date before it
+ * when that is as precise: before "later" or "earlier" anywhere ("became conductor in 2003 and was named
+ * director three years later"), before "after" or "before" right before it ("resigned on Wednesday, three
+ * days after a collapse"), as the event after those words may be dated from another date.
+ */
+function countedFromDateBefore(
+  span: CountedSpan,
+  sentence: string,
+  mentions: DateMention[],
+): DateMention | undefined {
+  const anchor = mentions.findLast((m) => m.end <= span.start);
+  if (!anchor || !/^\d{4}(?:-\d{2}){0,2}$/.test(anchor.iso)) return undefined;
+  if (span.adjacent && !/^,?\s*$/.test(sentence.slice(anchor.end, span.start))) return undefined;
+  const precision = { year: 4, month: 7, week: 10, day: 10 }[span.unit];
+  if (anchor.iso.length < precision) return undefined;
+  const reference = `${anchor.iso}-01-01`.slice(0, 10);
+  const iso =
+    span.unit === 'week'
+      ? resolveDate({ unit: 'day', offset: span.offset * 7 }, reference)
+      : resolveDate({ unit: span.unit, offset: span.offset }, reference);
+  return iso ? { text: span.text, start: span.start, end: span.start + span.text.length, iso } : undefined;
+}
+
+/** "the same period last year": a time the sentence names before, a year back. */
+const THE_SAME = /\bthe same (?:period|month|time|day|week|season) (?:of |in )?$/i;
+
+/**
+ * "sales rose 43% in February compared to the same period last year": "last year" after "the same period"
+ * is the month or day named before it in the sentence, a year back (2009-02, not 2009).
+ */
+function sameTimeLastYear(sentence: string, mentions: DateMention[]): void {
+  mentions.forEach((mention, i) => {
+    if (!/^last year$/i.test(mention.text) || !/^\d{4}$/.test(mention.iso)) return;
+    const same = THE_SAME.exec(sentence.slice(0, mention.start));
+    const named = mentions.slice(0, i).findLast((m) => /^\d{4}-\d{2}(?:-\d{2})?$/.test(m.iso));
+    if (!same || !named) return;
+    const start = same.index;
+    const iso = `${Number(named.iso.slice(0, 4)) - 1}${named.iso.slice(4)}`;
+    mentions[i] = { text: sentence.slice(start, mention.end), start, end: mention.end, iso };
+  });
+}
+
+/**
+ * "joined a march through the city", "will march to parliament", "an august body": news writes a month with a
+ * capital, so a month's name alone in lower case is a noun, a verb or an adjective.
+ */
+function isLowercaseMonth(text: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(text) && MONTHS.some((month) => month.toLowerCase().startsWith(text));
 }
 
 /** "today" and the parts of it, which are the article's day unless the sentence says which day it speaks of. */
@@ -246,41 +364,95 @@ function twoDigitYears(
 }
 
 /**
- * "Feb. 16-17", "from February 12 to March 27": chrono reads the end of a range of days, which makes the
- * date a range (`2009-02-16/2009-02-17`), in the start's year (or the next, when it comes round the year).
+ * "Feb. 16-17", "from February 12 to March 27", "from March to May": chrono reads the end of a range of days
+ * or months, which makes the date a range (`2009-02-16/2009-02-17`), in the start's year (or the next, when it
+ * comes round the year).
  */
 function withRangeEnd(iso: string, result: Chrono.ParsedResult): string {
   const end = result.end;
-  if (!end || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || !end.isCertain('day')) return iso;
+  if (!end || !end.isCertain('month')) return iso;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  if (day ? !end.isCertain('day') : !/^\d{4}-\d{2}$/.test(iso) || end.isCertain('day')) return iso;
   const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  const endMonth = end.isCertain('month') ? end.get('month')! : month;
+  const endMonth = end.get('month')!;
   const endYear = endMonth < month ? year + 1 : year;
-  const last = `${endYear}-${String(endMonth).padStart(2, '0')}-${String(end.get('day')).padStart(2, '0')}`;
+  const last = format(endYear, endMonth, day ? end.get('day')! : undefined);
   return last > iso ? `${iso}/${last}` : iso;
 }
 
 /**
  * "between 2014 and 2016", "from 2009 to 2011", "between May 3 and May 9": two dates of one precision that
- * bound one period are one range (`2014/2016`).
+ * bound one period are one range (`2014/2016`). A start that states no year has the end's ("between March and
+ * June last year"), or the one before when it comes round the year ("between December and February 2010").
  */
 const RANGE_OPENER = /\b(?:between|from)\s+$/i;
-const RANGE_JOINER = /^\s+(?:and|to|through|until|till)\s+$/i;
+const RANGE_JOINER = /^\s+(?:and|to|through|until|till|into)\s+$/i;
 
-function joinYearRanges(sentence: string, mentions: DateMention[]): void {
+function joinRanges(sentence: string, mentions: DateMention[]): void {
+  mentions.push(...missedRangeStarts(sentence, mentions));
   mentions.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [from, to] = [mentions[i]!, mentions[i + 1]!];
     const single = (iso: string) => /^\d{4}(?:-\d{2}){0,2}$/.test(iso);
-    if (!single(from.iso) || from.iso.length !== to.iso.length || to.iso <= from.iso) continue;
+    if (!single(from.iso) || from.iso.length !== to.iso.length) continue;
+    const start = statesAYear(from) ? from.iso : inYearOf(from.iso, to.iso);
+    if (to.iso <= start) continue;
     if (!RANGE_JOINER.test(sentence.slice(from.end, to.start))) continue;
     if (!RANGE_OPENER.test(sentence.slice(Math.max(0, from.start - 10), from.start))) continue;
     mentions.splice(i, 2, {
       text: sentence.slice(from.start, to.end),
       start: from.start,
       end: to.end,
-      iso: `${from.iso}/${to.iso}`,
+      iso: `${start}/${to.iso}`,
     });
   }
+}
+
+function statesAYear(mention: DateMention): boolean {
+  return mention.iso.length === 4 || /\d{4}|['’‘]\d\d|\byear\b/i.test(mention.text);
+}
+
+/** A month or day (`MM` or `MM-DD` after the year) in the year of the end of its range, or the year before. */
+function inYearOf(iso: string, end: string): string {
+  const year = Number(end.slice(0, 4));
+  return `${iso.slice(5) > end.slice(5) ? year - 1 : year}${iso.slice(4)}`;
+}
+
+/**
+ * "between May and July", "between 3 and 17 April": chrono reads no "May" that stands alone, as it may be the
+ * verb, nor a day's number without its month; after "between" or "from" and before "and" or "to" and a month,
+ * or a day of one, they are the start of a range.
+ */
+const RANGE_START = new RegExp(
+  `\\b(?:between|from)\\s+(${MONTHS.join('|')}|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|to|through|until|till)\\s+$`,
+  'i',
+);
+
+function missedRangeStarts(sentence: string, mentions: DateMention[]): DateMention[] {
+  const found: DateMention[] = [];
+  for (const mention of mentions) {
+    const match = RANGE_START.exec(sentence.slice(0, mention.start));
+    const iso = match && rangeStart(match[1]!, mention);
+    if (!iso) continue;
+    const start = match.index + match[0].indexOf(match[1]!, 4);
+    const end = start + match[1]!.length;
+    if (!mentions.some((m) => m.start < end && start < m.end))
+      found.push({ text: match[1]!, start, end, iso });
+  }
+  return found;
+}
+
+/** The start a month's name or a day's number gives a range that ends on `end`'s month or day written out. */
+function rangeStart(word: string, end: DateMention): string | undefined {
+  if (/^\d+$/.test(word)) {
+    const startsWithDay = /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(end.text);
+    return startsWithDay && /^\d{4}-\d{2}-\d{2}$/.test(end.iso)
+      ? `${end.iso.slice(0, 8)}${pad(Number(word))}`
+      : undefined;
+  }
+  if (!/^\d{4}-\d{2}$/.test(end.iso)) return undefined;
+  const month = MONTHS.findIndex((name) => name.toLowerCase() === word.toLowerCase()) + 1;
+  return `${end.iso.slice(0, 4)}-${pad(month)}`;
 }
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
@@ -330,9 +502,23 @@ function interpret(
   if (c.isCertain('year')) parts.year = c.get('year')!;
   if (c.isCertain('month')) parts.month = c.get('month')!;
   if (c.isCertain('day')) parts.day = c.get('day')!;
+  parts.year ??= yearOfRangeEnd(result, parts);
   if (c.isCertain('weekday') && parts.day === undefined) parts.weekday = c.get('weekday')!;
   if (parts.year === undefined && parts.month === undefined && parts.weekday === undefined) return undefined;
   return parts;
+}
+
+/**
+ * "from May to September 2019", "28 December to 3 January 2019": a range whose end alone states the year starts
+ * in it, or in the year before when it comes round the year.
+ */
+function yearOfRangeEnd(result: Chrono.ParsedResult, parts: DateParts): number | undefined {
+  const end = result.end;
+  if (!end?.isCertain('year') || !end.isCertain('month') || parts.month === undefined) return undefined;
+  const endDay = end.isCertain('day') ? end.get('day')! : 31;
+  const later =
+    parts.month > end.get('month')! || (parts.month === end.get('month') && (parts.day ?? 1) > endDay);
+  return end.get('year')! - (later ? 1 : 0);
 }
 
 /** "Black Monday", "Good Friday": a capitalised word before a weekday makes it a name, not last Monday. */
@@ -343,15 +529,37 @@ function namesAHistoricDay(sentence: string, index: number, parts: DateParts | R
   return word !== undefined && !NEVER_NAMES.has(word.toLowerCase());
 }
 
-/** "October of next year": chrono leaves the year to the words after the month. */
+/** "October of next year", "February last year": the words after a month that give its year. */
+const YEAR_AFTER = /^\s*(?:of\s+)?(next|last|this)\s+year\b(?!['’])/i;
+
+/** A month with the year the words after it give (see `YEAR_AFTER`), which chrono leaves to them. */
 function withYearAfter(
   parts: DateParts | RelativeDate,
-  after: string,
+  match: RegExpExecArray | null,
   reference: Date,
 ): DateParts | RelativeDate {
   if ('unit' in parts || parts.year !== undefined || parts.month === undefined) return parts;
-  const match = /^\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(after);
   if (!match) return parts;
+  const offset = { next: 1, last: -1, this: 0 }[match[1]!.toLowerCase() as 'next' | 'last' | 'this'];
+  return { ...parts, year: reference.getUTCFullYear() + offset };
+}
+
+/**
+ * "next year's edition would run from October 4", "last year's festival took place in July": the year a
+ * possessive gives an event is that of the dates it happens on.
+ */
+const YEAR_OF_EVENT =
+  /\b(next|last|this)\s+year['’]s\s+((?:[\p{L}-]+\s+){1,6}?)(?:on|in|from|between|at)?\s*$/iu;
+
+function withYearOfEvent(
+  parts: DateParts | RelativeDate,
+  before: string,
+  reference: Date,
+): DateParts | RelativeDate {
+  if ('unit' in parts || parts.year !== undefined || parts.month === undefined) return parts;
+  const match = YEAR_OF_EVENT.exec(before);
+  const verb = match?.[2]!.trim().split(/\s+/).at(-1)!.toLowerCase();
+  if (!match || !verb || !OCCURRENCE_VERBS.has(verb)) return parts;
   const offset = { next: 1, last: -1, this: 0 }[match[1]!.toLowerCase() as 'next' | 'last' | 'this'];
   return { ...parts, year: reference.getUTCFullYear() + offset };
 }
@@ -369,7 +577,15 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
   const before = sentenceBefore.replace(CLOSED_QUOTATION, ' ').split('“').at(-1)!;
   const after = sentenceAfter.replace(CLOSED_QUOTATION, ' ').split('”')[0]!;
   if (HANGS_ON_PAST_VERB.test(before) || SINCE.test(before)) return 'past';
-  if (FORWARD_PREPOSITION.test(before) || (FROM_ON.before.test(before) && FROM_ON.after.test(after)))
+  // "A show planned for Saturday was cancelled": a plan the sentence tells in the past may be for a day gone
+  // by or still ahead; the nearer is taken.
+  if (PLANNED_FOR.test(before) && hasPastVerb(after.split(CLAUSE_BREAK)[0]!.split(NEXT_CLAUSE)[0]!))
+    return 'unmarked';
+  if (
+    FORWARD_PREPOSITION.test(before) ||
+    SETS_A_DATE.test(before) ||
+    (FROM_ON.before.test(before) && FROM_ON.after.test(after))
+  )
     return 'future';
   // "Schools, which closed for the summer on May 25, will be used as shelters": the date is the relative
   // clause's, and so is its tense.

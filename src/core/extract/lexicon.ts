@@ -193,5 +193,24 @@ export const TIME_WORDS = words(`
   week weekend month year morning afternoon evening night
 `);
 
+/**
+ * Verbs that say when an event happens or lasts ("the festival will *run* from …", "the vote *took place* on …",
+ * "the summit *is* in June"), as the last word before the date.
+ */
+export const OCCURRENCE_VERBS = words(`
+  run runs ran open opens opened start starts started begin begins began end ends ended close closes closed
+  held place is are was were be`);
+
+/** Numbers written as words, as news writes small counts ("three years later", "a day after"). */
+export const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  ...Object.fromEntries(
+    `one two three four five six seven eight nine ten eleven twelve`
+      .split(' ')
+      .map((word, i) => [word, i + 1]),
+  ),
+};
+
 /** Pronouns that stand for a person named before. */
 export const PERSON_PRONOUNS = words(`he she`);

@@ -127,12 +127,13 @@ function isoDay(date: Date): string {
   return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-function format(year: number, month?: number, day?: number): string {
+/** The ISO value of a year, a month of it or a day, at the precision given. */
+export function format(year: number, month?: number, day?: number): string {
   const y = String(year).padStart(4, '0');
   if (month === undefined) return y;
   return day === undefined ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
 }
 
-function pad(n: number): string {
+export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

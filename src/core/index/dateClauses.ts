@@ -1,3 +1,5 @@
+import { ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { isRoleHead } from '../extract/rolePhrase.js';
 import type { Fact } from '../types.js';
 
 /**
@@ -134,16 +136,53 @@ function cutBetweenDates(text: string, spans: Span[]): string[] {
     const gapStart = spans[i]!.end;
     let cut = gapStart;
     let start = gapStart;
-    for (const match of text.slice(gapStart, next.start).matchAll(CLAUSE_BREAK)) {
+    const gap = text.slice(gapStart, next.start);
+    for (const match of gap.matchAll(CLAUSE_BREAK)) {
+      if (/^\s+as\s+$/i.test(match[0]) && namesARole(gap.slice(match.index + match[0].length))) continue;
       cut = gapStart + match.index;
       start = RELATIVE_WORD.test(match[0]) ? antecedentStart(text, cut, gapStart) : cut;
     }
     starts.push(start);
     return cut;
   });
-  return spans.map((span, i) =>
+  const clauses = spans.map((span, i) =>
     ownClause(text, span, text.slice(i === 0 ? 0 : starts[i - 1], cuts[i] ?? text.length)),
   );
+  return clauses.map((clause, i) => (i === 0 ? clause : withSharedSubject(clause, clauses[i - 1]!)));
+}
+
+/** "… and was named director", "… but stepped down": a clause of a verb and no subject of its own. */
+const NO_SUBJECT =
+  /^(?:and|but)\s+(?=(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|has|had|have|will|would|\p{Ll}+ed)\b)/u;
+/** A name before the verb that opens a clause ("Okeke was appointed …"). */
+const LEADING_NAME =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+)+?(?=(?:was|were|is|are|has|had|have|will|would|\p{Ll}+ed)\b)/u;
+/** The person or thing a relative clause describes: the name before "who" or "which", an age after it aside. */
+const RELATIVE_ANTECEDENT = /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)(?:,\s+\d+)?,?\s+(?:who|which)\s/u;
+
+/**
+ * "Okeke was appointed head in 2004 but stepped down in 2008": a clause that opens with "and" or "but" and a
+ * verb shares the subject of the clause before; when that is a name, which questions ask by, it is given the
+ * name in their place ("Okeke stepped down in 2008"). The subject of a relative clause is the name it describes
+ * ("Sir Geoffrey Hallworth, who became conductor in 2003 and was named director three years later").
+ */
+function withSharedSubject(clause: string, previous: string): string {
+  if (!NO_SUBJECT.test(clause)) return clause;
+  const subject =
+    [...previous.matchAll(new RegExp(RELATIVE_ANTECEDENT, 'gu'))].at(-1)?.[1] ??
+    LEADING_NAME.exec(previous)?.[0];
+  return subject ? `${subject.trim()} ${clause.replace(NO_SUBJECT, '')}` : clause;
+}
+
+/**
+ * "stepped down as head of the school", "joined as a senior engineer": "as" before a role is no conjunction
+ * that opens a clause, but says in which role.
+ */
+function namesARole(after: string): boolean {
+  const words = after.split(/\s+/).map((word) => word.toLowerCase());
+  let i = /^(?:a|an|the|its|his|her|their)$/.test(words[0] ?? '') ? 1 : 0;
+  while (i < words.length - 1 && ROLE_MODIFIERS.has(words[i]!) && !isRoleHead(words[i]!)) i++;
+  return isRoleHead(words[i] ?? '');
 }
 
 /** "which" or "who" right after the words they describe, with no comma between. */

@@ -109,6 +109,145 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a month and the year after it as one date', () => {
+    expect(
+      dates('The bridge was closed in February last year and sales fell last year.', '2024-09-05'),
+    ).toEqual([
+      ['February last year', '2023-02'],
+      ['last year', '2023'],
+    ]);
+    expect(dates('The museum will reopen in October of next year.', '2024-09-05')).toEqual([
+      ['October of next year', '2025-10'],
+    ]);
+  });
+
+  it('reads two months or days that bound a period as one range, the start in the end’s year', () => {
+    expect(dates('Rents rose between March and June last year.', '2024-03-14')).toEqual([
+      ['March and June last year', '2023-03/2023-06'],
+    ]);
+    expect(dates('The trial ran from March to May last year.', '2024-03-14')).toEqual([
+      ['March to May last year', '2023-03/2023-05'],
+    ]);
+    expect(dates('Repairs lasted from May to September 2019.', '2024-09-14')).toEqual([
+      ['May to September 2019', '2019-05/2019-09'],
+    ]);
+    expect(dates('Frost damaged crops between December and February.', '2024-03-01')).toEqual([
+      ['December and February', '2023-12/2024-02'],
+    ]);
+    expect(
+      dates('The exhibition closed for works from 28 December to 3 January 2019.', '2024-03-01'),
+    ).toEqual([['28 December to 3 January 2019', '2018-12-28/2019-01-03']]);
+  });
+
+  it('reads "May" and a day’s number as the start of a range before "and" or "to" and a date', () => {
+    expect(dates('The poll was taken between May and July.', '2017-08-03')).toEqual([
+      ['May and July', '2017-05/2017-07'],
+    ]);
+    expect(dates('Applicants may register from May to August.', '2017-03-03')).toEqual([
+      ['May to August', '2017-05/2017-08'],
+    ]);
+    expect(dates('Voters will be able to register between 3 and 17 April.', '2006-03-10')).toEqual([
+      ['3 and 17 April', '2006-04-03/2006-04-17'],
+    ]);
+    expect(dates('Storms may bring rain from Saturday into Monday.', '2012-06-29')).toEqual([
+      ['Saturday into Monday', '2012-06-30/2012-07-02'],
+    ]);
+    // A count before "and" is no day.
+    expect(dates('Between 2 and 5 people were hurt on 17 April.', '2006-04-20')).toEqual([
+      ['on 17 April', '2006-04-17'],
+    ]);
+  });
+
+  it('counts "N years later" or "earlier" from the date before it in the sentence, at the unit’s precision', () => {
+    expect(dates('The museum opened in 1998 and was enlarged four years later.', '2020-01-10')).toEqual([
+      ['1998', '1998'],
+      ['four years later', '2002'],
+    ]);
+    expect(dates('The plant opened in March 2001 and six months later it closed.', '2020-01-10')).toEqual([
+      ['March 2001', '2001-03'],
+      ['six months later', '2001-09'],
+    ]);
+    expect(dates('The mayor quit in 2010; two years earlier he had been re-elected.', '2020-01-10')).toEqual([
+      ['2010', '2010'],
+      ['two years earlier', '2008'],
+    ]);
+    // No date before it, or none as precise as the unit: no date.
+    expect(dates('Three years later, the plant closed.', '2020-01-10')).toEqual([]);
+    expect(dates('The plant opened in March 2001 and two days later it closed.', '2020-01-10')).toEqual([
+      ['March 2001', '2001-03'],
+    ]);
+  });
+
+  it('dates the event after "N days after" from the date right before it', () => {
+    expect(
+      dates('The bridge reopened on 14 May 2012, two weeks after a barge struck it.', '2012-05-15'),
+    ).toEqual([
+      ['on 14 May 2012', '2012-05-14'],
+      ['two weeks after', '2012-04-30'],
+    ]);
+    // 9 March 2011 is a Wednesday.
+    expect(dates('Shares rose on Tuesday, a day after the bank cut rates.', '2011-03-09')).toEqual([
+      ['on Tuesday', '2011-03-08'],
+      ['a day after', '2011-03-07'],
+    ]);
+    expect(dates('The law passed in 1998, two years before the election.', '2011-03-09')).toEqual([
+      ['1998', '1998'],
+      ['two years before', '2000'],
+    ]);
+    // The event may be dated from another date than one further back.
+    expect(
+      dates('The firm was founded in 1990 and sold two years after its founder died.', '2011-03-09'),
+    ).toEqual([['1990', '1990']]);
+  });
+
+  it('reads "the same period last year" as the month or day named before it, a year back', () => {
+    expect(dates('Exports rose 8% in May compared with the same period last year.', '2015-06-10')).toEqual([
+      ['May', '2015-05'],
+      ['the same period last year', '2014-05'],
+    ]);
+    expect(
+      dates('Ticket sales on 4 July were double those of the same day last year.', '2010-08-03'),
+    ).toEqual([
+      ['on 4 July', '2010-07-04'],
+      ['the same day last year', '2009-07-04'],
+    ]);
+    expect(dates('Exports rose 8% in the same period last year.', '2015-06-10')).toEqual([
+      ['last year', '2014'],
+    ]);
+  });
+
+  it('reads "the previous year" or "the month before" from the date the sentence named before', () => {
+    expect(
+      dates('Wheat output fell in 2005, after a record harvest the previous year.', '2010-01-28'),
+    ).toEqual([
+      ['2005', '2005'],
+      ['the previous year', '2004'],
+    ]);
+    expect(dates('Rents rose in March 2009, twice as fast as the month before.', '2010-06-28')).toEqual([
+      ['March 2009', '2009-03'],
+      ['the month before', '2009-02'],
+    ]);
+    expect(
+      dates('The firm lost $2 billion last year, half as much as the year previous.', '2010-01-28'),
+    ).toEqual([
+      ['last year', '2009'],
+      ['the year previous', '2008'],
+    ]);
+    // "the year before" an event counts from the event; with no date before, there is nothing to count from.
+    expect(dates('The plant shut in 2005, the year before the strike began.', '2010-01-28')).toEqual([
+      ['2005', '2005'],
+    ]);
+    expect(dates('The previous year was worse.', '2010-01-28')).toEqual([]);
+  });
+
+  it('reads a month’s name alone in lower case as the word it also is, not as a month', () => {
+    expect(dates('Thousands joined a march through the city on Saturday.', '2010-06-16')).toEqual([
+      ['on Saturday', '2010-06-12'],
+    ]);
+    expect(dates('Nurses will march to parliament.', '2010-06-16')).toEqual([]);
+    expect(dates('An august body met in May.', '2010-06-16')).toEqual([['May', '2010-05']]);
+  });
+
   it('reads a past-tense weekday as the previous one', () => {
     expect(dates('Three indexes closed at their lowest levels on Monday.', '2009-02-24')).toEqual([
       ['on Monday', '2009-02-23'],
@@ -135,6 +274,70 @@ describe('findDates', () => {
     expect(dates('On October 1, the regulators said it was over.', '2008-10-18')).toEqual([
       ['October 1', '2008-10-01'],
     ]);
+  });
+
+  it('gives the dates an event of "next year\'s" or "last year\'s" happens on that year', () => {
+    expect(
+      dates("The organisers said next year's fair would run from May 4 to May 9.", '2023-07-31'),
+    ).toEqual([
+      ['next year', '2024'],
+      ['May 4 to May 9', '2024-05-04/2024-05-09'],
+    ]);
+    expect(dates("Last year's congress took place in September.", '2023-07-31')).toEqual([
+      ['Last year', '2022'],
+      ['September', '2022-09'],
+    ]);
+    expect(dates("Next year's summit is on March 3.", '2023-07-31')).toEqual([
+      ['Next year', '2024'],
+      ['March 3', '2024-03-03'],
+    ]);
+    // Not the date of something else the event's words do: a budget for next year is presented this year.
+    expect(dates("Next year's budget will be presented in October.", '2023-07-31')).toEqual([
+      ['Next year', '2024'],
+      ['October', '2023-10'],
+    ]);
+  });
+
+  it('reads the day of a plan the sentence tells in the past as the nearer one, as it may be gone or ahead', () => {
+    // 2 August 2023 is a Wednesday.
+    expect(dates('A strike planned for Monday was called off after talks.', '2023-08-02')).toEqual([
+      ['Monday', '2023-07-31'],
+    ]);
+    expect(dates('A rally planned for Friday was banned by the police.', '2023-08-02')).toEqual([
+      ['Friday', '2023-08-04'],
+    ]);
+    expect(dates('A strike planned for Monday has been called off.', '2023-08-02')).toEqual([
+      ['Monday', '2023-08-07'],
+    ]);
+  });
+
+  it('reads a date a verb gives to something as ahead, whatever the tense of the rest', () => {
+    expect(dates('The council heard objections and set June 9 for a final vote.', '2025-02-18')).toEqual([
+      ['June 9', '2025-06-09'],
+    ]);
+    expect(dates('The judge heard the case and set the sentencing for January 12.', '2025-02-18')).toEqual([
+      ['January 12', '2026-01-12'],
+    ]);
+  });
+
+  it('reads a date right after a past participle as past, whatever comes after', () => {
+    expect(dates('The levy, approved in October, will fund two new schools.', '2024-07-01')).toEqual([
+      ['October', '2023-10'],
+    ]);
+    expect(dates('Funding for 2025-2027 comes from a grant awarded in May.', '2024-03-01')).toEqual([
+      ['2025-2027', '2025/2027'],
+      ['May', '2023-05'],
+    ]);
+  });
+
+  it('reads "shortly before" a date as a time, not a deadline ahead', () => {
+    expect(dates('The ferry went down shortly before midnight on Tuesday.', '2010-06-14')).toEqual([
+      ['midnight on Tuesday', '2010-06-08'],
+    ]);
+    expect(dates('Power failed across the city just before 6 p.m. on Saturday.', '2010-06-16')).toEqual([
+      ['6 p.m. on Saturday', '2010-06-12'],
+    ]);
+    expect(dates('Tenants must leave before Saturday.', '2010-06-16')).toEqual([['Saturday', '2010-06-19']]);
   });
 
   it('leaves out durations, weeks, "now" and named days', () => {

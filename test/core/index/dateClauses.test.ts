@@ -62,6 +62,30 @@ describe('dateClauses', () => {
     ).toEqual(['The mill closed in 1971 and reopened as a museum', 'museum which drew crowds by 1990.']);
   });
 
+  it('gives a clause of "and" or "but" and a verb the name that is its subject', () => {
+    expect(
+      dateClauses('Marta Ruiz was elected mayor in 2011 but resigned in 2015.', ['2011', '2015']),
+    ).toEqual(['Marta Ruiz was elected mayor in 2011', 'Marta Ruiz resigned in 2015.']);
+    expect(
+      dateClauses(
+        'The club hired Tom Reyes, 52, who joined as a scout in 1999 and was promoted to manager in 2004.',
+        ['1999', '2004'],
+      ),
+    ).toEqual([
+      'The club hired Tom Reyes, 52, who joined as a scout in 1999',
+      'Tom Reyes was promoted to manager in 2004.',
+    ]);
+  });
+
+  it('reads "as" before a role as the role, not as a clause of its own', () => {
+    expect(
+      dateClauses('Lena Ohm joined the bank in 2001 and served as chief economist until 2009.', [
+        '2001',
+        '2009',
+      ]),
+    ).toEqual(['Lena Ohm joined the bank in 2001', 'Lena Ohm served as chief economist until 2009.']);
+  });
+
   it('takes a statement’s date for when it was said also after "in an interview", and "told of" for no statement', () => {
     expect(
       dateClauses(

@@ -8,6 +8,7 @@ import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
+import { parsePassageId, passageId } from '../ids.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
 const SPEAKER_BY_ROLE_COVERAGE = 0.8;
@@ -67,10 +68,29 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
       limit: CANDIDATES,
     });
   const about = search(Math.max(minCoverage, TOPIC_COVERAGE));
-  if (about.length > 0 || !corpusHolds(kb, query)) return quotedFirst(kb, about);
-  return quotedFirst(kb, search(ANY_TOPIC_WORD));
+  if (about.length > 0 || !corpusHolds(kb, query)) return quotedFirst(kb, withNearby(kb, about, said));
+  return quotedFirst(kb, withNearby(kb, search(ANY_TOPIC_WORD), said));
 }
 
+/**
+ * The quotations found, then the speaker's others in the same sentence or the one after. News names the topic
+ * once, in the sentence that reports the speaker, and quotes them on it next ("Vogelsang said the club had
+ * followed Falcão for two seasons. “He reads the game a second before everyone else,” she said"), so a
+ * quotation there is about what was asked even where it does not repeat it. (Paragraphs are no measure: many
+ * feeds write one a line, which reads as one paragraph.)
+ */
+function withNearby(kb: KnowledgeBase, found: readonly Match[], said: readonly Match[]): Match[] {
+  const passageOf = (match: Match) => kb.fact(match.id)?.passageId;
+  const places = new Set(
+    found.flatMap((match) => {
+      const at = parsePassageId(passageOf(match) ?? '');
+      return at ? [passageId(at.articleId, at.index), passageId(at.articleId, at.index + 1)] : [];
+    }),
+  );
+  const ids = new Set(found.map((match) => match.id));
+  const beside = (match: Match) => !ids.has(match.id) && places.has(passageOf(match) ?? '');
+  return [...found, ...said.filter(beside)];
+}
 /** Whether the corpus holds every word of a topic: "domestic vandalism" asks of what no article names. */
 function corpusHolds(kb: KnowledgeBase, topic: string): boolean {
   return queryWords(topic).every(({ forms }) =>

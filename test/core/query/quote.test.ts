@@ -115,3 +115,58 @@ describe('/quote and reported speech', () => {
     expect(about('What did Varga say about her tennis prize?')).toEqual([]);
   });
 });
+
+describe('a speaker’s quotation beside their statement on the topic', () => {
+  // Written for this test, on other topics than the evaluation's: the topic is named in the reported
+  // statement only, and the quotation that follows it in the same sentence or the next is about it.
+  const beside = KnowledgeBase.build([
+    {
+      id: 'bakery',
+      file: 'bakery.txt',
+      date: '2024-03-12',
+      text:
+        'The owner of the bakery, Lena Ortiz, said the sourdough had sold out by nine every morning this winter. ' +
+        '“People queue in the rain for it,” she said.\n' +
+        'Ortiz added that a second oven would arrive in May.',
+    },
+    {
+      id: 'ferry',
+      file: 'ferry.txt',
+      date: '2024-05-02',
+      text:
+        'Harbour manager Tom Reyes said the new ferry timetable would start in June.\n' +
+        '“Nobody will wait more than twenty minutes again,” Reyes told the council.\n' +
+        'Later in the meeting, Reyes praised the crews. “They kept going through the storms,” he said.',
+    },
+    {
+      id: 'library',
+      file: 'library.txt',
+      date: '2024-09-20',
+      text:
+        'Councillor Amina Diallo said the library would close on Sundays from October.\n' +
+        'The building opened in 1962.\n' +
+        '“We had no choice,” Diallo said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(beside, question).answers.map((a) => a.quote?.text);
+
+  it('gives the quotation of the same sentence or the next first, then the statement that names the topic', () => {
+    expect(quoted('What did Ortiz say about the sourdough?')).toEqual([
+      'People queue in the rain for it',
+      'the sourdough had sold out by nine every morning this winter',
+    ]);
+  });
+
+  it('gives the quotation of the sentence after, not one further on', () => {
+    expect(quoted('What did Reyes say about the ferry timetable?')).toEqual([
+      'Nobody will wait more than twenty minutes again',
+      'the new ferry timetable would start in June',
+    ]);
+  });
+
+  it('does not take a quotation two sentences away for one on the topic', () => {
+    expect(quoted('What did Diallo say about Sunday closing of the library?')).toEqual([
+      'the library would close on Sundays from October',
+    ]);
+  });
+});

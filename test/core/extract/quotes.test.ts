@@ -280,6 +280,30 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('gives words written in a note, a message or a post (“that read …”, “with the words …”) to their writer', () => {
+    expect(
+      quotesOf(
+        'Before leaving, baker Ines Calder pinned a note to the shop door that read “Closed for good. Thank you for forty years.”',
+      ),
+    ).toEqual([{ text: 'Closed for good. Thank you for forty years.', speaker: 'Ines Calder' }]);
+    expect(
+      quotesOf(
+        'Goalkeeper Ravi Menon, who was sent off, later posted a picture of the pitch with the words “Not my finest hour.”',
+      ),
+    ).toEqual([{ text: 'Not my finest hour.', speaker: 'Ravi Menon' }]);
+    expect(
+      quotesOf(
+        'Farmer Owen Pryce spoke to reporters at the gate. He had sprayed a message on his barn that reads: “No pipeline through this valley.”',
+      ),
+    ).toEqual([{ text: 'No pipeline through this valley.', speaker: 'Owen Pryce' }]);
+  });
+
+  it('takes no sign or banner “that read …” for anyone’s words', () => {
+    expect(
+      quotesOf('Mayor Lena Fisk walked past a banner that read “Save our harbour from the developers now.”'),
+    ).toEqual([]);
+  });
+
   it('reads a quotation over several paragraphs, each opening with a mark, as its speaker’s', () => {
     const article =
       'Coach Nadia Ojo spoke after the last round.\n' +

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isRoleHead } from './rolePhrase.js';
-import { DOCUMENT_VERBS, DOCUMENTS, SPEECH_VERBS, WRITING } from './lexicon.js';
+import { DOCUMENT_VERBS, DOCUMENTS, SPEECH_VERBS, UTTERANCES, WRITING } from './lexicon.js';
 import type { QuoteSpan } from './quotations.js';
 
 /** Something in a passage that can be a speaker: a person's name, or a pronoun or description standing for one. */
@@ -117,6 +117,8 @@ export function attributeQuote(
       const named = outside.find((r) => r.to === last && window(r));
       if (named) return speakerFound('before', named);
     }
+    const utterer = uttererOf(tokens, last, references);
+    if (utterer) return speakerFound('before', utterer);
     const writer = inscriptionWriter(tokens, last, outside);
     if (writer) return speakerFound('before', writer);
     for (let v = last; v > limit && last - v <= MAX_GAP; v--) {
@@ -159,6 +161,23 @@ export function attributeQuote(
     if (subject) return speakerFound('sentence', subject);
   }
   return undefined;
+}
+
+/**
+ * "Her call of “…”", "Haugland's cry of “…”": an utterance named right before the quotation by the person who
+ * made it, with no verb of saying.
+ */
+function uttererOf(
+  tokens: Token[],
+  last: number,
+  references: SpeakerReference[],
+): SpeakerReference | undefined {
+  const noun = last - 1;
+  if (tokens[last]!.text !== 'of' || !UTTERANCES.has(tokens[noun]?.text.toLowerCase() ?? ''))
+    return undefined;
+  return references.find(
+    (r) => r.person !== null && (r.owner ? r.to : isPossessive(tokens[r.to]) ? r.to + 1 : -1) === noun,
+  );
 }
 
 /**

@@ -148,6 +148,12 @@ export const WRITING = words(`
   wrote writes written emailed e-mailed texted tweeted posted issued sent published signed
 `);
 
+/** Nouns for something said aloud, which name it through its speaker: "Her call of “…”", "his cry of “…”". */
+export const UTTERANCES = words(`
+  call calls cry cries shout shouts reply replies answer retort plea pleas chant chants cheer cheers
+  warning remark greeting farewell toast
+`);
+
 /** Verbs by which a document speaks, besides the verbs of saying ("“…,” it read"). */
 export const DOCUMENT_VERBS = words(`read reads`);
 

@@ -298,6 +298,25 @@ describe('speakers however the article names them', () => {
     ).toEqual([{ text: 'No pipeline through this valley.', speaker: 'Owen Pryce' }]);
   });
 
+  it('gives an utterance named by its owner (“Her call of …”, “X’s reply of …”) to them, with no verb of saying', () => {
+    expect(
+      quotesOf(
+        'Captain Elsa Brandt steered the yacht across the line at dawn. Her shout of “We did it, we actually did it” woke the harbour.',
+      ),
+    ).toEqual([{ text: 'We did it, we actually did it', speaker: 'Elsa Brandt' }]);
+    expect(
+      quotesOf(
+        'Asked about his pay, Leon Okafor gave a short answer. Okafor’s reply of “Ask the board, not me” drew laughter.',
+      ),
+    ).toEqual([{ text: 'Ask the board, not me', speaker: 'Leon Okafor' }]);
+    // A vision is no utterance: "Her vision of “…”" names an idea, and says nothing of who put it so.
+    expect(
+      quotesOf(
+        'Mayor Rosa Lind spoke at the opening. Her vision of “a city where nobody needs a car” was mocked.',
+      ),
+    ).toEqual([{ text: 'a city where nobody needs a car', speaker: null }]);
+  });
+
   it('takes no sign or banner “that read …” for anyone’s words', () => {
     expect(
       quotesOf('Mayor Lena Fisk walked past a banner that read “Save our harbour from the developers now.”'),

@@ -111,16 +111,38 @@ function quotedFirst(kb: KnowledgeBase, matches: readonly Match[]): Item[] {
  */
 function speakerQuotes(kb: KnowledgeBase, speaker: string): Match[] {
   const byName = () => findMatches(kb.indexes.quotes, speaker, { fields: ['speaker'] });
-  // Of the people holding the role, the first who is quoted.
-  const byRole = () => {
+  // Of the people found for the role, the first who is quoted: with `strictly`, of those whose roles name it.
+  const byRole = (strictly: boolean) => () => {
     for (const { person } of who(kb, speaker, SPEAKER_BY_ROLE_COVERAGE)) {
-      const said = person ? findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] }) : [];
+      if (!person || (strictly && !holdsRoleWords(person.roles, speaker))) continue;
+      const said = findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] });
       if (said.length > 0) return said;
     }
     return [];
   };
   const described = speaker.split(/\s+/).some((word) => isRoleHead(word));
-  const [first, second] = described ? [byRole, byName] : [byName, byRole];
-  const found = first();
-  return found.length > 0 ? found : second();
+  // A holder of the role named as it is written, then a speaker of that name ("the dairy farmers": their
+  // association), then one `who` finds by a related word or their sentence ("lawyer" for "general counsel").
+  const order = described ? [byRole(true), byName, byRole(false)] : [byName, byRole(false)];
+  for (const find of order) {
+    const found = find();
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** "CEO", "CFO": a role spelt out in the roles ("chief executive"), which `who` has matched already. */
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+
+/**
+ * Whether a person's roles name each role word of a description ("critic" of "the Bristol critic"): the
+ * prime minister whose sentence names "dairy farmers" is not "the dairy farmers", whose association speaks.
+ */
+function holdsRoleWords(roles: readonly string[], description: string): boolean {
+  const singular = (word: string) => word.toLowerCase().replace(/s$/, '');
+  const held = new Set(roles.flatMap((role) => role.split(/[^\p{L}-]+/u)).map(singular));
+  return description
+    .split(/\s+/)
+    .filter((word) => isRoleHead(word) && !ACRONYM.test(word))
+    .every((word) => held.has(singular(word)));
 }

@@ -170,3 +170,32 @@ describe('a speaker’s quotation beside their statement on the topic', () => {
     ]);
   });
 });
+
+describe('a speaker described by the members of an organisation', () => {
+  // Written for this test: ministers whose sentences name fishermen and sheep farmers, and the organisations
+  // those form, which speak.
+  const fishing = KnowledgeBase.build([
+    {
+      id: 'quota',
+      file: 'quota.txt',
+      date: '2023-02-14',
+      text:
+        'Prime Minister Olav Brekke said his government would not let the new quota ruin fishermen.\n' +
+        'The North Coast Fishermen’s Federation said in a statement: “This quota will empty our harbours.”\n' +
+        'Agriculture Minister Ida Sund said sheep farmers would be paid for every lamb a wolf kills.\n' +
+        'The Hill Sheep Farmers’ Union said: “A wolf in the valley is a wolf too many.”',
+    },
+  ]);
+  const speakerOf = (question: string) => ask(fishing, question).answers[0]?.quote?.speaker;
+
+  it('answers with the organisation they form, not a person whose sentence names them', () => {
+    expect(speakerOf('What did the fishermen say about the quota?')).toBe(
+      'North Coast Fishermen’s Federation',
+    );
+    expect(speakerOf('What did the sheep farmers say about the wolf?')).toBe('Hill Sheep Farmers’ Union');
+  });
+
+  it('still answers with the holder of a role named as written', () => {
+    expect(speakerOf('What did the prime minister say about the quota?')).toBe('Olav Brekke');
+  });
+});

@@ -78,11 +78,15 @@ export function attributeQuote(
         outside.filter((r) => r.from >= first && r.to <= v),
         afterApposition(tokens, v) ? 'first' : 'last',
       );
-      const inverted = closest(
-        // "said the senior market strategist for Invesco AIM, Fritz Meyer": a title may stand between.
-        outside.filter((r) => r.from > v && r.from < limit && r.from - v <= MAX_GAP),
-        'first',
-      );
+      // "…”, arguing that Tanabe had …": a participle's subject is the sentence's, never the name after it.
+      const participle = PARTICIPLE.test(tokens[v]!.text.toLowerCase());
+      const inverted = participle
+        ? undefined
+        : closest(
+            // "said the senior market strategist for Invesco AIM, Fritz Meyer": a title may stand between.
+            outside.filter((r) => r.from > v && r.from < limit && r.from - v <= MAX_GAP),
+            'first',
+          );
       const found = subject ?? inverted;
       if (found) return speakerFound('after', found);
       break;

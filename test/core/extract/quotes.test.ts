@@ -280,6 +280,24 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('gives a quotation followed by a participle (“…”, adding that X …) to the sentence’s subject, not to X', () => {
+    expect(
+      quotesOf(
+        'Union leader Pia Holm called the offer “an insult to every nurse”, adding that Minister Ken Dale had not read it.',
+      ),
+    ).toEqual([{ text: 'an insult to every nurse', speaker: 'Pia Holm' }]);
+    expect(
+      quotesOf(
+        'Coach Ana Silva described the draw as “a robbery in broad daylight”, saying referee Tom Bell had missed two penalties.',
+      ),
+    ).toEqual([{ text: 'a robbery in broad daylight', speaker: 'Ana Silva' }]);
+    expect(
+      quotesOf(
+        'Economist Lena Marsh called the budget “a gamble with other people’s money”, warning that Finance Minister Jon Rees had ignored the deficit.',
+      ),
+    ).toEqual([{ text: 'a gamble with other people’s money', speaker: 'Lena Marsh' }]);
+  });
+
   it('gives words written in a note, a message or a post (“that read …”, “with the words …”) to their writer', () => {
     expect(
       quotesOf(

@@ -102,7 +102,7 @@ export const NON_PERSON_NAME_WORDS = words(`
   development priorities rights violence equality protection approaches cooperation co-operation neighborhood
   neighbourhood action rule justice security peace innovation innovations airplanes aircraft aviation
   aerospace automobile automobiles management trading organisations organizations mutual financial
-  affairs
+  affairs water
 `);
 
 /** Last words of the names of organisations that issue statements ("General *Motors*", "the *UAW*" aside). */
@@ -112,7 +112,7 @@ export const ORGANISATION_WORDS = words(`
   parliament congress senate assembly government administration authority partners capital securities
   investments organization organisation federation foundation society institute university exchange
   reserve board office party coalition alliance house bureau embassy management industries technologies
-  oversight
+  oversight water
 `);
 
 /** Nouns by which an article refers back to an organisation it named: "the company said". */

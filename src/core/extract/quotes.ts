@@ -87,8 +87,15 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       runs[passageIndex]!,
       personAt,
     ).filter((o) => !inQuote(o.from));
+    // "The company said in a statement … “…,” the statement said": a document no person was said to write
+    // is the organisation's named last.
+    const issuer = (at: number) =>
+      (organisations.filter((o) => o.to <= at).pop()?.name ?? lastOrganisation)?.replace(/^the\s+/i, '');
     const references = [
-      ...speakerReferences(passageIndex, tokens, outsideQuotes, people, genders),
+      ...speakerReferences(passageIndex, tokens, outsideQuotes, people, genders).map((r) => {
+        const organisation = r.document && r.person === null ? issuer(r.from) : undefined;
+        return organisation ? { ...r, organisation } : r;
+      }),
       ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
     ];
     lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;

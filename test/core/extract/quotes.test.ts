@@ -216,6 +216,26 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('gives what a document no person wrote says to the organisation named last (“…,” the statement said)', () => {
+    expect(
+      quotesOf(
+        'Thames Water said on Friday that the pipe had burst near the station.\n“We apologise to everyone whose morning was ruined,” the statement said.',
+      ),
+    ).toEqual([{ text: 'We apologise to everyone whose morning was ruined', speaker: 'Thames Water' }]);
+    expect(
+      quotesOf(
+        'The Kestrel Mining Company said in a statement that the shaft had been sealed.\n“Our thoughts are with the families tonight,” the statement said.',
+      ),
+    ).toEqual([{ text: 'Our thoughts are with the families tonight', speaker: 'Kestrel Mining Company' }]);
+    expect(
+      quotesOf(
+        'The Northern Rail Union met on Sunday. “The strike goes ahead on Monday unless the offer improves,” the notice read.',
+      ),
+    ).toEqual([
+      { text: 'The strike goes ahead on Monday unless the offer improves', speaker: 'Northern Rail Union' },
+    ]);
+  });
+
   it('takes no possessive for a subject, and no object for the person who introduces a quotation', () => {
     expect(
       speakers('Tomas Reid’s lawyer, Paul Nagy, spoke to reporters on Monday. “The case is weak,” he said.'),

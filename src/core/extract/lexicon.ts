@@ -154,6 +154,12 @@ export const UTTERANCES = words(`
   warning remark greeting farewell toast
 `);
 
+/** Occasions of speaking, besides documents and utterances: "What did she say in her apology / speech?". */
+export const STATEMENTS = words(`
+  apology speech interview remarks comments address announcement briefing testimony evidence sermon eulogy
+  statements interviews speeches
+`);
+
 /** Verbs by which a document speaks, besides the verbs of saying ("“…,” it read"). */
 export const DOCUMENT_VERBS = words(`read reads`);
 

@@ -8,6 +8,7 @@ import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
+import { DOCUMENTS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
 import { parsePassageId, passageId } from '../ids.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
@@ -59,8 +60,21 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   const said = speakerQuotes(kb, speaker);
   if (said.length === 0) return [];
   if (!query.trim()) return quotedFirst(kb, said);
+  const found = onTopic(kb, said, query, minCoverage);
+  if (found.length > 0) return quotedFirst(kb, found);
+  // "What did Hallam Water say in its apology?": the kind of statement asked of is no word it repeats.
+  const rest = withoutStatementKind(query);
+  if (rest === query.trim()) return [];
+  return quotedFirst(kb, rest ? onTopic(kb, said, rest, minCoverage) : said);
+}
+
+/**
+ * Of a speaker's quotations (`said`), those about a topic, and those beside them (`withNearby`): most of the
+ * topic, or, when none holds that much and the corpus knows every word of it, any word of it.
+ */
+function onTopic(kb: KnowledgeBase, said: readonly Match[], topic: string, minCoverage: number): Match[] {
   const search = (coverage: number) =>
-    findMatches(quotes, query, {
+    findMatches(kb.indexes.quotes, topic, {
       ...SEARCH_WEIGHTS.quotes,
       minCoverage: coverage,
       within: new Set(said.map((match) => match.id)),
@@ -68,8 +82,24 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
       limit: CANDIDATES,
     });
   const about = search(Math.max(minCoverage, TOPIC_COVERAGE));
-  if (about.length > 0 || !corpusHolds(kb, query)) return quotedFirst(kb, withNearby(kb, about, said));
-  return quotedFirst(kb, withNearby(kb, search(ANY_TOPIC_WORD), said));
+  if (about.length > 0 || !corpusHolds(kb, topic)) return withNearby(kb, about, said);
+  return withNearby(kb, search(ANY_TOPIC_WORD), said);
+}
+
+/** "in its apology", "during her speech": where something was said, before or after the topic. */
+const STATEMENT_PHRASE = /\b(?:in|during)\s+(?:(?:its|his|her|their|the|a|an|this|that)\s+)?([\p{L}-]+)/giu;
+
+/** A topic without the statements it names ("in its apology", "in her email to staff": "to staff"). */
+function withoutStatementKind(topic: string): string {
+  return topic
+    .replace(STATEMENT_PHRASE, (phrase, noun: string) => (isStatementKind(noun) ? '' : phrase))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isStatementKind(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return STATEMENTS.has(lower) || DOCUMENTS.has(lower) || UTTERANCES.has(lower);
 }
 
 /**

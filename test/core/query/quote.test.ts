@@ -199,3 +199,46 @@ describe('a speaker described by the members of an organisation', () => {
     expect(speakerOf('What did the prime minister say about the quota?')).toBe('Olav Brekke');
   });
 });
+
+describe('a question of what was said on an occasion (“in its apology”, “in her speech”)', () => {
+  // Written for this test: the occasion is named by a word the quotations do not repeat.
+  const occasions = KnowledgeBase.build([
+    {
+      id: 'rail',
+      file: 'rail.txt',
+      date: '2022-11-03',
+      text:
+        'The Northline Rail Company cancelled 300 trains this week.\n' +
+        '“We let our passengers down, and we are sorry,” the company said.',
+    },
+    {
+      id: 'gala',
+      file: 'gala.txt',
+      date: '2022-12-01',
+      text: 'Conductor Mira Sato thanked the donors after the concert. “Music is the one thing this city never stopped paying for,” she said.',
+    },
+    {
+      id: 'school',
+      file: 'school.txt',
+      date: '2023-01-20',
+      text: 'Principal Joan Kerr wrote to parents on Friday. “The boiler will be replaced over half-term,” she said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(occasions, question).answers.map((a) => a.quote?.text);
+
+  it('reads the occasion as where it was said, not as its topic', () => {
+    expect(quoted('What did the Northline Rail Company say in its apology?')).toEqual([
+      'We let our passengers down, and we are sorry',
+    ]);
+    expect(quoted('What did Mira Sato say in her speech?')).toEqual([
+      'Music is the one thing this city never stopped paying for',
+    ]);
+  });
+
+  it('keeps the rest of the topic (“in her letter about the boiler”: the boiler)', () => {
+    expect(quoted('What did Joan Kerr say in her letter about the boiler?')).toEqual([
+      'The boiler will be replaced over half-term',
+    ]);
+    expect(quoted('What did Joan Kerr say in her letter about the canteen?')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
 import { queryWords } from '../index/searchTerms.js';
-import { findMatches } from './findMatches.js';
+import { findMatches, typosAllowed } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
@@ -24,6 +24,8 @@ const TOPIC_COVERAGE = 0.75;
  * topic's name if it names one (see `findMatches`).
  */
 const ANY_TOPIC_WORD = 0.01;
+/** Edits a topic's word may be from one the corpus holds and be that word mistyped: more would be another word. */
+const TYPO = 1;
 
 /**
  * Quotations by words they contain or by their speaker ("just society", "Koshanov", "Mulally third
@@ -121,10 +123,16 @@ function withNearby(kb: KnowledgeBase, found: readonly Match[], said: readonly M
   const beside = (match: Match) => !ids.has(match.id) && places.has(passageOf(match) ?? '');
   return [...found, ...said.filter(beside)];
 }
-/** Whether the corpus holds every word of a topic: "domestic vandalism" asks of what no article names. */
+/**
+ * Whether the corpus holds every word of a topic, or a word one letter from it ("scalling" is "scaling"
+ * mistyped): "domestic vandalism" asks of what no article names.
+ */
 function corpusHolds(kb: KnowledgeBase, topic: string): boolean {
-  return queryWords(topic).every(({ forms }) =>
-    forms.some((form) => kb.indexes.passages.documentFrequency(form) > 0),
+  const { passages } = kb.indexes;
+  return queryWords(topic).every(
+    ({ forms }) =>
+      forms.some((form) => passages.documentFrequency(form) > 0) ||
+      passages.closeTerms(forms.at(-1)!, Math.min(TYPO, typosAllowed(forms.at(-1)!))).length > 0,
   );
 }
 

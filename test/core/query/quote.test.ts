@@ -242,3 +242,31 @@ describe('a question of what was said on an occasion (“in its apology”, “i
     expect(quoted('What did Joan Kerr say in her letter about the canteen?')).toEqual([]);
   });
 });
+
+describe('a topic mistyped', () => {
+  // Written for this test: the quotation's topic is named only in the sentence before it.
+  const bistro = KnowledgeBase.build([
+    {
+      id: 'bistro',
+      file: 'bistro.txt',
+      date: '2024-04-08',
+      text:
+        'Chef Rosa Lind opened her third restaurant in Lyon on Monday.\n' +
+        '“Nobody believed a vegan kitchen could fill eighty seats,” Lind said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(bistro, question).answers.map((a) => a.quote?.text);
+
+  it('reads a word one letter from a word of the corpus as that word', () => {
+    for (const question of [
+      'What did Lind say about the restaurent?',
+      'What did Lind say about her thrid restaurant?',
+      'What did Lind say about opening in Lyonn?',
+    ])
+      expect(quoted(question)).toEqual(['Nobody believed a vegan kitchen could fill eighty seats']);
+  });
+
+  it('still answers nothing about a word the corpus lacks', () => {
+    expect(quoted('What did Lind say about football?')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isRoleHead } from './rolePhrase.js';
-import { DOCUMENT_VERBS, DOCUMENTS, SPEECH_VERBS, UTTERANCES, WRITING } from './lexicon.js';
+import { DOCUMENT_VERBS, DOCUMENTS, JUDGING_VERBS, SPEECH_VERBS, UTTERANCES, WRITING } from './lexicon.js';
 import type { QuoteSpan } from './quotations.js';
 
 /** Something in a passage that can be a speaker: a person's name, or a pronoun or description standing for one. */
@@ -125,8 +125,10 @@ export function attributeQuote(
     if (utterer) return speakerFound('before', utterer);
     const writer = inscriptionWriter(tokens, last, outside);
     if (writer) return speakerFound('before', writer);
+    // "Orley called the appointment “brave and slightly mad”": a judgement is its judge's words.
+    const judges = (v: number) => JUDGING_VERBS.has(tokens[v]!.text.toLowerCase()) && !inQuote(tokens[v]!);
     for (let v = last; v > limit && last - v <= MAX_GAP; v--) {
-      if (!isVerb(v)) continue;
+      if (!isVerb(v) && !judges(v)) continue;
       const verb = tokens[v]!.text.toLowerCase();
       const candidates = outside.filter((r) => window(r) && r.to <= v);
       // "X underlined the need …, saying that “…”": the participle's subject opens the clause, unless one

@@ -160,6 +160,11 @@ export const STATEMENTS = words(`
   statements interviews speeches
 `);
 
+/** Verbs of judging, whose subject's words a quotation after their object is: "X called the plan “a disaster”". */
+export const JUDGING_VERBS = words(`
+  called calls described describes found finds branded brands dismissed dismisses hailed hails
+`);
+
 /** Verbs by which a document speaks, besides the verbs of saying ("“…,” it read"). */
 export const DOCUMENT_VERBS = words(`read reads`);
 

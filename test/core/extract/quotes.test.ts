@@ -318,6 +318,27 @@ describe('speakers however the article names them', () => {
     ).toEqual([{ text: 'a gamble with other people’s money', speaker: 'Lena Marsh' }]);
   });
 
+  it('gives a judgement (“X called the decision …”, “described it as …”, “dismissed it as …”) to its judge', () => {
+    expect(
+      quotesOf('Coach Ida Berg called the referee’s decision “a scandal from start to finish” on Sunday.'),
+    ).toEqual([{ text: 'a scandal from start to finish', speaker: 'Ida Berg' }]);
+    expect(
+      quotesOf('Critic Paul Nash described the novel as “four hundred pages of weather and regret”.'),
+    ).toEqual([{ text: 'four hundred pages of weather and regret', speaker: 'Paul Nash' }]);
+    expect(
+      quotesOf('Tenant leader Mary Oduya dismissed the plan as “a car park with trees painted on it”.'),
+    ).toEqual([{ text: 'a car park with trees painted on it', speaker: 'Mary Oduya' }]);
+  });
+
+  it('gives a description’s words to the person named right after it, not to one of that role named before', () => {
+    const text =
+      'The music critic Hilary Dunn praised the opera.\n' +
+      'Not everyone agreed. The critic of the Evening Star, Sam Ortiz, said: “It was far too long for a Tuesday night.”';
+    expect(quotesOf(text)).toEqual([
+      { text: 'It was far too long for a Tuesday night.', speaker: 'Sam Ortiz' },
+    ]);
+  });
+
   it('gives words written in a note, a message or a post (“that read …”, “with the words …”) to their writer', () => {
     expect(
       quotesOf(

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isRoleHead } from './rolePhrase.js';
-import { DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { DOCUMENT_VERBS, DOCUMENTS, JUDGING_VERBS, SPEECH_VERBS, UTTERANCES, WRITING } from './lexicon.js';
 import type { QuoteSpan } from './quotations.js';
 
 /** Something in a passage that can be a speaker: a person's name, or a pronoun or description standing for one. */
@@ -35,6 +35,8 @@ const MAX_GAP = 14;
 /** How far after a quotation "by" may come to name its speaker: "…,” praised by Jobs", "…,” as put by X". */
 const AGENT_WITHIN = 3;
 const PARTICIPLE = /ing$/;
+/** "a note that read", "a message which reads": the words before an inscription's verb. */
+const INSCRIBING = new Set(['that', 'which']);
 
 /**
  * The speaker of a quotation, from the words around it in its passage:
@@ -76,11 +78,15 @@ export function attributeQuote(
         outside.filter((r) => r.from >= first && r.to <= v),
         afterApposition(tokens, v) ? 'first' : 'last',
       );
-      const inverted = closest(
-        // "said the senior market strategist for Invesco AIM, Fritz Meyer": a title may stand between.
-        outside.filter((r) => r.from > v && r.from < limit && r.from - v <= MAX_GAP),
-        'first',
-      );
+      // "…”, arguing that Tanabe had …": a participle's subject is the sentence's, never the name after it.
+      const participle = PARTICIPLE.test(tokens[v]!.text.toLowerCase());
+      const inverted = participle
+        ? undefined
+        : closest(
+            // "said the senior market strategist for Invesco AIM, Fritz Meyer": a title may stand between.
+            outside.filter((r) => r.from > v && r.from < limit && r.from - v <= MAX_GAP),
+            'first',
+          );
       const found = subject ?? inverted;
       if (found) return speakerFound('after', found);
       break;
@@ -115,8 +121,14 @@ export function attributeQuote(
       const named = outside.find((r) => r.to === last && window(r));
       if (named) return speakerFound('before', named);
     }
+    const utterer = uttererOf(tokens, last, references);
+    if (utterer) return speakerFound('before', utterer);
+    const writer = inscriptionWriter(tokens, last, outside);
+    if (writer) return speakerFound('before', writer);
+    // "Orley called the appointment “brave and slightly mad”": a judgement is its judge's words.
+    const judges = (v: number) => JUDGING_VERBS.has(tokens[v]!.text.toLowerCase()) && !inQuote(tokens[v]!);
     for (let v = last; v > limit && last - v <= MAX_GAP; v--) {
-      if (!isVerb(v)) continue;
+      if (!isVerb(v) && !judges(v)) continue;
       const verb = tokens[v]!.text.toLowerCase();
       const candidates = outside.filter((r) => window(r) && r.to <= v);
       // "X underlined the need …, saying that “…”": the participle's subject opens the clause, unless one
@@ -155,6 +167,48 @@ export function attributeQuote(
     if (subject) return speakerFound('sentence', subject);
   }
   return undefined;
+}
+
+/**
+ * "Her call of “…”", "Haugland's cry of “…”": an utterance named right before the quotation by the person who
+ * made it, with no verb of saying.
+ */
+function uttererOf(
+  tokens: Token[],
+  last: number,
+  references: SpeakerReference[],
+): SpeakerReference | undefined {
+  const noun = last - 1;
+  if (tokens[last]!.text !== 'of' || !UTTERANCES.has(tokens[noun]?.text.toLowerCase() ?? ''))
+    return undefined;
+  return references.find(
+    (r) => r.person !== null && (r.owner ? r.to : isPossessive(tokens[r.to]) ? r.to + 1 : -1) === noun,
+  );
+}
+
+/**
+ * Who wrote the words a quotation gives as an inscription: "Quispe had written a message on the wall that
+ * read “…”", "she left a note that read “…”", "Peeters posted a photograph with the words ‘…’". The
+ * sentence must say something was written or name what it was written in (a sign "that read" is no one's
+ * words); its subject wrote them.
+ */
+function inscriptionWriter(
+  tokens: Token[],
+  last: number,
+  references: SpeakerReference[],
+): SpeakerReference | undefined {
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  const end = word(last) === ':' ? last - 1 : last;
+  const inscription =
+    (DOCUMENT_VERBS.has(word(end)) && INSCRIBING.has(word(end - 1))) ||
+    (/^words?$/.test(word(end)) && word(end - 1) === 'the');
+  if (!inscription) return undefined;
+  const start = sentenceStart(tokens, last);
+  const written = tokens
+    .slice(start, end)
+    .some((t) => WRITING.has(t.text.toLowerCase()) || DOCUMENTS.has(t.text.toLowerCase()));
+  const subject = references.filter((r) => r.from >= start && r.to < end && r.person !== null);
+  return written ? closest(subject, 'first') : undefined;
 }
 
 /**

@@ -102,7 +102,7 @@ export const NON_PERSON_NAME_WORDS = words(`
   development priorities rights violence equality protection approaches cooperation co-operation neighborhood
   neighbourhood action rule justice security peace innovation innovations airplanes aircraft aviation
   aerospace automobile automobiles management trading organisations organizations mutual financial
-  affairs
+  affairs water
 `);
 
 /** Last words of the names of organisations that issue statements ("General *Motors*", "the *UAW*" aside). */
@@ -112,7 +112,7 @@ export const ORGANISATION_WORDS = words(`
   parliament congress senate assembly government administration authority partners capital securities
   investments organization organisation federation foundation society institute university exchange
   reserve board office party coalition alliance house bureau embassy management industries technologies
-  oversight
+  oversight water
 `);
 
 /** Nouns by which an article refers back to an organisation it named: "the company said". */
@@ -146,6 +146,23 @@ export const DOCUMENTS = words(`
 /** Words that say someone wrote, sent or issued something: the writer of the document that speaks next. */
 export const WRITING = words(`
   wrote writes written emailed e-mailed texted tweeted posted issued sent published signed
+`);
+
+/** Nouns for something said aloud, which name it through its speaker: "Her call of “…”", "his cry of “…”". */
+export const UTTERANCES = words(`
+  call calls cry cries shout shouts reply replies answer retort plea pleas chant chants cheer cheers
+  warning remark greeting farewell toast
+`);
+
+/** Occasions of speaking, besides documents and utterances: "What did she say in her apology / speech?". */
+export const STATEMENTS = words(`
+  apology speech interview remarks comments address announcement briefing testimony evidence sermon eulogy
+  statements interviews speeches
+`);
+
+/** Verbs of judging, whose subject's words a quotation after their object is: "X called the plan “a disaster”". */
+export const JUDGING_VERBS = words(`
+  called calls described describes found finds branded brands dismissed dismisses hailed hails
 `);
 
 /** Verbs by which a document speaks, besides the verbs of saying ("“…,” it read"). */

@@ -109,6 +109,9 @@ function isLeadingThe(tokens: Token[], from: number): boolean {
   return /^the$/i.test(before.text) && (from === 1 || CLAUSE_OPENERS.test(tokens[from - 2]!.text));
 }
 
+/** Plurals without an s, whose possessive is "'s": "Fishermen's", "Women's", "People's", "Children's". */
+const IRREGULAR_PLURAL = /(?:men|people|children)$/i;
+
 /** Words that open sentences but also names of organisations: "The New York Times", "First National Bank". */
 const NAME_OPENERS = new Set(['new', 'first', 'second', 'third', 'old', 'one']);
 
@@ -121,8 +124,8 @@ function trimOrganisationStart(tokens: Token[], run: NameRun): NameRun {
 }
 
 /**
- * Capitalised runs, with "Burkhardt & Associates", "Procter & Gamble" and "Ministry of Foreign Affairs"
- * kept whole.
+ * Capitalised runs, with "Burkhardt & Associates", "Procter & Gamble", "Ministry of Foreign Affairs" and
+ * "Dairy Farmers' Association" kept whole.
  */
 function joinAmpersands(tokens: Token[], runs: NameRun[]): { from: number; to: number }[] {
   const joined: { from: number; to: number }[] = [];
@@ -134,7 +137,13 @@ function joinAmpersands(tokens: Token[], runs: NameRun[]): { from: number; to: n
     const of =
       (between === 'of' || between === 'for') &&
       ORGANISATION_WORDS.has(tokens[previous!.to - 1]!.text.toLowerCase());
-    if (between === '&' || of) previous!.to = run.to;
+    // "the Dairy Farmers' Association", "the Fishermen's Federation": a plural's possessive, then the
+    // organisation's word.
+    const plural =
+      /^['’]$/.test(between) ||
+      (/^['’]s$/.test(between) && IRREGULAR_PLURAL.test(tokens[previous!.to - 1]!.text));
+    const members = plural && ORGANISATION_WORDS.has(tokens[run.to - 1]!.text.toLowerCase());
+    if (between === '&' || of || members) previous!.to = run.to;
     else joined.push({ from: run.from, to: run.to });
   }
   return joined;

@@ -54,11 +54,13 @@ function isOpening(text: string, i: number): boolean {
 }
 
 const NAMING_WORDS =
-  /\b(titled|entitled|called|dubbed|named|nicknamed|so-called|known as|termed|labell?ed|branded|the words?|the term|the phrase|slogan|motto|hashtag|headlined|reads?)\s+(?:(?:a|an|the|it|them|him|her|this|that)\s+)?$/i;
+  /\b(titled|entitled|called|dubbed|named|nicknamed|so-called|known as|termed|labell?ed|branded|the term|the phrase|slogan|motto|hashtag|headlined)\s+(?:(?:a|an|the|it|them|him|her|this|that)\s+)?$/i;
+/** Words that introduce an inscription: speech only where a person is said to have written it (`isSpeech`). */
+const INSCRIPTION_WORDS = /\b(?:the words?|reads?|reading)\s*:?\s*$/i;
 
 /**
  * Whether a quotation is something said, rather than a title, a name or a scare quote: what follows "titled",
- * "dubbed", "known as" is not speech; nor are one or two words (a “defining moment”), unless they are a
+ * "dubbed", "known as" is not speech, nor what "reads" or follows "the words" unless its writer is named; nor are one or two words (a “defining moment”), unless they are a
  * sentence of their own with a verb of saying right next to them (“It's carnage,” said …); nor is a
  * title-case phrase or a ‘…’, unless a verb of saying stands right next to it.
  */
@@ -71,6 +73,8 @@ export function isSpeech(
   const words = span.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   const before = passage.slice(Math.max(0, span.start - 40), span.start);
   if (NAMING_WORDS.test(before)) return false;
+  // "a sign that read “…”" is no one's speech; "Quispe had written a message that read “…”" is Quispe's.
+  if (INSCRIPTION_WORDS.test(before) && !attributedNextToIt) return false;
   if (words.length < 3) {
     const ownSentence =
       /[,.!?]\s*$/.test(passage.slice(span.start + 1, span.end - 1)) && /(?:^|[:,.!?])\s*$/.test(before);

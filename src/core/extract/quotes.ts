@@ -87,8 +87,15 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       runs[passageIndex]!,
       personAt,
     ).filter((o) => !inQuote(o.from));
+    // "The company said in a statement … “…,” the statement said": a document no person was said to write
+    // is the organisation's named last.
+    const issuer = (at: number) =>
+      (organisations.filter((o) => o.to <= at).pop()?.name ?? lastOrganisation)?.replace(/^the\s+/i, '');
     const references = [
-      ...speakerReferences(passageIndex, tokens, outsideQuotes, people, genders),
+      ...speakerReferences(passageIndex, tokens, outsideQuotes, people, genders).map((r) => {
+        const organisation = r.document && r.person === null ? issuer(r.from) : undefined;
+        return organisation ? { ...r, organisation } : r;
+      }),
       ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
     ];
     lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
@@ -344,14 +351,21 @@ function speakerReferences(
     const word = head.text.toLowerCase();
     const holds = (m: PersonMention) =>
       people[m.person]!.roles.some((r) => r.role.toLowerCase().includes(word));
-    // "said the senior market strategist for Invesco AIM, Fritz Meyer": the name may follow in the sentence.
-    const holder =
-      latestBefore(token.start, holds) ??
-      mentions.in(passageIndex).find((m) => m.start > token.start && holds(m));
+    // "The critic of the Daily Ledger, Simon Achterberg, found": the name set off right after it is the
+    // holder, not a critic named before; "said the senior market strategist for Invesco AIM, Fritz Meyer":
+    // the name may follow in the sentence.
+    const later = mentions.in(passageIndex).filter((m) => m.start > token.start && holds(m));
+    const apposed = later.find(
+      (m) => m.fromToken - j <= APPOSED_WITHIN && tokens[m.fromToken - 1]?.text === ',',
+    );
+    const holder = apposed ?? latestBefore(token.start, holds) ?? later[0];
     references.push({ from: i, to: j + 1, person: holder?.person ?? null });
   });
   return references;
 }
+
+/** How many words after a description's head the name set off after it may come ("the critic of the Daily Ledger, X"). */
+const APPOSED_WITHIN = 8;
 
 /**
  * Where a document that speaks ends, when one starts at `i`: "the email said", "her letter read", "it

@@ -2,12 +2,14 @@ import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
 import { queryWords } from '../index/searchTerms.js';
-import { findMatches } from './findMatches.js';
+import { findMatches, typosAllowed } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
+import { DOCUMENTS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
+import { parsePassageId, passageId } from '../ids.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
 const SPEAKER_BY_ROLE_COVERAGE = 0.8;
@@ -22,6 +24,8 @@ const TOPIC_COVERAGE = 0.75;
  * topic's name if it names one (see `findMatches`).
  */
 const ANY_TOPIC_WORD = 0.01;
+/** Edits a topic's word may be from one the corpus holds and be that word mistyped: more would be another word. */
+const TYPO = 1;
 
 /**
  * Quotations by words they contain or by their speaker ("just society", "Koshanov", "Mulally third
@@ -58,8 +62,21 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   const said = speakerQuotes(kb, speaker);
   if (said.length === 0) return [];
   if (!query.trim()) return quotedFirst(kb, said);
+  const found = onTopic(kb, said, query, minCoverage);
+  if (found.length > 0) return quotedFirst(kb, found);
+  // "What did Hallam Water say in its apology?": the kind of statement asked of is no word it repeats.
+  const rest = withoutStatementKind(query);
+  if (rest === query.trim()) return [];
+  return quotedFirst(kb, rest ? onTopic(kb, said, rest, minCoverage) : said);
+}
+
+/**
+ * Of a speaker's quotations (`said`), those about a topic, and those beside them (`withNearby`): most of the
+ * topic, or, when none holds that much and the corpus knows every word of it, any word of it.
+ */
+function onTopic(kb: KnowledgeBase, said: readonly Match[], topic: string, minCoverage: number): Match[] {
   const search = (coverage: number) =>
-    findMatches(quotes, query, {
+    findMatches(kb.indexes.quotes, topic, {
       ...SEARCH_WEIGHTS.quotes,
       minCoverage: coverage,
       within: new Set(said.map((match) => match.id)),
@@ -67,14 +84,55 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
       limit: CANDIDATES,
     });
   const about = search(Math.max(minCoverage, TOPIC_COVERAGE));
-  if (about.length > 0 || !corpusHolds(kb, query)) return quotedFirst(kb, about);
-  return quotedFirst(kb, search(ANY_TOPIC_WORD));
+  if (about.length > 0 || !corpusHolds(kb, topic)) return withNearby(kb, about, said);
+  return withNearby(kb, search(ANY_TOPIC_WORD), said);
 }
 
-/** Whether the corpus holds every word of a topic: "domestic vandalism" asks of what no article names. */
+/** "in its apology", "during her speech": where something was said, before or after the topic. */
+const STATEMENT_PHRASE = /\b(?:in|during)\s+(?:(?:its|his|her|their|the|a|an|this|that)\s+)?([\p{L}-]+)/giu;
+
+/** A topic without the statements it names ("in its apology", "in her email to staff": "to staff"). */
+function withoutStatementKind(topic: string): string {
+  return topic
+    .replace(STATEMENT_PHRASE, (phrase, noun: string) => (isStatementKind(noun) ? '' : phrase))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isStatementKind(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return STATEMENTS.has(lower) || DOCUMENTS.has(lower) || UTTERANCES.has(lower);
+}
+
+/**
+ * The quotations found, then the speaker's others in the same sentence or the one after. News names the topic
+ * once, in the sentence that reports the speaker, and quotes them on it next ("Vogelsang said the club had
+ * followed Falcão for two seasons. “He reads the game a second before everyone else,” she said"), so a
+ * quotation there is about what was asked even where it does not repeat it. (Paragraphs are no measure: many
+ * feeds write one a line, which reads as one paragraph.)
+ */
+function withNearby(kb: KnowledgeBase, found: readonly Match[], said: readonly Match[]): Match[] {
+  const passageOf = (match: Match) => kb.fact(match.id)?.passageId;
+  const places = new Set(
+    found.flatMap((match) => {
+      const at = parsePassageId(passageOf(match) ?? '');
+      return at ? [passageId(at.articleId, at.index), passageId(at.articleId, at.index + 1)] : [];
+    }),
+  );
+  const ids = new Set(found.map((match) => match.id));
+  const beside = (match: Match) => !ids.has(match.id) && places.has(passageOf(match) ?? '');
+  return [...found, ...said.filter(beside)];
+}
+/**
+ * Whether the corpus holds every word of a topic, or a word one letter from it ("scalling" is "scaling"
+ * mistyped): "domestic vandalism" asks of what no article names.
+ */
 function corpusHolds(kb: KnowledgeBase, topic: string): boolean {
-  return queryWords(topic).every(({ forms }) =>
-    forms.some((form) => kb.indexes.passages.documentFrequency(form) > 0),
+  const { passages } = kb.indexes;
+  return queryWords(topic).every(
+    ({ forms }) =>
+      forms.some((form) => passages.documentFrequency(form) > 0) ||
+      passages.closeTerms(forms.at(-1)!, Math.min(TYPO, typosAllowed(forms.at(-1)!))).length > 0,
   );
 }
 
@@ -91,16 +149,38 @@ function quotedFirst(kb: KnowledgeBase, matches: readonly Match[]): Item[] {
  */
 function speakerQuotes(kb: KnowledgeBase, speaker: string): Match[] {
   const byName = () => findMatches(kb.indexes.quotes, speaker, { fields: ['speaker'] });
-  // Of the people holding the role, the first who is quoted.
-  const byRole = () => {
+  // Of the people found for the role, the first who is quoted: with `strictly`, of those whose roles name it.
+  const byRole = (strictly: boolean) => () => {
     for (const { person } of who(kb, speaker, SPEAKER_BY_ROLE_COVERAGE)) {
-      const said = person ? findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] }) : [];
+      if (!person || (strictly && !holdsRoleWords(person.roles, speaker))) continue;
+      const said = findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] });
       if (said.length > 0) return said;
     }
     return [];
   };
   const described = speaker.split(/\s+/).some((word) => isRoleHead(word));
-  const [first, second] = described ? [byRole, byName] : [byName, byRole];
-  const found = first();
-  return found.length > 0 ? found : second();
+  // A holder of the role named as it is written, then a speaker of that name ("the dairy farmers": their
+  // association), then one `who` finds by a related word or their sentence ("lawyer" for "general counsel").
+  const order = described ? [byRole(true), byName, byRole(false)] : [byName, byRole(false)];
+  for (const find of order) {
+    const found = find();
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** "CEO", "CFO": a role spelt out in the roles ("chief executive"), which `who` has matched already. */
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+
+/**
+ * Whether a person's roles name each role word of a description ("critic" of "the Bristol critic"): the
+ * prime minister whose sentence names "dairy farmers" is not "the dairy farmers", whose association speaks.
+ */
+function holdsRoleWords(roles: readonly string[], description: string): boolean {
+  const singular = (word: string) => word.toLowerCase().replace(/s$/, '');
+  const held = new Set(roles.flatMap((role) => role.split(/[^\p{L}-]+/u)).map(singular));
+  return description
+    .split(/\s+/)
+    .filter((word) => isRoleHead(word) && !ACRONYM.test(word))
+    .every((word) => held.has(singular(word)));
 }

@@ -216,6 +216,26 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('gives what a document no person wrote says to the organisation named last (“…,” the statement said)', () => {
+    expect(
+      quotesOf(
+        'Thames Water said on Friday that the pipe had burst near the station.\n“We apologise to everyone whose morning was ruined,” the statement said.',
+      ),
+    ).toEqual([{ text: 'We apologise to everyone whose morning was ruined', speaker: 'Thames Water' }]);
+    expect(
+      quotesOf(
+        'The Kestrel Mining Company said in a statement that the shaft had been sealed.\n“Our thoughts are with the families tonight,” the statement said.',
+      ),
+    ).toEqual([{ text: 'Our thoughts are with the families tonight', speaker: 'Kestrel Mining Company' }]);
+    expect(
+      quotesOf(
+        'The Northern Rail Union met on Sunday. “The strike goes ahead on Monday unless the offer improves,” the notice read.',
+      ),
+    ).toEqual([
+      { text: 'The strike goes ahead on Monday unless the offer improves', speaker: 'Northern Rail Union' },
+    ]);
+  });
+
   it('takes no possessive for a subject, and no object for the person who introduces a quotation', () => {
     expect(
       speakers('Tomas Reid’s lawyer, Paul Nagy, spoke to reporters on Monday. “The case is weak,” he said.'),
@@ -278,6 +298,88 @@ describe('speakers however the article names them', () => {
     expect(quotesOf('Rory Vance’s answer, texted to a reporter at midnight: “No comment.”')).toEqual([
       { text: 'No comment.', speaker: 'Rory Vance' },
     ]);
+  });
+
+  it('gives a quotation followed by a participle (“…”, adding that X …) to the sentence’s subject, not to X', () => {
+    expect(
+      quotesOf(
+        'Union leader Pia Holm called the offer “an insult to every nurse”, adding that Minister Ken Dale had not read it.',
+      ),
+    ).toEqual([{ text: 'an insult to every nurse', speaker: 'Pia Holm' }]);
+    expect(
+      quotesOf(
+        'Coach Ana Silva described the draw as “a robbery in broad daylight”, saying referee Tom Bell had missed two penalties.',
+      ),
+    ).toEqual([{ text: 'a robbery in broad daylight', speaker: 'Ana Silva' }]);
+    expect(
+      quotesOf(
+        'Economist Lena Marsh called the budget “a gamble with other people’s money”, warning that Finance Minister Jon Rees had ignored the deficit.',
+      ),
+    ).toEqual([{ text: 'a gamble with other people’s money', speaker: 'Lena Marsh' }]);
+  });
+
+  it('gives a judgement (“X called the decision …”, “described it as …”, “dismissed it as …”) to its judge', () => {
+    expect(
+      quotesOf('Coach Ida Berg called the referee’s decision “a scandal from start to finish” on Sunday.'),
+    ).toEqual([{ text: 'a scandal from start to finish', speaker: 'Ida Berg' }]);
+    expect(
+      quotesOf('Critic Paul Nash described the novel as “four hundred pages of weather and regret”.'),
+    ).toEqual([{ text: 'four hundred pages of weather and regret', speaker: 'Paul Nash' }]);
+    expect(
+      quotesOf('Tenant leader Mary Oduya dismissed the plan as “a car park with trees painted on it”.'),
+    ).toEqual([{ text: 'a car park with trees painted on it', speaker: 'Mary Oduya' }]);
+  });
+
+  it('gives a description’s words to the person named right after it, not to one of that role named before', () => {
+    const text =
+      'The music critic Hilary Dunn praised the opera.\n' +
+      'Not everyone agreed. The critic of the Evening Star, Sam Ortiz, said: “It was far too long for a Tuesday night.”';
+    expect(quotesOf(text)).toEqual([
+      { text: 'It was far too long for a Tuesday night.', speaker: 'Sam Ortiz' },
+    ]);
+  });
+
+  it('gives words written in a note, a message or a post (“that read …”, “with the words …”) to their writer', () => {
+    expect(
+      quotesOf(
+        'Before leaving, baker Ines Calder pinned a note to the shop door that read “Closed for good. Thank you for forty years.”',
+      ),
+    ).toEqual([{ text: 'Closed for good. Thank you for forty years.', speaker: 'Ines Calder' }]);
+    expect(
+      quotesOf(
+        'Goalkeeper Ravi Menon, who was sent off, later posted a picture of the pitch with the words “Not my finest hour.”',
+      ),
+    ).toEqual([{ text: 'Not my finest hour.', speaker: 'Ravi Menon' }]);
+    expect(
+      quotesOf(
+        'Farmer Owen Pryce spoke to reporters at the gate. He had sprayed a message on his barn that reads: “No pipeline through this valley.”',
+      ),
+    ).toEqual([{ text: 'No pipeline through this valley.', speaker: 'Owen Pryce' }]);
+  });
+
+  it('gives an utterance named by its owner (“Her call of …”, “X’s reply of …”) to them, with no verb of saying', () => {
+    expect(
+      quotesOf(
+        'Captain Elsa Brandt steered the yacht across the line at dawn. Her shout of “We did it, we actually did it” woke the harbour.',
+      ),
+    ).toEqual([{ text: 'We did it, we actually did it', speaker: 'Elsa Brandt' }]);
+    expect(
+      quotesOf(
+        'Asked about his pay, Leon Okafor gave a short answer. Okafor’s reply of “Ask the board, not me” drew laughter.',
+      ),
+    ).toEqual([{ text: 'Ask the board, not me', speaker: 'Leon Okafor' }]);
+    // A vision is no utterance: "Her vision of “…”" names an idea, and says nothing of who put it so.
+    expect(
+      quotesOf(
+        'Mayor Rosa Lind spoke at the opening. Her vision of “a city where nobody needs a car” was mocked.',
+      ),
+    ).toEqual([{ text: 'a city where nobody needs a car', speaker: null }]);
+  });
+
+  it('takes no sign or banner “that read …” for anyone’s words', () => {
+    expect(
+      quotesOf('Mayor Lena Fisk walked past a banner that read “Save our harbour from the developers now.”'),
+    ).toEqual([]);
   });
 
   it('reads a quotation over several paragraphs, each opening with a mark, as its speaker’s', () => {

@@ -115,3 +115,158 @@ describe('/quote and reported speech', () => {
     expect(about('What did Varga say about her tennis prize?')).toEqual([]);
   });
 });
+
+describe('a speaker’s quotation beside their statement on the topic', () => {
+  // Written for this test, on other topics than the evaluation's: the topic is named in the reported
+  // statement only, and the quotation that follows it in the same sentence or the next is about it.
+  const beside = KnowledgeBase.build([
+    {
+      id: 'bakery',
+      file: 'bakery.txt',
+      date: '2024-03-12',
+      text:
+        'The owner of the bakery, Lena Ortiz, said the sourdough had sold out by nine every morning this winter. ' +
+        '“People queue in the rain for it,” she said.\n' +
+        'Ortiz added that a second oven would arrive in May.',
+    },
+    {
+      id: 'ferry',
+      file: 'ferry.txt',
+      date: '2024-05-02',
+      text:
+        'Harbour manager Tom Reyes said the new ferry timetable would start in June.\n' +
+        '“Nobody will wait more than twenty minutes again,” Reyes told the council.\n' +
+        'Later in the meeting, Reyes praised the crews. “They kept going through the storms,” he said.',
+    },
+    {
+      id: 'library',
+      file: 'library.txt',
+      date: '2024-09-20',
+      text:
+        'Councillor Amina Diallo said the library would close on Sundays from October.\n' +
+        'The building opened in 1962.\n' +
+        '“We had no choice,” Diallo said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(beside, question).answers.map((a) => a.quote?.text);
+
+  it('gives the quotation of the same sentence or the next first, then the statement that names the topic', () => {
+    expect(quoted('What did Ortiz say about the sourdough?')).toEqual([
+      'People queue in the rain for it',
+      'the sourdough had sold out by nine every morning this winter',
+    ]);
+  });
+
+  it('gives the quotation of the sentence after, not one further on', () => {
+    expect(quoted('What did Reyes say about the ferry timetable?')).toEqual([
+      'Nobody will wait more than twenty minutes again',
+      'the new ferry timetable would start in June',
+    ]);
+  });
+
+  it('does not take a quotation two sentences away for one on the topic', () => {
+    expect(quoted('What did Diallo say about Sunday closing of the library?')).toEqual([
+      'the library would close on Sundays from October',
+    ]);
+  });
+});
+
+describe('a speaker described by the members of an organisation', () => {
+  // Written for this test: ministers whose sentences name fishermen and sheep farmers, and the organisations
+  // those form, which speak.
+  const fishing = KnowledgeBase.build([
+    {
+      id: 'quota',
+      file: 'quota.txt',
+      date: '2023-02-14',
+      text:
+        'Prime Minister Olav Brekke said his government would not let the new quota ruin fishermen.\n' +
+        'The North Coast Fishermen’s Federation said in a statement: “This quota will empty our harbours.”\n' +
+        'Agriculture Minister Ida Sund said sheep farmers would be paid for every lamb a wolf kills.\n' +
+        'The Hill Sheep Farmers’ Union said: “A wolf in the valley is a wolf too many.”',
+    },
+  ]);
+  const speakerOf = (question: string) => ask(fishing, question).answers[0]?.quote?.speaker;
+
+  it('answers with the organisation they form, not a person whose sentence names them', () => {
+    expect(speakerOf('What did the fishermen say about the quota?')).toBe(
+      'North Coast Fishermen’s Federation',
+    );
+    expect(speakerOf('What did the sheep farmers say about the wolf?')).toBe('Hill Sheep Farmers’ Union');
+  });
+
+  it('still answers with the holder of a role named as written', () => {
+    expect(speakerOf('What did the prime minister say about the quota?')).toBe('Olav Brekke');
+  });
+});
+
+describe('a question of what was said on an occasion (“in its apology”, “in her speech”)', () => {
+  // Written for this test: the occasion is named by a word the quotations do not repeat.
+  const occasions = KnowledgeBase.build([
+    {
+      id: 'rail',
+      file: 'rail.txt',
+      date: '2022-11-03',
+      text:
+        'The Northline Rail Company cancelled 300 trains this week.\n' +
+        '“We let our passengers down, and we are sorry,” the company said.',
+    },
+    {
+      id: 'gala',
+      file: 'gala.txt',
+      date: '2022-12-01',
+      text: 'Conductor Mira Sato thanked the donors after the concert. “Music is the one thing this city never stopped paying for,” she said.',
+    },
+    {
+      id: 'school',
+      file: 'school.txt',
+      date: '2023-01-20',
+      text: 'Principal Joan Kerr wrote to parents on Friday. “The boiler will be replaced over half-term,” she said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(occasions, question).answers.map((a) => a.quote?.text);
+
+  it('reads the occasion as where it was said, not as its topic', () => {
+    expect(quoted('What did the Northline Rail Company say in its apology?')).toEqual([
+      'We let our passengers down, and we are sorry',
+    ]);
+    expect(quoted('What did Mira Sato say in her speech?')).toEqual([
+      'Music is the one thing this city never stopped paying for',
+    ]);
+  });
+
+  it('keeps the rest of the topic (“in her letter about the boiler”: the boiler)', () => {
+    expect(quoted('What did Joan Kerr say in her letter about the boiler?')).toEqual([
+      'The boiler will be replaced over half-term',
+    ]);
+    expect(quoted('What did Joan Kerr say in her letter about the canteen?')).toEqual([]);
+  });
+});
+
+describe('a topic mistyped', () => {
+  // Written for this test: the quotation's topic is named only in the sentence before it.
+  const bistro = KnowledgeBase.build([
+    {
+      id: 'bistro',
+      file: 'bistro.txt',
+      date: '2024-04-08',
+      text:
+        'Chef Rosa Lind opened her third restaurant in Lyon on Monday.\n' +
+        '“Nobody believed a vegan kitchen could fill eighty seats,” Lind said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(bistro, question).answers.map((a) => a.quote?.text);
+
+  it('reads a word one letter from a word of the corpus as that word', () => {
+    for (const question of [
+      'What did Lind say about the restaurent?',
+      'What did Lind say about her thrid restaurant?',
+      'What did Lind say about opening in Lyonn?',
+    ])
+      expect(quoted(question)).toEqual(['Nobody believed a vegan kitchen could fill eighty seats']);
+  });
+
+  it('still answers nothing about a word the corpus lacks', () => {
+    expect(quoted('What did Lind say about football?')).toEqual([]);
+  });
+});

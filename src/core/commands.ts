@@ -23,6 +23,8 @@ export interface ParsedInput {
   freeText: boolean;
   /** "Who runs/leads/heads … X?": the person at the head of X, whatever their title. */
   leading?: true;
+  /** "Who *chaired* the jury?", "Who *commissioned* the library?": the verb of what the person asked for did. */
+  action?: string;
   /** "When will …?": a date that was still to come when its article was written. */
   ahead?: true;
 }
@@ -73,7 +75,7 @@ export const COMMANDS: readonly CommandInfo[] = [
       index: 'people',
       floor: { command: 0.65, question: 0.6 },
       emptyQuery: 'Type a name or a role after /who',
-      answer: (kb, { query, leading }, floor) => who(kb, query, floor, leading),
+      answer: (kb, { query, leading, action }, floor) => who(kb, query, floor, leading, action),
     },
   },
   {

@@ -15,6 +15,9 @@ const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*
 // "Who runs the RTA?", "Who is in charge of Northgate General Hospital?": asking for whoever leads it.
 const WHO_LEADS =
   /^who\s+(?:now\s+|currently\s+)?((?:will|is\s+to|is\s+going\s+to)\s+(?:run|lead|head|manage|direct|chair)\s+|(?:runs|ran|leads|led|heads|headed|manages|managed|directs|directed|chairs|chaired|(?:is|was)\s+(?:now\s+|currently\s+)?(?:running|leading|heading|managing|directing|chairing)|is\s+in\s+charge\s+(?:of|at)|was\s+in\s+charge\s+(?:of|at)|is\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at))\s+)(.*)$/i;
+/** "Who commissioned the library?", "who was the mayor who commissioned it": a verb in the past, done by whoever is asked for. */
+const DONE =
+  /(?:^|\bwho\s+)(\p{Ll}{3,}ed|won|wrote|built|made|found|gave|took|sold|bought|led|ran|broke|paid|began|beat|shot|struck|hit|caught|drew|chose|sang|spoke|told)\b/u;
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
 /** "When will Akerson step down?", "When is the hearing going to …": a date still to come when it was written. */
@@ -64,9 +67,20 @@ export function parseInput(input: string): ParsedInput {
   if ((match = WHO_LEADS.exec(question))) {
     // "Who will run …": its future head, asked with the word that asks for one.
     const future = /^(?:will|is\s+(?:to|going))\b/i.test(match[1]!) ? 'will ' : '';
-    return { intent: 'who', query: future + stripArticle(match[2]!), freeText: true, leading: true };
+    const action = /\b(?:led|ran|headed|managed|directed|chaired)\b/i.exec(match[1]!)?.[0].toLowerCase();
+    return {
+      intent: 'who',
+      query: future + stripArticle(match[2]!),
+      freeText: true,
+      leading: true,
+      ...(action ? { action } : {}),
+    };
   }
-  if ((match = WHO.exec(question))) return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
+  if ((match = WHO.exec(question))) {
+    const query = stripArticle(match[1]!);
+    const action = DONE.exec(query)?.[1];
+    return { intent: 'who', query, freeText: true, ...(action ? { action } : {}) };
+  }
   if ((match = WHEN.exec(question)) || (match = WHEN_OTHERWISE.exec(question))) {
     return {
       intent: 'when',

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Fact, Item, Passage } from '../types.js';
 import { formatDate } from '../text/formatDate.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
-import { spelledOut } from '../index/searchTerms.js';
+import { queryWords, spelledOut, termsOf } from '../index/searchTerms.js';
 import { roleSetKey } from '../personKey.js';
 import { holdsRoleAsked, LEADING_WORDS, wordsAsked } from './roleAsked.js';
 import { findMatches } from './findMatches.js';
@@ -142,6 +142,53 @@ export function peopleNearby(
   return items;
 }
 
+/**
+ * The people a passage says did what the question asks (`action`, a verb in the past), in the articles of the
+ * passages that match it: the one named just after "ACTION by" ("The jury, chaired by the Danish architect
+ * Henrik Lund"), else the one named just before the verb ("Torbjørn Lie estimated"), with their roles. The
+ * passage must hold the verb and another word of the question that is not a name ("jury"): the names are
+ * often only in the article's other sentences. Each answer cites the passage.
+ */
+export function agentsNearby(
+  kb: KnowledgeBase,
+  action: string,
+  question: string,
+  matching: readonly PassageMatch[],
+): Item[] {
+  const verb = termsOf(action)[0];
+  const asked = queryWords(question)
+    .filter((word) => !word.name)
+    .map((word) => word.forms.at(-1)!)
+    .filter((term) => term !== verb);
+  const items: Item[] = [];
+  if (verb === undefined || asked.length === 0) return items;
+  for (const articleId of new Set(matching.map(({ passage }) => passage.articleId))) {
+    const people = kb.articleFacts(articleId).filter((fact) => fact.kind === 'person');
+    let before = false;
+    for (let index = 0, passage; (passage = kb.passage(passageId(articleId, index))); index++) {
+      const words = passage.text.split(/[^\p{L}\p{N}'’-]+/u);
+      const terms = words.map((word) => termsOf(word)[0]);
+      const holds = asked.some((term) => terms.includes(term));
+      // "A library … has won the prize. It was commissioned by …": "it" is what the sentence before names.
+      const refers = holds || (before && /^(?:it|they|this|the project)\b/i.test(passage.text));
+      before = holds;
+      if (passage.headline || !refers) continue;
+      terms.forEach((term, at) => {
+        if (term !== verb) return;
+        const doer =
+          words[at + 1] === 'by'
+            ? nearestPerson(words.slice(at + 2, at + 2 + NEAR), 0, people, 'after')
+            : nearestPerson(words.slice(Math.max(0, at - NEAR), at), NEAR, people, 'before');
+        if (!doer || items.some((item) => item.person?.name === doer.person!.name)) return;
+        const { name, roles } = doer.person!;
+        const text = roles.length > 0 ? `${name} is ${roles.join('; ')}` : `${name} ${action} it`;
+        items.push(nearbyItem(kb, doer, `${text} (read from the sentence quoted).`, passage!.text));
+      });
+    }
+  }
+  return items;
+}
+
 /** Words after which a passage names who comes after someone: "to be replaced by current director Theodore Solso". */
 const SUCCEEDED_BY =
   /\b(?:replaced by|succeeded by|(?:his|her|their) successor,?|(?:his|her|their) replacement,?)\s/gi;
@@ -180,12 +227,21 @@ export function successorsNearby(
   return items;
 }
 
-/** Of the people given, the one whose surname the words hold nearest to `at`, within `NEAR` words. */
-function nearestPerson(words: readonly string[], at: number, people: readonly Fact[]): Fact | undefined {
+/**
+ * Of the people given, the one whose surname the words hold nearest to `at`, within `NEAR` words; only
+ * `before` or `after` it when asked.
+ */
+function nearestPerson(
+  words: readonly string[],
+  at: number,
+  people: readonly Fact[],
+  side?: 'before' | 'after',
+): Fact | undefined {
   let best: { fact: Fact; distance: number } | undefined;
   for (const fact of people) {
     const surname = fact.person!.name.split(' ').at(-1)!;
     words.forEach((word, i) => {
+      if ((side === 'before' && i >= at) || (side === 'after' && i < at)) return;
       const distance = Math.abs(i - at);
       if (word === surname && distance <= NEAR && (!best || distance < best.distance))
         best = { fact, distance };

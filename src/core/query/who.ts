@@ -3,7 +3,7 @@ import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
-import { matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
+import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
 import { ROLE_HEADS } from '../extract/lexicon.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import {
@@ -16,6 +16,12 @@ import {
   withoutTimeWords,
 } from './roleAsked.js';
 import { toItem } from './toItem.js';
+
+/**
+ * How much of "Who chaired the jury?" a passage must cover for the person it names next to the verb to answer:
+ * less than a fact, as the verb must also stand right by the name.
+ */
+const AGENT_COVERAGE = 0.4;
 
 /** How much of "Who runs X?" a leader must cover: X named only by their article's title is enough. */
 const LEADING_COVERAGE = 0.5;
@@ -31,7 +37,29 @@ const OWNER_IN_FULL = /\b(?:\p{Lu}[\p{L}-]+\s+)+(\p{Lu}[\p{L}-]+)['’]s\b/u;
  * each different set of roles, the most recent article first; best-matching person first. `leading`: the
  * query names an organisation and asks who leads it ("Who runs the RTA?").
  */
-export function who(kb: KnowledgeBase, question: string, minCoverage = 1, leading = false): Item[] {
+export function who(
+  kb: KnowledgeBase,
+  question: string,
+  minCoverage = 1,
+  leading = false,
+  action?: string,
+): Item[] {
+  // "The inquiry, led by the retired judge Sir Peter Crane": who did what is asked, as a sentence says it.
+  const agents = action
+    ? agentsNearby(
+        kb,
+        action,
+        question,
+        matchingPassages(kb, `${action} ${question}`, Math.min(minCoverage, AGENT_COVERAGE)),
+      )
+    : [];
+  const others = whoHolds(kb, question, minCoverage, leading).filter(
+    (item) => !agents.some((agent) => agent.person?.name === item.person?.name),
+  );
+  return [...agents, ...others].slice(0, MAX_ANSWERS);
+}
+
+function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, leading: boolean): Item[] {
   const succeeding = SUCCEEDING.exec(question);
   if (succeeding) return successorsOf(kb, question, succeeding, minCoverage, leading);
   const query = question.replace(OWNER_IN_FULL, "$1's");

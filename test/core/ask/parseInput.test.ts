@@ -124,4 +124,19 @@ describe('parseInput', () => {
     });
     expect(parseInput('Who is the mayor?')).not.toHaveProperty('leading');
   });
+
+  it('reads what a "Who did …?" question asks was done, a verb in the past', () => {
+    expect(parseInput('Who chaired the jury?')).toMatchObject({
+      query: 'jury',
+      leading: true,
+      action: 'chaired',
+    });
+    expect(parseInput('Who commissioned the library?')).toMatchObject({
+      query: 'commissioned the library',
+      action: 'commissioned',
+    });
+    expect(parseInput('who was the mayor who built the bridge')).toMatchObject({ action: 'built' });
+    expect(parseInput('Who runs the RTA?')).not.toHaveProperty('action');
+    expect(parseInput('Who is the chief executive of Orchard Systems?')).not.toHaveProperty('action');
+  });
 });

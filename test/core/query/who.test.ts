@@ -74,6 +74,18 @@ const kb = KnowledgeBase.build([
       'The presiding judge, Aurelia Santo, has set aside three days for closing arguments.',
   },
   {
+    id: 'prize',
+    file: 'prize.txt',
+    date: '2026-03-13',
+    title: 'A hillside library wins the Brandt Prize',
+    text:
+      'A library in Porto Alto has won the Brandt Prize for architecture.\n' +
+      "It was commissioned by the town's then mayor, Ricardo Salinas, in 2008.\n" +
+      'The jury, chaired by the Danish architect Henrik Lund, praised its light.\n' +
+      "The town's finance chief, Tor Lindqvist, estimated that it would draw 90,000 visitors a year.\n" +
+      'A team led by Ana Ruiz built it.',
+  },
+  {
     id: 'cranes',
     file: 'cranes.txt',
     date: '2026-03-11',
@@ -140,6 +152,14 @@ describe('/who and questions in words', () => {
   it('finds a role in British spelling asked for in American, and the other way round', () => {
     expect(person('/who harbor master')).toBe('Ole Dahl');
     expect(person('Who is the Orchard Systems union organiser?')).toBe('Joanna Parkes');
+  });
+
+  it('answers who did something with the person a sentence names as doing it', () => {
+    expect(person('Who chaired the Brandt Prize jury?')).toBe('Henrik Lund');
+    expect(person('Who commissioned the Porto Alto library?')).toBe('Ricardo Salinas');
+    expect(person('Who estimated how many visitors the library would draw?')).toBe('Tor Lindqvist');
+    // The verb alone, with none of the question's other words, says nothing of who did what was asked.
+    expect(ask(kb, 'Who led the Porto Alto protests?').answers).toEqual([]);
   });
 
   it('answers nothing for a role no one in the corpus holds', () => {

@@ -20,6 +20,8 @@ export interface MatchOptions {
    * gets no answer rather than a wrong one.
    */
   minCoverage?: number;
+  /** How much each word of the query counts towards coverage, besides its rarity (default 1). */
+  wordWeight?: (word: { term: string; name: boolean }) => number;
   /** Only the best `limit` matches. */
   limit?: number;
   /** Only documents holding the query's rarest name (see `QueryWord`): none when the query names nothing. */
@@ -91,6 +93,7 @@ interface PlannedTerm {
  */
 export function findMatches(index: SearchIndex, query: string, options: MatchOptions = {}): Match[] {
   const plan = planQuery(index, queryWords(query), options.rarity ?? index);
+  if (options.wordWeight) for (const p of plan) p.weight *= options.wordWeight(p);
   if (!plan.some((p) => p.searched.length > 0)) return [];
   const total = plan.reduce((sum, p) => sum + p.weight, 0);
   const minCoverage = options.minCoverage ?? 1;

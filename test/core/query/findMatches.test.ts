@@ -65,6 +65,17 @@ describe('findMatches', () => {
     expect(findMatches(withContext, 'Ford', { credit: { context: 0.5 }, minCoverage: 0.6 })).toEqual([]);
   });
 
+  it('weighs each word of the query as asked, besides its rarity', () => {
+    const board = indexOf(['The chairman of Orion spoke.']);
+    const coverage = (wordWeight?: (word: { term: string; name: boolean }) => number) =>
+      findMatches(board, 'Orion chairman handling', {
+        minCoverage: 0,
+        ...(wordWeight ? { wordWeight } : {}),
+      })[0]?.coverage ?? 0;
+    expect(coverage((word) => (word.term === 'handl' ? 0 : 1))).toBeCloseTo(1);
+    expect(coverage()).toBeLessThan(0.8);
+  });
+
   it('does not answer a question about a name with a document that lacks it', () => {
     const planes = indexOf(['The A380 first flew in April 2005.', 'The A350 was ordered.']);
     const answers = findMatches(planes, 'When did the A350 first fly', { minCoverage: 0.3 }).map((m) => m.id);

@@ -154,6 +154,10 @@ describe('/who and questions in words', () => {
     expect(person('Who is the Orchard Systems union organiser?')).toBe('Joanna Parkes');
   });
 
+  it('answers a question of a role and whose it is, whatever else it says of them', () => {
+    expect(person('Who is the judge handling the bribery proceedings against Drach?')).toBe('Aurelia Santo');
+  });
+
   it('answers who did something with the person a sentence names as doing it', () => {
     expect(person('Who chaired the Brandt Prize jury?')).toBe('Henrik Lund');
     expect(person('Who commissioned the Porto Alto library?')).toBe('Ricardo Salinas');

@@ -18,6 +18,8 @@ const WHO_LEADS =
 /** "Who commissioned the library?", "who was the mayor who commissioned it": a verb in the past, done by whoever is asked for. */
 const DONE =
   /(?:^|\bwho\s+)(\p{Ll}{3,}ed|won|wrote|built|made|found|gave|took|sold|bought|led|ran|broke|paid|began|beat|shot|struck|hit|caught|drew|chose|sang|spoke|told)\b/u;
+/** "who's running …", "whos the boss of …": "who is", as typed in a chat. */
+const WHO_IS = /^who(?:['’]s|s)\s+/i;
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
 /** "When will Akerson step down?", "When is the hearing going to …": a date still to come when it was written. */
@@ -41,9 +43,11 @@ export function parseInput(input: string): ParsedInput {
   if (command) {
     const word = command[1]!.toLowerCase();
     const intent = COMMAND_INTENTS.get(word) ?? 'unknown';
+    const query = (command[2] ?? '').trim();
+    if (intent === 'who' && BOSS.test(query)) return bossOf(query, false);
     return {
       intent,
-      query: (command[2] ?? '').trim(),
+      query,
       freeText: false,
       ...(intent === 'unknown' ? { command: word } : {}),
     };
@@ -64,7 +68,7 @@ export function parseInput(input: string): ParsedInput {
   if ((match = ROLE_OF.exec(question)) || (match = ROLE_OF_POSSESSIVE.exec(question))) {
     return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
   }
-  if ((match = WHO_LEADS.exec(question))) {
+  if ((match = WHO_LEADS.exec(question.replace(WHO_IS, 'who is ')))) {
     // "Who will run …": its future head, asked with the word that asks for one.
     const future = /^(?:will|is\s+(?:to|going))\b/i.test(match[1]!) ? 'will ' : '';
     const action = /\b(?:led|ran|headed|managed|directed|chaired)\b/i.exec(match[1]!)?.[0].toLowerCase();
@@ -78,6 +82,7 @@ export function parseInput(input: string): ParsedInput {
   }
   if ((match = WHO.exec(question))) {
     const query = stripArticle(match[1]!);
+    if (BOSS.test(query)) return bossOf(query, true);
     const action = DONE.exec(query)?.[1];
     return { intent: 'who', query, freeText: true, ...(action ? { action } : {}) };
   }
@@ -100,6 +105,17 @@ export function parseInput(input: string): ParsedInput {
       freeText: true,
     };
   return { intent: 'search', query: question, freeText: true };
+}
+
+/** "/who Calder Homes boss", "Who is the boss of the wildlife park?": whoever leads it, by any title. */
+const BOSS = /\b(?:top )?boss(?:es)?\b/;
+
+function bossOf(query: string, freeText: boolean): ParsedInput {
+  const rest = query
+    .replace(BOSS, ' ')
+    .replace(/^\s*(?:of|at)\s+/i, '')
+    .replace(/\s+/g, ' ');
+  return { intent: 'who', query: stripArticle(rest), freeText, leading: true };
 }
 
 function stripArticle(text: string): string {

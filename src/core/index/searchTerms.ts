@@ -75,6 +75,15 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     marry: 'marriage',
     defend: 'defence defense',
     respond: 'response',
+    // Short forms a question types: "the ops director" is the operations director.
+    operations: 'ops',
+    government: 'govt',
+    department: 'dept',
+    management: 'mgmt',
+    manager: 'mgr',
+    executive: 'exec execs',
+    business: 'biz',
+    international: 'intl',
   }).flatMap(([base, forms]) => forms.split(' ').map((form) => [form, stemmer(base)])),
 );
 

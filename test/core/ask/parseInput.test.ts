@@ -123,6 +123,15 @@ describe('parseInput', () => {
       leading: true,
     });
     expect(parseInput('Who is the mayor?')).not.toHaveProperty('leading');
+    // As typed in a chat: "who's", and the boss of whatever it is.
+    expect(parseInput("who's running the design studio for now")).toMatchObject({ leading: true });
+    expect(parseInput('whos the boss of the wildlife park')).toMatchObject({
+      query: 'wildlife park',
+      leading: true,
+    });
+    expect(parseInput('/who Calder Homes boss')).toMatchObject({ query: 'Calder Homes', leading: true });
+    expect(parseInput('/who Anna Boss')).toMatchObject({ query: 'Anna Boss' });
+    expect(parseInput('/who Anna Boss')).not.toHaveProperty('leading');
   });
 
   it('reads what a "Who did …?" question asks was done, a verb in the past', () => {

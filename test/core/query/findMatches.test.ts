@@ -93,6 +93,13 @@ describe('findMatches', () => {
     expect(found('prices agaisnt')).toEqual(['Market prices rose again.']);
   });
 
+  it('finds a word by the short form a question types', () => {
+    const staff = indexOf(['The operations director of the government department spoke.']);
+    expect(findMatches(staff, 'ops director govt dept').map((m) => m.id)).toEqual([
+      'The operations director of the government department spoke.',
+    ]);
+  });
+
   it('finds a number written in words by its digits, and the other way', () => {
     const market = indexOf(['The index lost a thousand points in thirty minutes.', 'Sales rose 30 percent.']);
     expect(findMatches(market, '1,000 points 30 minutes').map((m) => m.id)).toEqual([

@@ -38,6 +38,9 @@ export type IndexField<I extends IndexName> = (typeof INDEX_SPECS)[I]['fields'][
 
 const CAPITALISED_WORD = /\b\p{Lu}[\p{L}\d&'’-]*/gu;
 
+/** A sentence that opens with whose it is, as the sentence before says: "Its head, …", "Their leader, …". */
+const OWNED_BEFORE = /^(?:Its|Their)\s/;
+
 /** The documents an article adds to each index, in the order the article states them. */
 export function documentsOf(
   extracted: ExtractedArticle,
@@ -68,7 +71,10 @@ export function documentsOf(
         roles: fact.person.roles.join(' | '),
         subject: fact.person.roles.some((role) => !/\p{Lu}/u.test(role)) ? context.subject.join(' ') : '',
         sentence,
-        context: withNamesBefore(fact.passageId, sentence),
+        // "Its general secretary, Nadia Ferrante,": "its" is what the sentence before is about, in any words.
+        context: OWNED_BEFORE.test(sentence)
+          ? withSentenceBefore(fact.passageId, sentence)
+          : withNamesBefore(fact.passageId, sentence),
         person: personKey(fact.person.name),
         roleSet: roleSetKey(fact.person.roles),
         date: article.date ?? '',

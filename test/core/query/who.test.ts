@@ -86,6 +86,15 @@ const kb = KnowledgeBase.build([
       'A team led by Ana Ruiz built it.',
   },
   {
+    id: 'federation',
+    file: 'federation.txt',
+    date: '2026-03-14',
+    title: 'Unions call a general strike',
+    text:
+      'The Confederation of Marlish Workers (CMW), the largest union federation, called a strike on Monday.\n' +
+      'Its general secretary, Nadia Ferrant, said the unions would march on parliament.',
+  },
+  {
     id: 'cranes',
     file: 'cranes.txt',
     date: '2026-03-11',
@@ -156,6 +165,11 @@ describe('/who and questions in words', () => {
 
   it('answers a question of a role and whose it is, whatever else it says of them', () => {
     expect(person('Who is the judge handling the bribery proceedings against Drach?')).toBe('Aurelia Santo');
+  });
+
+  it('finds a role whose owner the sentence before names, in any words ("Its general secretary")', () => {
+    expect(person('Who leads the CMW union federation?')).toBe('Nadia Ferrant');
+    expect(person('/who general secretary of the union federation')).toBe('Nadia Ferrant');
   });
 
   it('answers who did something with the person a sentence names as doing it', () => {

@@ -1,5 +1,7 @@
 import type { ParsedInput } from '../commands.js';
 import { COMMAND_INTENTS } from '../commands.js';
+import { ROLE_HEADS } from '../extract/lexicon.js';
+import { spelledOut } from '../index/searchTerms.js';
 
 const COMMAND = /^\/([\p{L}\d_]+)(?:@[\w]+)?(?:\s+([\s\S]*))?$/u;
 
@@ -16,8 +18,17 @@ const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*
 const WHO_LEADS =
   /^who\s+(?:now\s+|currently\s+)?((?:will|is\s+to|is\s+going\s+to)\s+(?:run|lead|head|manage|direct|chair)\s+|(?:runs|ran|leads|led|heads|headed|manages|managed|directs|directed|chairs|chaired|(?:is|was)\s+(?:now\s+|currently\s+)?(?:running|leading|heading|managing|directing|chairing)|is\s+in\s+charge\s+(?:of|at)|was\s+in\s+charge\s+(?:of|at)|is\s+(?:the\s+)?(?:head|boss|leader)\s+(?:of|at))\s+)(.*)$/i;
 /** "Who commissioned the library?", "who was the mayor who commissioned it": a verb in the past, done by whoever is asked for. */
-const DONE =
-  /(?:^|\bwho\s+)(\p{Ll}{3,}ed|won|wrote|built|made|found|gave|took|sold|bought|led|ran|broke|paid|began|beat|shot|struck|hit|caught|drew|chose|sang|spoke|told)\b/u;
+const PAST = String.raw`(\p{Ll}{3,}ed|won|wrote|built|made|found|gave|took|sold|bought|led|ran|broke|paid|began|beat|shot|struck|hit|caught|drew|chose|sang|spoke|told|quit|left|lost)\b`;
+const DONE = new RegExp(String.raw`(?:^|\bwho\s+)` + PAST, 'u');
+/** "Which judge ruled in the case?": the verb after the role. */
+const DONE_ANYWHERE = new RegExp(String.raw`\b` + PAST, 'u');
+const WHICH = /^which\s+(.+)$/i;
+
+/** A role's head or an abbreviated title, as typed: "judge", "minister", "CEO", "DG". */
+function isRoleWord(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase()) || spelledOut(word) !== undefined;
+}
+
 /** "who's running …", "whos the boss of …": "who is", as typed in a chat. */
 const WHO_IS = /^who(?:['’]s|s)\s+/i;
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
@@ -79,6 +90,12 @@ export function parseInput(input: string): ParsedInput {
       leading: true,
       ...(action ? { action } : {}),
     };
+  }
+  // "Which judge ruled in the case?", "Which BTV DG quit?": a person asked for by their role.
+  if ((match = WHICH.exec(question)) && match[1]!.split(/\s+/).some(isRoleWord)) {
+    const query = match[1]!;
+    const action = DONE_ANYWHERE.exec(query)?.[1];
+    return { intent: 'who', query, freeText: true, ...(action ? { action } : {}) };
   }
   if ((match = WHO.exec(question))) {
     const query = stripArticle(match[1]!);

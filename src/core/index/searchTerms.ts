@@ -194,6 +194,7 @@ const TITLE_ABBREVIATIONS: [abbreviation: string, spelt: RegExp][] = [
   ['PM', /\bprime minister\b/i],
   ['VP', /\bvice president\b/i],
   ['MD', /\bmanaging director\b/i],
+  ['DG', /\bdirector-general\b/i],
 ];
 const SPELT_OUT: Record<string, string[]> = Object.fromEntries(
   TITLE_ABBREVIATIONS.map(([abbreviation, spelt]) => [

@@ -19,7 +19,12 @@ const TIME_ASKED: { time: 'former' | 'future'; words: RegExp; preferred: boolean
     preferred: true,
   },
   { time: 'former', words: /^(?:before|previous|previously|predecessor|preceded|ex)$/, preferred: true },
-  { time: 'former', words: /^(?:was|were)$/, preferred: false },
+  // "Which DG quit over the report?": one who left the post, then held it.
+  {
+    time: 'former',
+    words: /^(?:was|were|quit|resigned|retired|left|ousted|sacked|fired)$/,
+    preferred: false,
+  },
 ];
 
 /**

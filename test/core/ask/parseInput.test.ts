@@ -146,6 +146,14 @@ describe('parseInput', () => {
     });
     expect(parseInput('who was the mayor who built the bridge')).toMatchObject({ action: 'built' });
     expect(parseInput('Who runs the RTA?')).not.toHaveProperty('action');
+    // "Which …?" with a role is a "who" question.
+    expect(parseInput('Which judge ruled in the Zuri Rides case?')).toMatchObject({
+      intent: 'who',
+      query: 'judge ruled in the Zuri Rides case',
+      action: 'ruled',
+    });
+    expect(parseInput('Which BTV DG quit?')).toMatchObject({ intent: 'who', action: 'quit' });
+    expect(parseInput('Which team won the cup?')).toMatchObject({ intent: 'search' });
     expect(parseInput('Who is the chief executive of Orchard Systems?')).not.toHaveProperty('action');
   });
 });

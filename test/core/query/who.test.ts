@@ -95,6 +95,13 @@ const kb = KnowledgeBase.build([
       'Its general secretary, Nadia Ferrant, said the unions would march on parliament.',
   },
   {
+    id: 'bank',
+    file: 'bank.txt',
+    date: '2026-03-15',
+    title: 'Orion Bank names a new chief',
+    text: 'Leo Parkin, who resigned as chief executive of Orion Bank in May, will stay on as an adviser.',
+  },
+  {
     id: 'cranes',
     file: 'cranes.txt',
     date: '2026-03-11',
@@ -170,6 +177,11 @@ describe('/who and questions in words', () => {
   it('finds a role whose owner the sentence before names, in any words ("Its general secretary")', () => {
     expect(person('Who leads the CMW union federation?')).toBe('Nadia Ferrant');
     expect(person('/who general secretary of the union federation')).toBe('Nadia Ferrant');
+  });
+
+  it('answers "Which … ?" asking for a person by their role, one who left it when asked so', () => {
+    expect(person('Which judge is handling the Drach case?')).toBe('Aurelia Santo');
+    expect(person('Which Orion Bank CEO quit?')).toBe('Leo Parkin');
   });
 
   it('answers who did something with the person a sentence names as doing it', () => {

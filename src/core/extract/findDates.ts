@@ -211,12 +211,18 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   if (/['’‘]\d\d/.test(sentence))
     for (const year of twoDigitYears(sentence, articleDate, mentions)) mentions.push(year);
   joinRanges(sentence, mentions);
-  for (const span of [...spans, ...theOnesBefore(sentence)].sort((a, b) => a.start - b.start)) {
-    if (mentions.some((m) => m.start < span.start + span.text.length && span.start < m.end)) continue;
+  for (const span of [...spans, ...theOnesBeforeOrAfter(sentence)].sort((a, b) => a.start - b.start)) {
+    const overlapping = mentions.findIndex(
+      (m) => m.start < span.start + span.text.length && span.start < m.end,
+    );
+    // chrono counts "the next day" from the article's date; from a date the sentence named, it is that date's.
+    if (overlapping >= 0 && !NEXT_FROM_ARTICLE.test(mentions[overlapping]!.text)) continue;
     const mention = countedFromDateBefore(span, sentence, mentions);
-    if (mention) mentions.push(mention);
+    if (mention && overlapping >= 0) mentions.splice(overlapping, 1, mention);
+    else if (mention) mentions.push(mention);
   }
   sameTimeLastYear(sentence, mentions);
+  ofThatYear(sentence, mentions);
   return todayAsWritten(
     mentions.sort((a, b) => a.start - b.start),
     articleDate,
@@ -257,15 +263,19 @@ function countedSpan(text: string, start: number): CountedSpan | undefined {
  */
 const THE_ONE_BEFORE =
   /\bthe (?:previous|preceding|prior) (year|month)\b|\bthe (year|month) (?:before|previous|earlier)\b(?!\s+(?:last\b|\p{L}+\s+\p{L}))/giu;
+/** "the following day", "the next year": the day or year after the one the sentence named before. */
+const THE_ONE_AFTER = /\bthe (?:following|next) (day|month|year)\b/giu;
 
-function theOnesBefore(sentence: string): CountedSpan[] {
-  return [...sentence.matchAll(THE_ONE_BEFORE)].map((match) => ({
-    text: match[0],
-    start: match.index,
-    unit: (match[1] ?? match[2])!.toLowerCase() as 'year' | 'month',
-    offset: -1,
-    adjacent: false,
-  }));
+function theOnesBeforeOrAfter(sentence: string): CountedSpan[] {
+  const spans = (pattern: RegExp, offset: number) =>
+    [...sentence.matchAll(pattern)].map((match) => ({
+      text: match[0],
+      start: match.index,
+      unit: (match[1] ?? match[2])!.toLowerCase() as 'day' | 'year' | 'month',
+      offset,
+      adjacent: false,
+    }));
+  return [...spans(THE_ONE_BEFORE, -1), ...spans(THE_ONE_AFTER, 1)];
 }
 
 /**
@@ -290,6 +300,37 @@ function countedFromDateBefore(
       ? resolveDate({ unit: 'day', offset: span.offset * 7 }, reference)
       : resolveDate({ unit: span.unit, offset: span.offset }, reference);
   return iso ? { text: span.text, start: span.start, end: span.start + span.text.length, iso } : undefined;
+}
+
+/** chrono's reading of "the next day", counted from the article's date. */
+const NEXT_FROM_ARTICLE = /^next (?:day|month|year)$/i;
+
+/** "… of that year", "… of the same year" right after a month: the year the sentence named before. */
+const OF_THAT_YEAR = /^(?:\s+of)?\s+(?:that|the same) year\b/i;
+
+/**
+ * "It was fined in 2017 after a leak in March of that year": the month is of the year named before it
+ * (chrono reads "March of" as the article's year, or the one before).
+ */
+function ofThatYear(sentence: string, mentions: DateMention[]): void {
+  mentions.forEach((mention, i) => {
+    const month = /^(\d{4})(-\d{2}(?:-\d{2})?)$/.exec(mention.iso);
+    const text = mention.text.replace(/\s+of$/i, '');
+    const tail = OF_THAT_YEAR.exec(sentence.slice(mention.start + text.length));
+    if (!month || !tail) return;
+    const named = mentions
+      .filter((m) => m.end <= mention.start && /^\d{4}/.test(m.iso))
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    if (!named) return;
+    const end = mention.start + text.length + tail[0].length;
+    mentions[i] = {
+      ...mention,
+      text: sentence.slice(mention.start, end),
+      end,
+      iso: named.iso.slice(0, 4) + month[2],
+    };
+  });
 }
 
 /** "the same period last year": a time the sentence names before, a year back. */
@@ -594,12 +635,24 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
   // "…noted that Kasvia holds elections in October": a clause reported after "that" has its own tense.
   const clauseBefore = before.split(CLAUSE_BREAK).at(-1)!.split(THAT_CLAUSE).at(-1)!;
   const clauseAfter = after.split(CLAUSE_BREAK)[0]!.split(NEXT_CLAUSE)[0]!;
+  // "Solvik will charge a fee from April, after its council approved it on Wednesday": a clause of cause or
+  // sequence in the past tells its date in the past, whatever the main clause says.
+  // Not when an infinitive may hold the date ("after councillors voted to send the pupils by ferry from August 20").
+  const reason = clauseBefore.split(PAST_SUBORDINATE);
+  const told = reason.at(-1)!;
+  if (reason.length > 1 && hasPastVerb(told) && !FUTURE_CUES.test(told) && !INFINITIVE.test(told))
+    return 'past';
   if (FUTURE_CUES.test(clauseBefore) || FUTURE_AFTER.test(after) || yearAfter(clauseBefore, articleDate))
     return 'future';
   // "Talks collapsed, raising the prospect of chaos when the new season opens on March 1": a clause of time
   // in the present has a tense of its own, whatever the sentence's.
   const timeClause = clauseBefore.split(TIME_CLAUSE);
   if (timeClause.length > 1 && PRESENT_VERB_BEFORE.test(timeClause.at(-1)!)) return 'unmarked';
+  // "She was appointed last Friday and takes office on April 1": a verb of the present after "and" is its
+  // clause's tense, whatever the first clause's.
+  const joined = clauseBefore.split(JOINED_CLAUSE);
+  if (joined.length > 1 && opensInThePresent(joined.at(-1)!) && !hasPastVerb(joined.at(-1)!))
+    return 'unmarked';
   if (hasPastVerb(clauseBefore) || hasPastVerb(clauseAfter)) return 'past';
   return NEXT_THING.test(clauseBefore) ? 'future' : 'unmarked';
 }
@@ -613,6 +666,21 @@ const THAT_CLAUSE =
 /** Where the clause after a date ends: ", and said", ", which …", ", but …", ", the mayor said". */
 const NEXT_CLAUSE =
   /,\s+(?:(?:and|but|while|which|who|whose)\s|(?:[\p{L}’'.-]+\s+){1,4}(?:said|says|told|added)\b)/iu;
+
+/** Words that open a clause of cause or sequence, whose verb may be in another tense than the sentence's. */
+const PAST_SUBORDINATE = /\b(?:after|because|although|though)\s/i;
+/** "to" before a word that is no article or pronoun: maybe a verb's infinitive ("voted to send"). */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)\p{Ll}/u;
+/** "and" or "but" between two clauses of one subject ("was appointed … and takes office on"). */
+const JOINED_CLAUSE = /\s(?:and|but)\s/i;
+/** Words ending in -s that are no verb of the present. */
+const NOT_PRESENT = new Set('this thus plus less its has does is was us'.split(' '));
+
+/** Whether a clause opens with a verb of the third person present ("takes office", "then opens"). */
+function opensInThePresent(clause: string): boolean {
+  const word = /^(?:then\s+|also\s+)?(\p{Ll}+[^s\W]s)\s/u.exec(clause)?.[1];
+  return word !== undefined && word.length > 3 && !NOT_PRESENT.has(word);
+}
 
 /** Words that open a clause of time, whose verb may be in another tense than the sentence's. */
 const TIME_CLAUSE = /\b(?:when|once|until|till|as soon as)\s/i;

@@ -240,6 +240,70 @@ describe('findDates', () => {
     expect(dates('The previous year was worse.', '2010-01-28')).toEqual([]);
   });
 
+  it('reads "the following day" or "the next year" from the date the sentence named before', () => {
+    expect(dates('He was arrested on June 3 and charged the next day.', '2020-07-17')).toEqual([
+      ['June 3', '2020-06-03'],
+      ['the next day', '2020-06-04'],
+    ]);
+    expect(dates('Sales fell in 2008 and recovered the following year.', '2020-07-17')).toEqual([
+      ['2008', '2008'],
+      ['the following year', '2009'],
+    ]);
+    expect(
+      dates('The choir will sing in Oslo on Friday and in Bergen the following day.', '2021-03-02'),
+    ).toEqual([
+      ['on Friday', '2021-03-05'],
+      ['the following day', '2021-03-06'],
+    ]);
+  });
+
+  it('reads a month "of that year" as of the year the sentence named before', () => {
+    expect(dates('The bridge opened in 1998 and closed in May of the same year.', '2020-07-17')).toEqual([
+      ['1998', '1998'],
+      ['May of the same year', '1998-05'],
+    ]);
+    expect(
+      dates('The firm was fined in 2017 after a chemical leak in March of that year.', '2020-07-17'),
+    ).toEqual([
+      ['2017', '2017'],
+      ['March of that year', '2017-03'],
+    ]);
+  });
+
+  it('reads a date of a clause of cause in the past as past, whatever the main clause says', () => {
+    expect(
+      dates(
+        'The village will charge a landing fee, after its council approved it on Wednesday.',
+        '2012-06-14',
+      ),
+    ).toEqual([['on Wednesday', '2012-06-13']]);
+    expect(
+      dates('The museum will reopen in spring because the roof leaked badly in December.', '2012-06-14'),
+    ).toEqual([['December', '2011-12']]);
+    // An infinitive after the past verb may hold a date still ahead.
+    expect(
+      dates(
+        'The school will close, after councillors voted to send its pupils by ferry from August 20.',
+        '2018-06-28',
+      ),
+    ).toEqual([['August 20', '2018-08-20']]);
+  });
+
+  it('reads a date after "and" and a verb of the present as in that clause’s tense', () => {
+    expect(
+      dates('She was appointed director last Friday and takes office on April 1.', '2011-03-22'),
+    ).toEqual([
+      ['last Friday', '2011-03-18'],
+      ['April 1', '2011-04-01'],
+    ]);
+    expect(dates('The coach was sacked in May and joins the national team on July 1.', '2012-06-14')).toEqual(
+      [
+        ['May', '2012-05'],
+        ['July 1', '2012-07-01'],
+      ],
+    );
+  });
+
   it('reads a month’s name alone in lower case as the word it also is, not as a month', () => {
     expect(dates('Thousands joined a march through the city on Saturday.', '2010-06-16')).toEqual([
       ['on Saturday', '2010-06-12'],

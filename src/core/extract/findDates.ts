@@ -153,7 +153,12 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
       continue;
     }
     const parts = interpret(result, text, referenceNoon);
-    if (!parts || namesAHistoricDay(sentence, result.index, parts)) continue;
+    if (
+      !parts ||
+      namesAHistoricDay(sentence, result.index, parts) ||
+      countsSinceLast(sentence, result.index, text)
+    )
+      continue;
     // chrono keeps "next" in "next Friday" but leaves it out of "next June".
     const written = /^(this|last|next)\s/i.exec(text)?.[1];
     const before = sentence.slice(Math.max(0, result.index - 6), result.index);
@@ -560,6 +565,21 @@ function yearOfRangeEnd(result: Chrono.ParsedResult, parts: DateParts): number |
   const later =
     parts.month > end.get('month')! || (parts.month === end.get('month') && (parts.day ?? 1) > endDay);
   return end.get('year')! - (later ? 1 : 0);
+}
+
+/** "in nine years", "in a decade": a span of time that could be a date ahead. */
+const IN_A_SPAN =
+  /^in (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|\d+) (?:years?|months?|weeks?|days?|decades?)$/i;
+/** A first, a last or a superlative a few words before: "the first general strike in", "its lowest level in". */
+const FIRST_OR_MOST =
+  /\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|longest|shortest|deepest|heaviest|strongest|weakest|fastest|slowest|greatest|smallest|most|least)\b(?:\s+[\p{L}-]+){0,4}\s+$/iu;
+
+/**
+ * "called the first general strike in nine years", "its lowest level in a decade": how long since the last
+ * one, not a date nine years ahead.
+ */
+function countsSinceLast(sentence: string, index: number, text: string): boolean {
+  return IN_A_SPAN.test(text) && FIRST_OR_MOST.test(sentence.slice(Math.max(0, index - 60), index));
 }
 
 /** "Black Monday", "Good Friday": a capitalised word before a weekday makes it a name, not last Monday. */

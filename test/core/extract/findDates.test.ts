@@ -257,6 +257,19 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads "in nine years" after a first, a last or a superlative as how long since, not a date ahead', () => {
+    expect(
+      dates('The union called the first general strike in nine years on October 2.', '2025-10-16'),
+    ).toEqual([['October 2', '2025-10-02']]);
+    expect(dates('Shares fell to their lowest level in a decade on Monday.', '2025-10-16')).toEqual([
+      ['on Monday', '2025-10-13'],
+    ]);
+    expect(dates('It was the only snowfall in 20 years.', '2025-10-16')).toEqual([]);
+    expect(dates('The bridge will be finished in nine years.', '2025-10-16')).toEqual([
+      ['in nine years', '2034'],
+    ]);
+  });
+
   it('reads a month "of that year" as of the year the sentence named before', () => {
     expect(dates('The bridge opened in 1998 and closed in May of the same year.', '2020-07-17')).toEqual([
       ['1998', '1998'],

@@ -76,6 +76,33 @@ describe('/when and questions in words', () => {
     expect(top('When was the dialogue platform launched?')?.date?.iso).toBe('2020-12');
   });
 
+  it('gives the date whose clause does what the question asks, before one that holds more of its other words', () => {
+    const verbs = KnowledgeBase.build([
+      {
+        id: 'museum',
+        file: 'museum.txt',
+        date: '2019-05-10',
+        title: 'Harwick museum to charge for entry',
+        text:
+          'The Harwick Museum of Clocks will charge every adult visitor an entry fee of five pounds from next March, after its trustees approved the plan on Wednesday.\n' +
+          'Hundreds of visitors to the museum in Harwick were told yesterday that the clock tower would stay shut.\n' +
+          'Petra Lowe, a conservator from Bristol, was appointed keeper of the clock tower on Monday.',
+      },
+      {
+        id: 'labels',
+        file: 'labels.txt',
+        date: '2012-01-10',
+        title: 'Ferrow Records at forty',
+        text: 'In 1990 Ferrow Records signed the Larks, in 1994 the Moles and the following year the Owls were dropped by the label.',
+      },
+    ]);
+    const date = (question: string) => ask(verbs, question).answers[0]?.date?.iso;
+    expect(date('When did the Harwick trustees approve the museum entry fee?')).toBe('2019-05-08');
+    expect(date('When was the keeper of the Harwick clock tower appointed?')).toBe('2019-05-06');
+    // The clause that is about another subject ("the Owls were dropped") does not answer for the Moles.
+    expect(date('When were the Moles signed?')).toBe('1994');
+  });
+
   it('gives the date of the event, not of the statement about it, unless it asks when it was said', () => {
     expect(top('When did Valmora Shipping sign the harbour lease?')?.date?.iso).toBe('2024-03-15');
     expect(

@@ -156,7 +156,9 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     if (
       !parts ||
       namesAHistoricDay(sentence, result.index, parts) ||
-      countsSinceLast(sentence, result.index, text)
+      countsSinceLast(sentence, result.index, text) ||
+      AFTER_A_SPAN.test(text) ||
+      isEveryWeek(parts, sentence.slice(result.index + result.text.length))
     )
       continue;
     // chrono keeps "next" in "next Friday" but leaves it out of "next June".
@@ -574,6 +576,15 @@ const IN_A_SPAN =
 const FIRST_OR_MOST =
   /\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|longest|shortest|deepest|heaviest|strongest|weakest|fastest|slowest|greatest|smallest|most|least)\b(?:\s+[\p{L}-]+){0,4}\s+$/iu;
 
+/** "nights" after a weekday, maybe after another: "on Friday and Saturday nights". */
+const PLURAL_PART_OF_DAY =
+  /^(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+day)?\s+(?:nights|mornings|afternoons|evenings)\b/u;
+
+/** "will run on Friday and Saturday nights": every week, not one day. */
+function isEveryWeek(parts: DateParts | RelativeDate, after: string): boolean {
+  return 'weekday' in parts && parts.weekday !== undefined && PLURAL_PART_OF_DAY.test(after);
+}
+
 /**
  * "called the first general strike in nine years", "its lowest level in a decade": how long since the last
  * one, not a date nine years ahead.
@@ -581,6 +592,10 @@ const FIRST_OR_MOST =
 function countsSinceLast(sentence: string, index: number, text: string): boolean {
   return IN_A_SPAN.test(text) && FIRST_OR_MOST.test(sentence.slice(Math.max(0, index - 60), index));
 }
+
+/** "after six years", "after a month": how long something lasted ("retired after nine years in the job"). */
+const AFTER_A_SPAN =
+  /^after (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|\d+) (?:years?|months?|weeks?|days?|decades?)$/i;
 
 /** "Black Monday", "Good Friday": a capitalised word before a weekday makes it a name, not last Monday. */
 function namesAHistoricDay(sentence: string, index: number, parts: DateParts | RelativeDate): boolean {

@@ -270,6 +270,24 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a weekday before "nights" or "evenings" as every week, not one day', () => {
+    expect(
+      dates('The clinic opens between 6 p.m. and midnight on Friday and Saturday nights.', '2010-11-24'),
+    ).toEqual([]);
+    expect(dates('The quiz is held on Monday evenings.', '2010-11-24')).toEqual([]);
+    expect(dates('The show opened on Saturday night.', '2010-11-24')).toEqual([
+      ['on Saturday night', '2010-11-20'],
+    ]);
+  });
+
+  it('reads "after six years" as how long something lasted, not a date', () => {
+    expect(dates('Night trains return to Dunmore after six years.', '2010-11-24')).toEqual([]);
+    expect(dates('She retired in March after nine years in the job.', '2010-11-24')).toEqual([
+      ['March', '2010-03'],
+    ]);
+    expect(dates('The plan was abandoned after a month of protests.', '2010-11-24')).toEqual([]);
+  });
+
   it('reads a month "of that year" as of the year the sentence named before', () => {
     expect(dates('The bridge opened in 1998 and closed in May of the same year.', '2020-07-17')).toEqual([
       ['1998', '1998'],

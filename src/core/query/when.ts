@@ -26,7 +26,7 @@ export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = 
     minCoverage,
     limit: MAX_ANSWERS * 4,
   }).filter(holdsWhatHappened);
-  const ranked = doersFirst(kb, matches).slice(0, MAX_ANSWERS);
+  const ranked = preciseFirst(kb, doersFirst(kb, matches)).slice(0, MAX_ANSWERS);
   const floor = Math.max(minCoverage, (ranked[0]?.coverage ?? 0) + PASSAGE_LEAD);
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
   const items = factItems(kb, ranked);
@@ -105,6 +105,25 @@ function verbTerms(clause: string): string[] {
     const base = baseForm(word);
     return base === undefined ? [] : [...termsOf(word), ...termsOf(base)];
   });
+}
+
+/** How much less of a question a date of the same article inside the best answer's may cover, and come first. */
+const PRECISE_LEAD = 0.2;
+
+/**
+ * "Night buses will run again from next month … The first buses leave on Saturday, December 11": a day of the
+ * same article inside the month (or year) that answers best says more precisely when; it comes first.
+ */
+function preciseFirst(kb: KnowledgeBase, matches: Match[]): Match[] {
+  const best = matches[0] && kb.fact(matches[0].id);
+  const period = best?.date?.iso;
+  if (!best || !period || !/^\d{4}(?:-\d{2})?$/.test(period)) return matches;
+  const inside = matches.findIndex((match, i) => {
+    if (i === 0 || match.coverage < matches[0]!.coverage - PRECISE_LEAD) return false;
+    const fact = kb.fact(match.id);
+    return fact?.source.id === best.source.id && fact.date?.iso.startsWith(`${period}-`) === true;
+  });
+  return inside < 0 ? matches : [matches[inside]!, ...matches.filter((_, i) => i !== inside)];
 }
 
 /** Words of a question (as searched) that say nothing of which event it asks about. */

@@ -103,6 +103,32 @@ describe('/when and questions in words', () => {
     expect(date('When were the Moles signed?')).toBe('1994');
   });
 
+  it('gives a day of the article inside the month or year that answers best, as more precise', () => {
+    const days = KnowledgeBase.build([
+      {
+        id: 'ferry',
+        file: 'ferry.txt',
+        date: '2010-11-24',
+        title: 'Night ferry returns to Holm',
+        text:
+          'The night ferry will sail to Holm again from next month, the harbour board decided on Tuesday.\n' +
+          'The first night ferry sails from Pier 4 at 11 p.m. on Friday, December 10.',
+      },
+      {
+        id: 'school',
+        file: 'school.txt',
+        date: '2015-02-02',
+        title: 'Carrow school to reopen',
+        text:
+          'The Carrow village school will reopen in 2015 after repairs to its roof.\n' +
+          'Pupils will return to the Carrow school on 7 September.',
+      },
+    ]);
+    const date = (question: string) => ask(days, question).answers[0]?.date?.iso;
+    expect(date('When will the night ferry to Holm sail again?')).toBe('2010-12-10');
+    expect(date('When will the Carrow school reopen?')).toBe('2015-09-07');
+  });
+
   it('gives the date of the event, not of the statement about it, unless it asks when it was said', () => {
     expect(top('When did Valmora Shipping sign the harbour lease?')?.date?.iso).toBe('2024-03-15');
     expect(

@@ -65,6 +65,8 @@ const GROUPS = `
   election ballot poll vote
   war conflict
   attack assault raid
+  siege blockade
+  welcome receive greet
   profit earnings
   shares stock
   factory plant

@@ -103,6 +103,29 @@ describe('/when and questions in words', () => {
     expect(date('When were the Moles signed?')).toBe('1994');
   });
 
+  it('finds an event by a word news uses for it ("siege" for a blockade, "welcomed" for received)', () => {
+    const words = KnowledgeBase.build([
+      {
+        id: 'siege',
+        file: 'siege.txt',
+        date: '2021-05-02',
+        title: 'Aid reaches Velmar',
+        text: 'The blockade began on March 3, when militia fighters closed the last road into Velmar.',
+      },
+      {
+        id: 'choir',
+        file: 'choir.txt',
+        date: '2018-06-11',
+        title: 'Brenholt choir wins in Vienna',
+        text: 'The Brenholt choir will be received at Oslo City Hall on Friday, the mayor said.',
+      },
+    ]);
+    expect(ask(words, 'When did the siege of Velmar begin?').answers[0]?.date?.iso).toBe('2021-03-03');
+    expect(
+      ask(words, 'When will the Brenholt choir be welcomed at Oslo City Hall?').answers[0]?.date?.iso,
+    ).toBe('2018-06-15');
+  });
+
   it('gives a day of the article inside the month or year that answers best, as more precise', () => {
     const days = KnowledgeBase.build([
       {

@@ -146,7 +146,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
     // chrono reads the odd letter as a time unit ("in the S&P 500"): a date names a day, month or unit.
-    if (!MAY_HOLD_A_DATE.test(text) || isLowercaseMonth(text)) continue;
+    if (!MAY_HOLD_A_DATE.test(text) || isLowercaseDateName(text)) continue;
     const span = countedSpan(text, result.index);
     if (span) {
       spans.push(span);
@@ -360,12 +360,17 @@ function sameTimeLastYear(sentence: string, mentions: DateMention[]): void {
 }
 
 /**
- * "joined a march through the city", "will march to parliament", "an august body": news writes a month with a
- * capital, so a month's name alone in lower case is a noun, a verb or an adjective.
+ * "joined a march through the city", "will march to parliament", "an august body", "she sat with her hands
+ * folded": news writes a month or a weekday with a capital, so one alone in lower case is another word.
  */
-function isLowercaseMonth(text: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(text) && MONTHS.some((month) => month.toLowerCase().startsWith(text));
+function isLowercaseDateName(text: string): boolean {
+  return (
+    /^\p{Ll}{3,}$/u.test(text) &&
+    [...MONTHS, ...WEEKDAY_NAMES].some((name) => name.toLowerCase().startsWith(text))
+  );
 }
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** "today" and the parts of it, which are the article's day unless the sentence says which day it speaks of. */
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;

@@ -335,12 +335,15 @@ describe('findDates', () => {
     );
   });
 
-  it('reads a month’s name alone in lower case as the word it also is, not as a month', () => {
+  it('reads a month’s or a weekday’s name alone in lower case as the word it also is, not as a date', () => {
     expect(dates('Thousands joined a march through the city on Saturday.', '2010-06-16')).toEqual([
       ['on Saturday', '2010-06-12'],
     ]);
     expect(dates('Nurses will march to parliament.', '2010-06-16')).toEqual([]);
     expect(dates('An august body met in May.', '2010-06-16')).toEqual([['May', '2010-05']]);
+    // So is a weekday's short name: "sat" is a verb, "sun" a noun.
+    expect(dates('She sat in the sun with her hands folded.', '2010-06-16')).toEqual([]);
+    expect(dates('The ferry sails on Sat. and Sun.', '2010-06-16').length).toBeGreaterThan(0);
   });
 
   it('reads a past-tense weekday as the previous one', () => {

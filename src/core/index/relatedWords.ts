@@ -66,6 +66,7 @@ const GROUPS = `
   war conflict
   attack assault raid
   siege blockade
+  due scheduled
   welcome receive greet
   profit earnings
   shares stock

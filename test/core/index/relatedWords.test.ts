@@ -18,6 +18,8 @@ describe('relatedTerms', () => {
     // A town under siege is blockaded; a team welcomed home is received.
     expect(related('siege')).toContain(term('blockade'));
     expect(related('welcomed')).toContain(term('received'));
+    // What is due is scheduled ("due to testify", "her testimony is scheduled for May 23").
+    expect(related('due')).toContain(term('scheduled'));
   });
 
   it('keeps each sense of a word of two senses', () => {

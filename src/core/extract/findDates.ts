@@ -146,14 +146,21 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
     // chrono reads the odd letter as a time unit ("in the S&P 500"): a date names a day, month or unit.
-    if (!MAY_HOLD_A_DATE.test(text) || isLowercaseMonth(text)) continue;
+    if (!MAY_HOLD_A_DATE.test(text) || isLowercaseDateName(text)) continue;
     const span = countedSpan(text, result.index);
     if (span) {
       spans.push(span);
       continue;
     }
     const parts = interpret(result, text, referenceNoon);
-    if (!parts || namesAHistoricDay(sentence, result.index, parts)) continue;
+    if (
+      !parts ||
+      namesAHistoricDay(sentence, result.index, parts) ||
+      countsSinceLast(sentence, result.index, text) ||
+      AFTER_A_SPAN.test(text) ||
+      isEveryWeek(parts, sentence.slice(result.index + result.text.length))
+    )
+      continue;
     // chrono keeps "next" in "next Friday" but leaves it out of "next June".
     const written = /^(this|last|next)\s/i.exec(text)?.[1];
     const before = sentence.slice(Math.max(0, result.index - 6), result.index);
@@ -211,12 +218,18 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
   if (/['’‘]\d\d/.test(sentence))
     for (const year of twoDigitYears(sentence, articleDate, mentions)) mentions.push(year);
   joinRanges(sentence, mentions);
-  for (const span of [...spans, ...theOnesBefore(sentence)].sort((a, b) => a.start - b.start)) {
-    if (mentions.some((m) => m.start < span.start + span.text.length && span.start < m.end)) continue;
+  for (const span of [...spans, ...theOnesBeforeOrAfter(sentence)].sort((a, b) => a.start - b.start)) {
+    const overlapping = mentions.findIndex(
+      (m) => m.start < span.start + span.text.length && span.start < m.end,
+    );
+    // chrono counts "the next day" from the article's date; from a date the sentence named, it is that date's.
+    if (overlapping >= 0 && !NEXT_FROM_ARTICLE.test(mentions[overlapping]!.text)) continue;
     const mention = countedFromDateBefore(span, sentence, mentions);
-    if (mention) mentions.push(mention);
+    if (mention && overlapping >= 0) mentions.splice(overlapping, 1, mention);
+    else if (mention) mentions.push(mention);
   }
   sameTimeLastYear(sentence, mentions);
+  ofThatYear(sentence, mentions);
   return todayAsWritten(
     mentions.sort((a, b) => a.start - b.start),
     articleDate,
@@ -257,15 +270,19 @@ function countedSpan(text: string, start: number): CountedSpan | undefined {
  */
 const THE_ONE_BEFORE =
   /\bthe (?:previous|preceding|prior) (year|month)\b|\bthe (year|month) (?:before|previous|earlier)\b(?!\s+(?:last\b|\p{L}+\s+\p{L}))/giu;
+/** "the following day", "the next year": the day or year after the one the sentence named before. */
+const THE_ONE_AFTER = /\bthe (?:following|next) (day|month|year)\b/giu;
 
-function theOnesBefore(sentence: string): CountedSpan[] {
-  return [...sentence.matchAll(THE_ONE_BEFORE)].map((match) => ({
-    text: match[0],
-    start: match.index,
-    unit: (match[1] ?? match[2])!.toLowerCase() as 'year' | 'month',
-    offset: -1,
-    adjacent: false,
-  }));
+function theOnesBeforeOrAfter(sentence: string): CountedSpan[] {
+  const spans = (pattern: RegExp, offset: number) =>
+    [...sentence.matchAll(pattern)].map((match) => ({
+      text: match[0],
+      start: match.index,
+      unit: (match[1] ?? match[2])!.toLowerCase() as 'day' | 'year' | 'month',
+      offset,
+      adjacent: false,
+    }));
+  return [...spans(THE_ONE_BEFORE, -1), ...spans(THE_ONE_AFTER, 1)];
 }
 
 /**
@@ -292,6 +309,37 @@ function countedFromDateBefore(
   return iso ? { text: span.text, start: span.start, end: span.start + span.text.length, iso } : undefined;
 }
 
+/** chrono's reading of "the next day", counted from the article's date. */
+const NEXT_FROM_ARTICLE = /^next (?:day|month|year)$/i;
+
+/** "… of that year", "… of the same year" right after a month: the year the sentence named before. */
+const OF_THAT_YEAR = /^(?:\s+of)?\s+(?:that|the same) year\b/i;
+
+/**
+ * "It was fined in 2017 after a leak in March of that year": the month is of the year named before it
+ * (chrono reads "March of" as the article's year, or the one before).
+ */
+function ofThatYear(sentence: string, mentions: DateMention[]): void {
+  mentions.forEach((mention, i) => {
+    const month = /^(\d{4})(-\d{2}(?:-\d{2})?)$/.exec(mention.iso);
+    const text = mention.text.replace(/\s+of$/i, '');
+    const tail = OF_THAT_YEAR.exec(sentence.slice(mention.start + text.length));
+    if (!month || !tail) return;
+    const named = mentions
+      .filter((m) => m.end <= mention.start && /^\d{4}/.test(m.iso))
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    if (!named) return;
+    const end = mention.start + text.length + tail[0].length;
+    mentions[i] = {
+      ...mention,
+      text: sentence.slice(mention.start, end),
+      end,
+      iso: named.iso.slice(0, 4) + month[2],
+    };
+  });
+}
+
 /** "the same period last year": a time the sentence names before, a year back. */
 const THE_SAME = /\bthe same (?:period|month|time|day|week|season) (?:of |in )?$/i;
 
@@ -312,12 +360,17 @@ function sameTimeLastYear(sentence: string, mentions: DateMention[]): void {
 }
 
 /**
- * "joined a march through the city", "will march to parliament", "an august body": news writes a month with a
- * capital, so a month's name alone in lower case is a noun, a verb or an adjective.
+ * "joined a march through the city", "will march to parliament", "an august body", "she sat with her hands
+ * folded": news writes a month or a weekday with a capital, so one alone in lower case is another word.
  */
-function isLowercaseMonth(text: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(text) && MONTHS.some((month) => month.toLowerCase().startsWith(text));
+function isLowercaseDateName(text: string): boolean {
+  return (
+    /^\p{Ll}{3,}$/u.test(text) &&
+    [...MONTHS, ...WEEKDAY_NAMES].some((name) => name.toLowerCase().startsWith(text))
+  );
 }
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** "today" and the parts of it, which are the article's day unless the sentence says which day it speaks of. */
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
@@ -521,6 +574,34 @@ function yearOfRangeEnd(result: Chrono.ParsedResult, parts: DateParts): number |
   return end.get('year')! - (later ? 1 : 0);
 }
 
+/** "in nine years", "in a decade": a span of time that could be a date ahead. */
+const IN_A_SPAN =
+  /^in (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|\d+) (?:years?|months?|weeks?|days?|decades?)$/i;
+/** A first, a last or a superlative a few words before: "the first general strike in", "its lowest level in". */
+const FIRST_OR_MOST =
+  /\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|longest|shortest|deepest|heaviest|strongest|weakest|fastest|slowest|greatest|smallest|most|least)\b(?:\s+[\p{L}-]+){0,4}\s+$/iu;
+
+/** "nights" after a weekday, maybe after another: "on Friday and Saturday nights". */
+const PLURAL_PART_OF_DAY =
+  /^(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+day)?\s+(?:nights|mornings|afternoons|evenings)\b/u;
+
+/** "will run on Friday and Saturday nights": every week, not one day. */
+function isEveryWeek(parts: DateParts | RelativeDate, after: string): boolean {
+  return 'weekday' in parts && parts.weekday !== undefined && PLURAL_PART_OF_DAY.test(after);
+}
+
+/**
+ * "called the first general strike in nine years", "its lowest level in a decade": how long since the last
+ * one, not a date nine years ahead.
+ */
+function countsSinceLast(sentence: string, index: number, text: string): boolean {
+  return IN_A_SPAN.test(text) && FIRST_OR_MOST.test(sentence.slice(Math.max(0, index - 60), index));
+}
+
+/** "after six years", "after a month": how long something lasted ("retired after nine years in the job"). */
+const AFTER_A_SPAN =
+  /^after (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|\d+) (?:years?|months?|weeks?|days?|decades?)$/i;
+
 /** "Black Monday", "Good Friday": a capitalised word before a weekday makes it a name, not last Monday. */
 function namesAHistoricDay(sentence: string, index: number, parts: DateParts | RelativeDate): boolean {
   if (!('weekday' in parts) || parts.weekday === undefined || !/^\p{Lu}/u.test(sentence.slice(index)))
@@ -594,12 +675,24 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
   // "…noted that Kasvia holds elections in October": a clause reported after "that" has its own tense.
   const clauseBefore = before.split(CLAUSE_BREAK).at(-1)!.split(THAT_CLAUSE).at(-1)!;
   const clauseAfter = after.split(CLAUSE_BREAK)[0]!.split(NEXT_CLAUSE)[0]!;
+  // "Solvik will charge a fee from April, after its council approved it on Wednesday": a clause of cause or
+  // sequence in the past tells its date in the past, whatever the main clause says.
+  // Not when an infinitive may hold the date ("after councillors voted to send the pupils by ferry from August 20").
+  const reason = clauseBefore.split(PAST_SUBORDINATE);
+  const told = reason.at(-1)!;
+  if (reason.length > 1 && hasPastVerb(told) && !FUTURE_CUES.test(told) && !INFINITIVE.test(told))
+    return 'past';
   if (FUTURE_CUES.test(clauseBefore) || FUTURE_AFTER.test(after) || yearAfter(clauseBefore, articleDate))
     return 'future';
   // "Talks collapsed, raising the prospect of chaos when the new season opens on March 1": a clause of time
   // in the present has a tense of its own, whatever the sentence's.
   const timeClause = clauseBefore.split(TIME_CLAUSE);
   if (timeClause.length > 1 && PRESENT_VERB_BEFORE.test(timeClause.at(-1)!)) return 'unmarked';
+  // "She was appointed last Friday and takes office on April 1": a verb of the present after "and" is its
+  // clause's tense, whatever the first clause's.
+  const joined = clauseBefore.split(JOINED_CLAUSE);
+  if (joined.length > 1 && opensInThePresent(joined.at(-1)!) && !hasPastVerb(joined.at(-1)!))
+    return 'unmarked';
   if (hasPastVerb(clauseBefore) || hasPastVerb(clauseAfter)) return 'past';
   return NEXT_THING.test(clauseBefore) ? 'future' : 'unmarked';
 }
@@ -613,6 +706,21 @@ const THAT_CLAUSE =
 /** Where the clause after a date ends: ", and said", ", which …", ", but …", ", the mayor said". */
 const NEXT_CLAUSE =
   /,\s+(?:(?:and|but|while|which|who|whose)\s|(?:[\p{L}’'.-]+\s+){1,4}(?:said|says|told|added)\b)/iu;
+
+/** Words that open a clause of cause or sequence, whose verb may be in another tense than the sentence's. */
+const PAST_SUBORDINATE = /\b(?:after|because|although|though)\s/i;
+/** "to" before a word that is no article or pronoun: maybe a verb's infinitive ("voted to send"). */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)\p{Ll}/u;
+/** "and" or "but" between two clauses of one subject ("was appointed … and takes office on"). */
+const JOINED_CLAUSE = /\s(?:and|but)\s/i;
+/** Words ending in -s that are no verb of the present. */
+const NOT_PRESENT = new Set('this thus plus less its has does is was us'.split(' '));
+
+/** Whether a clause opens with a verb of the third person present ("takes office", "then opens"). */
+function opensInThePresent(clause: string): boolean {
+  const word = /^(?:then\s+|also\s+)?(\p{Ll}+[^s\W]s)\s/u.exec(clause)?.[1];
+  return word !== undefined && word.length > 3 && !NOT_PRESENT.has(word);
+}
 
 /** Words that open a clause of time, whose verb may be in another tense than the sentence's. */
 const TIME_CLAUSE = /\b(?:when|once|until|till|as soon as)\s/i;

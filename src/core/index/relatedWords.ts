@@ -65,6 +65,9 @@ const GROUPS = `
   election ballot poll vote
   war conflict
   attack assault raid
+  siege blockade
+  due scheduled
+  welcome receive greet
   profit earnings
   shares stock
   factory plant

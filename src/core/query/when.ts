@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
-import { isStatementDate } from '../index/dateClauses.js';
+import { eventClauses, isStatementDate } from '../index/dateClauses.js';
+import { relatedTerms } from '../index/relatedWords.js';
+import { baseForm } from '../text/baseForm.js';
 import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
 import { termsOf } from '../index/searchTerms.js';
@@ -18,17 +20,16 @@ const PASSAGE_LEAD = 0.15;
  * next to it (see `datesNearby`).
  */
 export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = false): Item[] {
-  const events = findMatches(kb.indexes.events, query, {
+  const matches = findMatches(kb.indexes.events, query, {
     ...SEARCH_WEIGHTS.events,
     rarity: kb.indexes.passages,
     minCoverage,
     limit: MAX_ANSWERS * 4,
-  })
-    .filter(holdsWhatHappened)
-    .slice(0, MAX_ANSWERS);
-  const floor = Math.max(minCoverage, (events[0]?.coverage ?? 0) + PASSAGE_LEAD);
+  }).filter(holdsWhatHappened);
+  const ranked = preciseFirst(kb, doersFirst(kb, matches)).slice(0, MAX_ANSWERS);
+  const floor = Math.max(minCoverage, (ranked[0]?.coverage ?? 0) + PASSAGE_LEAD);
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
-  const items = factItems(kb, events);
+  const items = factItems(kb, ranked);
   const ordered = STATEMENT_ASKED.test(query) ? statementsFirst(items) : items;
   return [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)].slice(0, MAX_ANSWERS);
 }
@@ -41,6 +42,88 @@ export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = 
 function holdsWhatHappened(match: Match): boolean {
   const asked = match.words.flatMap(({ term, name }, i) => (name || ANY_EVENT.has(term) ? [] : [i]));
   return asked.length === 0 || asked.some((i) => match.heldIn(i).length > 0);
+}
+
+/** How much less of a question an event whose clause does what it asks may cover, and still come first. */
+const VERB_LEAD = 0.1;
+
+/**
+ * "When did the council approve the fee?" of "Solvik will charge a fee from next April, after its council
+ * approved it on Wednesday": the date whose clause has the question's verb as its own ("approved") answers
+ * it, before one whose clause holds more of the question's other words. Such events come first, when they
+ * cover nearly as much of the question as the best.
+ */
+function doersFirst(kb: KnowledgeBase, matches: readonly Match[]): Match[] {
+  const best = matches[0]?.coverage ?? 0;
+  const does = matches.map(
+    (match) => match.coverage >= best - VERB_LEAD && namesItsDoer(match) && clauseDoesIt(kb, match),
+  );
+  return [...matches.filter((_, i) => does[i]), ...matches.filter((_, i) => !does[i])];
+}
+
+/**
+ * "In 2001 the iPod and the following year Mac OS X was released": a clause of another subject does not
+ * answer "When was the iPod released?". Of the question's words the clause lacks, most must be the article's
+ * subject or title (the clause may call it "its trustees"), not only in the rest of the sentence.
+ */
+function namesItsDoer(match: Match): boolean {
+  const outside = match.words
+    .map((_, i) => match.heldIn(i))
+    .filter((fields) => fields.length > 0 && !fields.includes('clause'));
+  return (
+    outside.filter((fields) => fields.includes('context')).length * 2 > outside.length || outside.length === 0
+  );
+}
+
+/**
+ * Whether a verb of the event's clause (in the past: "approved", "took") is a word of the question or related
+ * to one. A clause of no verb of its own ("chaired by Uzbekistan in 2021 and Turkmenistan in 2022") has the
+ * verb of the clause before.
+ */
+function clauseDoesIt(kb: KnowledgeBase, match: Match): boolean {
+  const asked = new Set(
+    match.words.flatMap(({ term, name }) =>
+      name || ANY_EVENT.has(term) ? [] : [term, ...relatedTerms(term)],
+    ),
+  );
+  if (asked.size === 0) return false;
+  const fact = kb.fact(match.id);
+  if (!fact) return false;
+  const neighbours = kb
+    .articleFacts(fact.source.id)
+    .filter((other) => other.passageId === fact.passageId && other.kind === 'event' && other.date);
+  const clauses = eventClauses(neighbours);
+  let at = neighbours.findIndex((other) => other.id === fact.id);
+  let verbs = verbTerms(clauses.get(fact.id) ?? fact.source.sentence);
+  while (verbs.length === 0 && at > 0) verbs = verbTerms(clauses.get(neighbours[--at]!.id) ?? '');
+  return verbs.some((term) => asked.has(term));
+}
+
+/** The search terms of the verbs of a clause in the past, and of their base forms. */
+function verbTerms(clause: string): string[] {
+  return clause.split(/[^\p{L}'’-]+/u).flatMap((word) => {
+    const base = baseForm(word);
+    return base === undefined ? [] : [...termsOf(word), ...termsOf(base)];
+  });
+}
+
+/** How much less of a question a date of the same article inside the best answer's may cover, and come first. */
+const PRECISE_LEAD = 0.2;
+
+/**
+ * "Night buses will run again from next month … The first buses leave on Saturday, December 11": a day of the
+ * same article inside the month (or year) that answers best says more precisely when; it comes first.
+ */
+function preciseFirst(kb: KnowledgeBase, matches: Match[]): Match[] {
+  const best = matches[0] && kb.fact(matches[0].id);
+  const period = best?.date?.iso;
+  if (!best || !period || !/^\d{4}(?:-\d{2})?$/.test(period)) return matches;
+  const inside = matches.findIndex((match, i) => {
+    if (i === 0 || match.coverage < matches[0]!.coverage - PRECISE_LEAD) return false;
+    const fact = kb.fact(match.id);
+    return fact?.source.id === best.source.id && fact.date?.iso.startsWith(`${period}-`) === true;
+  });
+  return inside < 0 ? matches : [matches[inside]!, ...matches.filter((_, i) => i !== inside)];
 }
 
 /** Words of a question (as searched) that say nothing of which event it asks about. */

@@ -240,12 +240,110 @@ describe('findDates', () => {
     expect(dates('The previous year was worse.', '2010-01-28')).toEqual([]);
   });
 
-  it('reads a month’s name alone in lower case as the word it also is, not as a month', () => {
+  it('reads "the following day" or "the next year" from the date the sentence named before', () => {
+    expect(dates('He was arrested on June 3 and charged the next day.', '2020-07-17')).toEqual([
+      ['June 3', '2020-06-03'],
+      ['the next day', '2020-06-04'],
+    ]);
+    expect(dates('Sales fell in 2008 and recovered the following year.', '2020-07-17')).toEqual([
+      ['2008', '2008'],
+      ['the following year', '2009'],
+    ]);
+    expect(
+      dates('The choir will sing in Oslo on Friday and in Bergen the following day.', '2021-03-02'),
+    ).toEqual([
+      ['on Friday', '2021-03-05'],
+      ['the following day', '2021-03-06'],
+    ]);
+  });
+
+  it('reads "in nine years" after a first, a last or a superlative as how long since, not a date ahead', () => {
+    expect(
+      dates('The union called the first general strike in nine years on October 2.', '2025-10-16'),
+    ).toEqual([['October 2', '2025-10-02']]);
+    expect(dates('Shares fell to their lowest level in a decade on Monday.', '2025-10-16')).toEqual([
+      ['on Monday', '2025-10-13'],
+    ]);
+    expect(dates('It was the only snowfall in 20 years.', '2025-10-16')).toEqual([]);
+    expect(dates('The bridge will be finished in nine years.', '2025-10-16')).toEqual([
+      ['in nine years', '2034'],
+    ]);
+  });
+
+  it('reads a weekday before "nights" or "evenings" as every week, not one day', () => {
+    expect(
+      dates('The clinic opens between 6 p.m. and midnight on Friday and Saturday nights.', '2010-11-24'),
+    ).toEqual([]);
+    expect(dates('The quiz is held on Monday evenings.', '2010-11-24')).toEqual([]);
+    expect(dates('The show opened on Saturday night.', '2010-11-24')).toEqual([
+      ['on Saturday night', '2010-11-20'],
+    ]);
+  });
+
+  it('reads "after six years" as how long something lasted, not a date', () => {
+    expect(dates('Night trains return to Dunmore after six years.', '2010-11-24')).toEqual([]);
+    expect(dates('She retired in March after nine years in the job.', '2010-11-24')).toEqual([
+      ['March', '2010-03'],
+    ]);
+    expect(dates('The plan was abandoned after a month of protests.', '2010-11-24')).toEqual([]);
+  });
+
+  it('reads a month "of that year" as of the year the sentence named before', () => {
+    expect(dates('The bridge opened in 1998 and closed in May of the same year.', '2020-07-17')).toEqual([
+      ['1998', '1998'],
+      ['May of the same year', '1998-05'],
+    ]);
+    expect(
+      dates('The firm was fined in 2017 after a chemical leak in March of that year.', '2020-07-17'),
+    ).toEqual([
+      ['2017', '2017'],
+      ['March of that year', '2017-03'],
+    ]);
+  });
+
+  it('reads a date of a clause of cause in the past as past, whatever the main clause says', () => {
+    expect(
+      dates(
+        'The village will charge a landing fee, after its council approved it on Wednesday.',
+        '2012-06-14',
+      ),
+    ).toEqual([['on Wednesday', '2012-06-13']]);
+    expect(
+      dates('The museum will reopen in spring because the roof leaked badly in December.', '2012-06-14'),
+    ).toEqual([['December', '2011-12']]);
+    // An infinitive after the past verb may hold a date still ahead.
+    expect(
+      dates(
+        'The school will close, after councillors voted to send its pupils by ferry from August 20.',
+        '2018-06-28',
+      ),
+    ).toEqual([['August 20', '2018-08-20']]);
+  });
+
+  it('reads a date after "and" and a verb of the present as in that clause’s tense', () => {
+    expect(
+      dates('She was appointed director last Friday and takes office on April 1.', '2011-03-22'),
+    ).toEqual([
+      ['last Friday', '2011-03-18'],
+      ['April 1', '2011-04-01'],
+    ]);
+    expect(dates('The coach was sacked in May and joins the national team on July 1.', '2012-06-14')).toEqual(
+      [
+        ['May', '2012-05'],
+        ['July 1', '2012-07-01'],
+      ],
+    );
+  });
+
+  it('reads a month’s or a weekday’s name alone in lower case as the word it also is, not as a date', () => {
     expect(dates('Thousands joined a march through the city on Saturday.', '2010-06-16')).toEqual([
       ['on Saturday', '2010-06-12'],
     ]);
     expect(dates('Nurses will march to parliament.', '2010-06-16')).toEqual([]);
     expect(dates('An august body met in May.', '2010-06-16')).toEqual([['May', '2010-05']]);
+    // So is a weekday's short name: "sat" is a verb, "sun" a noun.
+    expect(dates('She sat in the sun with her hands folded.', '2010-06-16')).toEqual([]);
+    expect(dates('The ferry sails on Sat. and Sun.', '2010-06-16').length).toBeGreaterThan(0);
   });
 
   it('reads a past-tense weekday as the previous one', () => {

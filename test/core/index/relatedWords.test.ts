@@ -15,6 +15,11 @@ describe('relatedTerms', () => {
     // What someone does, and the noun of who does it.
     expect(related('directed')).toContain(term('director'));
     expect(related('wrote')).toEqual(expect.arrayContaining([term('writer'), term('author')]));
+    // A town under siege is blockaded; a team welcomed home is received.
+    expect(related('siege')).toContain(term('blockade'));
+    expect(related('welcomed')).toContain(term('received'));
+    // What is due is scheduled ("due to testify", "her testimony is scheduled for May 23").
+    expect(related('due')).toContain(term('scheduled'));
   });
 
   it('keeps each sense of a word of two senses', () => {

@@ -76,6 +76,82 @@ describe('/when and questions in words', () => {
     expect(top('When was the dialogue platform launched?')?.date?.iso).toBe('2020-12');
   });
 
+  it('gives the date whose clause does what the question asks, before one that holds more of its other words', () => {
+    const verbs = KnowledgeBase.build([
+      {
+        id: 'museum',
+        file: 'museum.txt',
+        date: '2019-05-10',
+        title: 'Harwick museum to charge for entry',
+        text:
+          'The Harwick Museum of Clocks will charge every adult visitor an entry fee of five pounds from next March, after its trustees approved the plan on Wednesday.\n' +
+          'Hundreds of visitors to the museum in Harwick were told yesterday that the clock tower would stay shut.\n' +
+          'Petra Lowe, a conservator from Bristol, was appointed keeper of the clock tower on Monday.',
+      },
+      {
+        id: 'labels',
+        file: 'labels.txt',
+        date: '2012-01-10',
+        title: 'Ferrow Records at forty',
+        text: 'In 1990 Ferrow Records signed the Larks, in 1994 the Moles and the following year the Owls were dropped by the label.',
+      },
+    ]);
+    const date = (question: string) => ask(verbs, question).answers[0]?.date?.iso;
+    expect(date('When did the Harwick trustees approve the museum entry fee?')).toBe('2019-05-08');
+    expect(date('When was the keeper of the Harwick clock tower appointed?')).toBe('2019-05-06');
+    // The clause that is about another subject ("the Owls were dropped") does not answer for the Moles.
+    expect(date('When were the Moles signed?')).toBe('1994');
+  });
+
+  it('finds an event by a word news uses for it ("siege" for a blockade, "welcomed" for received)', () => {
+    const words = KnowledgeBase.build([
+      {
+        id: 'siege',
+        file: 'siege.txt',
+        date: '2021-05-02',
+        title: 'Aid reaches Velmar',
+        text: 'The blockade began on March 3, when militia fighters closed the last road into Velmar.',
+      },
+      {
+        id: 'choir',
+        file: 'choir.txt',
+        date: '2018-06-11',
+        title: 'Brenholt choir wins in Vienna',
+        text: 'The Brenholt choir will be received at Oslo City Hall on Friday, the mayor said.',
+      },
+    ]);
+    expect(ask(words, 'When did the siege of Velmar begin?').answers[0]?.date?.iso).toBe('2021-03-03');
+    expect(
+      ask(words, 'When will the Brenholt choir be welcomed at Oslo City Hall?').answers[0]?.date?.iso,
+    ).toBe('2018-06-15');
+  });
+
+  it('gives a day of the article inside the month or year that answers best, as more precise', () => {
+    const days = KnowledgeBase.build([
+      {
+        id: 'ferry',
+        file: 'ferry.txt',
+        date: '2010-11-24',
+        title: 'Night ferry returns to Holm',
+        text:
+          'The night ferry will sail to Holm again from next month, the harbour board decided on Tuesday.\n' +
+          'The first night ferry sails from Pier 4 at 11 p.m. on Friday, December 10.',
+      },
+      {
+        id: 'school',
+        file: 'school.txt',
+        date: '2015-02-02',
+        title: 'Carrow school to reopen',
+        text:
+          'The Carrow village school will reopen in 2015 after repairs to its roof.\n' +
+          'Pupils will return to the Carrow school on 7 September.',
+      },
+    ]);
+    const date = (question: string) => ask(days, question).answers[0]?.date?.iso;
+    expect(date('When will the night ferry to Holm sail again?')).toBe('2010-12-10');
+    expect(date('When will the Carrow school reopen?')).toBe('2015-09-07');
+  });
+
   it('gives the date of the event, not of the statement about it, unless it asks when it was said', () => {
     expect(top('When did Valmora Shipping sign the harbour lease?')?.date?.iso).toBe('2024-03-15');
     expect(

@@ -69,6 +69,12 @@ export function typosAllowed(term: string): number {
   return term.length <= 3 ? 0 : term.length <= 6 ? 1 : 2;
 }
 
+/** Whether words `a` and `b` of the plan are of one name: names with no other word between them. */
+function sameName(plan: readonly PlannedTerm[], a: number, b: number): boolean {
+  for (let i = Math.min(a, b); i <= Math.max(a, b); i++) if (!plan[i]!.name) return false;
+  return true;
+}
+
 /** One word of the query and the index words that stand for it. */
 interface PlannedTerm {
   term: string;
@@ -103,6 +109,9 @@ export function findMatches(index: SearchIndex, query: string, options: MatchOpt
   plan.forEach((p, i) => {
     if (p.name && (key < 0 || p.weight > plan[key]!.weight)) key = i;
   });
+  // "Ilse Marant": a match that holds the last word of the name (her surname) holds it, though her given name
+  // is the rarer word; "Airbus A350" is not held by "Airbus".
+  const keyName = [key, plan.findLastIndex((_, i) => key >= 0 && sameName(plan, key, i))];
   if (options.holdingMainName && key < 0) return [];
   const opens = options.holdingMainName
     ? plan.map((_, i) => i === key)
@@ -151,7 +160,10 @@ export function findMatches(index: SearchIndex, query: string, options: MatchOpt
     const holdsName =
       key >= 0 && (hit.fieldBits(key) > 0 || (relatedOf[key]! >= 0 && hit.fieldBits(relatedOf[key]!) > 0));
     if (options.holdingMainName && !holdsName) continue;
-    if (minCoverage > 0 && plan.length > 1 && key >= 0 && coverage < WITHOUT_NAME && !holdsName) continue;
+    const holdsPart = keyName.some(
+      (i) => i >= 0 && (hit.fieldBits(i) > 0 || (relatedOf[i]! >= 0 && hit.fieldBits(relatedOf[i]!) > 0)),
+    );
+    if (minCoverage > 0 && plan.length > 1 && key >= 0 && coverage < WITHOUT_NAME && !holdsPart) continue;
     kept.push(hit);
     coverages.push(coverage);
     relevances.push(hit.score * coverage ** COVERAGE_POWER);

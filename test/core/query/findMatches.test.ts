@@ -76,6 +76,21 @@ describe('findMatches', () => {
     expect(coverage()).toBeLessThan(0.8);
   });
 
+  it('takes a document holding the surname of a name asked in full as holding the name', () => {
+    const trial = indexOf(
+      ['Marant is due to testify on May 23.', 'Ilse Marant founded the firm.', 'The trial opened.'],
+      ['The Marant trial'],
+    );
+    expect(findMatches(trial, 'Ilse Marant testify', { minCoverage: 0.5 }).map((m) => m.id)).toContain(
+      'Marant is due to testify on May 23.',
+    );
+    // Not so for a model of a maker: "Airbus" is not the "A350" asked about.
+    const planes = indexOf(['Airbus delivered the jet in May.', 'Airbus opened a plant.', 'The A350 flew.']);
+    expect(findMatches(planes, 'Airbus A350 delivered', { minCoverage: 0.5 }).map((m) => m.id)).not.toContain(
+      'Airbus delivered the jet in May.',
+    );
+  });
+
   it('does not answer a question about a name with a document that lacks it', () => {
     const planes = indexOf(['The A380 first flew in April 2005.', 'The A350 was ordered.']);
     const answers = findMatches(planes, 'When did the A350 first fly', { minCoverage: 0.3 }).map((m) => m.id);

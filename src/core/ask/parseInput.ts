@@ -36,9 +36,10 @@ const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|j
 /** "When will Akerson step down?", "When is the hearing going to …": a date still to come when it was written. */
 const AHEAD = /^when\s+(?:will|is\s+\S+(?:\s+\S+)*?\s+(?:going|due|expected|set)\s+to)\b/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
-// "Since when has …", "In what year did …", "What date is …", "How long ago did …": also asking for a date.
+// "Since when has …", "In what year did …", "What date is …", "How long ago did …", "Between which dates
+// were …", "Over what period will …": also asking for a date.
 const WHEN_OTHERWISE =
-  /^(?:(?:since|until|till|by|from)\s+when|(?:in|on|by|during|from|since)?\s*(?:what|which)\s+(?:year|month|day|date)|how long ago)\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
+  /^(?:(?:since|until|till|by|from)\s+when|(?:in|on|by|during|from|since|between|over)?\s*(?:what|which)\s+(?:years?|months?|days?|dates?|period)|how long ago)\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
 const WHEN_WITHIN = /(?:\b(?:since|until|till|by)\s+)?\bwhen\b|\b(?:what|which)\s+(?:year|month|date)\b/i;
 const QUOTE = /^(?:quotes?|quotations?)\s+(?:by|from|of|about|on)?\s*(.*)$/i;
 // "Hey, who is …?", "Please, when did …": a greeting before the question is not part of it.

@@ -102,6 +102,11 @@ describe('parseInput', () => {
       intent: 'when',
       query: 'Ryanair bid for Aer Lingus',
     });
+    expect(parseInput('Between which dates were the batches made?')).toMatchObject({
+      intent: 'when',
+      query: 'the batches made',
+    });
+    expect(parseInput('Over what period will the loan be repaid?')).toMatchObject({ intent: 'when' });
     expect(parseInput('In what year did the plant open?')).toMatchObject({
       intent: 'when',
       query: 'the plant open',

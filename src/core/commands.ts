@@ -27,6 +27,8 @@ export interface ParsedInput {
   action?: string;
   /** "When will …?": a date that was still to come when its article was written. */
   ahead?: true;
+  /** "Between which dates …?", "Over which years …?": a period, from one date to another. */
+  span?: true;
 }
 
 /** How `ask` answers a command from the corpus. */
@@ -86,7 +88,7 @@ export const COMMANDS: readonly CommandInfo[] = [
       index: 'events',
       floor: { command: 0.55, question: 0.5 },
       emptyQuery: 'Type what happened after /when',
-      answer: (kb, { query, ahead }, floor) => when(kb, query, floor, ahead),
+      answer: (kb, { query, ahead, span }, floor) => when(kb, query, floor, ahead, span),
     },
   },
   {

@@ -35,6 +35,8 @@ const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+o
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
 /** "When will Akerson step down?", "When is the hearing going to …": a date still to come when it was written. */
 const AHEAD = /^when\s+(?:will|is\s+\S+(?:\s+\S+)*?\s+(?:going|due|expected|set)\s+to)\b/i;
+/** "Between which dates were …", "Over which years will …", "Over what period …": a period asked for. */
+const SPAN = /^(?:between|over|during)\s+(?:what|which)\s+(?:years|months|days|dates|period)\b/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
 // "Since when has …", "In what year did …", "What date is …", "How long ago did …", "Between which dates
 // were …", "Over what period will …": also asking for a date.
@@ -110,6 +112,7 @@ export function parseInput(input: string): ParsedInput {
       query: match[1]!.replace(FILLER, ' ').replace(/\s+/g, ' ').trim(),
       freeText: true,
       ...(AHEAD.test(question) ? { ahead: true as const } : {}),
+      ...(SPAN.test(question) ? { span: true as const } : {}),
     };
   }
   if ((match = QUOTE.exec(question))) return { intent: 'quote', query: match[1]!.trim(), freeText: true };

@@ -19,7 +19,7 @@ const PASSAGE_LEAD = 0.15;
  * clearly better than any event, and has no date of its own, is answered with the date of the sentence
  * next to it (see `datesNearby`).
  */
-export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = false): Item[] {
+export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = false, span = false): Item[] {
   const matches = findMatches(kb.indexes.events, query, {
     ...SEARCH_WEIGHTS.events,
     rarity: kb.indexes.passages,
@@ -31,7 +31,14 @@ export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = 
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
   const items = factItems(kb, ranked);
   const ordered = STATEMENT_ASKED.test(query) ? statementsFirst(items) : items;
-  return [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)].slice(0, MAX_ANSWERS);
+  const answers = [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)];
+  return (span ? periodsFirst(answers) : answers).slice(0, MAX_ANSWERS);
+}
+
+/** "Between which dates were the batches made?": the answers that are periods ("2016-03/2017-10") first. */
+function periodsFirst(items: readonly Item[]): Item[] {
+  const period = (item: Item) => item.date?.iso.includes('/') ?? false;
+  return [...items.filter(period), ...items.filter((item) => !period(item))];
 }
 
 /**

@@ -106,7 +106,11 @@ describe('parseInput', () => {
       intent: 'when',
       query: 'the batches made',
     });
-    expect(parseInput('Over what period will the loan be repaid?')).toMatchObject({ intent: 'when' });
+    expect(parseInput('Over what period will the loan be repaid?')).toMatchObject({
+      intent: 'when',
+      span: true,
+    });
+    expect(parseInput('In what year did the plant open?')).not.toHaveProperty('span');
     expect(parseInput('In what year did the plant open?')).toMatchObject({
       intent: 'when',
       query: 'the plant open',

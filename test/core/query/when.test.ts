@@ -32,6 +32,15 @@ const kb = KnowledgeBase.build([
       'It said it would publish a first report in December.',
   },
   {
+    id: 'steel',
+    file: 'steel.txt',
+    date: '2025-06-03',
+    title: 'Valmora Steel plans a new plant',
+    text:
+      'Valmora Steel will build its first furnace in May 2026.\n' +
+      'It will build the rest of the plant between 2026 and 2028.',
+  },
+  {
     id: 'fleet',
     file: 'fleet.txt',
     date: '2025-06-02',
@@ -201,6 +210,11 @@ describe('/when and questions in words', () => {
     // "set up" is not "found" (of "find"), "launched" is not "released" (from detention).
     expect(ask(news, 'When was the hiker found?').answers).toEqual([]);
     expect(ask(news, 'When was Falk released from detention?').answers).toEqual([]);
+  });
+
+  it('answers a question asking for a period with one first', () => {
+    expect(top('When will Valmora Steel build its first furnace?')?.date?.iso).toBe('2026-05');
+    expect(top('Over which years will Valmora Steel build its plant?')?.date?.iso).toBe('2026/2028');
   });
 
   it('keeps a range of years as a range', () => {

@@ -67,6 +67,9 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
 /** A name of several capitalised words, maybe joined by "of" or "for": "Glen Corran Mountain Rescue Team". */
 const LONG_NAME = /\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+/gu;
 
+/** A name of several capitalised words after "the", and the lower-case noun after it: "the Cerro Alegre library". */
+const NAME_AND_NOUN = /\b[Tt]he\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\s+(\p{Ll}{3,})\b/gu;
+
 function namesByHead(passages: readonly Passage[]): Map<string, string> {
   const byHead = new Map<string, string>();
   for (const passage of passages) {
@@ -84,6 +87,12 @@ function namesByHead(passages: readonly Passage[]): Map<string, string> {
       }
     }
   }
+  // "a fire at the Vennhaven Chemicals plant … the plant": a name is also called by the noun written after it.
+  for (const passage of passages) {
+    for (const [, name, noun] of passage.text.matchAll(NAME_AND_NOUN)) {
+      if (!byHead.has(noun!) && !isRoleHead(noun!)) byHead.set(noun!, name!.replace(/^The\s+/, ''));
+    }
+  }
   return byHead;
 }
 
@@ -91,9 +100,11 @@ function namesByHead(passages: readonly Passage[]): Map<string, string> {
 export function passageContext(context: ArticleContext, text: string): string {
   const parts = [context.title, ...context.subject];
   for (const [name, alias] of context.aliases) if (text.includes(name)) parts.push(alias);
-  for (const [, head] of text.matchAll(/\b[Tt]he\s+(\p{Ll}+)/gu)) {
-    const name = context.byHead.get(head!);
-    if (name) parts.push(name);
-  }
+  parts.push(...namesReferredTo(context, text));
   return parts.join(' | ');
+}
+
+/** The names a text refers to by their head noun: "the trust" → North Pennine Hospitals Trust (see `byHead`). */
+export function namesReferredTo(context: ArticleContext, text: string): string[] {
+  return [...text.matchAll(/\b[Tt]he\s+(\p{Ll}+)/gu)].flatMap(([, head]) => context.byHead.get(head!) ?? []);
 }

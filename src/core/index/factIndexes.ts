@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../extract/extractFacts.js';
 import { personKey, roleSetKey } from '../personKey.js';
-import { articleContext, passageContext } from './articleContext.js';
+import { articleContext, namesReferredTo, passageContext } from './articleContext.js';
 import { eventClauses } from './dateClauses.js';
 import type { IndexDocument, IndexSpec } from './searchIndex.js';
 
@@ -59,8 +59,12 @@ export function documentsOf(
   };
   const withSentenceBefore = (passageId: string, sentence: string) =>
     `${passageContext(context, sentence)} | ${sentenceBefore(passageId)}`;
-  const withNamesBefore = (passageId: string, sentence: string) =>
-    `${passageContext(context, sentence)} | ${(sentenceBefore(passageId).match(CAPITALISED_WORD) ?? []).join(' ')}`;
+  // The names of the sentence before, and those it refers to ("The plant, which …. It was fined in 2017").
+  const withNamesBefore = (passageId: string, sentence: string) => {
+    const before = sentenceBefore(passageId);
+    const names = [...(before.match(CAPITALISED_WORD) ?? []), ...namesReferredTo(context, before)];
+    return `${passageContext(context, sentence)} | ${names.join(' ')}`;
+  };
   const clauses = eventClauses(facts);
   for (const fact of facts) {
     const sentence = fact.source.sentence;

@@ -70,4 +70,12 @@ describe('articleContext', () => {
     );
     expect(passageContext(club, 'The club captain spoke at noon.')).toContain('Dunmore Valley Rowing Club');
   });
+
+  it('calls a name by the noun written after it too', () => {
+    const fire = articleContext(
+      'Fire at a chemical plant',
+      passages('A fire broke out at the Vennhaven Chemicals plant on Thursday. The plant opened in 1974.'),
+    );
+    expect(passageContext(fire, 'The plant opened in 1974.')).toContain('Vennhaven Chemicals');
+  });
 });

@@ -32,6 +32,17 @@ const kb = KnowledgeBase.build([
       'It said it would publish a first report in December.',
   },
   {
+    id: 'fire',
+    file: 'fire.txt',
+    date: '2020-07-17',
+    title: 'Fire at a chemical plant',
+    text:
+      'A fire broke out at the Norvik Chemicals plant on Thursday.\n' +
+      'No one was hurt.\n' +
+      'The plant, which makes paint, opened in 1974.\n' +
+      'It was fined 45,000 euros in 2017 after a leak of acetone.',
+  },
+  {
     id: 'steel',
     file: 'steel.txt',
     date: '2025-06-03',
@@ -210,6 +221,10 @@ describe('/when and questions in words', () => {
     // "set up" is not "found" (of "find"), "launched" is not "released" (from detention).
     expect(ask(news, 'When was the hiker found?').answers).toEqual([]);
     expect(ask(news, 'When was Falk released from detention?').answers).toEqual([]);
+  });
+
+  it('reads what "it" is from the sentence before, though that calls it by a noun', () => {
+    expect(top('When was Norvik Chemicals fined?')?.date?.iso).toBe('2017');
   });
 
   it('answers a question asking for a period with one first', () => {

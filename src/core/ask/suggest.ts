@@ -4,6 +4,7 @@ import type { QueryIntent } from '../types.js';
 import { correctSpelling } from '../query/correctSpelling.js';
 import { findsAnything } from '../query/findMatches.js';
 import { surfaceWord } from '../index/searchTerms.js';
+import { passageId } from '../ids.js';
 import { editDistance } from '../text/editDistance.js';
 
 const MAX_SUGGESTIONS = 5;
@@ -32,19 +33,32 @@ export function suggest(kb: KnowledgeBase, intent: QueryIntent, query: string): 
     const name = byName ? fact?.person?.name : undefined;
     // The index holds stems ("violenc"); the suggestion is written in the words of the text it found,
     // its context included (the title, the sentence before).
-    const passageId = fact?.passageId ?? best.id;
+    const sentenceId = fact?.passageId ?? best.id;
     const text = [
       fact?.person?.name,
       fact?.quote?.text,
       fact?.source.sentence ?? kb.passage(best.id)?.text,
-      kb.articleOf(passageId)?.title,
-      kb.passageBefore(passageId)?.text,
+      kb.articleOf(sentenceId)?.title,
+      kb.passageBefore(sentenceId)?.text,
     ]
       .filter(Boolean)
       .join(' ');
-    add(`/${intent} ${name ?? terms.map((term) => surfaceWord(text, term) ?? term).join(' ')}`);
+    // A word found only in the article's context is written as the article writes it elsewhere.
+    const articleId = kb.articleOf(sentenceId)?.id;
+    const written = (term: string) =>
+      surfaceWord(text, term) ?? (articleId ? wordInArticle(kb, articleId, term) : undefined) ?? term;
+    add(`/${intent} ${name ?? terms.map(written).join(' ')}`);
   }
   return suggestions;
+}
+
+/** How an article writes the word a term stands for, in the first of its sentences that holds it. */
+function wordInArticle(kb: KnowledgeBase, articleId: string, term: string): string | undefined {
+  for (let index = 0, passage; (passage = kb.passage(passageId(articleId, index))); index++) {
+    const word = surfaceWord(passage.text, term);
+    if (word) return word;
+  }
+  return undefined;
 }
 
 /** The known commands closest to an unknown one ("/hwo Vassilenko" → "/who Vassilenko"), else all of them. */

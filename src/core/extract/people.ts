@@ -21,7 +21,7 @@ import {
   titleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
-import { roleInTime } from './roleTime.js';
+import { hasDied, outlivesHolder, roleInTime, startsLater } from './roleTime.js';
 
 /** A person of one article, under the fullest name the article gives. */
 export interface ArticlePerson {
@@ -67,6 +67,10 @@ interface Candidate {
   honorific?: true;
   /** Only its given name ("Steve …") says it is a person. */
   givenOnly?: true;
+  /** The sentence says the person takes up a post later ("… and takes office on April 1"). */
+  startsLater?: true;
+  /** The sentence says the person died. */
+  died?: true;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -112,10 +116,18 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     if (full) register(full.words);
     else if (c.roles.length > 0 || c.honorific) register(c.words);
   }
+  // The paragraphs where a person is said to take up a post later, and the people who died.
+  const startingLater = new Map<number, Set<number>>();
+  const dead = new Set<number>();
   for (const c of candidates) {
     const index = findPerson(names, c.words, !c.linkOnly);
     if (index === undefined) continue;
     const person = people[index]!;
+    if (c.startsLater) {
+      const paragraphs = startingLater.get(index) ?? new Set<number>();
+      startingLater.set(index, paragraphs.add(passages[c.passageIndex]!.paragraph));
+    }
+    if (c.died) dead.add(index);
     const passageTokens = tokens[c.passageIndex]!;
     person.mentions.push({
       person: index,
@@ -133,7 +145,16 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
       if (!same) person.roles.push({ ...role, passageIndex: c.passageIndex });
     }
   }
-  for (const person of people) person.roles = withoutContainedRoles(person.roles);
+  people.forEach((person, index) => {
+    for (const role of person.roles) {
+      if (role.time !== 'current') continue;
+      // "was appointed director-general last Friday and takes office on April 1": not hers yet.
+      if (role.appointed && startingLater.get(index)?.has(passages[role.passageIndex]!.paragraph))
+        role.time = 'future';
+      if (dead.has(index) && !outlivesHolder(role.role)) role.time = 'former';
+    }
+    person.roles = withoutContainedRoles(person.roles);
+  });
   return { people: people.filter((p) => p.mentions.length > 0), tokens, runs };
 }
 
@@ -210,7 +231,10 @@ function findCandidates(
       titleInTime || appointed || addressed ? [outer, title, apposition] : [outer, title ?? apposition]
     )
       .filter((span): span is RoleSpan => span !== undefined)
-      .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
+      .map((span) => ({
+        ...roleInTime(roleText(text, tokens, span), left ? 'former' : span.time),
+        ...(appointed && span === appointedAs ? { appointed: true as const } : {}),
+      }));
     if (!run.possessive && !placed) {
       const activity = activityRole(tokens, to);
       if (activity) roles.push(roleInTime(roleText(text, tokens, activity), left ? 'former' : 'current'));
@@ -230,6 +254,7 @@ function findCandidates(
     }
     const evidence = roles.length > 0 || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
     const givenOnly = !evidence && given && !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+    const rest = text.slice(tokens[to - 1]!.end);
     candidates.push({
       passageIndex,
       from,
@@ -239,6 +264,8 @@ function findCandidates(
       ...(givenOnly ? { givenOnly: true as const } : {}),
       roles,
       ...(honorific ? { honorific: true as const } : {}),
+      ...(startsLater(rest) ? { startsLater: true as const } : {}),
+      ...(hasDied(rest) ? { died: true as const } : {}),
     });
   }
   return candidates;

@@ -395,9 +395,13 @@ const APPOINTING = new Set([
   'selected',
 ]);
 
-/** Whether the word before `at` gives a person a role ("named", "announced"). */
+/** Nouns of giving a person a role: "announced the appointment of Léa Fournier as its creative director". */
+const APPOINTMENTS = new Set(['appointment', 'nomination', 'election', 'selection', 'promotion']);
+
+/** Whether the word before `at` gives a person a role ("named", "announced", "the appointment of"). */
 export function appointsBefore(tokens: Token[], at: number): boolean {
-  return APPOINTING.has(tokens[at - 1]?.text ?? '');
+  const before = tokens[at - 1]?.text ?? '';
+  return APPOINTING.has(before) || (before === 'of' && APPOINTMENTS.has(tokens[at - 2]?.text ?? ''));
 }
 /** Verbs that take a role from a person: "replaced X as chief executive". */
 const REMOVED = new Set(

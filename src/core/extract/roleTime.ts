@@ -32,3 +32,32 @@ export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole 
   if (CHOSEN.test(role)) return { role: role.replace(CHOSEN, ''), time: 'future' };
   return { role, time };
 }
+
+/**
+ * Verbs that put the start of a post after the article's date: "was appointed director-general last Friday
+ * and takes office on April 1", "currently head of womenswear at Davoust, will join Casa Verrini on May 1".
+ */
+const STARTS_LATER =
+  /\b(?:takes office|(?:will|is to|is due to|is set to) (?:take office|take up (?:the|her|his|their) (?:post|job|role|position)|join|start work))\b/;
+
+/**
+ * Whether the sentence after a name says its person takes up a post later, before any quotation or verb of
+ * saying that would give the words to someone else. `rest` is the sentence's text after the name.
+ */
+export function startsLater(rest: string): boolean {
+  const at = STARTS_LATER.exec(rest)?.index;
+  return at !== undefined && !/[“”"‘]|\b(?:said|says|told)\b/.test(rest.slice(0, at));
+}
+
+/**
+ * Whether the sentence after a name says its person died: "Marguerite Lindahl, the engineer who …, died on
+ * Sunday", "X, 74, dies at home"; not "X, whose wife died in 2010, said". A dead person holds no post.
+ */
+export function hasDied(rest: string): boolean {
+  return /^(?:,[^,]*(?:,\s*\d+\s*)?,)?\s*(?:has\s+)?(?:died|dies|passed away)\b/.test(rest);
+}
+
+/** "The co-founder of Apple Inc. Steve Jobs has died": having founded something is no post, and never ends. */
+export function outlivesHolder(role: string): boolean {
+  return /\b(?:co-?)?founder\b/i.test(role);
+}

@@ -283,4 +283,47 @@ describe('roles in the other ways news writes them', () => {
     );
     expect(roleOf('Tom Reyes, mayor from 2001 to 2009, backed the plan.', 'Tom Reyes')).toEqual([]);
   });
+
+  it('reads a post given now but taken up later as one to come', () => {
+    expect(
+      roleOf(
+        'Rosa Imbert was named conductor of the city orchestra on Monday and takes office in September.',
+        'Rosa Imbert',
+      ),
+    ).toEqual(['future conductor of the city orchestra']);
+    expect(
+      roleOf(
+        'The club announced the appointment of Kofi Mensah as its head coach. Mr Mensah, currently assistant coach at Rovers, will join the club in July.',
+        'Kofi Mensah',
+      ),
+    ).toEqual(['assistant coach at Rovers', 'future head coach']);
+    expect(
+      roleOf('Ines Barros was elected mayor of Tavira. She said her deputy will join later.', 'Ines Barros'),
+    ).toEqual(['mayor of Tavira']);
+    expect(
+      roleOf(
+        'Ines Barros, who was elected mayor in May, said that Tomas will join the council.',
+        'Ines Barros',
+      ),
+    ).toEqual(['mayor']);
+  });
+
+  it('holds no post as current for a person who died', () => {
+    expect(
+      roleOf(
+        'Hugo Brandt, the German architect who designed the harbour bridge, died on Friday in Hamburg.',
+        'Hugo Brandt',
+      ),
+    ).toEqual(['former German architect']);
+    expect(roleOf('Alma Reyes, 88, a retired nurse from Cebu, has died.', 'Alma Reyes')).toEqual([
+      'former nurse from Cebu',
+    ]);
+    expect(roleOf('Governor Sam Okoro, whose mother died in May, opened the bridge.', 'Sam Okoro')).toEqual([
+      'Governor',
+    ]);
+    // Having founded something outlives its founder.
+    expect(roleOf('Lena Dahl, the founder of the Nordlys choir, died on Tuesday.', 'Lena Dahl')).toEqual([
+      'founder of the Nordlys choir',
+    ]);
+  });
 });

@@ -116,17 +116,14 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     if (full) register(full.words);
     else if (c.roles.length > 0 || c.honorific) register(c.words);
   }
-  // The paragraphs where a person is said to take up a post later, and the people who died.
-  const startingLater = new Map<number, Set<number>>();
+  // The passages where a person is said to take up a post later, and the people who died.
+  const startingLater = new Map<number, number[]>();
   const dead = new Set<number>();
   for (const c of candidates) {
     const index = findPerson(names, c.words, !c.linkOnly);
     if (index === undefined) continue;
     const person = people[index]!;
-    if (c.startsLater) {
-      const paragraphs = startingLater.get(index) ?? new Set<number>();
-      startingLater.set(index, paragraphs.add(passages[c.passageIndex]!.paragraph));
-    }
+    if (c.startsLater) startingLater.set(index, [...(startingLater.get(index) ?? []), c.passageIndex]);
     if (c.died) dead.add(index);
     const passageTokens = tokens[c.passageIndex]!;
     person.mentions.push({
@@ -145,17 +142,55 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
       if (!same) person.roles.push({ ...role, passageIndex: c.passageIndex });
     }
   }
+  addPronounsStartingLater(passages, people, startingLater);
   people.forEach((person, index) => {
     for (const role of person.roles) {
       if (role.time !== 'current') continue;
       // "was appointed director-general last Friday and takes office on April 1": not hers yet.
-      if (role.appointed && startingLater.get(index)?.has(passages[role.passageIndex]!.paragraph))
+      if (role.appointed && takenUpLater(role, passages, startingLater.get(index) ?? []))
         role.time = 'future';
       if (dead.has(index) && !outlivesHolder(role.role)) role.time = 'former';
     }
     person.roles = withoutContainedRoles(person.roles);
   });
   return { people: people.filter((p) => p.mentions.length > 0), tokens, runs };
+}
+
+/**
+ * "She will take office on July 1": a sentence opened by "He" or "She" that says a post is taken up later is
+ * of the person appointed last before it.
+ */
+function addPronounsStartingLater(
+  passages: Passage[],
+  people: ArticlePerson[],
+  startingLater: Map<number, number[]>,
+): void {
+  passages.forEach((passage, at) => {
+    const pronoun = /^(?:He|She)\s/.exec(passage.text);
+    if (!pronoun || !startsLater(passage.text.slice(pronoun[0].length))) return;
+    let appointee: number | undefined;
+    let latest = -1;
+    people.forEach((person, index) => {
+      for (const role of person.roles)
+        if (role.appointed && role.passageIndex < at && role.passageIndex > latest)
+          [appointee, latest] = [index, role.passageIndex];
+    });
+    if (appointee !== undefined) startingLater.set(appointee, [...(startingLater.get(appointee) ?? []), at]);
+  });
+}
+
+/**
+ * Whether a post given by appointment is taken up after the article's date: the person is said to take it up
+ * later in the same paragraph, or further on when the appointment names no year (one that does was made
+ * long before: "was promoted to head of womenswear in 2009").
+ */
+function takenUpLater(role: ArticlePerson['roles'][number], passages: Passage[], later: number[]): boolean {
+  const appointment = passages[role.passageIndex]!;
+  return later.some(
+    (at) =>
+      at >= role.passageIndex &&
+      (passages[at]!.paragraph === appointment.paragraph || !/\b(?:1[89]|20)\d\d\b/.test(appointment.text)),
+  );
 }
 
 /** The name candidates of a passage; names used as things (after "the", before a title) are added to `things`. */

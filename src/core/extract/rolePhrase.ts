@@ -438,7 +438,10 @@ export function predicateRole(
     const at = after.start + predicate.pattern.exec(rest)![0].length;
     const start = tokens.findIndex((t, k) => k >= from && t.start >= at);
     const span = start < 0 ? undefined : roleSpanFrom(tokens, start, true);
-    if (span)
+    if (!span) continue;
+    // "was appointed head of the school in 2004 but stepped down in 2008": held, and left since.
+    if (predicate.time === 'current' && leftLater(text, tokens, span)) found.push({ span, time: 'former' });
+    else
       found.push({
         span,
         time: predicate.time,
@@ -446,6 +449,19 @@ export function predicateRole(
       });
   }
   return found;
+}
+
+/**
+ * Whether the sentence goes on to say that the person left the role just given ("X was appointed head of the
+ * school in 2004 but stepped down as head in 2008"); leaving "as" another post leaves this one held.
+ */
+function leftLater(text: string, tokens: Token[], span: RoleSpan): boolean {
+  const left = LEFT_LATER.exec(text.slice(tokens[span.to - 1]!.end).toLowerCase());
+  if (!left) return false;
+  if (left[1] === undefined) return true;
+  const heads = tokens.slice(span.from, span.to).filter((t) => isRoleHead(t.text));
+  const post = left[1].split(/\s+/).slice(0, MAX_ROLE_TOKENS);
+  return heads.some((head) => post.includes(head.text.toLowerCase()));
 }
 
 /**
@@ -494,6 +510,10 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
 const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out|replaced|succeeded)`;
 /** Leaving the post the words around the name give: "the chief scientist, Henrik Aasen, retired". */
 const LEAVES = new RegExp(String.raw`^(?:${LEAVING})\b(?! as)`);
+/** "… but stepped down", "… and later resigned as head of the school": the subject's own verb of leaving. */
+const LEFT_LATER = new RegExp(
+  String.raw`^[^;.“”"]*?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently)\s+)?(?:${LEAVING})\b(?:\s+as\s+(.*))?`,
+);
 
 /**
  * Whether the verb after a name (and after its apposition) says they left their post: "its director,

@@ -308,6 +308,35 @@ describe('roles in the other ways news writes them', () => {
     ).toEqual(['mayor']);
   });
 
+  it('reads "He will take office …" as said of the person appointed last before it', () => {
+    const text =
+      'Marek Nowak, the deputy governor, was elected governor of the province on Sunday. His rival, Anna Zielin, conceded. He will take office on June 1.';
+    expect(roleOf(text, 'Marek Nowak')).toEqual(['deputy governor', 'future governor of the province']);
+    // An appointment that names its year was made long before.
+    expect(
+      roleOf(
+        'Lia Moss was promoted to head of sales in 2012.\n\nShe will join the board of Kestrel on May 1.',
+        'Lia Moss',
+      ),
+    ).toEqual(['head of sales']);
+  });
+
+  it('reads a post given and left in one sentence as left', () => {
+    expect(
+      roleOf(
+        'Omar Farouk was appointed head of the choir in 2001 but resigned as head in 2006 to teach.',
+        'Omar Farouk',
+      ),
+    ).toEqual(['former head of the choir']);
+    expect(
+      roleOf('Nora Bell became coach of the Hawks in 1998 and later retired to Spain.', 'Nora Bell'),
+    ).toEqual(['former coach of the Hawks']);
+    // Leaving another post leaves this one held.
+    expect(
+      roleOf('Ada Kim was elected mayor in 2019 but stepped down as party treasurer in 2021.', 'Ada Kim'),
+    ).toEqual(['mayor']);
+  });
+
   it('holds no post as current for a person who died', () => {
     expect(
       roleOf(

@@ -32,7 +32,8 @@ export const ROLE_HEADS = words(`
   notary presenter broadcaster filmmaker dancer choreographer sculptor painter translator interpreter
   publisher shopkeeper rancher fisherman welder programmer volunteer constable ranger warden lifeguard
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
-  player defender midfielder winger skipper jockey master
+  player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
+  logistician
 `);
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
@@ -59,7 +60,9 @@ export const ROLE_MODIFIERS = words(`
 export const COMPANY_ABBREVIATIONS = words(`inc corp co ltd llc plc`);
 
 /** Titles before a name that mark a person but are not roles worth reporting. */
-export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mme mme.`);
+export const HONORIFICS = words(
+  `mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mme mme. fr fr.`,
+);
 
 /** Abbreviated titles that are roles ("Sen. McCain" is a senator). */
 export const ABBREVIATED_ROLES: Record<string, string> = {
@@ -77,6 +80,7 @@ export const ABBREVIATED_ROLES: Record<string, string> = {
   det: 'Detective',
   sgt: 'Sergeant',
   prof: 'Professor',
+  cllr: 'Councillor',
 };
 
 /** Words that end organisation, place or thing names, so the name is no person ("General *Motors*"). */

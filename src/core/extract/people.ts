@@ -8,6 +8,7 @@ import type { NameRun } from './nameRuns.js';
 import { findNameRuns, PARTICLES, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
 import {
+  addressAfterTitle,
   appointsBefore,
   appositionAfter,
   leavesPost,
@@ -224,16 +225,21 @@ function findCandidates(
     )
       continue;
     const words = runText(text, tokens, from, to).split(' ');
-    const title = titleBefore(tokens, from, to);
+    const written = titleBefore(tokens, from, to);
+    // "committee chairman Cllr Derek Moss": a post, then the form of address the name takes.
+    const withAddress = written && addressAfterTitle(tokens, written);
+    const title = withAddress?.address ?? written;
     // "Oyelaran's coach, the former Olympiad captain Ruth Adeyemi,", "The orchestra's leader, violinist
     // Clara Mendes,": a title set off before the name's own.
     const outer = !title
       ? undefined
-      : tokens[title.from - 2]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[title.from - 1]?.text ?? '')
-        ? titleBefore(tokens, title.from - 1, to)
-        : tokens[title.from - 1]?.text === ','
-          ? titleBefore(tokens, title.from, to)
-          : undefined;
+      : withAddress
+        ? withAddress.post
+        : tokens[title.from - 2]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[title.from - 1]?.text ?? '')
+          ? titleBefore(tokens, title.from - 1, to)
+          : tokens[title.from - 1]?.text === ','
+            ? titleBefore(tokens, title.from, to)
+            : undefined;
     // "in Wyoming, the bank chief said": after "in", the phrase set off is the clause's subject, not an apposition.
     const placed = LOCATIVES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     const setOff = run.possessive || placed ? undefined : appositionAfter(tokens, to);

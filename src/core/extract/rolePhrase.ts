@@ -144,6 +144,20 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   return relation ? { from, to: end, time: relation } : { from, to: end };
 }
 
+/**
+ * "committee chairman Cllr Derek Moss", "head of surgery Prof. Anna Lind": a title that ends in an abbreviated
+ * form of address holds a post and the address, apart.
+ */
+export function addressAfterTitle(
+  tokens: Token[],
+  title: RoleSpan,
+): { post: RoleSpan; address: RoleSpan } | undefined {
+  const last = title.to - 1;
+  if (last <= title.from || !isCapitalised(tokens[last])) return undefined;
+  if (!(tokens[last]!.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
+  return { post: { ...title, to: last }, address: { from: last, to: title.to } };
+}
+
 /** Who holds a role before or after the person named: "her successor as chief executive, X". */
 const SUCCESSION: Record<string, RoleTime> = { predecessor: 'former', successor: 'future' };
 
@@ -334,10 +348,11 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ',') i += 2; // age
   // "Omar Qureshi, currently associate director at the Tannery Theatre"; "Sofia Brandt, previously finance
   // director of the retailer Kestrel Outdoor" no longer is.
-  const adverb = /^(?:currently|now|previously|formerly|once)$/.exec(tokens[i]?.text ?? '')?.[0];
+  // "Fr Declan Moriarty, then parish priest of Mahon," was so when the sentence's events took place.
+  const adverb = /^(?:currently|now|previously|formerly|once|then)$/.exec(tokens[i]?.text ?? '')?.[0];
   if (adverb) i++;
   let time: RoleTime | undefined =
-    adverb && /^(?:previously|formerly|once)$/.test(adverb) ? 'former' : undefined;
+    adverb && /^(?:previously|formerly|once|then)$/.test(adverb) ? 'former' : undefined;
   if (tokens[i]?.text.toLowerCase() === 'who' && /^(is|was|has|had)$/.test(tokens[i + 1]?.text ?? '')) {
     // "X, who was finance minister", "X, who had been chairman": no longer.
     if (/^(was|had)$/.test(tokens[i + 1]!.text)) time = 'former';

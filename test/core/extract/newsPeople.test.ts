@@ -284,6 +284,38 @@ describe('roles in the other ways news writes them', () => {
     expect(roleOf('Tom Reyes, mayor from 2001 to 2009, backed the plan.', 'Tom Reyes')).toEqual([]);
   });
 
+  it('reads "Cllr" as a councillor’s title and "Fr" as an honorific, apart from a post written before them', () => {
+    expect(roleOf('Cllr Tom Baines, leader of the Labour group, objected.', 'Tom Baines')).toEqual([
+      'Cllr',
+      'leader of the Labour group',
+    ]);
+    expect(roleOf('Finance spokesman Cllr Ben Ode said no.', 'Ben Ode')).toEqual([
+      'Finance spokesman',
+      'Cllr',
+    ]);
+    expect(roleOf('Deputy Health Minister Prof. Anna Lind said the ward would reopen.', 'Anna Lind')).toEqual(
+      ['Deputy Health Minister', 'Professor'],
+    );
+    expect(roleOf('The talks were led by Fr Pat Dunne, the parish priest.', 'Pat Dunne')).toEqual([
+      'parish priest',
+    ]);
+  });
+
+  it('reads "X, then deputy head," as a post held at the time told, not now', () => {
+    expect(
+      roleOf('Ruth Ames, then deputy head of the school, raised the alarm in 1997.', 'Ruth Ames'),
+    ).toEqual(['former deputy head of the school']);
+    expect(
+      roleOf('The firm was founded by Ivo Marek, then a lecturer at Brno University, in 1991.', 'Ivo Marek'),
+    ).toEqual(['former lecturer at Brno University']);
+  });
+
+  it('knows keepers, vets and clergy as roles', () => {
+    expect(roleOf('Head keeper Sara Wills fed the lions.', 'Sara Wills')).toEqual(['Head keeper']);
+    expect(roleOf('The farm’s vet, Dr Ola Berg, saw the calf.', 'Ola Berg')).toEqual(['vet']);
+    expect(roleOf('The ship’s chaplain, Ian Doyle, led the prayers.', 'Ian Doyle')).toEqual(['chaplain']);
+  });
+
   it('reads a post given now but taken up later as one to come', () => {
     expect(
       roleOf(

@@ -131,6 +131,10 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     tokens[nameTo]?.text === ',' &&
     (isPossessive(opener) || DETERMINERS.has(opener?.text.toLowerCase() ?? ''));
   if (commaForm && !((opensTitle(tokens, from) || setOff) && closesName(tokens, nameTo))) return undefined;
+  // "In a statement read by his solicitor, Mr Haworth said": a phrase opened by a preposition and closed by
+  // the comma opens the sentence, and the name after it is the subject of the verb that follows.
+  if (commaForm && followsPreposition(tokens, from) && !/^[,.;:)!?]$/.test(tokens[nameTo]?.text ?? ''))
+    return undefined;
   // "His predecessor as mayor, Frank Mallory", "Her successor as artistic director, Omar Qureshi".
   const relation = tokens[from - 1]?.text === 'as' ? SUCCESSION[tokens[from - 2]?.text ?? ''] : undefined;
   // "general secretary of the British union Unite": a common noun with its article right before a name is
@@ -274,7 +278,12 @@ function objectBefore(tokens: Token[], end: number): number | undefined {
  * (two at most); anything else before the title is left out.
  */
 function withQualifiers(tokens: Token[], from: number): number {
-  const k = lowerCaseWordsBefore(tokens, from, 2);
+  let k = lowerCaseWordsBefore(tokens, from, 2);
+  // "the county's police and crime commissioner": two qualifiers joined by "and".
+  if (tokens[k - 1]?.text === 'and') {
+    const joined = lowerCaseWordsBefore(tokens, k - 1, 1);
+    if (joined < k - 1) k = joined;
+  }
   const before = tokens[k - 1];
   const opens =
     isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '') || before?.text === 'as';
@@ -325,12 +334,41 @@ function opensTitle(tokens: Token[], from: number): boolean {
   return /^[–—:;.!?“”‘’"(,]$/.test(before.text) || SPEECH_VERBS.has(lower) || TITLE_OPENERS.has(lower);
 }
 
+/** Whether a title stands right after a preposition, behind its determiner or possessive ("by his solicitor"). */
+function followsPreposition(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (isPossessive(tokens[k])) k -= 2;
+  if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+  const before = tokens[k]?.text.toLowerCase() ?? '';
+  return TITLE_OPENERS.has(before) && before !== 'as';
+}
+
 /** The name after a comma-set title is set off in turn: a comma, the sentence's end or its verb of saying follows. */
 function closesName(tokens: Token[], nameTo: number): boolean {
   const next = tokens[nameTo];
   return (
-    !next || /^[,.;:)!?]$/.test(next.text) || SPEECH_VERBS.has(next.text.toLowerCase()) || next.text === 'who'
+    !next ||
+    /^[,.;:)!?]$/.test(next.text) ||
+    SPEECH_VERBS.has(next.text.toLowerCase()) ||
+    next.text === 'who' ||
+    (next.text === 'of' && whereFromIsSetOff(tokens, nameTo + 1))
   );
+}
+
+/** How long "of the Santiago brokerage Valores Andinos" after a name may be. */
+const MAX_WHERE_FROM_TOKENS = 8;
+
+/**
+ * "A mining analyst, Felipe Arancibia of the brokerage Valores Andinos, said": where the person is from, after
+ * their name, is set off with it up to a comma, with no verb of saying in it.
+ */
+function whereFromIsSetOff(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_WHERE_FROM_TOKENS); k++) {
+    const token = tokens[k]!;
+    if (token.text === ',') return k > from;
+    if (token.kind === 'punct' || SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(token.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -346,6 +384,9 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ',') i += 2; // age
+  // "Nadia Ferris, prosecuting, told the jury": counsel's side in a court report is their role there.
+  if (/^(?:prosecuting|defending)$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',')
+    return { from: i, to: i + 1 };
   // "Omar Qureshi, currently associate director at the Tannery Theatre"; "Sofia Brandt, previously finance
   // director of the retailer Kestrel Outdoor" no longer is.
   // "Fr Declan Moriarty, then parish priest of Mahon," was so when the sentence's events took place.
@@ -611,7 +652,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current})\s+`,
+        String.raw`(?:became|becomes|has become|remains|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current})\s+`,
     ),
     time: 'current',
     appointed: true,
@@ -625,6 +666,13 @@ const ROLE_PREDICATES: RolePredicate[] = [
 function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan | undefined {
   let i = start;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  // "a 29-year-old paramedic": the age is no part of the role.
+  if (
+    tokens[i]?.kind === 'number' &&
+    tokens[i + 1]?.text === '-' &&
+    /^year-old$/.test(tokens[i + 2]?.text ?? '')
+  )
+    i += 3;
   const from = i;
   // "the wing's first clinical director": whose role it is opens it.
   if (tokens[i]?.kind === 'word' && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) i += 2;
@@ -637,7 +685,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     // Verbs are written in lower case: "the United States" holds no verb "states".
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
-    if (seenHead && (TIME_WORDS.has(lower) || /^(?:1[89]|20)\d\d$/.test(lower))) break;
+    if (seenHead && (TIME_WORDS.has(lower) || lower === 'since' || /^(?:1[89]|20)\d\d$/.test(lower))) break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     // "X, a teacher for 30 years before he retired", "X, mayor from 2001 to 2009": held for a time that
     // may be over, which an apposition does not say.
@@ -665,7 +713,9 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     APPOSITION_END.has(stop.text) ||
     SPEECH_VERBS.has(stop.text) ||
     CLAUSE_WORDS.has(stop.text.toLowerCase()) ||
-    stop.text === 'and';
+    // "X, who has been director since 2008,": held since then, and still.
+    stop.text === 'and' ||
+    stop.text === 'since';
   if (!ends && !loose) return undefined;
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;

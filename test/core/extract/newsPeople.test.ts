@@ -316,6 +316,45 @@ describe('roles in the other ways news writes them', () => {
     expect(roleOf('The ship’s chaplain, Ian Doyle, led the prayers.', 'Ian Doyle')).toEqual(['chaplain']);
   });
 
+  it('joins two qualifiers of a comma-set title with "and", and leaves an age out of a role', () => {
+    expect(roleOf("The city's roads and transport director, Ida Berg, said no.", 'Ida Berg')).toEqual([
+      'roads and transport director',
+    ]);
+    expect(roleOf('Ann Lee, a 40-year-old teacher who runs the choir, said no.', 'Ann Lee')).toEqual([
+      'teacher',
+    ]);
+  });
+
+  it('reads counsel’s side in a court report as their role', () => {
+    expect(roleOf('Mark Ode, defending, said his client was sorry.', 'Mark Ode')).toEqual(['defending']);
+    expect(roleOf('Mark Ode, defending his record, said no.', 'Mark Ode')).toEqual([]);
+  });
+
+  it('reads a phrase opened by a preposition before a name as the sentence’s opening, not a title', () => {
+    expect(roleOf('In a letter to the mayor, John Smith said he would quit.', 'John Smith')).toEqual([]);
+    expect(roleOf('The plan was praised by the city’s chief engineer, Ida Berg.', 'Ida Berg')).toEqual([
+      'chief engineer',
+    ]);
+  });
+
+  it('reads a role held "since" a time, or that someone "remains", as held now', () => {
+    expect(roleOf('Ann Lee, who has been chair of the board since 2015, said no.', 'Ann Lee')).toEqual([
+      'chair of the board',
+    ]);
+    expect(roleOf('The shop was opened by Ada Obi, who remains its manager.', 'Ada Obi')).toEqual([
+      'manager',
+    ]);
+  });
+
+  it('reads a comma-set title when where the person is from follows the name', () => {
+    expect(
+      roleOf(
+        'A wine critic, Paul Roux of the Lyon daily Le Progrès, said the vintage was poor.',
+        'Paul Roux',
+      ),
+    ).toEqual(['wine critic']);
+  });
+
   it('reads a post given now but taken up later as one to come', () => {
     expect(
       roleOf(

@@ -2,7 +2,7 @@ import type { Passage } from '../types.js';
 import { editDistance } from '../text/editDistance.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, isPossessive, tokenize } from '../text/tokenize.js';
-import { GIVEN_NAMES } from './givenNames.js';
+import { GIVEN_NAMES, genderOfGivenName } from './givenNames.js';
 import { NEVER_NAMES, NON_PERSON_NAME_WORDS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
 import { findNameRuns, PARTICLES, runText, trimRunStart } from './nameRuns.js';
@@ -135,14 +135,9 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
       fromToken: c.from,
       toToken: c.to,
     });
-    for (const role of c.roles) {
-      const same = person.roles.find((r) => sameRole(r.role, role.role));
-      // A role the article calls former is not stated as held, unless someone is appointed to it again.
-      if (same?.time === 'current' && role.time === 'former') same.time = 'former';
-      if (same?.time === 'former' && role.appointed) same.time = 'current';
-      if (!same) person.roles.push({ ...role, passageIndex: c.passageIndex });
-    }
+    for (const role of c.roles) addRole(person, role, c.passageIndex);
   }
+  addPronounRoles(passages, tokens, people);
   addPronounsStartingLater(passages, people, startingLater);
   people.forEach((person, index) => {
     for (const role of person.roles) {
@@ -155,6 +150,41 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     person.roles = withoutContainedRoles(person.roles);
   });
   return { people: people.filter((p) => p.mentions.length > 0), tokens, runs };
+}
+
+function addRole(person: ArticlePerson, role: TimedRole, passageIndex: number): void {
+  const same = person.roles.find((r) => sameRole(r.role, role.role));
+  // A role the article calls former is not stated as held, unless someone is appointed to it again.
+  if (same?.time === 'current' && role.time === 'former') same.time = 'former';
+  if (same?.time === 'former' && role.appointed) same.time = 'current';
+  if (!same) person.roles.push({ ...role, passageIndex });
+}
+
+/**
+ * "Open Larder was set up by Fr Declan Moriarty. He is now the charity's chairman.": a sentence opened by
+ * "He" or "She" says of the one person the sentence before it names, in the same paragraph and of no other
+ * gender, the roles its verb would say of a name.
+ */
+function addPronounRoles(passages: Passage[], tokens: Token[][], people: ArticlePerson[]): void {
+  passages.forEach((passage, at) => {
+    const pronoun = /^(?:He|She)$/.exec(tokens[at]![0]?.text ?? '')?.[0];
+    const previous = passages[at - 1];
+    if (!pronoun || previous?.paragraph !== passage.paragraph) return;
+    const named = people.filter((p) => p.mentions.some((m) => m.passageIndex === at - 1));
+    if (named.length !== 1) return;
+    const person = named[0]!;
+    const gender = genderOfGivenName(person.name.split(' ')[0]!.toLowerCase());
+    if (gender && gender !== (pronoun === 'He' ? 'male' : 'female')) return;
+    for (const { span, time, appointed } of predicateRole(passage.text, tokens[at]!, 1))
+      addRole(
+        person,
+        {
+          ...roleInTime(roleText(passage.text, tokens[at]!, span), time),
+          ...(appointed ? { appointed } : {}),
+        },
+        at,
+      );
+  });
 }
 
 /**

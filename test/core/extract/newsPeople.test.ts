@@ -355,6 +355,23 @@ describe('roles in the other ways news writes them', () => {
     ).toEqual(['wine critic']);
   });
 
+  it('reads "He is now …" as said of the one person the sentence before names, of no other gender', () => {
+    expect(
+      roleOf('The bakery was opened in 1990 by Paul Gratton. He is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual(['mayor of Vence']);
+    expect(
+      roleOf('The bakery was opened in 1990 by Paul Gratton. She is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual([]);
+    // Two people named before: whose it is cannot be told.
+    expect(
+      roleOf('Paul Gratton met Marc Abel in Nice. He is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual([]);
+    // A new paragraph may start with someone else.
+    expect(
+      roleOf('The bakery was opened by Paul Gratton.\n\nHe is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual([]);
+  });
+
   it('reads a post given now but taken up later as one to come', () => {
     expect(
       roleOf(

@@ -392,8 +392,11 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   // "Fr Declan Moriarty, then parish priest of Mahon," was so when the sentence's events took place.
   const adverb = /^(?:currently|now|previously|formerly|once|then)$/.exec(tokens[i]?.text ?? '')?.[0];
   if (adverb) i++;
+  // "X, until recently chief executive of Ikon,": no longer.
+  const untilRecently = tokens[i]?.text === 'until' && tokens[i + 1]?.text === 'recently';
+  if (untilRecently) i += 2;
   let time: RoleTime | undefined =
-    adverb && /^(?:previously|formerly|once|then)$/.test(adverb) ? 'former' : undefined;
+    untilRecently || (adverb && /^(?:previously|formerly|once|then)$/.test(adverb)) ? 'former' : undefined;
   if (tokens[i]?.text.toLowerCase() === 'who' && /^(is|was|has|had)$/.test(tokens[i + 1]?.text ?? '')) {
     // "X, who was finance minister", "X, who had been chairman": no longer.
     if (/^(was|had)$/.test(tokens[i + 1]!.text)) time = 'former';
@@ -404,7 +407,18 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   }
   // A role held before may have been held for a time ("who was chief executive between 2005 and 2012").
   const span = roleSpanFrom(tokens, i, time === 'former');
+  // "X, the mayor at the time,": held when the events told took place.
+  if (span && atTheTime(tokens, span.to)) time = 'former';
   return span && time ? { ...span, time } : span;
+}
+
+/** "at the time" (or "at that time") at `at`. */
+function atTheTime(tokens: Token[], at: number): boolean {
+  return (
+    tokens[at]?.text === 'at' &&
+    /^(?:the|that)$/.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.text === 'time'
+  );
 }
 
 /** Adverbs that say a role is held now, besides others: "who is also …", "currently …", "who now runs …". */
@@ -495,8 +509,12 @@ export function predicateRole(
     const start = tokens.findIndex((t, k) => k >= from && t.start >= at);
     const span = start < 0 ? undefined : roleSpanFrom(tokens, start, true);
     if (!span) continue;
+    const said = predicate.pattern.exec(rest)![0];
     // "was appointed head of the school in 2004 but stepped down in 2008": held, and left since.
     if (predicate.time === 'current' && leftLater(text, tokens, span)) found.push({ span, time: 'former' });
+    // "who takes over as chief executive next month": the present of a timetable.
+    else if (/\b(?:takes over as|becomes)\s/.test(said) && comesLater(text, tokens, span))
+      found.push({ span, time: 'future' });
     else
       found.push({
         span,
@@ -568,8 +586,17 @@ const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:
 const LEAVES = new RegExp(String.raw`^(?:${LEAVING})\b(?! as)`);
 /** "… but stepped down", "… and later resigned as head of the school": the subject's own verb of leaving. */
 const LEFT_LATER = new RegExp(
-  String.raw`^[^;.“”"]*?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently)\s+)?(?:${LEAVING})\b(?:\s+as\s+(.*))?`,
+  String.raw`^[^;.“”"]*?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently)\s+)?(?:${LEAVING}|lost (?:his|her|their|the) (?:seat|job|post|position))\b(?:\s+as\s+(.*))?`,
 );
+
+/** A time after the article's date, right after a role: "next month", "later this year", "in May". */
+const LATER_TIME =
+  /^\s*(?:next (?:week|month|year|season|spring|summer|autumn|winter)|later this (?:week|month|year)|(?:in|on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
+/** Whether the role's words are followed by a time to come: "takes over as chief executive next month". */
+function comesLater(text: string, tokens: Token[], span: RoleSpan): boolean {
+  return LATER_TIME.test(text.slice(tokens[span.to - 1]!.end));
+}
 
 /**
  * Whether the verb after a name (and after its apposition) says they left their post: "its director,
@@ -686,6 +713,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
     if (seenHead && (TIME_WORDS.has(lower) || lower === 'since' || /^(?:1[89]|20)\d\d$/.test(lower))) break;
+    if (seenHead && atTheTime(tokens, i)) break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     // "X, a teacher for 30 years before he retired", "X, mayor from 2001 to 2009": held for a time that
     // may be over, which an apposition does not say.
@@ -715,7 +743,8 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     CLAUSE_WORDS.has(stop.text.toLowerCase()) ||
     // "X, who has been director since 2008,": held since then, and still.
     stop.text === 'and' ||
-    stop.text === 'since';
+    stop.text === 'since' ||
+    atTheTime(tokens, i);
   if (!ends && !loose) return undefined;
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;

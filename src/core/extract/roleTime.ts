@@ -16,8 +16,8 @@ export interface TimedRole {
 // minister" (the determiner after the word of time goes with it).
 const FORMER = /^(?:former|ex|then|one-?time|erstwhile|late|retired)(?:\s+(?:the\s+)?|-(?=\p{L}))/iu;
 const OWNER = /^(?:the\s+)?[\p{L}\p{N}.&'’-]+(?:\s+\p{Lu}[\p{L}.&'’-]*)*['’]s?\s+/u;
-// "incoming chairman": not in post yet. ("Outgoing chairman" is: it is still theirs.)
-const FUTURE = /^incoming\s+/i;
+// "incoming chairman", "the next chief executive": not in post yet. ("Outgoing chairman" is: it is still theirs.)
+const FUTURE = /^(?:incoming|next)\s+/i;
 // "Mayor-elect", "music director designate": chosen, not in post yet.
 const CHOSEN = /[-\s](?:elect|designate)$/i;
 
@@ -29,6 +29,9 @@ export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole 
   if (owner && FORMER.test(role.slice(owner.length)))
     return { role: owner + role.slice(owner.length).replace(FORMER, ''), time: 'former' };
   if (FUTURE.test(role)) return { role: role.replace(FUTURE, ''), time: 'future' };
+  // "the club's next manager".
+  if (owner && FUTURE.test(role.slice(owner.length)))
+    return { role: owner + role.slice(owner.length).replace(FUTURE, ''), time: 'future' };
   if (CHOSEN.test(role)) return { role: role.replace(CHOSEN, ''), time: 'future' };
   return { role, time };
 }

@@ -425,6 +425,38 @@ describe('roles in the other ways news writes them', () => {
     ).toEqual(['mayor']);
   });
 
+  it('reads a post held "at the time" or "until recently" as held before', () => {
+    expect(roleOf('Anna Berg, the mayor at the time, said no.', 'Anna Berg')).toEqual(['former mayor']);
+    expect(roleOf('Anna Berg, chief executive at the time, said no.', 'Anna Berg')).toEqual([
+      'former chief executive',
+    ]);
+    expect(roleOf('Anna Berg, until recently chief executive of Ikon, said no.', 'Anna Berg')).toEqual([
+      'former chief executive of Ikon',
+    ]);
+  });
+
+  it('reads "next", and taking over at a time to come, as a post to come', () => {
+    expect(roleOf('Anna Berg, the next chief executive, said no.', 'Anna Berg')).toEqual([
+      'future chief executive',
+    ]);
+    expect(roleOf("The club's next manager, Anna Berg, said no.", 'Anna Berg')).toEqual([
+      "future club's manager",
+    ]);
+    expect(roleOf('Anna Berg, who takes over as chief executive next month, said no.', 'Anna Berg')).toEqual([
+      'future chief executive',
+    ]);
+    expect(roleOf('Anna Berg, who becomes chief executive in May, said no.', 'Anna Berg')).toEqual([
+      'future chief executive',
+    ]);
+    expect(roleOf('Anna Berg became chief executive in May.', 'Anna Berg')).toEqual(['chief executive']);
+  });
+
+  it('reads a seat or job lost after it was given as held before', () => {
+    expect(
+      roleOf('Anna Berg, who was elected mayor in 2010 and lost the seat in 2014, said no.', 'Anna Berg'),
+    ).toEqual(['former mayor']);
+  });
+
   it('holds no post as current for a person who died', () => {
     expect(
       roleOf(

@@ -46,7 +46,7 @@ export const ROLE_MODIFIERS = words(`
   communications development strategy research policy legal corporate global international european
   executive-level permanent high honorary co- joint outgoing incoming newly-appointed retired ex ex- new late
   erstwhile onetime one-time
-  current longtime long-time elect designate next
+  current longtime long-time elect designate next previous deposed ousted sacked
   investment market equity equities project product programme program portfolio fund currency bond credit
   risk fiscal monetary industry banking bank brand design engineering manufacturing production supply
   procurement purchasing operations account client customer retail auto automotive aviation airline oil

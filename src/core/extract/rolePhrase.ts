@@ -407,8 +407,8 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   }
   // A role held before may have been held for a time ("who was chief executive between 2005 and 2012").
   const span = roleSpanFrom(tokens, i, time === 'former');
-  // "X, the mayor at the time,": held when the events told took place.
-  if (span && atTheTime(tokens, span.to)) time = 'former';
+  // "X, the mayor at the time,": held when the events told took place; "X, the mayor who resigned last week,".
+  if (span && (atTheTime(tokens, span.to) || leftBy(tokens, span.to))) time = 'former';
   return span && time ? { ...span, time } : span;
 }
 
@@ -583,7 +583,9 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
 /** Verbs by which a person leaves a post: "resigned", "was sacked"; with "as", the post follows. */
 const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out|replaced|succeeded)`;
 /** Leaving the post the words around the name give: "the chief scientist, Henrik Aasen, retired". */
-const LEAVES = new RegExp(String.raw`^(?:${LEAVING})\b(?! as)`);
+const LEAVES = new RegExp(
+  String.raw`^(?:who\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+)?)?(?:${LEAVING})\b(?! as)`,
+);
 /** "… but stepped down", "… and later resigned as head of the school": the subject's own verb of leaving. */
 const LEFT_LATER = new RegExp(
   String.raw`^[^;.“”"]*?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently)\s+)?(?:${LEAVING}|lost (?:his|her|their|the) (?:seat|job|post|position))\b(?:\s+as\s+(.*))?`,
@@ -596,6 +598,13 @@ const LATER_TIME =
 /** Whether the role's words are followed by a time to come: "takes over as chief executive next month". */
 function comesLater(text: string, tokens: Token[], span: RoleSpan): boolean {
   return LATER_TIME.test(text.slice(tokens[span.to - 1]!.end));
+}
+
+/** "… who resigned last week", "… who has since retired" at `at`: the words' own verb of leaving. */
+function leftBy(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'who') return false;
+  const words = tokens.slice(at, at + 6).map((t) => t.text.toLowerCase());
+  return LEAVES.test(words.join(' '));
 }
 
 /**

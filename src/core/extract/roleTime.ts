@@ -12,9 +12,10 @@ export interface TimedRole {
   appointed?: true;
 }
 
-// "Former mayor", "then-minister", "ex-president", "the late president", "retired general", "then the defence
-// minister" (the determiner after the word of time goes with it).
-const FORMER = /^(?:former|ex|then|one-?time|erstwhile|late|retired)(?:\s+(?:the\s+)?|-(?=\p{L}))/iu;
+// "Former mayor", "then-minister", "ex-president", "the late president", "retired general", "the ousted president",
+// "then the defence minister" (the determiner after the word of time goes with it).
+const FORMER =
+  /^(?:former|ex|then|one-?time|erstwhile|late|retired|previous|deposed|ousted|sacked)(?:\s+(?:the\s+)?|-(?=\p{L}))/iu;
 const OWNER = /^(?:the\s+)?[\p{L}\p{N}.&'’-]+(?:\s+\p{Lu}[\p{L}.&'’-]*)*['’]s?\s+/u;
 // "incoming chairman", "the next chief executive": not in post yet. ("Outgoing chairman" is: it is still theirs.)
 const FUTURE = /^(?:incoming|next)\s+/i;

@@ -435,6 +435,26 @@ describe('roles in the other ways news writes them', () => {
     ]);
   });
 
+  it('reads a post its holder was ousted from, or left as the clause after it says, as held before', () => {
+    expect(roleOf('The deposed president, Anna Berg, said no.', 'Anna Berg')).toEqual(['former president']);
+    expect(roleOf('Sacked manager Tom Hale said no.', 'Tom Hale')).toEqual(['former manager']);
+    expect(roleOf('The previous mayor, Anna Berg, said no.', 'Anna Berg')).toEqual(['former mayor']);
+    expect(roleOf('Police chief Anna Berg, who retired last year, said no.', 'Anna Berg')).toEqual([
+      'former Police chief',
+    ]);
+    expect(roleOf('Mayor Anna Berg, who has since resigned, said no.', 'Anna Berg')).toEqual([
+      'former Mayor',
+    ]);
+    expect(roleOf('Anna Berg, the mayor who resigned last week, said no.', 'Anna Berg')).toEqual([
+      'former mayor',
+    ]);
+    // Leaving another post leaves the title held.
+    expect(roleOf('Mayor Anna Berg, who retired as a teacher in 2010, said no.', 'Anna Berg')).toEqual([
+      'Mayor',
+      'former teacher',
+    ]);
+  });
+
   it('reads "next", and taking over at a time to come, as a post to come', () => {
     expect(roleOf('Anna Berg, the next chief executive, said no.', 'Anna Berg')).toEqual([
       'future chief executive',

@@ -37,12 +37,16 @@ export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole 
   return { role, time };
 }
 
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /**
- * Verbs that put the start of a post after the article's date: "was appointed director-general last Friday
- * and takes office on April 1", "currently head of womenswear at Davoust, will join Casa Verrini on May 1".
+ * Words that put the start of a post after the article's date: "was appointed director-general last Friday
+ * and takes office on April 1", "currently head of womenswear at Davoust, will join Casa Verrini on May 1",
+ * "will be sworn in next week", "She starts in June", "was named chief executive, effective January 1".
  */
-const STARTS_LATER =
-  /\b(?:takes office|(?:will|is to|is due to|is set to) (?:take office|take up (?:the|her|his|their) (?:post|job|role|position)|join|start work))\b/;
+const STARTS_LATER = new RegExp(
+  String.raw`\b(?:takes office|(?:will|is to|is due to|is set to) (?:take office|take up (?:the|her|his|their) (?:post|job|role|position)|join|start work|be sworn in|be inaugurated)|(?:starts|begins) (?:work |the job )?(?:on|in|next|from) |effective (?:from )?(?:${MONTH}|next)\b)`,
+);
 
 /**
  * Whether the sentence after a name says its person takes up a post later, before any quotation or verb of

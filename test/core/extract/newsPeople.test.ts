@@ -396,6 +396,21 @@ describe('roles in the other ways news writes them', () => {
     ).toEqual(['mayor']);
   });
 
+  it('reads being sworn in, starting or an effective date to come as taking up a post later', () => {
+    expect(
+      roleOf('Ines Barros, who was elected mayor on Sunday, will be sworn in next week.', 'Ines Barros'),
+    ).toEqual(['future mayor']);
+    expect(roleOf('Kofi Mensah was named head coach on Monday. He starts in June.', 'Kofi Mensah')).toEqual([
+      'future head coach',
+    ]);
+    expect(roleOf('Lia Moss was named chief executive, effective January 1.', 'Lia Moss')).toEqual([
+      'future chief executive',
+    ]);
+    expect(roleOf('Lia Moss was named chief executive, effective immediately.', 'Lia Moss')).toEqual([
+      'chief executive',
+    ]);
+  });
+
   it('reads "He will take office …" as said of the person appointed last before it', () => {
     const text =
       'Marek Nowak, the deputy governor, was elected governor of the province on Sunday. His rival, Anna Zielin, conceded. He will take office on June 1.';

@@ -56,6 +56,12 @@ export const ROLE_MODIFIERS = words(`
   site plant factory mine station laboratory lab field
 `);
 
+/** Relations by family, which describe a person without being a role ("the founder's daughter and …"). */
+export const RELATIONS = words(`
+  wife husband widow widower partner son daughter mother father brother sister grandson granddaughter
+  grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter
+`);
+
 /** Abbreviations that end company names ("Apple Inc. Steve Jobs"): their period is not a sentence end. */
 export const COMPANY_ABBREVIATIONS = words(`inc corp co ltd llc plc`);
 

@@ -8,6 +8,7 @@ import {
   HONORIFICS,
   NEVER_NAMES,
   NON_PERSON_NAME_WORDS,
+  RELATIONS,
   ROLE_HEADS,
   TIME_WORDS,
   ROLE_MODIFIERS,
@@ -405,11 +406,23 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
     // "who is also deputy prime minister", "who is currently …".
     if (HELD_NOW.test(tokens[i]?.text ?? '')) i++;
   }
+  i = afterRelation(tokens, i);
   // A role held before may have been held for a time ("who was chief executive between 2005 and 2012").
   const span = roleSpanFrom(tokens, i, time === 'former');
   // "X, the mayor at the time,": held when the events told took place; "X, the mayor who resigned last week,".
   if (span && (atTheTime(tokens, span.to) || leftBy(tokens, span.to))) time = 'former';
   return span && time ? { ...span, time } : span;
+}
+
+/**
+ * "Elena Verrini, the founder's daughter and honorary president of the company,": a relation by family joined
+ * to a role describes the person, and the role after the "and" is theirs. Where the role starts, else `at`.
+ */
+function afterRelation(tokens: Token[], at: number): number {
+  let k = at;
+  if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  if (tokens[k]?.kind === 'word' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  return RELATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'and' ? k + 2 : at;
 }
 
 /** "at the time" (or "at that time") at `at`. */

@@ -325,6 +325,16 @@ describe('roles in the other ways news writes them', () => {
     ]);
   });
 
+  it('reads the role joined by "and" to a relation by family in an apposition', () => {
+    expect(roleOf('Mary Kay, his wife and business partner, said no.', 'Mary Kay')).toEqual([
+      'business partner',
+    ]);
+    expect(roleOf('Tom Hale, the mayor’s son and chief of staff, said no.', 'Tom Hale')).toEqual([
+      'chief of staff',
+    ]);
+    expect(roleOf('Tom Hale, the mayor’s son, said no.', 'Tom Hale')).toEqual([]);
+  });
+
   it('reads counsel’s side in a court report as their role', () => {
     expect(roleOf('Mark Ode, defending, said his client was sorry.', 'Mark Ode')).toEqual(['defending']);
     expect(roleOf('Mark Ode, defending his record, said no.', 'Mark Ode')).toEqual([]);

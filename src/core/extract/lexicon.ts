@@ -33,7 +33,7 @@ export const ROLE_HEADS = words(`
   publisher shopkeeper rancher fisherman welder programmer volunteer constable ranger warden lifeguard
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
   player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
-  logistician
+  logistician gp
 `);
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
@@ -56,6 +56,12 @@ export const ROLE_MODIFIERS = words(`
   site plant factory mine station laboratory lab field
 `);
 
+/** Role heads of those elected for a place, which they represent: "the senator from Oregon". */
+export const REPRESENTATIVES = words(`
+  senator representative congressman congresswoman congressmember lawmaker legislator mp mep delegate
+  deputy envoy ambassador councillor councilor alderman
+`);
+
 /** Relations by family, which describe a person without being a role ("the founder's daughter and …"). */
 export const RELATIONS = words(`
   wife husband widow widower partner son daughter mother father brother sister grandson granddaughter
@@ -67,7 +73,7 @@ export const COMPANY_ABBREVIATIONS = words(`inc corp co ltd llc plc`);
 
 /** Titles before a name that mark a person but are not roles worth reporting. */
 export const HONORIFICS = words(
-  `mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mme mme. fr fr.`,
+  `mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord baroness madam mme mme. fr fr.`,
 );
 
 /** Abbreviated titles that are roles ("Sen. McCain" is a senator). */
@@ -87,6 +93,7 @@ export const ABBREVIATED_ROLES: Record<string, string> = {
   sgt: 'Sergeant',
   prof: 'Professor',
   cllr: 'Councillor',
+  rev: 'Reverend',
 };
 
 /** Words that end organisation, place or thing names, so the name is no person ("General *Motors*"). */

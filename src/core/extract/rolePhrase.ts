@@ -9,6 +9,7 @@ import {
   NEVER_NAMES,
   NON_PERSON_NAME_WORDS,
   RELATIONS,
+  REPRESENTATIVES,
   ROLE_HEADS,
   TIME_WORDS,
   ROLE_MODIFIERS,
@@ -160,6 +161,9 @@ export function addressAfterTitle(
   const last = title.to - 1;
   if (last <= title.from || !isCapitalised(tokens[last])) return undefined;
   if (!(tokens[last]!.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
+  // "Det Insp Jane Moss": abbreviations alone are one title.
+  const post = tokens.slice(title.from, last);
+  if (post.every((t) => t.text === '.' || t.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
   return { post: { ...title, to: last }, address: { from: last, to: title.to } };
 }
 
@@ -423,6 +427,16 @@ function afterRelation(tokens: Token[], at: number): number {
   if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
   if (tokens[k]?.kind === 'word' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   return RELATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'and' ? k + 2 : at;
+}
+
+/**
+ * Where the person comes from, after their role: "a GP from Stirling"; not "the senator from Oregon", whom
+ * Oregon elected.
+ */
+function fromPlaceAt(tokens: Token[], at: number, head: string): boolean {
+  return (
+    tokens[at]?.text === 'from' && isCapitalised(tokens[at + 1]) && head !== '' && !REPRESENTATIVES.has(head)
+  );
 }
 
 /** "at the time" (or "at that time") at `at`. */
@@ -728,6 +742,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
   // After the head and a preposition comes its object, which may be any words: "minister of fiscal policy".
   let inObject = false;
   let seenHead = false;
+  let head = '';
   while (i < tokens.length && i - from < MAX_ROLE_TOKENS) {
     const token = tokens[i]!;
     const lower = token.text.toLowerCase();
@@ -735,14 +750,15 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
     if (seenHead && (TIME_WORDS.has(lower) || lower === 'since' || /^(?:1[89]|20)\d\d$/.test(lower))) break;
-    if (seenHead && atTheTime(tokens, i)) break;
+    if (seenHead && (atTheTime(tokens, i) || fromPlaceAt(tokens, i, head))) break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     // "X, a teacher for 30 years before he retired", "X, mayor from 2001 to 2009": held for a time that
     // may be over, which an apposition does not say.
     if (!loose && seenHead && boundsInTime(tokens, i)) return undefined;
     const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
     // "the senator from Oregon": where a representative is from is what they represent.
-    const representing = seenHead && lower === 'from' && isCapitalised(tokens[i + 1]);
+    const representing =
+      seenHead && lower === 'from' && isCapitalised(tokens[i + 1]) && REPRESENTATIVES.has(head);
     if (
       isRoleWord(token) ||
       CONNECTORS.has(lower) ||
@@ -751,7 +767,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
       (inObject && token.kind !== 'punct') ||
       (!inObject && isNounBeforeHead(tokens, i))
     ) {
-      if (isRoleHead(token.text)) seenHead = true;
+      if (isRoleHead(token.text)) [seenHead, head] = [true, lower.replace(/s$/, '')];
       if (seenHead && (OBJECT_CONNECTORS.has(lower) || representing)) inObject = true;
       i++;
     } else break;
@@ -766,7 +782,8 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     // "X, who has been director since 2008,": held since then, and still.
     stop.text === 'and' ||
     stop.text === 'since' ||
-    atTheTime(tokens, i);
+    atTheTime(tokens, i) ||
+    fromPlaceAt(tokens, i, head);
   if (!ends && !loose) return undefined;
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;
@@ -884,7 +901,7 @@ function isWellFormedRole(tokens: Token[], from: number, to: number): boolean {
 export function roleText(text: string, tokens: Token[], span: RoleSpan): string {
   const raw = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
   const expanded = raw.replace(
-    /^(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt|Prof)\.?(?=\s|$)/,
+    /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt|Prof)\.?(?=\s|$)/g,
     (abbr) => ABBREVIATED_ROLES[abbr.replace(/\.$/, '').toLowerCase()] ?? abbr,
   );
   // "new" and "current" say when the article was written, not what the role is.

@@ -310,6 +310,23 @@ describe('roles in the other ways news writes them', () => {
     ).toEqual(['former lecturer at Brno University']);
   });
 
+  it('reads "the Rev", "Baroness", "GP" and a run of abbreviated titles', () => {
+    expect(roleOf('The Rev Anne Cole led the service.', 'Anne Cole')).toEqual(['Rev']);
+    expect(roleOf('Baroness Anne Cole said the bill was flawed.', 'Anne Cole')).toEqual([]);
+    expect(roleOf('Anna Berg, a GP, said the surgery was full.', 'Anna Berg')).toEqual(['GP']);
+    expect(roleOf('Det Insp Jane Moss said the search would go on.', 'Jane Moss')).toEqual([
+      'Detective Inspector',
+    ]);
+  });
+
+  it('leaves where a person comes from out of the role, unless they represent it', () => {
+    expect(roleOf('Dr Anna Berg, a GP from Leeds, said no.', 'Anna Berg')).toEqual(['GP']);
+    expect(roleOf('Tom Hale, a farmer from Kerry, said the rain was late.', 'Tom Hale')).toEqual(['farmer']);
+    expect(roleOf('Lisa Hart, the senator from Oregon, introduced the bill.', 'Lisa Hart')).toEqual([
+      'senator from Oregon',
+    ]);
+  });
+
   it('knows keepers, vets and clergy as roles', () => {
     expect(roleOf('Head keeper Sara Wills fed the lions.', 'Sara Wills')).toEqual(['Head keeper']);
     expect(roleOf('The farm’s vet, Dr Ola Berg, saw the calf.', 'Ola Berg')).toEqual(['vet']);
@@ -510,7 +527,7 @@ describe('roles in the other ways news writes them', () => {
       ),
     ).toEqual(['former German architect']);
     expect(roleOf('Alma Reyes, 88, a retired nurse from Cebu, has died.', 'Alma Reyes')).toEqual([
-      'former nurse from Cebu',
+      'former nurse',
     ]);
     expect(roleOf('Governor Sam Okoro, whose mother died in May, opened the bridge.', 'Sam Okoro')).toEqual([
       'Governor',

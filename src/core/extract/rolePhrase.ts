@@ -570,7 +570,8 @@ function leftLater(text: string, tokens: Token[], span: RoleSpan): boolean {
  * Blythe, who runs an online bookshop in Nelson,", "Mallory, who now hosts a weekend talk show". See
  * `isActivity` for how such a role is worded in an answer.
  */
-export const ACTIVITY_VERBS = /^(?:runs|owns|co-owns|hosts|co-hosts)$/;
+export const ACTIVITY_VERBS =
+  /^(?:runs|owns|co-owns|hosts|co-hosts|chairs|heads|leads|manages|teaches|coaches|edits|directs)$/;
 /** How long a role said by a verb may be: the verb and its object. */
 const MAX_ACTIVITY_TOKENS = 10;
 

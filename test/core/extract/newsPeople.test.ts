@@ -352,6 +352,17 @@ describe('roles in the other ways news writes them', () => {
     expect(roleOf('Tom Hale, the mayor’s son, said no.', 'Tom Hale')).toEqual([]);
   });
 
+  it('reads a relative clause of chairing, heading, leading or teaching as what someone does', () => {
+    expect(roleOf('Anna Berg, who chairs the parish council, said no.', 'Anna Berg')).toEqual([
+      'chairs the parish council',
+    ]);
+    expect(roleOf('Tom Hale, who teaches history at Ripon College, said no.', 'Tom Hale')).toEqual([
+      'teaches history at Ripon College',
+    ]);
+    // In a role named after "as", the role is the one named.
+    expect(roleOf('Anna Berg, who leads the inquiry as its chair, said no.', 'Anna Berg')).toEqual(['chair']);
+  });
+
   it('reads counsel’s side in a court report as their role', () => {
     expect(roleOf('Mark Ode, defending, said his client was sorry.', 'Mark Ode')).toEqual(['defending']);
     expect(roleOf('Mark Ode, defending his record, said no.', 'Mark Ode')).toEqual([]);

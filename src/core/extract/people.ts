@@ -162,8 +162,8 @@ function addRole(person: ArticlePerson, role: TimedRole, passageIndex: number): 
 
 /**
  * "Open Larder was set up by Fr Declan Moriarty. He is now the charity's chairman.": a sentence opened by
- * "He" or "She" says of the one person the sentence before it names, in the same paragraph and of no other
- * gender, the roles its verb would say of a name.
+ * "He" or "She" says of the person the sentence before it opens with, or else of the one person it names (in
+ * the same paragraph, and of no other gender), the roles its verb would say of a name.
  */
 function addPronounRoles(passages: Passage[], tokens: Token[][], people: ArticlePerson[]): void {
   passages.forEach((passage, at) => {
@@ -171,8 +171,10 @@ function addPronounRoles(passages: Passage[], tokens: Token[][], people: Article
     const previous = passages[at - 1];
     if (!pronoun || previous?.paragraph !== passage.paragraph) return;
     const named = people.filter((p) => p.mentions.some((m) => m.passageIndex === at - 1));
-    if (named.length !== 1) return;
-    const person = named[0]!;
+    // The sentence's subject, named first, or the one person it names.
+    const subject = named.find((p) => p.mentions.some((m) => m.passageIndex === at - 1 && m.fromToken === 0));
+    const person = subject ?? (named.length === 1 ? named[0] : undefined);
+    if (!person) return;
     const gender = genderOfGivenName(person.name.split(' ')[0]!.toLowerCase());
     if (gender && gender !== (pronoun === 'He' ? 'male' : 'female')) return;
     for (const { span, time, appointed } of predicateRole(passage.text, tokens[at]!, 1))

@@ -439,6 +439,14 @@ function fromPlaceAt(tokens: Token[], at: number, head: string): boolean {
   );
 }
 
+/** States a person is in, which are no object of their role: "the former minister on trial for …". */
+const STATES = new Set(['trial', 'bail', 'leave', 'remand', 'probation', 'strike']);
+
+/** "on trial", "on bail", "on leave" at `at`. */
+function inStateAt(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === 'on' && STATES.has(tokens[at + 1]?.text ?? '');
+}
+
 /** "at the time" (or "at that time") at `at`. */
 function atTheTime(tokens: Token[], at: number): boolean {
   return (
@@ -751,7 +759,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
     if (seenHead && (TIME_WORDS.has(lower) || lower === 'since' || /^(?:1[89]|20)\d\d$/.test(lower))) break;
-    if (seenHead && (atTheTime(tokens, i) || fromPlaceAt(tokens, i, head))) break;
+    if (seenHead && (atTheTime(tokens, i) || fromPlaceAt(tokens, i, head) || inStateAt(tokens, i))) break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     // "X, a teacher for 30 years before he retired", "X, mayor from 2001 to 2009": held for a time that
     // may be over, which an apposition does not say.
@@ -784,7 +792,8 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     stop.text === 'and' ||
     stop.text === 'since' ||
     atTheTime(tokens, i) ||
-    fromPlaceAt(tokens, i, head);
+    fromPlaceAt(tokens, i, head) ||
+    inStateAt(tokens, i);
   if (!ends && !loose) return undefined;
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;

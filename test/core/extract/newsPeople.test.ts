@@ -363,6 +363,16 @@ describe('roles in the other ways news writes them', () => {
     expect(roleOf('Anna Berg, who leads the inquiry as its chair, said no.', 'Anna Berg')).toEqual(['chair']);
   });
 
+  it('ends a role before a state its holder is in: "on trial", "on bail", "on strike"', () => {
+    expect(roleOf('Tom Hale, the former mayor on trial for fraud, said no.', 'Tom Hale')).toEqual([
+      'former mayor',
+    ]);
+    expect(roleOf('Anna Berg, a nurse on strike since Monday, said no.', 'Anna Berg')).toEqual(['nurse']);
+    expect(roleOf('Tom Hale, adviser on climate policy, said no.', 'Tom Hale')).toEqual([
+      'adviser on climate policy',
+    ]);
+  });
+
   it('reads counsel’s side in a court report as their role', () => {
     expect(roleOf('Mark Ode, defending, said his client was sorry.', 'Mark Ode')).toEqual(['defending']);
     expect(roleOf('Mark Ode, defending his record, said no.', 'Mark Ode')).toEqual([]);
@@ -393,16 +403,19 @@ describe('roles in the other ways news writes them', () => {
     ).toEqual(['wine critic']);
   });
 
-  it('reads "He is now …" as said of the one person the sentence before names, of no other gender', () => {
+  it('reads "He is now …" as said of the person the sentence before opens with, or names alone', () => {
     expect(
       roleOf('The bakery was opened in 1990 by Paul Gratton. He is now the mayor of Vence.', 'Paul Gratton'),
     ).toEqual(['mayor of Vence']);
     expect(
       roleOf('The bakery was opened in 1990 by Paul Gratton. She is now the mayor of Vence.', 'Paul Gratton'),
     ).toEqual([]);
-    // Two people named before: whose it is cannot be told.
+    // Two people named before: the sentence's subject, if it opens with one; else whose it is cannot be told.
     expect(
       roleOf('Paul Gratton met Marc Abel in Nice. He is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual(['mayor of Vence']);
+    expect(
+      roleOf('In Nice, Paul Gratton met Marc Abel. He is now the mayor of Vence.', 'Paul Gratton'),
     ).toEqual([]);
     // A new paragraph may start with someone else.
     expect(

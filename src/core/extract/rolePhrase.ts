@@ -253,9 +253,14 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
     (before.text === ',' ||
       isPossessive(before) ||
       DETERMINERS.has(before.text.toLowerCase()) ||
+      // "Former county commissioner Bill Hargrove": a word of time qualifies the whole title.
+      TIME_MODIFIERS.test(before.text) ||
       (isCapitalised(before) && NON_PERSON_NAME_WORDS.has(before.text.toLowerCase())))
   );
 }
+
+const TIME_MODIFIERS =
+  /^(?:former|ex|then|one-?time|erstwhile|late|retired|previous|deposed|ousted|sacked|incoming|next|acting|interim|outgoing)$/i;
 
 const MAX_COMPOUND = 2;
 

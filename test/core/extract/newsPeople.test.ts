@@ -501,6 +501,14 @@ describe('roles in the other ways news writes them', () => {
     ]);
   });
 
+  it('keeps a word of time before a title with lower-case nouns in it', () => {
+    expect(roleOf('Former county commissioner Bill Hargrove said no.', 'Bill Hargrove')).toEqual([
+      'former county commissioner',
+    ]);
+    expect(roleOf('Ex club captain Sam Ode said no.', 'Sam Ode')).toEqual(['former club captain']);
+    expect(roleOf('Acting police chief Ana Ruiz said no.', 'Ana Ruiz')).toEqual(['Acting police chief']);
+  });
+
   it('reads a post its holder was ousted from, or left as the clause after it says, as held before', () => {
     expect(roleOf('The deposed president, Anna Berg, said no.', 'Anna Berg')).toEqual(['former president']);
     expect(roleOf('Sacked manager Tom Hale said no.', 'Tom Hale')).toEqual(['former manager']);

@@ -152,6 +152,7 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
   return { people: people.filter((p) => p.mentions.length > 0), tokens, runs };
 }
 
+/** A role the article states of a person, merged with the same role stated before. */
 function addRole(person: ArticlePerson, role: TimedRole, passageIndex: number): void {
   const same = person.roles.find((r) => sameRole(r.role, role.role));
   // A role the article calls former is not stated as held, unless someone is appointed to it again.

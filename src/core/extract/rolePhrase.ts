@@ -418,8 +418,10 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   i = afterRelation(tokens, i);
   // A role held before may have been held for a time ("who was chief executive between 2005 and 2012").
   const span = roleSpanFrom(tokens, i, time === 'former');
-  // "X, the mayor at the time,": held when the events told took place; "X, the mayor who resigned last week,".
-  if (span && (atTheTime(tokens, span.to) || leftBy(tokens, span.to))) time = 'former';
+  // "X, the mayor at the time,": held when the events told took place; "X, the mayor who resigned last week,",
+  // "X, mayor when the bridge was built,".
+  if (span && (atTheTime(tokens, span.to) || leftBy(tokens, span.to) || whenPast(tokens, span.to)))
+    time = 'former';
   return span && time ? { ...span, time } : span;
 }
 
@@ -451,6 +453,19 @@ const STATES = new Set(['trial', 'bail', 'leave', 'remand', 'probation', 'strike
 function inStateAt(tokens: Token[], at: number): boolean {
   return tokens[at]?.text === 'on' && STATES.has(tokens[at + 1]?.text ?? '');
 }
+
+/** "when the bridge was built", "when the plant closed" at `at`: a time told in the past. */
+function whenPast(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'when') return false;
+  const clause = tokens.slice(at + 1, at + 1 + MAX_WHEN_TOKENS);
+  const end = clause.findIndex((t) => t.kind === 'punct');
+  return clause
+    .slice(0, end < 0 ? clause.length : end)
+    .some((t) => /^(?:was|were|had|did)$/.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
+}
+
+/** How far a "when" clause after a role is read for its verb. */
+const MAX_WHEN_TOKENS = 6;
 
 /** "at the time" (or "at that time") at `at`. */
 function atTheTime(tokens: Token[], at: number): boolean {
@@ -713,7 +728,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:${LEAVING}|(?:previously |formerly |once |had )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
+        String.raw`(?:(?:has |had )?(?:${LEAVING})|(?:previously |formerly |once |had )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
     ),
     time: 'former',
   },
@@ -865,10 +880,11 @@ function endsPredicateObject(tokens: Token[], i: number, inObject: boolean): boo
   const next = tokens[i + 1];
   // These prepositions start what the role is about, not its object: "minister | on trial".
   if (PLACE_PREPOSITIONS.has(lower)) return true;
+  // "mayor | for a decade", "chair of the board | for ten years": how long, not what.
+  if (lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '')) return true;
   if (!inObject) return false;
   if (OBJECT_STOPS.has(lower) || AUXILIARY_VERBS.has(lower)) return true;
-  if (/^(?:and|but|then)$/.test(lower)) return next !== undefined && !isCapitalised(next);
-  return lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '');
+  return /^(?:and|but|then)$/.test(lower) && next !== undefined && !isCapitalised(next);
 }
 
 /** Whether the words at `i` say for how long or until when a role was held: "for 30 years", "until 2019". */

@@ -529,6 +529,22 @@ describe('roles in the other ways news writes them', () => {
     ]);
   });
 
+  it('reads a post held "when" something happened in the past, or retired from, as held before', () => {
+    expect(roleOf('Anna Berg, mayor when the bridge was built, said no.', 'Anna Berg')).toEqual([
+      'former mayor',
+    ]);
+    expect(roleOf('Tom Hale, the manager when the plant closed, said no.', 'Tom Hale')).toEqual([
+      'former manager',
+    ]);
+    expect(roleOf('Anna Berg, the nurse when the ward opens, said no.', 'Anna Berg')).toEqual(['nurse']);
+    expect(roleOf('Anna Berg, who has retired as headteacher, said no.', 'Anna Berg')).toEqual([
+      'former headteacher',
+    ]);
+    expect(roleOf('Anna Berg, who served as mayor for a decade, said no.', 'Anna Berg')).toEqual([
+      'former mayor',
+    ]);
+  });
+
   it('reads "next", and taking over at a time to come, as a post to come', () => {
     expect(roleOf('Anna Berg, the next chief executive, said no.', 'Anna Berg')).toEqual([
       'future chief executive',

@@ -32,7 +32,8 @@ export const ROLE_HEADS = words(`
   notary presenter broadcaster filmmaker dancer choreographer sculptor painter translator interpreter
   publisher shopkeeper rancher fisherman welder programmer volunteer constable ranger warden lifeguard
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
-  player defender midfielder winger skipper jockey master
+  player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
+  logistician gp
 `);
 
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
@@ -45,7 +46,7 @@ export const ROLE_MODIFIERS = words(`
   communications development strategy research policy legal corporate global international european
   executive-level permanent high honorary co- joint outgoing incoming newly-appointed retired ex ex- new late
   erstwhile onetime one-time
-  current longtime long-time elect designate
+  current longtime long-time elect designate next previous deposed ousted sacked
   investment market equity equities project product programme program portfolio fund currency bond credit
   risk fiscal monetary industry banking bank brand design engineering manufacturing production supply
   procurement purchasing operations account client customer retail auto automotive aviation airline oil
@@ -55,11 +56,25 @@ export const ROLE_MODIFIERS = words(`
   site plant factory mine station laboratory lab field
 `);
 
+/** Role heads of those elected for a place, which they represent: "the senator from Oregon". */
+export const REPRESENTATIVES = words(`
+  senator representative congressman congresswoman congressmember lawmaker legislator mp mep delegate
+  deputy envoy ambassador councillor councilor alderman
+`);
+
+/** Relations by family, which describe a person without being a role ("the founder's daughter and …"). */
+export const RELATIONS = words(`
+  wife husband widow widower partner son daughter mother father brother sister grandson granddaughter
+  grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter
+`);
+
 /** Abbreviations that end company names ("Apple Inc. Steve Jobs"): their period is not a sentence end. */
 export const COMPANY_ABBREVIATIONS = words(`inc corp co ltd llc plc`);
 
 /** Titles before a name that mark a person but are not roles worth reporting. */
-export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mme mme.`);
+export const HONORIFICS = words(
+  `mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord baroness madam mme mme. fr fr.`,
+);
 
 /** Abbreviated titles that are roles ("Sen. McCain" is a senator). */
 export const ABBREVIATED_ROLES: Record<string, string> = {
@@ -77,6 +92,8 @@ export const ABBREVIATED_ROLES: Record<string, string> = {
   det: 'Detective',
   sgt: 'Sergeant',
   prof: 'Professor',
+  cllr: 'Councillor',
+  rev: 'Reverend',
 };
 
 /** Words that end organisation, place or thing names, so the name is no person ("General *Motors*"). */

@@ -2,12 +2,13 @@ import type { Passage } from '../types.js';
 import { editDistance } from '../text/editDistance.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, isPossessive, tokenize } from '../text/tokenize.js';
-import { GIVEN_NAMES } from './givenNames.js';
+import { GIVEN_NAMES, genderOfGivenName } from './givenNames.js';
 import { NEVER_NAMES, NON_PERSON_NAME_WORDS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
 import { findNameRuns, PARTICLES, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
 import {
+  addressAfterTitle,
   appointsBefore,
   appositionAfter,
   leavesPost,
@@ -21,7 +22,7 @@ import {
   titleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
-import { roleInTime } from './roleTime.js';
+import { hasDied, outlivesHolder, roleInTime, startsLater } from './roleTime.js';
 
 /** A person of one article, under the fullest name the article gives. */
 export interface ArticlePerson {
@@ -67,6 +68,10 @@ interface Candidate {
   honorific?: true;
   /** Only its given name ("Steve …") says it is a person. */
   givenOnly?: true;
+  /** The sentence says the person takes up a post later ("… and takes office on April 1"). */
+  startsLater?: true;
+  /** The sentence says the person died. */
+  died?: true;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -112,10 +117,15 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
     if (full) register(full.words);
     else if (c.roles.length > 0 || c.honorific) register(c.words);
   }
+  // The passages where a person is said to take up a post later, and the people who died.
+  const startingLater = new Map<number, number[]>();
+  const dead = new Set<number>();
   for (const c of candidates) {
     const index = findPerson(names, c.words, !c.linkOnly);
     if (index === undefined) continue;
     const person = people[index]!;
+    if (c.startsLater) startingLater.set(index, [...(startingLater.get(index) ?? []), c.passageIndex]);
+    if (c.died) dead.add(index);
     const passageTokens = tokens[c.passageIndex]!;
     person.mentions.push({
       person: index,
@@ -125,16 +135,96 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
       fromToken: c.from,
       toToken: c.to,
     });
-    for (const role of c.roles) {
-      const same = person.roles.find((r) => sameRole(r.role, role.role));
-      // A role the article calls former is not stated as held, unless someone is appointed to it again.
-      if (same?.time === 'current' && role.time === 'former') same.time = 'former';
-      if (same?.time === 'former' && role.appointed) same.time = 'current';
-      if (!same) person.roles.push({ ...role, passageIndex: c.passageIndex });
-    }
+    for (const role of c.roles) addRole(person, role, c.passageIndex);
   }
-  for (const person of people) person.roles = withoutContainedRoles(person.roles);
+  addPronounRoles(passages, tokens, people);
+  addPronounsStartingLater(passages, people, startingLater);
+  people.forEach((person, index) => {
+    for (const role of person.roles) {
+      if (role.time !== 'current') continue;
+      // "was appointed director-general last Friday and takes office on April 1": not hers yet.
+      if (role.appointed && takenUpLater(role, passages, startingLater.get(index) ?? []))
+        role.time = 'future';
+      if (dead.has(index) && !outlivesHolder(role.role)) role.time = 'former';
+    }
+    person.roles = withoutContainedRoles(person.roles);
+  });
   return { people: people.filter((p) => p.mentions.length > 0), tokens, runs };
+}
+
+/** A role the article states of a person, merged with the same role stated before. */
+function addRole(person: ArticlePerson, role: TimedRole, passageIndex: number): void {
+  const same = person.roles.find((r) => sameRole(r.role, role.role));
+  // A role the article calls former is not stated as held, unless someone is appointed to it again.
+  if (same?.time === 'current' && role.time === 'former') same.time = 'former';
+  if (same?.time === 'former' && role.appointed) same.time = 'current';
+  if (!same) person.roles.push({ ...role, passageIndex });
+}
+
+/**
+ * "Open Larder was set up by Fr Declan Moriarty. He is now the charity's chairman.": a sentence opened by
+ * "He" or "She" says of the person the sentence before it opens with, or else of the one person it names (in
+ * the same paragraph, and of no other gender), the roles its verb would say of a name.
+ */
+function addPronounRoles(passages: Passage[], tokens: Token[][], people: ArticlePerson[]): void {
+  passages.forEach((passage, at) => {
+    const pronoun = /^(?:He|She)$/.exec(tokens[at]![0]?.text ?? '')?.[0];
+    const previous = passages[at - 1];
+    if (!pronoun || previous?.paragraph !== passage.paragraph) return;
+    const named = people.filter((p) => p.mentions.some((m) => m.passageIndex === at - 1));
+    // The sentence's subject, named first, or the one person it names.
+    const subject = named.find((p) => p.mentions.some((m) => m.passageIndex === at - 1 && m.fromToken === 0));
+    const person = subject ?? (named.length === 1 ? named[0] : undefined);
+    if (!person) return;
+    const gender = genderOfGivenName(person.name.split(' ')[0]!.toLowerCase());
+    if (gender && gender !== (pronoun === 'He' ? 'male' : 'female')) return;
+    for (const { span, time, appointed } of predicateRole(passage.text, tokens[at]!, 1))
+      addRole(
+        person,
+        {
+          ...roleInTime(roleText(passage.text, tokens[at]!, span), time),
+          ...(appointed ? { appointed } : {}),
+        },
+        at,
+      );
+  });
+}
+
+/**
+ * "She will take office on July 1": a sentence opened by "He" or "She" that says a post is taken up later is
+ * of the person appointed last before it.
+ */
+function addPronounsStartingLater(
+  passages: Passage[],
+  people: ArticlePerson[],
+  startingLater: Map<number, number[]>,
+): void {
+  passages.forEach((passage, at) => {
+    const pronoun = /^(?:He|She)\s/.exec(passage.text);
+    if (!pronoun || !startsLater(passage.text.slice(pronoun[0].length))) return;
+    let appointee: number | undefined;
+    let latest = -1;
+    people.forEach((person, index) => {
+      for (const role of person.roles)
+        if (role.appointed && role.passageIndex < at && role.passageIndex > latest)
+          [appointee, latest] = [index, role.passageIndex];
+    });
+    if (appointee !== undefined) startingLater.set(appointee, [...(startingLater.get(appointee) ?? []), at]);
+  });
+}
+
+/**
+ * Whether a post given by appointment is taken up after the article's date: the person is said to take it up
+ * later in the same paragraph, or further on when the appointment names no year (one that does was made
+ * long before: "was promoted to head of womenswear in 2009").
+ */
+function takenUpLater(role: ArticlePerson['roles'][number], passages: Passage[], later: number[]): boolean {
+  const appointment = passages[role.passageIndex]!;
+  return later.some(
+    (at) =>
+      at >= role.passageIndex &&
+      (passages[at]!.paragraph === appointment.paragraph || !/\b(?:1[89]|20)\d\d\b/.test(appointment.text)),
+  );
 }
 
 /** The name candidates of a passage; names used as things (after "the", before a title) are added to `things`. */
@@ -168,16 +258,21 @@ function findCandidates(
     )
       continue;
     const words = runText(text, tokens, from, to).split(' ');
-    const title = titleBefore(tokens, from, to);
+    const written = titleBefore(tokens, from, to);
+    // "committee chairman Cllr Derek Moss": a post, then the form of address the name takes.
+    const withAddress = written && addressAfterTitle(tokens, written);
+    const title = withAddress?.address ?? written;
     // "Oyelaran's coach, the former Olympiad captain Ruth Adeyemi,", "The orchestra's leader, violinist
     // Clara Mendes,": a title set off before the name's own.
     const outer = !title
       ? undefined
-      : tokens[title.from - 2]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[title.from - 1]?.text ?? '')
-        ? titleBefore(tokens, title.from - 1, to)
-        : tokens[title.from - 1]?.text === ','
-          ? titleBefore(tokens, title.from, to)
-          : undefined;
+      : withAddress
+        ? withAddress.post
+        : tokens[title.from - 2]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[title.from - 1]?.text ?? '')
+          ? titleBefore(tokens, title.from - 1, to)
+          : tokens[title.from - 1]?.text === ','
+            ? titleBefore(tokens, title.from, to)
+            : undefined;
     // "in Wyoming, the bank chief said": after "in", the phrase set off is the clause's subject, not an apposition.
     const placed = LOCATIVES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     const setOff = run.possessive || placed ? undefined : appositionAfter(tokens, to);
@@ -210,7 +305,10 @@ function findCandidates(
       titleInTime || appointed || addressed ? [outer, title, apposition] : [outer, title ?? apposition]
     )
       .filter((span): span is RoleSpan => span !== undefined)
-      .map((span) => roleInTime(roleText(text, tokens, span), left ? 'former' : span.time));
+      .map((span) => ({
+        ...roleInTime(roleText(text, tokens, span), left ? 'former' : span.time),
+        ...(appointed && span === appointedAs ? { appointed: true as const } : {}),
+      }));
     if (!run.possessive && !placed) {
       const activity = activityRole(tokens, to);
       if (activity) roles.push(roleInTime(roleText(text, tokens, activity), left ? 'former' : 'current'));
@@ -230,6 +328,7 @@ function findCandidates(
     }
     const evidence = roles.length > 0 || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
     const givenOnly = !evidence && given && !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+    const rest = text.slice(tokens[to - 1]!.end);
     candidates.push({
       passageIndex,
       from,
@@ -239,6 +338,8 @@ function findCandidates(
       ...(givenOnly ? { givenOnly: true as const } : {}),
       roles,
       ...(honorific ? { honorific: true as const } : {}),
+      ...(startsLater(rest) ? { startsLater: true as const } : {}),
+      ...(hasDied(rest) ? { died: true as const } : {}),
     });
   }
   return candidates;

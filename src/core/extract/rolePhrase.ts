@@ -8,6 +8,8 @@ import {
   HONORIFICS,
   NEVER_NAMES,
   NON_PERSON_NAME_WORDS,
+  RELATIONS,
+  REPRESENTATIVES,
   ROLE_HEADS,
   TIME_WORDS,
   ROLE_MODIFIERS,
@@ -131,6 +133,10 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     tokens[nameTo]?.text === ',' &&
     (isPossessive(opener) || DETERMINERS.has(opener?.text.toLowerCase() ?? ''));
   if (commaForm && !((opensTitle(tokens, from) || setOff) && closesName(tokens, nameTo))) return undefined;
+  // "In a statement read by his solicitor, Mr Haworth said": a phrase opened by a preposition and closed by
+  // the comma opens the sentence, and the name after it is the subject of the verb that follows.
+  if (commaForm && followsPreposition(tokens, from) && !/^[,.;:)!?]$/.test(tokens[nameTo]?.text ?? ''))
+    return undefined;
   // "His predecessor as mayor, Frank Mallory", "Her successor as artistic director, Omar Qureshi".
   const relation = tokens[from - 1]?.text === 'as' ? SUCCESSION[tokens[from - 2]?.text ?? ''] : undefined;
   // "general secretary of the British union Unite": a common noun with its article right before a name is
@@ -142,6 +148,23 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     return undefined;
   if (!isWellFormedRole(tokens, from, end) && !agent) return undefined;
   return relation ? { from, to: end, time: relation } : { from, to: end };
+}
+
+/**
+ * "committee chairman Cllr Derek Moss", "head of surgery Prof. Anna Lind": a title that ends in an abbreviated
+ * form of address holds a post and the address, apart.
+ */
+export function addressAfterTitle(
+  tokens: Token[],
+  title: RoleSpan,
+): { post: RoleSpan; address: RoleSpan } | undefined {
+  const last = title.to - 1;
+  if (last <= title.from || !isCapitalised(tokens[last])) return undefined;
+  if (!(tokens[last]!.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
+  // "Det Insp Jane Moss": abbreviations alone are one title.
+  const post = tokens.slice(title.from, last);
+  if (post.every((t) => t.text === '.' || t.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
+  return { post: { ...title, to: last }, address: { from: last, to: title.to } };
 }
 
 /** Who holds a role before or after the person named: "her successor as chief executive, X". */
@@ -230,9 +253,14 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
     (before.text === ',' ||
       isPossessive(before) ||
       DETERMINERS.has(before.text.toLowerCase()) ||
+      // "Former county commissioner Bill Hargrove": a word of time qualifies the whole title.
+      TIME_MODIFIERS.test(before.text) ||
       (isCapitalised(before) && NON_PERSON_NAME_WORDS.has(before.text.toLowerCase())))
   );
 }
+
+const TIME_MODIFIERS =
+  /^(?:former|ex|then|one-?time|erstwhile|late|retired|previous|deposed|ousted|sacked|incoming|next|acting|interim|outgoing)$/i;
 
 const MAX_COMPOUND = 2;
 
@@ -260,7 +288,12 @@ function objectBefore(tokens: Token[], end: number): number | undefined {
  * (two at most); anything else before the title is left out.
  */
 function withQualifiers(tokens: Token[], from: number): number {
-  const k = lowerCaseWordsBefore(tokens, from, 2);
+  let k = lowerCaseWordsBefore(tokens, from, 2);
+  // "the county's police and crime commissioner": two qualifiers joined by "and".
+  if (tokens[k - 1]?.text === 'and') {
+    const joined = lowerCaseWordsBefore(tokens, k - 1, 1);
+    if (joined < k - 1) k = joined;
+  }
   const before = tokens[k - 1];
   const opens =
     isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '') || before?.text === 'as';
@@ -311,12 +344,41 @@ function opensTitle(tokens: Token[], from: number): boolean {
   return /^[–—:;.!?“”‘’"(,]$/.test(before.text) || SPEECH_VERBS.has(lower) || TITLE_OPENERS.has(lower);
 }
 
+/** Whether a title stands right after a preposition, behind its determiner or possessive ("by his solicitor"). */
+function followsPreposition(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (isPossessive(tokens[k])) k -= 2;
+  if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+  const before = tokens[k]?.text.toLowerCase() ?? '';
+  return TITLE_OPENERS.has(before) && before !== 'as';
+}
+
 /** The name after a comma-set title is set off in turn: a comma, the sentence's end or its verb of saying follows. */
 function closesName(tokens: Token[], nameTo: number): boolean {
   const next = tokens[nameTo];
   return (
-    !next || /^[,.;:)!?]$/.test(next.text) || SPEECH_VERBS.has(next.text.toLowerCase()) || next.text === 'who'
+    !next ||
+    /^[,.;:)!?]$/.test(next.text) ||
+    SPEECH_VERBS.has(next.text.toLowerCase()) ||
+    next.text === 'who' ||
+    (next.text === 'of' && whereFromIsSetOff(tokens, nameTo + 1))
   );
+}
+
+/** How long "of the Santiago brokerage Valores Andinos" after a name may be. */
+const MAX_WHERE_FROM_TOKENS = 8;
+
+/**
+ * "A mining analyst, Felipe Arancibia of the brokerage Valores Andinos, said": where the person is from, after
+ * their name, is set off with it up to a comma, with no verb of saying in it.
+ */
+function whereFromIsSetOff(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_WHERE_FROM_TOKENS); k++) {
+    const token = tokens[k]!;
+    if (token.text === ',') return k > from;
+    if (token.kind === 'punct' || SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(token.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -332,12 +394,19 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ',') i += 2; // age
+  // "Nadia Ferris, prosecuting, told the jury": counsel's side in a court report is their role there.
+  if (/^(?:prosecuting|defending)$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',')
+    return { from: i, to: i + 1 };
   // "Omar Qureshi, currently associate director at the Tannery Theatre"; "Sofia Brandt, previously finance
   // director of the retailer Kestrel Outdoor" no longer is.
-  const adverb = /^(?:currently|now|previously|formerly|once)$/.exec(tokens[i]?.text ?? '')?.[0];
+  // "Fr Declan Moriarty, then parish priest of Mahon," was so when the sentence's events took place.
+  const adverb = /^(?:currently|now|previously|formerly|once|then)$/.exec(tokens[i]?.text ?? '')?.[0];
   if (adverb) i++;
+  // "X, until recently chief executive of Ikon,": no longer.
+  const untilRecently = tokens[i]?.text === 'until' && tokens[i + 1]?.text === 'recently';
+  if (untilRecently) i += 2;
   let time: RoleTime | undefined =
-    adverb && /^(?:previously|formerly|once)$/.test(adverb) ? 'former' : undefined;
+    untilRecently || (adverb && /^(?:previously|formerly|once|then)$/.test(adverb)) ? 'former' : undefined;
   if (tokens[i]?.text.toLowerCase() === 'who' && /^(is|was|has|had)$/.test(tokens[i + 1]?.text ?? '')) {
     // "X, who was finance minister", "X, who had been chairman": no longer.
     if (/^(was|had)$/.test(tokens[i + 1]!.text)) time = 'former';
@@ -346,9 +415,65 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
     // "who is also deputy prime minister", "who is currently …".
     if (HELD_NOW.test(tokens[i]?.text ?? '')) i++;
   }
+  i = afterRelation(tokens, i);
   // A role held before may have been held for a time ("who was chief executive between 2005 and 2012").
   const span = roleSpanFrom(tokens, i, time === 'former');
+  // "X, the mayor at the time,": held when the events told took place; "X, the mayor who resigned last week,",
+  // "X, mayor when the bridge was built,".
+  if (span && (atTheTime(tokens, span.to) || leftBy(tokens, span.to) || whenPast(tokens, span.to)))
+    time = 'former';
   return span && time ? { ...span, time } : span;
+}
+
+/**
+ * "Elena Verrini, the founder's daughter and honorary president of the company,": a relation by family joined
+ * to a role describes the person, and the role after the "and" is theirs. Where the role starts, else `at`.
+ */
+function afterRelation(tokens: Token[], at: number): number {
+  let k = at;
+  if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  if (tokens[k]?.kind === 'word' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  return RELATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'and' ? k + 2 : at;
+}
+
+/**
+ * Where the person comes from, after their role: "a GP from Stirling"; not "the senator from Oregon", whom
+ * Oregon elected.
+ */
+function fromPlaceAt(tokens: Token[], at: number, head: string): boolean {
+  return (
+    tokens[at]?.text === 'from' && isCapitalised(tokens[at + 1]) && head !== '' && !REPRESENTATIVES.has(head)
+  );
+}
+
+/** States a person is in, which are no object of their role: "the former minister on trial for …". */
+const STATES = new Set(['trial', 'bail', 'leave', 'remand', 'probation', 'strike']);
+
+/** "on trial", "on bail", "on leave" at `at`. */
+function inStateAt(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === 'on' && STATES.has(tokens[at + 1]?.text ?? '');
+}
+
+/** "when the bridge was built", "when the plant closed" at `at`: a time told in the past. */
+function whenPast(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'when') return false;
+  const clause = tokens.slice(at + 1, at + 1 + MAX_WHEN_TOKENS);
+  const end = clause.findIndex((t) => t.kind === 'punct');
+  return clause
+    .slice(0, end < 0 ? clause.length : end)
+    .some((t) => /^(?:was|were|had|did)$/.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
+}
+
+/** How far a "when" clause after a role is read for its verb. */
+const MAX_WHEN_TOKENS = 6;
+
+/** "at the time" (or "at that time") at `at`. */
+function atTheTime(tokens: Token[], at: number): boolean {
+  return (
+    tokens[at]?.text === 'at' &&
+    /^(?:the|that)$/.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.text === 'time'
+  );
 }
 
 /** Adverbs that say a role is held now, besides others: "who is also …", "currently …", "who now runs …". */
@@ -395,9 +520,13 @@ const APPOINTING = new Set([
   'selected',
 ]);
 
-/** Whether the word before `at` gives a person a role ("named", "announced"). */
+/** Nouns of giving a person a role: "announced the appointment of Léa Fournier as its creative director". */
+const APPOINTMENTS = new Set(['appointment', 'nomination', 'election', 'selection', 'promotion']);
+
+/** Whether the word before `at` gives a person a role ("named", "announced", "the appointment of"). */
 export function appointsBefore(tokens: Token[], at: number): boolean {
-  return APPOINTING.has(tokens[at - 1]?.text ?? '');
+  const before = tokens[at - 1]?.text ?? '';
+  return APPOINTING.has(before) || (before === 'of' && APPOINTMENTS.has(tokens[at - 2]?.text ?? ''));
 }
 /** Verbs that take a role from a person: "replaced X as chief executive". */
 const REMOVED = new Set(
@@ -434,7 +563,14 @@ export function predicateRole(
     const at = after.start + predicate.pattern.exec(rest)![0].length;
     const start = tokens.findIndex((t, k) => k >= from && t.start >= at);
     const span = start < 0 ? undefined : roleSpanFrom(tokens, start, true);
-    if (span)
+    if (!span) continue;
+    const said = predicate.pattern.exec(rest)![0];
+    // "was appointed head of the school in 2004 but stepped down in 2008": held, and left since.
+    if (predicate.time === 'current' && leftLater(text, tokens, span)) found.push({ span, time: 'former' });
+    // "who takes over as chief executive next month": the present of a timetable.
+    else if (/\b(?:takes over as|becomes)\s/.test(said) && comesLater(text, tokens, span))
+      found.push({ span, time: 'future' });
+    else
       found.push({
         span,
         time: predicate.time,
@@ -445,11 +581,25 @@ export function predicateRole(
 }
 
 /**
+ * Whether the sentence goes on to say that the person left the role just given ("X was appointed head of the
+ * school in 2004 but stepped down as head in 2008"); leaving "as" another post leaves this one held.
+ */
+function leftLater(text: string, tokens: Token[], span: RoleSpan): boolean {
+  const left = LEFT_LATER.exec(text.slice(tokens[span.to - 1]!.end).toLowerCase());
+  if (!left) return false;
+  if (left[1] === undefined) return true;
+  const heads = tokens.slice(span.from, span.to).filter((t) => isRoleHead(t.text));
+  const post = left[1].split(/\s+/).slice(0, MAX_ROLE_TOKENS);
+  return heads.some((head) => post.includes(head.text.toLowerCase()));
+}
+
+/**
  * Verbs by which a relative clause says what someone does, the clause being their role as written: "Kerry
  * Blythe, who runs an online bookshop in Nelson,", "Mallory, who now hosts a weekend talk show". See
  * `isActivity` for how such a role is worded in an answer.
  */
-export const ACTIVITY_VERBS = /^(?:runs|owns|co-owns|hosts|co-hosts)$/;
+export const ACTIVITY_VERBS =
+  /^(?:runs|owns|co-owns|hosts|co-hosts|chairs|heads|leads|manages|teaches|coaches|edits|directs)$/;
 /** How long a role said by a verb may be: the verb and its object. */
 const MAX_ACTIVITY_TOKENS = 10;
 
@@ -489,7 +639,29 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
 /** Verbs by which a person leaves a post: "resigned", "was sacked"; with "as", the post follows. */
 const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out|replaced|succeeded)`;
 /** Leaving the post the words around the name give: "the chief scientist, Henrik Aasen, retired". */
-const LEAVES = new RegExp(String.raw`^(?:${LEAVING})\b(?! as)`);
+const LEAVES = new RegExp(
+  String.raw`^(?:who\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+)?)?(?:${LEAVING})\b(?! as)`,
+);
+/** "… but stepped down", "… and later resigned as head of the school": the subject's own verb of leaving. */
+const LEFT_LATER = new RegExp(
+  String.raw`^[^;.“”"]*?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently)\s+)?(?:${LEAVING}|lost (?:his|her|their|the) (?:seat|job|post|position))\b(?:\s+as\s+(.*))?`,
+);
+
+/** A time after the article's date, right after a role: "next month", "later this year", "in May". */
+const LATER_TIME =
+  /^\s*(?:next (?:week|month|year|season|spring|summer|autumn|winter)|later this (?:week|month|year)|(?:in|on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
+/** Whether the role's words are followed by a time to come: "takes over as chief executive next month". */
+function comesLater(text: string, tokens: Token[], span: RoleSpan): boolean {
+  return LATER_TIME.test(text.slice(tokens[span.to - 1]!.end));
+}
+
+/** "… who resigned last week", "… who has since retired" at `at`: the words' own verb of leaving. */
+function leftBy(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'who') return false;
+  const words = tokens.slice(at, at + 6).map((t) => t.text.toLowerCase());
+  return LEAVES.test(words.join(' '));
+}
 
 /**
  * Whether the verb after a name (and after its apposition) says they left their post: "its director,
@@ -556,7 +728,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:${LEAVING}|(?:previously |formerly |once |had )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
+        String.raw`(?:(?:has |had )?(?:${LEAVING})|(?:previously |formerly |once |had )?served|was formerly|was previously|was once)\s+(?:as\s+)?`,
     ),
     time: 'former',
   },
@@ -572,7 +744,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:became|becomes|has become|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current})\s+`,
+        String.raw`(?:became|becomes|has become|remains|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current})\s+`,
     ),
     time: 'current',
     appointed: true,
@@ -586,26 +758,36 @@ const ROLE_PREDICATES: RolePredicate[] = [
 function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan | undefined {
   let i = start;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  // "a 29-year-old paramedic": the age is no part of the role.
+  if (
+    tokens[i]?.kind === 'number' &&
+    tokens[i + 1]?.text === '-' &&
+    /^year-old$/.test(tokens[i + 2]?.text ?? '')
+  )
+    i += 3;
   const from = i;
   // "the wing's first clinical director": whose role it is opens it.
   if (tokens[i]?.kind === 'word' && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) i += 2;
   // After the head and a preposition comes its object, which may be any words: "minister of fiscal policy".
   let inObject = false;
   let seenHead = false;
+  let head = '';
   while (i < tokens.length && i - from < MAX_ROLE_TOKENS) {
     const token = tokens[i]!;
     const lower = token.text.toLowerCase();
     // Verbs are written in lower case: "the United States" holds no verb "states".
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
-    if (seenHead && (TIME_WORDS.has(lower) || /^(?:1[89]|20)\d\d$/.test(lower))) break;
+    if (seenHead && (TIME_WORDS.has(lower) || lower === 'since' || /^(?:1[89]|20)\d\d$/.test(lower))) break;
+    if (seenHead && (atTheTime(tokens, i) || fromPlaceAt(tokens, i, head) || inStateAt(tokens, i))) break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     // "X, a teacher for 30 years before he retired", "X, mayor from 2001 to 2009": held for a time that
     // may be over, which an apposition does not say.
     if (!loose && seenHead && boundsInTime(tokens, i)) return undefined;
     const numberModifier = token.kind === 'number' && isRoleWord(tokens[i + 1] ?? token) && !inObject;
     // "the senator from Oregon": where a representative is from is what they represent.
-    const representing = seenHead && lower === 'from' && isCapitalised(tokens[i + 1]);
+    const representing =
+      seenHead && lower === 'from' && isCapitalised(tokens[i + 1]) && REPRESENTATIVES.has(head);
     if (
       isRoleWord(token) ||
       CONNECTORS.has(lower) ||
@@ -614,7 +796,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
       (inObject && token.kind !== 'punct') ||
       (!inObject && isNounBeforeHead(tokens, i))
     ) {
-      if (isRoleHead(token.text)) seenHead = true;
+      if (isRoleHead(token.text)) [seenHead, head] = [true, lower.replace(/s$/, '')];
       if (seenHead && (OBJECT_CONNECTORS.has(lower) || representing)) inObject = true;
       i++;
     } else break;
@@ -626,7 +808,12 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     APPOSITION_END.has(stop.text) ||
     SPEECH_VERBS.has(stop.text) ||
     CLAUSE_WORDS.has(stop.text.toLowerCase()) ||
-    stop.text === 'and';
+    // "X, who has been director since 2008,": held since then, and still.
+    stop.text === 'and' ||
+    stop.text === 'since' ||
+    atTheTime(tokens, i) ||
+    fromPlaceAt(tokens, i, head) ||
+    inStateAt(tokens, i);
   if (!ends && !loose) return undefined;
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;
@@ -693,10 +880,11 @@ function endsPredicateObject(tokens: Token[], i: number, inObject: boolean): boo
   const next = tokens[i + 1];
   // These prepositions start what the role is about, not its object: "minister | on trial".
   if (PLACE_PREPOSITIONS.has(lower)) return true;
+  // "mayor | for a decade", "chair of the board | for ten years": how long, not what.
+  if (lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '')) return true;
   if (!inObject) return false;
   if (OBJECT_STOPS.has(lower) || AUXILIARY_VERBS.has(lower)) return true;
-  if (/^(?:and|but|then)$/.test(lower)) return next !== undefined && !isCapitalised(next);
-  return lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '');
+  return /^(?:and|but|then)$/.test(lower) && next !== undefined && !isCapitalised(next);
 }
 
 /** Whether the words at `i` say for how long or until when a role was held: "for 30 years", "until 2019". */
@@ -744,7 +932,7 @@ function isWellFormedRole(tokens: Token[], from: number, to: number): boolean {
 export function roleText(text: string, tokens: Token[], span: RoleSpan): string {
   const raw = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
   const expanded = raw.replace(
-    /^(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt|Prof)\.?(?=\s|$)/,
+    /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt|Prof)\.?(?=\s|$)/g,
     (abbr) => ABBREVIATED_ROLES[abbr.replace(/\.$/, '').toLowerCase()] ?? abbr,
   );
   // "new" and "current" say when the article was written, not what the role is.

@@ -12,12 +12,13 @@ export interface TimedRole {
   appointed?: true;
 }
 
-// "Former mayor", "then-minister", "ex-president", "the late president", "retired general", "then the defence
-// minister" (the determiner after the word of time goes with it).
-const FORMER = /^(?:former|ex|then|one-?time|erstwhile|late|retired)(?:\s+(?:the\s+)?|-(?=\p{L}))/iu;
+// "Former mayor", "then-minister", "ex-president", "the late president", "retired general", "the ousted president",
+// "then the defence minister" (the determiner after the word of time goes with it).
+const FORMER =
+  /^(?:former|ex|then|one-?time|erstwhile|late|retired|previous|deposed|ousted|sacked)(?:\s+(?:the\s+)?|-(?=\p{L}))/iu;
 const OWNER = /^(?:the\s+)?[\p{L}\p{N}.&'’-]+(?:\s+\p{Lu}[\p{L}.&'’-]*)*['’]s?\s+/u;
-// "incoming chairman": not in post yet. ("Outgoing chairman" is: it is still theirs.)
-const FUTURE = /^incoming\s+/i;
+// "incoming chairman", "the next chief executive": not in post yet. ("Outgoing chairman" is: it is still theirs.)
+const FUTURE = /^(?:incoming|next)\s+/i;
 // "Mayor-elect", "music director designate": chosen, not in post yet.
 const CHOSEN = /[-\s](?:elect|designate)$/i;
 
@@ -29,6 +30,42 @@ export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole 
   if (owner && FORMER.test(role.slice(owner.length)))
     return { role: owner + role.slice(owner.length).replace(FORMER, ''), time: 'former' };
   if (FUTURE.test(role)) return { role: role.replace(FUTURE, ''), time: 'future' };
+  // "the club's next manager".
+  if (owner && FUTURE.test(role.slice(owner.length)))
+    return { role: owner + role.slice(owner.length).replace(FUTURE, ''), time: 'future' };
   if (CHOSEN.test(role)) return { role: role.replace(CHOSEN, ''), time: 'future' };
   return { role, time };
+}
+
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/**
+ * Words that put the start of a post after the article's date: "was appointed director-general last Friday
+ * and takes office on April 1", "currently head of womenswear at Davoust, will join Casa Verrini on May 1",
+ * "will be sworn in next week", "She starts in June", "was named chief executive, effective January 1".
+ */
+const STARTS_LATER = new RegExp(
+  String.raw`\b(?:takes office|(?:will|is to|is due to|is set to) (?:take office|take up (?:the|her|his|their) (?:post|job|role|position)|join|start work|be sworn in|be inaugurated)|(?:starts|begins) (?:work |the job )?(?:on|in|next|from) |effective (?:from )?(?:${MONTH}|next)\b)`,
+);
+
+/**
+ * Whether the sentence after a name says its person takes up a post later, before any quotation or verb of
+ * saying that would give the words to someone else. `rest` is the sentence's text after the name.
+ */
+export function startsLater(rest: string): boolean {
+  const at = STARTS_LATER.exec(rest)?.index;
+  return at !== undefined && !/[“”"‘]|\b(?:said|says|told)\b/.test(rest.slice(0, at));
+}
+
+/**
+ * Whether the sentence after a name says its person died: "Marguerite Lindahl, the engineer who …, died on
+ * Sunday", "X, 74, dies at home"; not "X, whose wife died in 2010, said". A dead person holds no post.
+ */
+export function hasDied(rest: string): boolean {
+  return /^(?:,[^,]*(?:,\s*\d+\s*)?,)?\s*(?:has\s+)?(?:died|dies|passed away)\b/.test(rest);
+}
+
+/** "The co-founder of Apple Inc. Steve Jobs has died": having founded something is no post, and never ends. */
+export function outlivesHolder(role: string): boolean {
+  return /\b(?:co-?)?founder\b/i.test(role);
 }

@@ -283,4 +283,306 @@ describe('roles in the other ways news writes them', () => {
     );
     expect(roleOf('Tom Reyes, mayor from 2001 to 2009, backed the plan.', 'Tom Reyes')).toEqual([]);
   });
+
+  it('reads "Cllr" as a councillor’s title and "Fr" as an honorific, apart from a post written before them', () => {
+    expect(roleOf('Cllr Tom Baines, leader of the Labour group, objected.', 'Tom Baines')).toEqual([
+      'Cllr',
+      'leader of the Labour group',
+    ]);
+    expect(roleOf('Finance spokesman Cllr Ben Ode said no.', 'Ben Ode')).toEqual([
+      'Finance spokesman',
+      'Cllr',
+    ]);
+    expect(roleOf('Deputy Health Minister Prof. Anna Lind said the ward would reopen.', 'Anna Lind')).toEqual(
+      ['Deputy Health Minister', 'Professor'],
+    );
+    expect(roleOf('The talks were led by Fr Pat Dunne, the parish priest.', 'Pat Dunne')).toEqual([
+      'parish priest',
+    ]);
+  });
+
+  it('reads "X, then deputy head," as a post held at the time told, not now', () => {
+    expect(
+      roleOf('Ruth Ames, then deputy head of the school, raised the alarm in 1997.', 'Ruth Ames'),
+    ).toEqual(['former deputy head of the school']);
+    expect(
+      roleOf('The firm was founded by Ivo Marek, then a lecturer at Brno University, in 1991.', 'Ivo Marek'),
+    ).toEqual(['former lecturer at Brno University']);
+  });
+
+  it('reads "the Rev", "Baroness", "GP" and a run of abbreviated titles', () => {
+    expect(roleOf('The Rev Anne Cole led the service.', 'Anne Cole')).toEqual(['Rev']);
+    expect(roleOf('Baroness Anne Cole said the bill was flawed.', 'Anne Cole')).toEqual([]);
+    expect(roleOf('Anna Berg, a GP, said the surgery was full.', 'Anna Berg')).toEqual(['GP']);
+    expect(roleOf('Det Insp Jane Moss said the search would go on.', 'Jane Moss')).toEqual([
+      'Detective Inspector',
+    ]);
+  });
+
+  it('leaves where a person comes from out of the role, unless they represent it', () => {
+    expect(roleOf('Dr Anna Berg, a GP from Leeds, said no.', 'Anna Berg')).toEqual(['GP']);
+    expect(roleOf('Tom Hale, a farmer from Kerry, said the rain was late.', 'Tom Hale')).toEqual(['farmer']);
+    expect(roleOf('Lisa Hart, the senator from Oregon, introduced the bill.', 'Lisa Hart')).toEqual([
+      'senator from Oregon',
+    ]);
+  });
+
+  it('knows keepers, vets and clergy as roles', () => {
+    expect(roleOf('Head keeper Sara Wills fed the lions.', 'Sara Wills')).toEqual(['Head keeper']);
+    expect(roleOf('The farm’s vet, Dr Ola Berg, saw the calf.', 'Ola Berg')).toEqual(['vet']);
+    expect(roleOf('The ship’s chaplain, Ian Doyle, led the prayers.', 'Ian Doyle')).toEqual(['chaplain']);
+  });
+
+  it('joins two qualifiers of a comma-set title with "and", and leaves an age out of a role', () => {
+    expect(roleOf("The city's roads and transport director, Ida Berg, said no.", 'Ida Berg')).toEqual([
+      'roads and transport director',
+    ]);
+    expect(roleOf('Ann Lee, a 40-year-old teacher who runs the choir, said no.', 'Ann Lee')).toEqual([
+      'teacher',
+    ]);
+  });
+
+  it('reads the role joined by "and" to a relation by family in an apposition', () => {
+    expect(roleOf('Mary Kay, his wife and business partner, said no.', 'Mary Kay')).toEqual([
+      'business partner',
+    ]);
+    expect(roleOf('Tom Hale, the mayor’s son and chief of staff, said no.', 'Tom Hale')).toEqual([
+      'chief of staff',
+    ]);
+    expect(roleOf('Tom Hale, the mayor’s son, said no.', 'Tom Hale')).toEqual([]);
+  });
+
+  it('reads a relative clause of chairing, heading, leading or teaching as what someone does', () => {
+    expect(roleOf('Anna Berg, who chairs the parish council, said no.', 'Anna Berg')).toEqual([
+      'chairs the parish council',
+    ]);
+    expect(roleOf('Tom Hale, who teaches history at Ripon College, said no.', 'Tom Hale')).toEqual([
+      'teaches history at Ripon College',
+    ]);
+    // In a role named after "as", the role is the one named.
+    expect(roleOf('Anna Berg, who leads the inquiry as its chair, said no.', 'Anna Berg')).toEqual(['chair']);
+  });
+
+  it('ends a role before a state its holder is in: "on trial", "on bail", "on strike"', () => {
+    expect(roleOf('Tom Hale, the former mayor on trial for fraud, said no.', 'Tom Hale')).toEqual([
+      'former mayor',
+    ]);
+    expect(roleOf('Anna Berg, a nurse on strike since Monday, said no.', 'Anna Berg')).toEqual(['nurse']);
+    expect(roleOf('Tom Hale, adviser on climate policy, said no.', 'Tom Hale')).toEqual([
+      'adviser on climate policy',
+    ]);
+  });
+
+  it('reads counsel’s side in a court report as their role', () => {
+    expect(roleOf('Mark Ode, defending, said his client was sorry.', 'Mark Ode')).toEqual(['defending']);
+    expect(roleOf('Mark Ode, defending his record, said no.', 'Mark Ode')).toEqual([]);
+  });
+
+  it('reads a phrase opened by a preposition before a name as the sentence’s opening, not a title', () => {
+    expect(roleOf('In a letter to the mayor, John Smith said he would quit.', 'John Smith')).toEqual([]);
+    expect(roleOf('The plan was praised by the city’s chief engineer, Ida Berg.', 'Ida Berg')).toEqual([
+      'chief engineer',
+    ]);
+  });
+
+  it('reads a role held "since" a time, or that someone "remains", as held now', () => {
+    expect(roleOf('Ann Lee, who has been chair of the board since 2015, said no.', 'Ann Lee')).toEqual([
+      'chair of the board',
+    ]);
+    expect(roleOf('The shop was opened by Ada Obi, who remains its manager.', 'Ada Obi')).toEqual([
+      'manager',
+    ]);
+  });
+
+  it('reads a comma-set title when where the person is from follows the name', () => {
+    expect(
+      roleOf(
+        'A wine critic, Paul Roux of the Lyon daily Le Progrès, said the vintage was poor.',
+        'Paul Roux',
+      ),
+    ).toEqual(['wine critic']);
+  });
+
+  it('reads "He is now …" as said of the person the sentence before opens with, or names alone', () => {
+    expect(
+      roleOf('The bakery was opened in 1990 by Paul Gratton. He is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual(['mayor of Vence']);
+    expect(
+      roleOf('The bakery was opened in 1990 by Paul Gratton. She is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual([]);
+    // Two people named before: the sentence's subject, if it opens with one; else whose it is cannot be told.
+    expect(
+      roleOf('Paul Gratton met Marc Abel in Nice. He is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual(['mayor of Vence']);
+    expect(
+      roleOf('In Nice, Paul Gratton met Marc Abel. He is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual([]);
+    // A new paragraph may start with someone else.
+    expect(
+      roleOf('The bakery was opened by Paul Gratton.\n\nHe is now the mayor of Vence.', 'Paul Gratton'),
+    ).toEqual([]);
+  });
+
+  it('reads a post given now but taken up later as one to come', () => {
+    expect(
+      roleOf(
+        'Rosa Imbert was named conductor of the city orchestra on Monday and takes office in September.',
+        'Rosa Imbert',
+      ),
+    ).toEqual(['future conductor of the city orchestra']);
+    expect(
+      roleOf(
+        'The club announced the appointment of Kofi Mensah as its head coach. Mr Mensah, currently assistant coach at Rovers, will join the club in July.',
+        'Kofi Mensah',
+      ),
+    ).toEqual(['assistant coach at Rovers', 'future head coach']);
+    expect(
+      roleOf('Ines Barros was elected mayor of Tavira. She said her deputy will join later.', 'Ines Barros'),
+    ).toEqual(['mayor of Tavira']);
+    expect(
+      roleOf(
+        'Ines Barros, who was elected mayor in May, said that Tomas will join the council.',
+        'Ines Barros',
+      ),
+    ).toEqual(['mayor']);
+  });
+
+  it('reads being sworn in, starting or an effective date to come as taking up a post later', () => {
+    expect(
+      roleOf('Ines Barros, who was elected mayor on Sunday, will be sworn in next week.', 'Ines Barros'),
+    ).toEqual(['future mayor']);
+    expect(roleOf('Kofi Mensah was named head coach on Monday. He starts in June.', 'Kofi Mensah')).toEqual([
+      'future head coach',
+    ]);
+    expect(roleOf('Lia Moss was named chief executive, effective January 1.', 'Lia Moss')).toEqual([
+      'future chief executive',
+    ]);
+    expect(roleOf('Lia Moss was named chief executive, effective immediately.', 'Lia Moss')).toEqual([
+      'chief executive',
+    ]);
+  });
+
+  it('reads "He will take office …" as said of the person appointed last before it', () => {
+    const text =
+      'Marek Nowak, the deputy governor, was elected governor of the province on Sunday. His rival, Anna Zielin, conceded. He will take office on June 1.';
+    expect(roleOf(text, 'Marek Nowak')).toEqual(['deputy governor', 'future governor of the province']);
+    // An appointment that names its year was made long before.
+    expect(
+      roleOf(
+        'Lia Moss was promoted to head of sales in 2012.\n\nShe will join the board of Kestrel on May 1.',
+        'Lia Moss',
+      ),
+    ).toEqual(['head of sales']);
+  });
+
+  it('reads a post given and left in one sentence as left', () => {
+    expect(
+      roleOf(
+        'Omar Farouk was appointed head of the choir in 2001 but resigned as head in 2006 to teach.',
+        'Omar Farouk',
+      ),
+    ).toEqual(['former head of the choir']);
+    expect(
+      roleOf('Nora Bell became coach of the Hawks in 1998 and later retired to Spain.', 'Nora Bell'),
+    ).toEqual(['former coach of the Hawks']);
+    // Leaving another post leaves this one held.
+    expect(
+      roleOf('Ada Kim was elected mayor in 2019 but stepped down as party treasurer in 2021.', 'Ada Kim'),
+    ).toEqual(['mayor']);
+  });
+
+  it('reads a post held "at the time" or "until recently" as held before', () => {
+    expect(roleOf('Anna Berg, the mayor at the time, said no.', 'Anna Berg')).toEqual(['former mayor']);
+    expect(roleOf('Anna Berg, chief executive at the time, said no.', 'Anna Berg')).toEqual([
+      'former chief executive',
+    ]);
+    expect(roleOf('Anna Berg, until recently chief executive of Ikon, said no.', 'Anna Berg')).toEqual([
+      'former chief executive of Ikon',
+    ]);
+  });
+
+  it('keeps a word of time before a title with lower-case nouns in it', () => {
+    expect(roleOf('Former county commissioner Bill Hargrove said no.', 'Bill Hargrove')).toEqual([
+      'former county commissioner',
+    ]);
+    expect(roleOf('Ex club captain Sam Ode said no.', 'Sam Ode')).toEqual(['former club captain']);
+    expect(roleOf('Acting police chief Ana Ruiz said no.', 'Ana Ruiz')).toEqual(['Acting police chief']);
+  });
+
+  it('reads a post its holder was ousted from, or left as the clause after it says, as held before', () => {
+    expect(roleOf('The deposed president, Anna Berg, said no.', 'Anna Berg')).toEqual(['former president']);
+    expect(roleOf('Sacked manager Tom Hale said no.', 'Tom Hale')).toEqual(['former manager']);
+    expect(roleOf('The previous mayor, Anna Berg, said no.', 'Anna Berg')).toEqual(['former mayor']);
+    expect(roleOf('Police chief Anna Berg, who retired last year, said no.', 'Anna Berg')).toEqual([
+      'former Police chief',
+    ]);
+    expect(roleOf('Mayor Anna Berg, who has since resigned, said no.', 'Anna Berg')).toEqual([
+      'former Mayor',
+    ]);
+    expect(roleOf('Anna Berg, the mayor who resigned last week, said no.', 'Anna Berg')).toEqual([
+      'former mayor',
+    ]);
+    // Leaving another post leaves the title held.
+    expect(roleOf('Mayor Anna Berg, who retired as a teacher in 2010, said no.', 'Anna Berg')).toEqual([
+      'Mayor',
+      'former teacher',
+    ]);
+  });
+
+  it('reads a post held "when" something happened in the past, or retired from, as held before', () => {
+    expect(roleOf('Anna Berg, mayor when the bridge was built, said no.', 'Anna Berg')).toEqual([
+      'former mayor',
+    ]);
+    expect(roleOf('Tom Hale, the manager when the plant closed, said no.', 'Tom Hale')).toEqual([
+      'former manager',
+    ]);
+    expect(roleOf('Anna Berg, the nurse when the ward opens, said no.', 'Anna Berg')).toEqual(['nurse']);
+    expect(roleOf('Anna Berg, who has retired as headteacher, said no.', 'Anna Berg')).toEqual([
+      'former headteacher',
+    ]);
+    expect(roleOf('Anna Berg, who served as mayor for a decade, said no.', 'Anna Berg')).toEqual([
+      'former mayor',
+    ]);
+  });
+
+  it('reads "next", and taking over at a time to come, as a post to come', () => {
+    expect(roleOf('Anna Berg, the next chief executive, said no.', 'Anna Berg')).toEqual([
+      'future chief executive',
+    ]);
+    expect(roleOf("The club's next manager, Anna Berg, said no.", 'Anna Berg')).toEqual([
+      "future club's manager",
+    ]);
+    expect(roleOf('Anna Berg, who takes over as chief executive next month, said no.', 'Anna Berg')).toEqual([
+      'future chief executive',
+    ]);
+    expect(roleOf('Anna Berg, who becomes chief executive in May, said no.', 'Anna Berg')).toEqual([
+      'future chief executive',
+    ]);
+    expect(roleOf('Anna Berg became chief executive in May.', 'Anna Berg')).toEqual(['chief executive']);
+  });
+
+  it('reads a seat or job lost after it was given as held before', () => {
+    expect(
+      roleOf('Anna Berg, who was elected mayor in 2010 and lost the seat in 2014, said no.', 'Anna Berg'),
+    ).toEqual(['former mayor']);
+  });
+
+  it('holds no post as current for a person who died', () => {
+    expect(
+      roleOf(
+        'Hugo Brandt, the German architect who designed the harbour bridge, died on Friday in Hamburg.',
+        'Hugo Brandt',
+      ),
+    ).toEqual(['former German architect']);
+    expect(roleOf('Alma Reyes, 88, a retired nurse from Cebu, has died.', 'Alma Reyes')).toEqual([
+      'former nurse',
+    ]);
+    expect(roleOf('Governor Sam Okoro, whose mother died in May, opened the bridge.', 'Sam Okoro')).toEqual([
+      'Governor',
+    ]);
+    // Having founded something outlives its founder.
+    expect(roleOf('Lena Dahl, the founder of the Nordlys choir, died on Tuesday.', 'Lena Dahl')).toEqual([
+      'founder of the Nordlys choir',
+    ]);
+  });
 });

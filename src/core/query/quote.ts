@@ -8,7 +8,7 @@ import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
-import { DOCUMENTS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
+import { DOCUMENTS, ROLE_MODIFIERS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
 import { parsePassageId, passageId } from '../ids.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
@@ -60,7 +60,8 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
     );
   }
   const said = speakerQuotes(kb, speaker);
-  if (said.length === 0) return [];
+  if (said.length === 0)
+    return query.trim() ? quotedFirst(kb, describedOnTopic(kb, speaker, query, minCoverage)) : [];
   if (!query.trim()) return quotedFirst(kb, said);
   const found = onTopic(kb, said, query, minCoverage);
   if (found.length > 0) return quotedFirst(kb, found);
@@ -169,6 +170,54 @@ function speakerQuotes(kb: KnowledgeBase, speaker: string): Match[] {
   return [];
 }
 
+/**
+ * "What did the plant manager say about the cause of the fire?": a speaker described in words no role of theirs
+ * holds as asked ("the buyers' group chair" of "Simon Achterberg, a paramedic who chairs the Harbourside Buyers'
+ * Group") is the speaker of a quotation on the topic, ranked by description and topic together, whose role word
+ * ("manager") stands in the quotation's sentence, the one before, or the speaker's roles, and whose words that
+ * qualify it ("interior minister", "club secretary") stand there or elsewhere in the article.
+ */
+function describedOnTopic(
+  kb: KnowledgeBase,
+  description: string,
+  topic: string,
+  minCoverage: number,
+): Match[] {
+  const words = description.split(/\s+/).filter((word) => !ACRONYM.test(word));
+  const heads = words.filter((word) => isRoleHead(word));
+  const modifiers = words.filter((word) => !isRoleHead(word) && ROLE_MODIFIERS.has(word.toLowerCase()));
+  if (heads.length === 0) return [];
+  const { quotes, passages } = kb.indexes;
+  const about = findMatches(quotes, topic, {
+    ...SEARCH_WEIGHTS.quotes,
+    rarity: passages,
+    minCoverage: Math.max(minCoverage, TOPIC_COVERAGE),
+  });
+  if (about.length === 0) return [];
+  const ranked = findMatches(quotes, `${description} ${topic}`, {
+    ...SEARCH_WEIGHTS.quotes,
+    rarity: passages,
+    minCoverage: 0,
+    within: about.map((match) => match.id),
+  });
+  for (const match of ranked) {
+    const fact = kb.fact(match.id);
+    const speaker = fact?.quote?.speaker;
+    if (!fact || !speaker) continue;
+    const roles = roleWordsOf(who(kb, speaker)[0]?.person?.roles ?? []);
+    const held = (word: string) => roles.has(singular(word));
+    const near = (word: string) =>
+      findMatches(quotes, word, { fields: ['sentence', 'context'], within: [match.id] }).length > 0;
+    const articleId = parsePassageId(fact.passageId)?.articleId;
+    const inArticle = (word: string) =>
+      findMatches(passages, word).some((found) => parsePassageId(found.id)?.articleId === articleId);
+    if (!heads.every((word) => held(word) || near(word))) continue;
+    if (!modifiers.every((word) => held(word) || inArticle(word))) continue;
+    return onTopic(kb, findMatches(quotes, speaker, { fields: ['speaker'] }), topic, minCoverage);
+  }
+  return [];
+}
+
 /** "CEO", "CFO": a role spelt out in the roles ("chief executive"), which `who` has matched already. */
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 
@@ -177,10 +226,18 @@ const ACRONYM = /^\p{Lu}{2,}s?$/u;
  * prime minister whose sentence names "dairy farmers" is not "the dairy farmers", whose association speaks.
  */
 function holdsRoleWords(roles: readonly string[], description: string): boolean {
-  const singular = (word: string) => word.toLowerCase().replace(/s$/, '');
-  const held = new Set(roles.flatMap((role) => role.split(/[^\p{L}-]+/u)).map(singular));
+  const held = roleWordsOf(roles);
   return description
     .split(/\s+/)
     .filter((word) => isRoleHead(word) && !ACRONYM.test(word))
     .every((word) => held.has(singular(word)));
+}
+
+/** The words of a person's roles, each in the singular: "manager" of "site manager". */
+function roleWordsOf(roles: readonly string[]): Set<string> {
+  return new Set(roles.flatMap((role) => role.split(/[^\p{L}-]+/u)).map(singular));
+}
+
+function singular(word: string): string {
+  return word.toLowerCase().replace(/s$/, '');
 }

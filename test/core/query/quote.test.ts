@@ -270,3 +270,54 @@ describe('a topic mistyped', () => {
     expect(quoted('What did Lind say about football?')).toEqual([]);
   });
 });
+
+describe('a speaker described in words their roles do not hold as asked', () => {
+  // Written for this test: each speaker is described around their quotation, not by a role extracted.
+  const town = KnowledgeBase.build([
+    {
+      id: 'tenants',
+      file: 'tenants.txt',
+      date: '2024-05-02',
+      text:
+        'Marek Novak, a 41-year-old teacher who chairs the Riverside Tenants’ Association, said rents had risen twice.\n' +
+        '“We were promised a new roof, not a bigger bill,” he said.',
+    },
+    {
+      id: 'bakery',
+      file: 'bakery.txt',
+      date: '2024-05-03',
+      text:
+        'A flood closed the Hollin bakery on Tuesday. The company’s site manager, Tom Reyes, said all staff were safe.\n' +
+        '“What started the flood, we cannot yet say,” he said.',
+    },
+    {
+      id: 'club',
+      file: 'club.txt',
+      date: '2024-05-04',
+      text:
+        'The Harlow Sailing Club cancelled its regatta. Its president, Greta Holm, told members that the forecast was poor.\n' +
+        '“The wind would have put every dinghy on the rocks,” she said.',
+    },
+  ]);
+  const quoted = (question: string) =>
+    ask(town, question).answers.map((a) => `${a.quote?.speaker}: ${a.quote?.text}`);
+
+  it('is the speaker of a quotation on the topic whose sentence, the one before, or roles hold the role word', () => {
+    expect(quoted('What did the tenants’ association chair say about the roof?')[0]).toBe(
+      'Marek Novak: We were promised a new roof, not a bigger bill',
+    );
+    expect(quoted('What did the bakery manager say about the flood?')[0]).toBe(
+      'Tom Reyes: What started the flood, we cannot yet say',
+    );
+    expect(quoted('What did the sailing club president say about the wind?')[0]).toBe(
+      'Greta Holm: The wind would have put every dinghy on the rocks',
+    );
+  });
+
+  it('answers nothing when a role word asked is not near the quotation on the topic, nor a word qualifying it in its article', () => {
+    expect(quoted('What did the police chief say about the flood?')).toEqual([]);
+    expect(quoted('What did the finance manager say about the flood?')).toEqual([]);
+    expect(quoted('What did the club secretary say about the wind?')).toEqual([]);
+    expect(quoted('What did the team president say about the wind?')).toEqual([]);
+  });
+});

@@ -171,10 +171,11 @@ function mostlyQuoted(statement: QuoteSpan, spans: QuoteSpan[]): boolean {
   return quoted * 2 > statement.end - statement.start;
 }
 
-/** ‘…,’ said X / X said: ‘…’. */
 /** A ‘…’ span: an apostrophe within a word ("can’t") does not close it. */
 const SINGLE_MARKED = /‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})/gu;
-const SINGLE_MARKS_SPEECH = /[,.!?]’\s+(?:said|says|added|told)\b|\b(?:said|says|added|told \w+):?\s+‘/;
+/** ‘…,’ said X / ‘…,’ Ms X said / ‘…,’ he said / X said: ‘…’. */
+const SINGLE_MARKS_SPEECH =
+  /[,.!?]’\s+(?:(?:he|she|they|we|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:said|says|added|told)\b|\b(?:said|says|added|told \w+):?\s+‘/u;
 
 /** How many passages back a quotation standing alone looks for the person it is introduced by. */
 const INTRODUCED_WITHIN = 2;

@@ -288,6 +288,27 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('reads single marks as an article’s quotations when its speaker is named, or a pronoun, before “said”', () => {
+    const tenants =
+      'Marek Novak, who chairs the tenants’ group, spoke at the meeting. ‘We were promised a new roof,’ he said. ‘What we got was a bigger bill.’';
+    expect(quotesOf(tenants).map((q) => q.text)).toEqual([
+      'We were promised a new roof',
+      'What we got was a bigger bill.',
+    ]);
+    const ferry =
+      '‘The crossing will resume on Friday,’ Ms Ilse Marten said. ‘Until then, passengers can travel by bus.’';
+    expect(quotesOf(ferry)).toEqual([
+      { text: 'The crossing will resume on Friday', speaker: 'Ilse Marten' },
+      { text: 'Until then, passengers can travel by bus.', speaker: 'Ilse Marten' },
+    ]);
+    const strike =
+      'Nurse Dana Holt voted to strike. ‘There was no other way,’ she said. ‘The offer was an insult to every nurse.’';
+    expect(quotesOf(strike)).toEqual([
+      { text: 'There was no other way', speaker: 'Dana Holt' },
+      { text: 'The offer was an insult to every nurse.', speaker: 'Dana Holt' },
+    ]);
+  });
+
   it('gives what someone posted, tweeted or texted to them, as what they said', () => {
     expect(quotesOf('The union leader, Tom Reed, posted: “We will strike on Monday.”')).toEqual([
       { text: 'We will strike on Monday.', speaker: 'Tom Reed' },

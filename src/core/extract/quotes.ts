@@ -99,19 +99,21 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
     ];
     lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
-    if (spans.length === 0) attributeBackwards(quotes, passageIndex, passageTokens, references);
-    if (mayReport(passage.text, spans)) {
-      const statement = reportedStatement(passage.text, passageTokens, references);
-      if (statement && !mostlyQuoted(statement.span, spans)) {
-        const { person, organisation } = statement.speaker;
-        quotes.push({
-          passageIndex,
-          span: statement.span,
-          speaker: person,
-          ...(organisation ? { organisation: fullName(organisation) } : {}),
-          reported: true,
-        });
-      }
+    const statement = mayReport(passage.text, spans)
+      ? reportedStatement(passage.text, passageTokens, references)
+      : undefined;
+    // "Kostova said she would accept that test.": a sentence that reports a statement of its own does not
+    // say who spoke the quotation before it.
+    if (spans.length === 0 && !statement) attributeBackwards(quotes, passageIndex, passageTokens, references);
+    if (statement && !mostlyQuoted(statement.span, spans)) {
+      const { person, organisation } = statement.speaker;
+      quotes.push({
+        passageIndex,
+        span: statement.span,
+        speaker: person,
+        ...(organisation ? { organisation: fullName(organisation) } : {}),
+        reported: true,
+      });
     }
     const found = spans.map((span) => attributeQuote(passageTokens, span, spans, references));
     const attributed = found.find((f) => f !== undefined);
@@ -202,6 +204,8 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
 /** Prepositions after which an organisation is what someone speaks for, not who speaks. */
 const SPOKEN_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 const MAX_ATTRIBUTION_TOKENS = 8;
+/** Words that open a clause after a verb of saying: "Reyes said he doubted that." reports a statement of its own. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'that', 'there']);
 
 /**
  * “…,” “…”\nMr MacFarlane said.: a sentence that only says who spoke gives its speaker to the quotations of
@@ -216,7 +220,7 @@ function attributeBackwards(
   if (tokens.length > MAX_ATTRIBUTION_TOKENS || !/^[.!]$/.test(tokens[tokens.length - 1]?.text ?? '')) return;
   const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.text));
   const speaker = references.find((r) => r.to === verb || r.from === verb + 1 || r.from === verb + 2);
-  if (verb < 0 || !speaker) return;
+  if (verb < 0 || !speaker || CLAUSE_SUBJECTS.has(tokens[verb + 1]?.text.toLowerCase() ?? '')) return;
   // The passage before's quotations are the last ones found.
   for (let k = quotes.length - 1; k >= 0 && quotes[k]!.passageIndex === passageIndex - 1; k--) {
     const quote = quotes[k]!;

@@ -224,7 +224,9 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     if (!speaker) continue;
     const that = tokens.findIndex((t, k) => k > verb && k <= verb + THAT_WITHIN && t.text === 'that');
     const between = that > 0 ? tokens.slice(verb + 1, that) : [];
-    if (that > 0 && !between.some((t) => /^[.;:“"]$/.test(t.text)))
+    // "said she would accept that test": a "that" with too few words after it to be a clause is a determiner.
+    const clause = tokens.slice(that + 1).filter((t) => t.kind === 'word').length >= MIN_WORDS;
+    if (that > 0 && clause && !between.some((t) => /^[.;:“"]$/.test(t.text)))
       return { from: that + 1, to: tokens.length, speaker };
     // Without "that", only a verb whose object is always a statement: "announced the launch" names a thing.
     // A time may stand between: "said on Tuesday the bank would cut 200 jobs".

@@ -309,6 +309,17 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('keeps a quotation’s speaker when the next sentence reports a statement of someone else', () => {
+    const budget =
+      'Irena Vogt and Paul Dunn spoke first. “We heard this before,” Vogt said. “We will judge the budget by its results.”\n' +
+      'Dunn said he would accept that.';
+    expect(quotesOf(budget).map((q) => q.speaker)).toEqual(['Irena Vogt', 'Irena Vogt']);
+    const bridge =
+      'Omar Reyes and Ella Kim toured the bridge. “It is safe,” Kim said. “The cracks are on the surface only.”\n' +
+      'Reyes said he doubted that.';
+    expect(quotesOf(bridge).map((q) => q.speaker)).toEqual(['Ella Kim', 'Ella Kim']);
+  });
+
   it('gives what someone posted, tweeted or texted to them, as what they said', () => {
     expect(quotesOf('The union leader, Tom Reed, posted: “We will strike on Monday.”')).toEqual([
       { text: 'We will strike on Monday.', speaker: 'Tom Reed' },

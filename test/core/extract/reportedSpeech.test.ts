@@ -15,6 +15,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a “that” with too few words after it to be a clause as a word of the statement', () => {
+    expect(reportedOf('Kai Moreno said he would accept that offer.')).toEqual([
+      { text: 'he would accept that offer', speaker: 'Kai Moreno' },
+    ]);
+    expect(reportedOf('Dr Ana Pires said the hospital could not afford that.')).toEqual([
+      { text: 'the hospital could not afford that', speaker: 'Ana Pires' },
+    ]);
+    expect(reportedOf('Coach Lina Berg said she had always known that the team would win.')).toEqual([
+      { text: 'the team would win', speaker: 'Lina Berg' },
+    ]);
+  });
+
   it('reads it past an auxiliary before the verb and a time after it', () => {
     expect(reportedOf('Mayor Clara Benz has said that the tram line would open in May.')).toEqual([
       { text: 'the tram line would open in May', speaker: 'Clara Benz' },

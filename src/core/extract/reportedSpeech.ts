@@ -189,9 +189,25 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
               !isPronoun(tokens[r.from]!),
           )
         : undefined);
-    if (speaker) return { from: 0, to: titleBefore(tokens, comma, named), speaker };
+    if (speaker && !describesSpeaker(tokens, comma, speaker, verb))
+      return { from: 0, to: titleBefore(tokens, comma, named), speaker };
   }
   return undefined;
+}
+
+/**
+ * "The club's head coach, Jorge Almada, said …": what opens the sentence up to the comma is the speaker's
+ * description, when it ends with a role and the name after it is set off by a comma of its own before the verb,
+ * not a statement ("The board will need a new chief executive, Almada said").
+ */
+function describesSpeaker(tokens: Token[], comma: number, speaker: SpeakerReference, verb: number): boolean {
+  const opening = tokens.slice(0, comma);
+  return (
+    speaker.from === comma + 1 &&
+    isRoleHead(opening.at(-1)?.text ?? '') &&
+    !opening.some((t) => t.text === ',') &&
+    tokens.slice(speaker.to, verb).some((t) => t.text === ',')
+  );
 }
 
 /** "…, the mayor, Clara Benz, said.": the speaker's description set off before the name is no part of the statement. */

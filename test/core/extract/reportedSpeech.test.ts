@@ -27,6 +27,23 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('takes the description that opens a sentence (“The bakery’s site manager, X, said …”) for no statement', () => {
+    expect(reportedOf('The bakery’s site manager, Tom Reyes, said all staff were safe.')).toEqual([
+      { text: 'all staff were safe', speaker: 'Tom Reyes' },
+    ]);
+    expect(
+      reportedOf(
+        'The orchestra’s principal conductor, Ilse Marten, said on Friday that the tour would go ahead.',
+      ),
+    ).toEqual([{ text: 'the tour would go ahead', speaker: 'Ilse Marten' }]);
+    expect(reportedOf('A housing analyst, Omar Reyes, said that prices would fall next year.')).toEqual([
+      { text: 'prices would fall next year', speaker: 'Omar Reyes' },
+    ]);
+    expect(reportedOf('The board will need a new chief executive, Anna Berg said.')).toEqual([
+      { text: 'The board will need a new chief executive', speaker: 'Anna Berg' },
+    ]);
+  });
+
   it('reads it past an auxiliary before the verb and a time after it', () => {
     expect(reportedOf('Mayor Clara Benz has said that the tram line would open in May.')).toEqual([
       { text: 'the tram line would open in May', speaker: 'Clara Benz' },

@@ -250,7 +250,7 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     const next = tokens[from];
     if (
       !CLAUSE_VERBS.has(tokens[verb]!.text) ||
-      next?.kind !== 'word' ||
+      (next?.kind !== 'word' && next?.kind !== 'number') ||
       ADJUNCT_STARTS.has(next.text.toLowerCase())
     )
       continue;

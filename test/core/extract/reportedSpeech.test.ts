@@ -44,6 +44,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a statement that opens with a number (“X said 40 buses would run”)', () => {
+    expect(reportedOf('Mayor Clara Benz said 40 buses would run at night.')).toEqual([
+      { text: '40 buses would run at night', speaker: 'Clara Benz' },
+    ]);
+    expect(reportedOf('Leo Park said 2009 had been the hardest year of his career.')).toEqual([
+      { text: '2009 had been the hardest year of his career', speaker: 'Leo Park' },
+    ]);
+    expect(reportedOf('Captain Ana Pires said 12 sailors had been rescued overnight.')).toEqual([
+      { text: '12 sailors had been rescued overnight', speaker: 'Ana Pires' },
+    ]);
+  });
+
   it('reads it past an auxiliary before the verb and a time after it', () => {
     expect(reportedOf('Mayor Clara Benz has said that the tram line would open in May.')).toEqual([
       { text: 'the tram line would open in May', speaker: 'Clara Benz' },

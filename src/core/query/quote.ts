@@ -10,6 +10,7 @@ import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
 import { DOCUMENTS, ROLE_MODIFIERS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
 import { parsePassageId, passageId } from '../ids.js';
+import { MONTHS } from '../text/formatDate.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
 const SPEAKER_BY_ROLE_COVERAGE = 0.8;
@@ -65,10 +66,24 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   if (!query.trim()) return quotedFirst(kb, said);
   const found = onTopic(kb, said, query, minCoverage);
   if (found.length > 0) return quotedFirst(kb, found);
-  // "What did Hallam Water say in its apology?": the kind of statement asked of is no word it repeats.
-  const rest = withoutStatementKind(query);
+  // "What did Hallam Water say in its apology?", "What did Bush say about the markets in October 2008?": the
+  // kind of statement and the time asked of say where and when the words were said, not words they repeat.
+  const { rest, period } = withoutPeriod(withoutStatementKind(query));
   if (rest === query.trim()) return [];
-  return quotedFirst(kb, rest ? onTopic(kb, said, rest, minCoverage) : said);
+  const then = period ? said.filter((match) => kb.articleOf(match.id)?.date?.startsWith(period)) : said;
+  return quotedFirst(kb, rest ? onTopic(kb, then, rest, minCoverage) : then);
+}
+
+/** "in October 2008", "during 2019": a month and year, or a year, written in full. */
+const PERIOD_PHRASE = new RegExp(`\\b(?:in|during)\\s+(?:(${MONTHS.join('|')})\\s+)?(\\d{4})\\b`, 'i');
+
+/** A topic without the time it names, and that time as the start of the dates within it ("2008-10"). */
+function withoutPeriod(topic: string): { rest: string; period?: string } {
+  const found = PERIOD_PHRASE.exec(topic);
+  if (!found) return { rest: topic };
+  const month = found[1] ? MONTHS.findIndex((name) => name.toLowerCase() === found[1]!.toLowerCase()) + 1 : 0;
+  const period = month ? `${found[2]}-${String(month).padStart(2, '0')}` : found[2]!;
+  return { rest: topic.replace(found[0], ' ').replace(/\s+/g, ' ').trim(), period };
 }
 
 /**

@@ -321,3 +321,36 @@ describe('a speaker described in words their roles do not hold as asked', () => 
     expect(quoted('What did the team president say about the wind?')).toEqual([]);
   });
 });
+
+describe('a question of what was said at a time (“in October 2008”)', () => {
+  // Written for this test: one speaker on the same topic in two articles, a year apart.
+  const harbour = KnowledgeBase.build([
+    {
+      id: 'spring',
+      file: 'spring.txt',
+      date: '2023-03-14',
+      text: 'Harbour master Ines Falk spoke at the quay. “The ferries will run on time this summer,” Falk said.',
+    },
+    {
+      id: 'autumn',
+      file: 'autumn.txt',
+      date: '2024-10-02',
+      text: 'Ines Falk spoke again after the storm. “Half the fleet is still in dry dock,” Falk said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(harbour, question).answers.map((a) => a.quote?.text);
+
+  it('reads the time as when the words were said, of the articles of that month or year', () => {
+    expect(quoted('What did Falk say about the ferries in March 2023?')).toEqual([
+      'The ferries will run on time this summer',
+    ]);
+    expect(quoted('What did Falk say about the fleet during 2024?')).toEqual([
+      'Half the fleet is still in dry dock',
+    ]);
+    expect(quoted('What did Falk say in October 2024?')).toEqual(['Half the fleet is still in dry dock']);
+  });
+
+  it('answers nothing from another time', () => {
+    expect(quoted('What did Falk say about the ferries in May 2021?')).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ export function attributeQuote(
   const last = findLastIndex(tokens, (t) => t.end <= quote.start);
 
   // After the quotation: “…,” said X / “…,” X said / “…,” X, the minister, said.
-  if (first >= 0) {
+  if (first >= 0 && !opensClause(tokens, first)) {
     const limit = boundary(tokens, first, 1, inQuote);
     let verbFound = false;
     for (let v = first; v < Math.min(limit, first + MAX_GAP); v++) {
@@ -209,6 +209,15 @@ function inscriptionWriter(
     .some((t) => WRITING.has(t.text.toLowerCase()) || DOCUMENTS.has(t.text.toLowerCase()));
   const subject = references.filter((r) => r.from >= start && r.to < end && r.person !== null);
   return written ? closest(subject, 'first') : undefined;
+}
+
+/** Words that open a clause of their own: "… was “overdue”, while X said …" is not X's. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
+
+/** Whether what follows a quotation (`first`, maybe after its comma) opens another clause. */
+function opensClause(tokens: Token[], first: number): boolean {
+  const at = tokens[first]?.text === ',' ? first + 1 : first;
+  return CLAUSE_OPENERS.has(tokens[at]?.text ?? '');
 }
 
 /**

@@ -320,6 +320,24 @@ describe('speakers however the article names them', () => {
     expect(quotesOf(bridge).map((q) => q.speaker)).toEqual(['Ella Kim', 'Ella Kim']);
   });
 
+  it('gives no quotation to a speaker of the clause that “while”, “but” or “and” opens after it', () => {
+    expect(
+      quotesOf(
+        'Dr Ana Pires said the plan was “too little and far too late”, while Omar Reyes, a city planner, said it would work.',
+      ),
+    ).toEqual([{ text: 'too little and far too late', speaker: 'Ana Pires' }]);
+    expect(
+      quotesOf(
+        'Mayor Clara Benz called the vote “a win for every commuter”, but Leo Park said the fares would rise.',
+      ),
+    ).toEqual([{ text: 'a win for every commuter', speaker: 'Clara Benz' }]);
+    expect(
+      quotesOf(
+        'Coach Lina Berg said the season had been “the hardest of my life” and Jonas Dahl said he agreed.',
+      ),
+    ).toEqual([{ text: 'the hardest of my life', speaker: 'Lina Berg' }]);
+  });
+
   it('gives what someone posted, tweeted or texted to them, as what they said', () => {
     expect(quotesOf('The union leader, Tom Reed, posted: “We will strike on Monday.”')).toEqual([
       { text: 'We will strike on Monday.', speaker: 'Tom Reed' },

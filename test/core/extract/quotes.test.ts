@@ -380,6 +380,30 @@ describe('speakers however the article names them', () => {
     ).toEqual([{ text: 'a car park with trees painted on it', speaker: 'Mary Oduya' }]);
   });
 
+  it('gives a judgement of a person (“called her “a pioneer who …””) to its judge, but takes no name given for one', () => {
+    expect(
+      quotesOf('The club’s chairman, Ivo Dahl, called him “a player who makes everyone around him better.”'),
+    ).toEqual([{ text: 'a player who makes everyone around him better.', speaker: 'Ivo Dahl' }]);
+    expect(quotesOf('Senator Mae Ortiz branded it “a tax on people who work nights”.')).toEqual([
+      { text: 'a tax on people who work nights', speaker: 'Mae Ortiz' },
+    ]);
+    expect(quotesOf('Coach Ben Ash said fans called him “Tiger” from his first season.')).toEqual([]);
+    expect(quotesOf('Curator Ida Lund said they called it “The Long Walk Home”.')).toEqual([]);
+  });
+
+  it('gives a judgement to the name set off after a role right before its verb, unless a relative clause ends there', () => {
+    expect(
+      quotesOf(
+        'Lena Fisk sang the lead, in what the Daily Courant’s critic, Omar Reyes, called “a voice that fills the whole hall”.',
+      ),
+    ).toEqual([{ text: 'a voice that fills the whole hall', speaker: 'Omar Reyes' }]);
+    expect(
+      quotesOf(
+        'Mayor Ana Ruiz, who defeated the then-mayor, Tom Hale, called the plan “a long overdue repair”.',
+      ),
+    ).toEqual([{ text: 'a long overdue repair', speaker: 'Ana Ruiz' }]);
+  });
+
   it('gives a description’s words to the person named right after it, not to one of that role named before', () => {
     const text =
       'The music critic Hilary Dunn praised the opera.\n' +

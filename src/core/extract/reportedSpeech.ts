@@ -189,10 +189,27 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
               !isPronoun(tokens[r.from]!),
           )
         : undefined);
-    if (speaker && !describesSpeaker(tokens, comma, speaker, verb))
+    if (speaker && !describesSpeaker(tokens, comma, speaker, verb) && !statesAfter(tokens, speaker, verb))
       return { from: 0, to: titleBefore(tokens, comma, named), speaker };
   }
   return undefined;
+}
+
+/**
+ * "Asked by the prosecutor why …, Vesk said the timing was a coincidence.": a verb whose subject stands before
+ * it and whose object is a statement of its own ends no attribution; the statement is after it.
+ */
+function statesAfter(tokens: Token[], speaker: SpeakerReference, verb: number): boolean {
+  const next = tokens[verb + 1];
+  return (
+    speaker.to <= verb &&
+    CLAUSE_VERBS.has(tokens[verb]!.text) &&
+    next?.kind === 'word' &&
+    /^\p{Ll}/u.test(next.text) &&
+    !ADJUNCT_STARTS.has(next.text) &&
+    !NOT_STATEMENTS.has(next.text) &&
+    tokens.slice(verb + 1).filter((t) => t.kind === 'word').length >= MIN_WORDS
+  );
 }
 
 /**

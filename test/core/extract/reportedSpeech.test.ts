@@ -44,6 +44,21 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads the statement after “X said” when a clause set off by a comma opens the sentence', () => {
+    expect(
+      reportedOf('Asked whether the bridge was safe, Mayor Clara Benz said the engineers had no doubts.'),
+    ).toEqual([{ text: 'the engineers had no doubts', speaker: 'Clara Benz' }]);
+    expect(
+      reportedOf('After a long pause, Coach Lina Berg said the team had simply run out of energy.'),
+    ).toEqual([{ text: 'the team had simply run out of energy', speaker: 'Lina Berg' }]);
+    expect(
+      reportedOf('When the votes were counted, Leo Park said his party would respect the result.'),
+    ).toEqual([{ text: 'his party would respect the result', speaker: 'Leo Park' }]);
+    expect(reportedOf('The talks have failed, Leo Park said on Monday.')).toEqual([
+      { text: 'The talks have failed', speaker: 'Leo Park' },
+    ]);
+  });
+
   it('reads a statement that opens with a number (“X said 40 buses would run”)', () => {
     expect(reportedOf('Mayor Clara Benz said 40 buses would run at night.')).toEqual([
       { text: '40 buses would run at night', speaker: 'Clara Benz' },

@@ -105,7 +105,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     // "Kostova said she would accept that test.": a sentence that reports a statement of its own does not
     // say who spoke the quotation before it.
     if (spans.length === 0 && !statement) attributeBackwards(quotes, passageIndex, passageTokens, references);
-    if (statement && !mostlyQuoted(statement.span, spans)) {
+    if (statement && !mostlyQuoted(passage.text, statement.span, spans)) {
       const { person, organisation } = statement.speaker;
       quotes.push({
         passageIndex,
@@ -164,13 +164,21 @@ function mayReport(text: string, spans: QuoteSpan[]): boolean {
   );
 }
 
-/** A statement whose words are for the most part a quotation ("said the plan was “a disaster for the town”") is that quotation's. */
-function mostlyQuoted(statement: QuoteSpan, spans: QuoteSpan[]): boolean {
-  const quoted = spans.reduce(
-    (sum, q) => sum + Math.max(0, Math.min(q.end, statement.end) - Math.max(q.start, statement.start)),
-    0,
-  );
-  return quoted * 2 > statement.end - statement.start;
+/**
+ * A statement whose words outside its quotations are too few for a clause ("said the plan was “a disaster for
+ * the town”") is that quotation's; "said he had warned about the embankment “at every budget meeting”" is one.
+ */
+function mostlyQuoted(text: string, statement: QuoteSpan, spans: QuoteSpan[]): boolean {
+  const inside = spans.filter((q) => q.end > statement.start && q.start < statement.end);
+  if (inside.length === 0) return false;
+  let unquoted = '';
+  let at = statement.start;
+  for (const q of inside) {
+    unquoted += ` ${text.slice(at, Math.max(at, q.start))}`;
+    at = Math.max(at, q.end);
+  }
+  unquoted += ` ${text.slice(at, statement.end)}`;
+  return unquoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < CLAUSE_WORDS;
 }
 
 /** A ‘…’ span: an apostrophe within a word ("can’t") does not close it. */
@@ -204,6 +212,8 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
 /** Prepositions after which an organisation is what someone speaks for, not who speaks. */
 const SPOKEN_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 const MAX_ATTRIBUTION_TOKENS = 8;
+/** Words outside its quotations that make a statement a clause of its own, not the setting of a quotation. */
+const CLAUSE_WORDS = 5;
 /** Words that open a clause after a verb of saying: "Reyes said he doubted that." reports a statement of its own. */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'that', 'there']);
 

@@ -177,6 +177,29 @@ describe('reported speech', () => {
     );
   });
 
+  it('keeps a statement of five words or more outside the quotation it ends with, however long that is', () => {
+    expect(
+      reportedOf(
+        'Fire chief Omar Reyes said he had warned the council “at every single meeting for a decade”.',
+      ),
+    ).toEqual([
+      { text: 'he had warned the council “at every single meeting for a decade”', speaker: 'Omar Reyes' },
+    ]);
+    expect(
+      reportedOf(
+        'Coach Lina Berg said the squad had trained “harder than in any season I remember” all winter.',
+      ),
+    ).toEqual([
+      {
+        text: 'the squad had trained “harder than in any season I remember” all winter',
+        speaker: 'Lina Berg',
+      },
+    ]);
+    expect(
+      reportedOf('Mayor Clara Benz said the budget was “the worst I have seen in twenty years”.'),
+    ).toEqual([]);
+  });
+
   it('reports no statement where there is none, nor one by no one named', () => {
     expect(reportedOf('Staff said the difference was obvious within hours.')).toEqual([]);
     expect(

@@ -259,7 +259,10 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     const between = that > 0 ? tokens.slice(verb + 1, that) : [];
     // "said she would accept that test": a "that" with too few words after it to be a clause is a determiner.
     const clause = tokens.slice(that + 1).filter((t) => t.kind === 'word').length >= MIN_WORDS;
-    if (that > 0 && clause && !between.some((t) => /^[.;:“"]$/.test(t.text)))
+    // "said the smoke contained soot that could …": a verb whose object is a statement has begun it before
+    // a "that" that no time, place or channel ("said on Monday that") leads to.
+    const begun = CLAUSE_VERBS.has(tokens[verb]!.text) && between.length > 0 && startsStatement(between[0]!);
+    if (that > 0 && clause && !begun && !between.some((t) => /^[.;:“"]$/.test(t.text)))
       return { from: that + 1, to: tokens.length, speaker };
     // Without "that", only a verb whose object is always a statement: "announced the launch" names a thing.
     // A time may stand between: "said on Tuesday the bank would cut 200 jobs".
@@ -276,6 +279,17 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     return { from, to: tokens.length, speaker };
   }
   return undefined;
+}
+
+/** A word a statement may open with after a verb of saying: not a time, a place, a channel, a name, or "nothing". */
+function startsStatement(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return (
+    (token.kind === 'word' || token.kind === 'number') &&
+    /^[\p{Ll}\d]/u.test(token.text) &&
+    !ADJUNCT_STARTS.has(lower) &&
+    !NOT_STATEMENTS.has(lower)
+  );
 }
 
 /**

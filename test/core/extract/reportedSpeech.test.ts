@@ -22,8 +22,8 @@ describe('reported speech', () => {
     expect(reportedOf('Dr Ana Pires said the hospital could not afford that.')).toEqual([
       { text: 'the hospital could not afford that', speaker: 'Ana Pires' },
     ]);
-    expect(reportedOf('Coach Lina Berg said she had always known that the team would win.')).toEqual([
-      { text: 'the team would win', speaker: 'Lina Berg' },
+    expect(reportedOf('Coach Lina Berg said on Sunday that she would accept that result.')).toEqual([
+      { text: 'she would accept that result', speaker: 'Lina Berg' },
     ]);
   });
 
@@ -41,6 +41,23 @@ describe('reported speech', () => {
     ]);
     expect(reportedOf('The board will need a new chief executive, Anna Berg said.')).toEqual([
       { text: 'The board will need a new chief executive', speaker: 'Anna Berg' },
+    ]);
+  });
+
+  it('reads a “that” after the statement has begun (“said the smoke held soot that …”) as part of it', () => {
+    expect(reportedOf('Chemist Ruud Vos said the smoke held soot that could irritate the lungs.')).toEqual([
+      { text: 'the smoke held soot that could irritate the lungs', speaker: 'Ruud Vos' },
+    ]);
+    expect(reportedOf('Coach Lina Berg said she had always known that the team would win.')).toEqual([
+      { text: 'she had always known that the team would win', speaker: 'Lina Berg' },
+    ]);
+    expect(
+      reportedOf('Mayor Clara Benz said work would begin in May and that the first trams would run in 2027.'),
+    ).toEqual([
+      { text: 'work would begin in May and that the first trams would run in 2027', speaker: 'Clara Benz' },
+    ]);
+    expect(reportedOf('Leo Park told reporters at the depot on Monday that the strike was over.')).toEqual([
+      { text: 'the strike was over', speaker: 'Leo Park' },
     ]);
   });
 

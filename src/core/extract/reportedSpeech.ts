@@ -15,8 +15,8 @@ export interface ReportedStatement {
 
 /** A statement is a clause: at least this many words. */
 const MIN_WORDS = 4;
-/** How far after the verb its "that" may come: "said on Monday in a statement that …". */
-const THAT_WITHIN = 8;
+/** How far after the verb its "that" may come: "told a meeting of growers in Bernkastel last week that …". */
+const THAT_WITHIN = 10;
 /**
  * "…, Deputy Foreign Minister Roman Vassilenko said during a two-day seminar on April 4 in Astana, reported
  * the ministry's press service.": the attribution's length at most, and what may follow its verb when that

@@ -44,6 +44,20 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a “that” as far as ten words after “told”, past whom, where and when', () => {
+    expect(
+      reportedOf('Dr Ana Pires told a meeting of parents in Leeds last week that the vaccine was safe.'),
+    ).toEqual([{ text: 'the vaccine was safe', speaker: 'Ana Pires' }]);
+    expect(
+      reportedOf('Leo Park told union members at the depot in Hull on Friday that the strike was over.'),
+    ).toEqual([{ text: 'the strike was over', speaker: 'Leo Park' }]);
+    expect(
+      reportedOf(
+        'Mayor Clara Benz told the full council at its monthly meeting on Tuesday that the budget was balanced.',
+      ),
+    ).toEqual([{ text: 'the budget was balanced', speaker: 'Clara Benz' }]);
+  });
+
   it('reads a “that” after the statement has begun (“said the smoke held soot that …”) as part of it', () => {
     expect(reportedOf('Chemist Ruud Vos said the smoke held soot that could irritate the lungs.')).toEqual([
       { text: 'the smoke held soot that could irritate the lungs', speaker: 'Ruud Vos' },

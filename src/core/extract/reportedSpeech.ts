@@ -247,7 +247,10 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     while (subjectEnd > Math.max(1, verb - 3) && AUXILIARIES.has(tokens[subjectEnd - 1]!.text)) subjectEnd--;
     // "The presiding judge, Aurelia Santi, has set aside three days, and said …": the sentence's subject.
     const appositive = tokens[verb - 1]!.text === ',';
-    const joined = tokens[verb - 1]!.text === 'and' && tokens[verb - 2]?.text === ',';
+    // "…, and said", "welcomed the appointment but warned that …": a second verb of the sentence's subject.
+    const joined =
+      (tokens[verb - 1]!.text === 'and' && tokens[verb - 2]?.text === ',') ||
+      tokens[verb - 1]!.text === 'but';
     const speaker = named.find(
       (r) =>
         pastAcronym(tokens, r.to) === subjectEnd ||

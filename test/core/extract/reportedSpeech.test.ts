@@ -44,6 +44,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives a verb after “but” to the sentence’s subject (“X welcomed the plan but warned that …”)', () => {
+    expect(
+      reportedOf('Union leader Ida Moss welcomed the offer but warned that members would still vote on it.'),
+    ).toEqual([{ text: 'members would still vote on it', speaker: 'Ida Moss' }]);
+    expect(reportedOf('Dr Ana Pires praised the nurses but said the ward needed more beds.')).toEqual([
+      { text: 'the ward needed more beds', speaker: 'Ana Pires' },
+    ]);
+    expect(
+      reportedOf('Coach Leo Park thanked the fans but insisted that the season had not been a failure.'),
+    ).toEqual([{ text: 'the season had not been a failure', speaker: 'Leo Park' }]);
+  });
+
   it('reads a “that” as far as ten words after “told”, past whom, where and when', () => {
     expect(
       reportedOf('Dr Ana Pires told a meeting of parents in Leeds last week that the vaccine was safe.'),

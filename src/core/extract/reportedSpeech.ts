@@ -48,6 +48,12 @@ const ADJUNCT_STARTS = new Set([
   'through',
   'via',
   'also',
+  'outside',
+  'inside',
+  'near',
+  'ahead',
+  'following',
+  'later',
 ]);
 /** Words between a subject and its verb of saying: "X has also said", "X had earlier said". */
 const AUXILIARIES = new Set([
@@ -251,12 +257,17 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     const joined =
       (tokens[verb - 1]!.text === 'and' && tokens[verb - 2]?.text === ',') ||
       tokens[verb - 1]!.text === 'but';
-    const speaker = named.find(
-      (r) =>
-        pastAcronym(tokens, r.to) === subjectEnd ||
-        (appositive && r === named[0] && tokens[pastAcronym(tokens, r.to)]?.text === ',' && r.to < verb) ||
-        (joined && r === named[0] && r.from <= SUBJECT_WITHIN && !isPronoun(tokens[r.from]!)),
-    );
+    // "After meeting Leo Park, the union's lawyer, Ida Moss, said": the name set off before the verb first.
+    const speaker =
+      (appositive && !opensRelative(tokens, named[0]!)
+        ? named.find((r) => setOffBefore(tokens, r, subjectEnd))
+        : undefined) ??
+      named.find(
+        (r) =>
+          pastAcronym(tokens, r.to) === subjectEnd ||
+          (appositive && r === named[0] && tokens[pastAcronym(tokens, r.to)]?.text === ',' && r.to < verb) ||
+          (joined && r === named[0] && r.from <= SUBJECT_WITHIN && !isPronoun(tokens[r.from]!)),
+      );
     if (!speaker) continue;
     const that = tokens.findIndex((t, k) => k > verb && k <= verb + THAT_WITHIN && t.text === 'that');
     const between = that > 0 ? tokens.slice(verb + 1, that) : [];
@@ -282,6 +293,16 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     return { from, to: tokens.length, speaker };
   }
   return undefined;
+}
+
+/** "one woman, who gave only her first name, Donna, said": a name set off by commas right before the verb. */
+function setOffBefore(tokens: Token[], r: SpeakerReference, subjectEnd: number): boolean {
+  return tokens[r.from - 1]?.text === ',' && pastAcronym(tokens, r.to) === subjectEnd - 1;
+}
+
+/** "Mayor X, who defeated the then-mayor, Y, said": the name opens a relative clause, and is the subject. */
+function opensRelative(tokens: Token[], r: SpeakerReference): boolean {
+  return tokens[r.to]?.text === ',' && /^(?:who|whose)$/.test(tokens[r.to + 1]?.text ?? '');
 }
 
 /** A word a statement may open with after a verb of saying: not a time, a place, a channel, a name, or "nothing". */

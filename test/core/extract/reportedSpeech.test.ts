@@ -56,6 +56,23 @@ describe('reported speech', () => {
     ).toEqual([{ text: 'the season had not been a failure', speaker: 'Leo Park' }]);
   });
 
+  it('gives a statement to the name set off right before its verb, unless the subject opens a relative clause', () => {
+    expect(
+      reportedOf('After meeting Leo Park, the union’s lawyer, Ida Moss, said the talks had stalled again.'),
+    ).toEqual([{ text: 'the talks had stalled again', speaker: 'Ida Moss' }]);
+    expect(
+      reportedOf(
+        'At the hearing, the second witness, a clerk at the bank, Ana Pires, said the accounts had been changed.',
+      ),
+    ).toEqual([{ text: 'the accounts had been changed', speaker: 'Ana Pires' }]);
+    expect(
+      reportedOf('Mayor Ana Ruiz, who defeated the then-mayor, Tom Hale, said the budget was balanced.'),
+    ).toEqual([{ text: 'the budget was balanced', speaker: 'Ana Ruiz' }]);
+    expect(
+      reportedOf('Defence lawyer Ida Moss said outside the court that her client would appeal.'),
+    ).toEqual([{ text: 'her client would appeal', speaker: 'Ida Moss' }]);
+  });
+
   it('reads a “that” as far as ten words after “told”, past whom, where and when', () => {
     expect(
       reportedOf('Dr Ana Pires told a meeting of parents in Leeds last week that the vaccine was safe.'),

@@ -10,6 +10,7 @@ import {
   DOCUMENT_VERBS,
   DOCUMENTS,
   ORGANISATION_NOUNS,
+  SPEAKING_BODIES,
   PERSON_PRONOUNS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
@@ -257,8 +258,8 @@ function organisationReferences(
     .map((o) => ({ from: o.from, to: o.to, person: null, organisation: o.name.replace(/^the\s+/i, '') }));
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
-    const description =
-      DETERMINERS.has(lower) && ORGANISATION_NOUNS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+    const noun = tokens[i + 1]?.text.toLowerCase() ?? '';
+    const description = DETERMINERS.has(lower) && (ORGANISATION_NOUNS.has(noun) || SPEAKING_BODIES.has(noun));
     const to = description ? i + 2 : i + 1;
     if ((lower !== 'it' && !description) || !SPEECH_VERBS.has(tokens[to]?.text ?? '') || inQuote(i)) return;
     // "a spokeswoman for the union said": an unnamed person speaks, not the union.

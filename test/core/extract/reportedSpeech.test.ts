@@ -73,6 +73,31 @@ describe('reported speech', () => {
     ).toEqual([{ text: 'her client would appeal', speaker: 'Ida Moss' }]);
   });
 
+  it('gives what “the council”, “the foundation” or “the association” said to the organisation named before', () => {
+    expect(
+      reportedOf(
+        'Fenwick District Council approved the budget. Each pupil at the village school cost 9,000 pounds a year, the council said.',
+      ),
+    ).toEqual([
+      {
+        text: 'Each pupil at the village school cost 9,000 pounds a year',
+        speaker: 'Fenwick District Council',
+      },
+    ]);
+    expect(
+      reportedOf(
+        'The Lindqvist Foundation gave 2 million euros to the museum. The money will pay for a new wing, the foundation said.',
+      ),
+    ).toEqual([{ text: 'The money will pay for a new wing', speaker: 'Lindqvist Foundation' }]);
+    expect(
+      reportedOf(
+        'The Northern Rail Passengers Association met on Monday. Fares had risen three times in a year, the association said.',
+      ),
+    ).toEqual([
+      { text: 'Fares had risen three times in a year', speaker: 'Northern Rail Passengers Association' },
+    ]);
+  });
+
   it('reads a “that” as far as ten words after “told”, past whom, where and when', () => {
     expect(
       reportedOf('Dr Ana Pires told a meeting of parents in Leeds last week that the vaccine was safe.'),

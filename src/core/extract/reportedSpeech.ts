@@ -185,7 +185,9 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
     if (!short && !named.some((r) => r.from === verb + 1 && !isPronoun(tokens[r.from]!))) continue;
     // "…, X said" / "…, X, the minister, said" (the name opens the tail) / "…, said X".
     const speaker =
-      named.find((r) => tail(r) && r.to <= verb && (r.from === comma + 1 || r.to === verb)) ??
+      named.find(
+        (r) => tail(r) && r.to <= verb && (r.from === comma + 1 || pastAcronym(tokens, r.to) === verb),
+      ) ??
       (verb <= comma + 2
         ? named.find(
             (r) =>

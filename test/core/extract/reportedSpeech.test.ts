@@ -98,6 +98,20 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads “…, X (ACR) said.”, the acronym an organisation will go by between its name and the verb', () => {
+    expect(
+      reportedOf('The ferry sank near the harbour on Friday, the Maritime Safety Directorate (MSD) said.'),
+    ).toEqual([
+      { text: 'The ferry sank near the harbour on Friday', speaker: 'Maritime Safety Directorate' },
+    ]);
+    expect(reportedOf('Two nurses won the award this year, the Irish Nursing Council (INC) said.')).toEqual([
+      { text: 'Two nurses won the award this year', speaker: 'Irish Nursing Council' },
+    ]);
+    expect(
+      reportedOf('Inflation fell to 2 percent in May, the National Statistics Office (NSO) said.'),
+    ).toEqual([{ text: 'Inflation fell to 2 percent in May', speaker: 'National Statistics Office' }]);
+  });
+
   it('reads a “that” as far as ten words after “told”, past whom, where and when', () => {
     expect(
       reportedOf('Dr Ana Pires told a meeting of parents in Leeds last week that the vaccine was safe.'),

@@ -228,10 +228,14 @@ function attributeBackwards(
   tokens: Token[],
   references: SpeakerReference[],
 ): void {
-  if (tokens.length > MAX_ATTRIBUTION_TOKENS || !/^[.!]$/.test(tokens[tokens.length - 1]?.text ?? '')) return;
+  if (!/^[.!]$/.test(tokens[tokens.length - 1]?.text ?? '')) return;
   const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.text));
   const speaker = references.find((r) => r.to === verb || r.from === verb + 1 || r.from === verb + 2);
   if (verb < 0 || !speaker || CLAUSE_SUBJECTS.has(tokens[verb + 1]?.text.toLowerCase() ?? '')) return;
+  // "“…”\nKeane recalled the festival's early days as …": a longer sentence says who spoke when it opens with
+  // the speaker and the verb.
+  const opens = speaker.from === 0 && speaker.to === verb && speaker.person !== null;
+  if (tokens.length > MAX_ATTRIBUTION_TOKENS && !opens) return;
   // The passage before's quotations are the last ones found.
   for (let k = quotes.length - 1; k >= 0 && quotes[k]!.passageIndex === passageIndex - 1; k--) {
     const quote = quotes[k]!;

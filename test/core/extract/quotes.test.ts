@@ -338,6 +338,25 @@ describe('speakers however the article names them', () => {
     ).toEqual([{ text: 'the hardest of my life', speaker: 'Lina Berg' }]);
   });
 
+  it('gives a quotation standing alone to the speaker who opens the next sentence with a verb of saying', () => {
+    const festival =
+      'Ida Moss founded the festival in 2012 with Tom Hale.\nHale spoke first.\n“We had forty volunteers and one tent.”\n' +
+      'Moss recalled the first year as the crews packed up the stage on Monday.';
+    expect(quotesOf(festival)).toEqual([
+      { text: 'We had forty volunteers and one tent.', speaker: 'Ida Moss' },
+    ]);
+    const clinic =
+      'Dr Ana Pires joined the clinic in 1990. Leo Park ran it then.\n“There was one doctor for the whole valley.”\n' +
+      'Pires recalled her first winter there as snow closed the pass again this week.';
+    expect(quotesOf(clinic)).toEqual([
+      { text: 'There was one doctor for the whole valley.', speaker: 'Ana Pires' },
+    ]);
+    const later =
+      'Ida Moss founded the festival in 2012 with Tom Hale.\nHale spoke first.\n“We had forty volunteers and one tent.”\n' +
+      'On Monday the crews packed up the stage as Moss recalled the first year of the festival.';
+    expect(quotesOf(later).map((q) => q.speaker)).toEqual(['Tom Hale']);
+  });
+
   it('gives what someone posted, tweeted or texted to them, as what they said', () => {
     expect(quotesOf('The union leader, Tom Reed, posted: “We will strike on Monday.”')).toEqual([
       { text: 'We will strike on Monday.', speaker: 'Tom Reed' },

@@ -68,7 +68,7 @@ export function attributeQuote(
   const last = findLastIndex(tokens, (t) => t.end <= quote.start);
 
   // After the quotation: “…,” said X / “…,” X said / “…,” X, the minister, said.
-  if (first >= 0) {
+  if (first >= 0 && !opensClause(tokens, first)) {
     const limit = boundary(tokens, first, 1, inQuote);
     let verbFound = false;
     for (let v = first; v < Math.min(limit, first + MAX_GAP); v++) {
@@ -136,7 +136,8 @@ export function attributeQuote(
       const adjacent = candidates.find((r) => r.to === v || (r.to === v - 1 && tokens[v - 1]!.text === ','));
       const subject = PARTICIPLE.test(verb)
         ? (adjacent ?? closest(candidates, 'first'))
-        : closest(candidates, afterApposition(tokens, v) ? 'first' : 'last');
+        : (describedBefore(tokens, candidates, v) ??
+          closest(candidates, afterApposition(tokens, v) ? 'first' : 'last'));
       const inverted = closest(
         outside.filter((r) => window(r) && r.from > v),
         'first',
@@ -211,12 +212,42 @@ function inscriptionWriter(
   return written ? closest(subject, 'first') : undefined;
 }
 
+/** Words that open a clause of their own: "… was “overdue”, while X said …" is not X's. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
+
+/** Whether what follows a quotation (`first`, maybe after its comma) opens another clause. */
+function opensClause(tokens: Token[], first: number): boolean {
+  const at = tokens[first]?.text === ',' ? first + 1 : first;
+  return CLAUSE_OPENERS.has(tokens[at]?.text ?? '');
+}
+
 /**
  * "Coach Marta Silva, speaking alongside captain Jonas Berg, said": a verb right after a comma closes an
  * apposition, and its subject is the name before it, not the last one named.
  */
 function afterApposition(tokens: Token[], verb: number): boolean {
   return tokens[verb - 1]?.text === ',';
+}
+
+/**
+ * "…, what the Evening Post's critic, Hilary Dunn, called “…”": the name set off right before the verb, after a
+ * role, is the description's and the verb's subject, not a person named earlier in the sentence; unless that
+ * person opens a relative clause the name ends ("Mayor Ana Ruiz, who defeated the then-mayor, Tom Hale, called").
+ */
+function describedBefore(
+  tokens: Token[],
+  candidates: SpeakerReference[],
+  verb: number,
+): SpeakerReference | undefined {
+  if (!afterApposition(tokens, verb)) return undefined;
+  const relative = candidates.some(
+    (r) => tokens[r.to]?.text === ',' && /^(?:who|which)$/.test(tokens[r.to + 1]?.text ?? ''),
+  );
+  if (relative) return undefined;
+  return candidates.find(
+    (r) =>
+      r.to === verb - 1 && tokens[r.from - 1]?.text === ',' && isRoleHead(tokens[r.from - 2]?.text ?? ''),
+  );
 }
 
 function speakerFound(by: Attribution, reference: SpeakerReference): SpeakerFound {

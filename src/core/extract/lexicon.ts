@@ -138,6 +138,15 @@ export const ORGANISATION_NOUNS = words(`
   administration department corporation maker retailer lender insurer
 `);
 
+/**
+ * Bodies that speak as their organisation, besides the kinds of company (`ORGANISATION_NOUNS`): "the club said",
+ * "the council said", "the federation said".
+ */
+export const SPEAKING_BODIES = words(`
+  club council charity federation association authority board trust foundation institute university
+  hospital school museum orchestra party league broadcaster network commission office operator
+`);
+
 /** Capitalised words that open sentences or name times, never people. */
 export const NEVER_NAMES = words(`
   the a an this that these those there here it its he she they we i you his her their our my your

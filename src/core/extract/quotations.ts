@@ -55,6 +55,16 @@ function isOpening(text: string, i: number): boolean {
 
 const NAMING_WORDS =
   /\b(titled|entitled|called|dubbed|named|nicknamed|so-called|known as|termed|labell?ed|branded|the term|the phrase|slogan|motto|hashtag|headlined)\s+(?:(?:a|an|the|it|them|him|her|this|that)\s+)?$/i;
+/** Naming words that also judge: "called her “a pioneer who never wanted to be called one”". */
+const JUDGING_NAMES = /^(?:called|branded|labell?ed|termed)$/i;
+/** A judgement is a description of a few words ("a pioneer who …"); a name is short ("called him “Tiger”"). */
+const JUDGEMENT_WORDS = 4;
+
+/** Whether the words after a naming word ("called her") judge, in lower case and several words, not name. */
+function isJudgement(namingWord: string, words: readonly string[]): boolean {
+  return JUDGING_NAMES.test(namingWord) && words.length >= JUDGEMENT_WORDS && /^\p{Ll}/u.test(words[0]!);
+}
+
 /** Words that introduce an inscription: speech only where a person is said to have written it (`isSpeech`). */
 const INSCRIPTION_WORDS = /\b(?:the words?|reads?|reading)\s*:?\s*$/i;
 
@@ -72,7 +82,8 @@ export function isSpeech(
 ): boolean {
   const words = span.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   const before = passage.slice(Math.max(0, span.start - 40), span.start);
-  if (NAMING_WORDS.test(before)) return false;
+  const naming = NAMING_WORDS.exec(before);
+  if (naming && !isJudgement(naming[1]!, words)) return false;
   // "a sign that read “…”" is no one's speech; "Quispe had written a message that read “…”" is Quispe's.
   if (INSCRIPTION_WORDS.test(before) && !attributedNextToIt) return false;
   if (words.length < 3) {

@@ -10,6 +10,7 @@ import {
   DOCUMENT_VERBS,
   DOCUMENTS,
   ORGANISATION_NOUNS,
+  SPEAKING_BODIES,
   PERSON_PRONOUNS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
@@ -99,19 +100,21 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
     ];
     lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
-    if (spans.length === 0) attributeBackwards(quotes, passageIndex, passageTokens, references);
-    if (mayReport(passage.text, spans)) {
-      const statement = reportedStatement(passage.text, passageTokens, references);
-      if (statement && !mostlyQuoted(statement.span, spans)) {
-        const { person, organisation } = statement.speaker;
-        quotes.push({
-          passageIndex,
-          span: statement.span,
-          speaker: person,
-          ...(organisation ? { organisation: fullName(organisation) } : {}),
-          reported: true,
-        });
-      }
+    const statement = mayReport(passage.text, spans)
+      ? reportedStatement(passage.text, passageTokens, references)
+      : undefined;
+    // "Kostova said she would accept that test.": a sentence that reports a statement of its own does not
+    // say who spoke the quotation before it.
+    if (spans.length === 0 && !statement) attributeBackwards(quotes, passageIndex, passageTokens, references);
+    if (statement && !mostlyQuoted(passage.text, statement.span, spans)) {
+      const { person, organisation } = statement.speaker;
+      quotes.push({
+        passageIndex,
+        span: statement.span,
+        speaker: person,
+        ...(organisation ? { organisation: fullName(organisation) } : {}),
+        reported: true,
+      });
     }
     const found = spans.map((span) => attributeQuote(passageTokens, span, spans, references));
     const attributed = found.find((f) => f !== undefined);
@@ -162,19 +165,28 @@ function mayReport(text: string, spans: QuoteSpan[]): boolean {
   );
 }
 
-/** A statement whose words are for the most part a quotation ("said the plan was “a disaster for the town”") is that quotation's. */
-function mostlyQuoted(statement: QuoteSpan, spans: QuoteSpan[]): boolean {
-  const quoted = spans.reduce(
-    (sum, q) => sum + Math.max(0, Math.min(q.end, statement.end) - Math.max(q.start, statement.start)),
-    0,
-  );
-  return quoted * 2 > statement.end - statement.start;
+/**
+ * A statement whose words outside its quotations are too few for a clause ("said the plan was “a disaster for
+ * the town”") is that quotation's; "said he had warned about the embankment “at every budget meeting”" is one.
+ */
+function mostlyQuoted(text: string, statement: QuoteSpan, spans: QuoteSpan[]): boolean {
+  const inside = spans.filter((q) => q.end > statement.start && q.start < statement.end);
+  if (inside.length === 0) return false;
+  let unquoted = '';
+  let at = statement.start;
+  for (const q of inside) {
+    unquoted += ` ${text.slice(at, Math.max(at, q.start))}`;
+    at = Math.max(at, q.end);
+  }
+  unquoted += ` ${text.slice(at, statement.end)}`;
+  return unquoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < CLAUSE_WORDS;
 }
 
-/** ‘…,’ said X / X said: ‘…’. */
 /** A ‘…’ span: an apostrophe within a word ("can’t") does not close it. */
 const SINGLE_MARKED = /‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})/gu;
-const SINGLE_MARKS_SPEECH = /[,.!?]’\s+(?:said|says|added|told)\b|\b(?:said|says|added|told \w+):?\s+‘/;
+/** ‘…,’ said X / ‘…,’ Ms X said / ‘…,’ he said / X said: ‘…’. */
+const SINGLE_MARKS_SPEECH =
+  /[,.!?]’\s+(?:(?:he|she|they|we|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:said|says|added|told)\b|\b(?:said|says|added|told \w+):?\s+‘/u;
 
 /** How many passages back a quotation standing alone looks for the person it is introduced by. */
 const INTRODUCED_WITHIN = 2;
@@ -201,6 +213,10 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
 /** Prepositions after which an organisation is what someone speaks for, not who speaks. */
 const SPOKEN_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 const MAX_ATTRIBUTION_TOKENS = 8;
+/** Words outside its quotations that make a statement a clause of its own, not the setting of a quotation. */
+const CLAUSE_WORDS = 5;
+/** Words that open a clause after a verb of saying: "Reyes said he doubted that." reports a statement of its own. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'that', 'there']);
 
 /**
  * “…,” “…”\nMr MacFarlane said.: a sentence that only says who spoke gives its speaker to the quotations of
@@ -212,10 +228,14 @@ function attributeBackwards(
   tokens: Token[],
   references: SpeakerReference[],
 ): void {
-  if (tokens.length > MAX_ATTRIBUTION_TOKENS || !/^[.!]$/.test(tokens[tokens.length - 1]?.text ?? '')) return;
+  if (!/^[.!]$/.test(tokens[tokens.length - 1]?.text ?? '')) return;
   const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.text));
   const speaker = references.find((r) => r.to === verb || r.from === verb + 1 || r.from === verb + 2);
-  if (verb < 0 || !speaker) return;
+  if (verb < 0 || !speaker || CLAUSE_SUBJECTS.has(tokens[verb + 1]?.text.toLowerCase() ?? '')) return;
+  // "“…”\nKeane recalled the festival's early days as …": a longer sentence says who spoke when it opens with
+  // the speaker and the verb.
+  const opens = speaker.from === 0 && speaker.to === verb && speaker.person !== null;
+  if (tokens.length > MAX_ATTRIBUTION_TOKENS && !opens) return;
   // The passage before's quotations are the last ones found.
   for (let k = quotes.length - 1; k >= 0 && quotes[k]!.passageIndex === passageIndex - 1; k--) {
     const quote = quotes[k]!;
@@ -242,8 +262,8 @@ function organisationReferences(
     .map((o) => ({ from: o.from, to: o.to, person: null, organisation: o.name.replace(/^the\s+/i, '') }));
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
-    const description =
-      DETERMINERS.has(lower) && ORGANISATION_NOUNS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+    const noun = tokens[i + 1]?.text.toLowerCase() ?? '';
+    const description = DETERMINERS.has(lower) && (ORGANISATION_NOUNS.has(noun) || SPEAKING_BODIES.has(noun));
     const to = description ? i + 2 : i + 1;
     if ((lower !== 'it' && !description) || !SPEECH_VERBS.has(tokens[to]?.text ?? '') || inQuote(i)) return;
     // "a spokeswoman for the union said": an unnamed person speaks, not the union.

@@ -15,8 +15,8 @@ export interface ReportedStatement {
 
 /** A statement is a clause: at least this many words. */
 const MIN_WORDS = 4;
-/** How far after the verb its "that" may come: "said on Monday in a statement that …". */
-const THAT_WITHIN = 8;
+/** How far after the verb its "that" may come: "told a meeting of growers in Bernkastel last week that …". */
+const THAT_WITHIN = 10;
 /**
  * "…, Deputy Foreign Minister Roman Vassilenko said during a two-day seminar on April 4 in Astana, reported
  * the ministry's press service.": the attribution's length at most, and what may follow its verb when that
@@ -48,6 +48,12 @@ const ADJUNCT_STARTS = new Set([
   'through',
   'via',
   'also',
+  'outside',
+  'inside',
+  'near',
+  'ahead',
+  'following',
+  'later',
 ]);
 /** Words between a subject and its verb of saying: "X has also said", "X had earlier said". */
 const AUXILIARIES = new Set([
@@ -179,7 +185,9 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
     if (!short && !named.some((r) => r.from === verb + 1 && !isPronoun(tokens[r.from]!))) continue;
     // "…, X said" / "…, X, the minister, said" (the name opens the tail) / "…, said X".
     const speaker =
-      named.find((r) => tail(r) && r.to <= verb && (r.from === comma + 1 || r.to === verb)) ??
+      named.find(
+        (r) => tail(r) && r.to <= verb && (r.from === comma + 1 || pastAcronym(tokens, r.to) === verb),
+      ) ??
       (verb <= comma + 2
         ? named.find(
             (r) =>
@@ -189,9 +197,42 @@ function attributionLast(tokens: Token[], named: SpeakerReference[]): Found | un
               !isPronoun(tokens[r.from]!),
           )
         : undefined);
-    if (speaker) return { from: 0, to: titleBefore(tokens, comma, named), speaker };
+    if (speaker && !describesSpeaker(tokens, comma, speaker, verb) && !statesAfter(tokens, speaker, verb))
+      return { from: 0, to: titleBefore(tokens, comma, named), speaker };
   }
   return undefined;
+}
+
+/**
+ * "Asked by the prosecutor why …, Vesk said the timing was a coincidence.": a verb whose subject stands before
+ * it and whose object is a statement of its own ends no attribution; the statement is after it.
+ */
+function statesAfter(tokens: Token[], speaker: SpeakerReference, verb: number): boolean {
+  const next = tokens[verb + 1];
+  return (
+    speaker.to <= verb &&
+    CLAUSE_VERBS.has(tokens[verb]!.text) &&
+    next?.kind === 'word' &&
+    /^\p{Ll}/u.test(next.text) &&
+    !ADJUNCT_STARTS.has(next.text) &&
+    !NOT_STATEMENTS.has(next.text) &&
+    tokens.slice(verb + 1).filter((t) => t.kind === 'word').length >= MIN_WORDS
+  );
+}
+
+/**
+ * "The club's head coach, Jorge Almada, said …": what opens the sentence up to the comma is the speaker's
+ * description, when it ends with a role and the name after it is set off by a comma of its own before the verb,
+ * not a statement ("The board will need a new chief executive, Almada said").
+ */
+function describesSpeaker(tokens: Token[], comma: number, speaker: SpeakerReference, verb: number): boolean {
+  const opening = tokens.slice(0, comma);
+  return (
+    speaker.from === comma + 1 &&
+    isRoleHead(opening.at(-1)?.text ?? '') &&
+    !opening.some((t) => t.text === ',') &&
+    tokens.slice(speaker.to, verb).some((t) => t.text === ',')
+  );
 }
 
 /** "…, the mayor, Clara Benz, said.": the speaker's description set off before the name is no part of the statement. */
@@ -214,17 +255,30 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     while (subjectEnd > Math.max(1, verb - 3) && AUXILIARIES.has(tokens[subjectEnd - 1]!.text)) subjectEnd--;
     // "The presiding judge, Aurelia Santi, has set aside three days, and said …": the sentence's subject.
     const appositive = tokens[verb - 1]!.text === ',';
-    const joined = tokens[verb - 1]!.text === 'and' && tokens[verb - 2]?.text === ',';
-    const speaker = named.find(
-      (r) =>
-        pastAcronym(tokens, r.to) === subjectEnd ||
-        (appositive && r === named[0] && tokens[pastAcronym(tokens, r.to)]?.text === ',' && r.to < verb) ||
-        (joined && r === named[0] && r.from <= SUBJECT_WITHIN && !isPronoun(tokens[r.from]!)),
-    );
+    // "…, and said", "welcomed the appointment but warned that …": a second verb of the sentence's subject.
+    const joined =
+      (tokens[verb - 1]!.text === 'and' && tokens[verb - 2]?.text === ',') ||
+      tokens[verb - 1]!.text === 'but';
+    // "After meeting Leo Park, the union's lawyer, Ida Moss, said": the name set off before the verb first.
+    const speaker =
+      (appositive && !opensRelative(tokens, named[0]!)
+        ? named.find((r) => setOffBefore(tokens, r, subjectEnd))
+        : undefined) ??
+      named.find(
+        (r) =>
+          pastAcronym(tokens, r.to) === subjectEnd ||
+          (appositive && r === named[0] && tokens[pastAcronym(tokens, r.to)]?.text === ',' && r.to < verb) ||
+          (joined && r === named[0] && r.from <= SUBJECT_WITHIN && !isPronoun(tokens[r.from]!)),
+      );
     if (!speaker) continue;
     const that = tokens.findIndex((t, k) => k > verb && k <= verb + THAT_WITHIN && t.text === 'that');
     const between = that > 0 ? tokens.slice(verb + 1, that) : [];
-    if (that > 0 && !between.some((t) => /^[.;:“"]$/.test(t.text)))
+    // "said she would accept that test": a "that" with too few words after it to be a clause is a determiner.
+    const clause = tokens.slice(that + 1).filter((t) => t.kind === 'word').length >= MIN_WORDS;
+    // "said the smoke contained soot that could …": a verb whose object is a statement has begun it before
+    // a "that" that no time, place or channel ("said on Monday that") leads to.
+    const begun = CLAUSE_VERBS.has(tokens[verb]!.text) && between.length > 0 && startsStatement(between[0]!);
+    if (that > 0 && clause && !begun && !between.some((t) => /^[.;:“"]$/.test(t.text)))
       return { from: that + 1, to: tokens.length, speaker };
     // Without "that", only a verb whose object is always a statement: "announced the launch" names a thing.
     // A time may stand between: "said on Tuesday the bank would cut 200 jobs".
@@ -232,7 +286,7 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     const next = tokens[from];
     if (
       !CLAUSE_VERBS.has(tokens[verb]!.text) ||
-      next?.kind !== 'word' ||
+      (next?.kind !== 'word' && next?.kind !== 'number') ||
       ADJUNCT_STARTS.has(next.text.toLowerCase())
     )
       continue;
@@ -241,6 +295,27 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     return { from, to: tokens.length, speaker };
   }
   return undefined;
+}
+
+/** "one woman, who gave only her first name, Donna, said": a name set off by commas right before the verb. */
+function setOffBefore(tokens: Token[], r: SpeakerReference, subjectEnd: number): boolean {
+  return tokens[r.from - 1]?.text === ',' && pastAcronym(tokens, r.to) === subjectEnd - 1;
+}
+
+/** "Mayor X, who defeated the then-mayor, Y, said": the name opens a relative clause, and is the subject. */
+function opensRelative(tokens: Token[], r: SpeakerReference): boolean {
+  return tokens[r.to]?.text === ',' && /^(?:who|whose)$/.test(tokens[r.to + 1]?.text ?? '');
+}
+
+/** A word a statement may open with after a verb of saying: not a time, a place, a channel, a name, or "nothing". */
+function startsStatement(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return (
+    (token.kind === 'word' || token.kind === 'number') &&
+    /^[\p{Ll}\d]/u.test(token.text) &&
+    !ADJUNCT_STARTS.has(lower) &&
+    !NOT_STATEMENTS.has(lower)
+  );
 }
 
 /**

@@ -8,8 +8,9 @@ import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
-import { DOCUMENTS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
+import { DOCUMENTS, ROLE_MODIFIERS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
 import { parsePassageId, passageId } from '../ids.js';
+import { MONTHS } from '../text/formatDate.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
 const SPEAKER_BY_ROLE_COVERAGE = 0.8;
@@ -60,14 +61,29 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
     );
   }
   const said = speakerQuotes(kb, speaker);
-  if (said.length === 0) return [];
+  if (said.length === 0)
+    return query.trim() ? quotedFirst(kb, describedOnTopic(kb, speaker, query, minCoverage)) : [];
   if (!query.trim()) return quotedFirst(kb, said);
   const found = onTopic(kb, said, query, minCoverage);
   if (found.length > 0) return quotedFirst(kb, found);
-  // "What did Hallam Water say in its apology?": the kind of statement asked of is no word it repeats.
-  const rest = withoutStatementKind(query);
+  // "What did Hallam Water say in its apology?", "What did Bush say about the markets in October 2008?": the
+  // kind of statement and the time asked of say where and when the words were said, not words they repeat.
+  const { rest, period } = withoutPeriod(withoutStatementKind(query));
   if (rest === query.trim()) return [];
-  return quotedFirst(kb, rest ? onTopic(kb, said, rest, minCoverage) : said);
+  const then = period ? said.filter((match) => kb.articleOf(match.id)?.date?.startsWith(period)) : said;
+  return quotedFirst(kb, rest ? onTopic(kb, then, rest, minCoverage) : then);
+}
+
+/** "in October 2008", "during 2019": a month and year, or a year, written in full. */
+const PERIOD_PHRASE = new RegExp(`\\b(?:in|during)\\s+(?:(${MONTHS.join('|')})\\s+)?(\\d{4})\\b`, 'i');
+
+/** A topic without the time it names, and that time as the start of the dates within it ("2008-10"). */
+function withoutPeriod(topic: string): { rest: string; period?: string } {
+  const found = PERIOD_PHRASE.exec(topic);
+  if (!found) return { rest: topic };
+  const month = found[1] ? MONTHS.findIndex((name) => name.toLowerCase() === found[1]!.toLowerCase()) + 1 : 0;
+  const period = month ? `${found[2]}-${String(month).padStart(2, '0')}` : found[2]!;
+  return { rest: topic.replace(found[0], ' ').replace(/\s+/g, ' ').trim(), period };
 }
 
 /**
@@ -169,6 +185,54 @@ function speakerQuotes(kb: KnowledgeBase, speaker: string): Match[] {
   return [];
 }
 
+/**
+ * "What did the plant manager say about the cause of the fire?": a speaker described in words no role of theirs
+ * holds as asked ("the buyers' group chair" of "Simon Achterberg, a paramedic who chairs the Harbourside Buyers'
+ * Group") is the speaker of a quotation on the topic, ranked by description and topic together, whose role word
+ * ("manager") stands in the quotation's sentence, the one before, or the speaker's roles, and whose words that
+ * qualify it ("interior minister", "club secretary") stand there or elsewhere in the article.
+ */
+function describedOnTopic(
+  kb: KnowledgeBase,
+  description: string,
+  topic: string,
+  minCoverage: number,
+): Match[] {
+  const words = description.split(/\s+/).filter((word) => !ACRONYM.test(word));
+  const heads = words.filter((word) => isRoleHead(word));
+  const modifiers = words.filter((word) => !isRoleHead(word) && ROLE_MODIFIERS.has(word.toLowerCase()));
+  if (heads.length === 0) return [];
+  const { quotes, passages } = kb.indexes;
+  const about = findMatches(quotes, topic, {
+    ...SEARCH_WEIGHTS.quotes,
+    rarity: passages,
+    minCoverage: Math.max(minCoverage, TOPIC_COVERAGE),
+  });
+  if (about.length === 0) return [];
+  const ranked = findMatches(quotes, `${description} ${topic}`, {
+    ...SEARCH_WEIGHTS.quotes,
+    rarity: passages,
+    minCoverage: 0,
+    within: about.map((match) => match.id),
+  });
+  for (const match of ranked) {
+    const fact = kb.fact(match.id);
+    const speaker = fact?.quote?.speaker;
+    if (!fact || !speaker) continue;
+    const roles = roleWordsOf(who(kb, speaker)[0]?.person?.roles ?? []);
+    const held = (word: string) => roles.has(singular(word));
+    const near = (word: string) =>
+      findMatches(quotes, word, { fields: ['sentence', 'context'], within: [match.id] }).length > 0;
+    const articleId = parsePassageId(fact.passageId)?.articleId;
+    const inArticle = (word: string) =>
+      findMatches(passages, word).some((found) => parsePassageId(found.id)?.articleId === articleId);
+    if (!heads.every((word) => held(word) || near(word))) continue;
+    if (!modifiers.every((word) => held(word) || inArticle(word))) continue;
+    return onTopic(kb, findMatches(quotes, speaker, { fields: ['speaker'] }), topic, minCoverage);
+  }
+  return [];
+}
+
 /** "CEO", "CFO": a role spelt out in the roles ("chief executive"), which `who` has matched already. */
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 
@@ -177,10 +241,18 @@ const ACRONYM = /^\p{Lu}{2,}s?$/u;
  * prime minister whose sentence names "dairy farmers" is not "the dairy farmers", whose association speaks.
  */
 function holdsRoleWords(roles: readonly string[], description: string): boolean {
-  const singular = (word: string) => word.toLowerCase().replace(/s$/, '');
-  const held = new Set(roles.flatMap((role) => role.split(/[^\p{L}-]+/u)).map(singular));
+  const held = roleWordsOf(roles);
   return description
     .split(/\s+/)
     .filter((word) => isRoleHead(word) && !ACRONYM.test(word))
     .every((word) => held.has(singular(word)));
+}
+
+/** The words of a person's roles, each in the singular: "manager" of "site manager". */
+function roleWordsOf(roles: readonly string[]): Set<string> {
+  return new Set(roles.flatMap((role) => role.split(/[^\p{L}-]+/u)).map(singular));
+}
+
+function singular(word: string): string {
+  return word.toLowerCase().replace(/s$/, '');
 }

@@ -288,6 +288,75 @@ describe('speakers however the article names them', () => {
     ]);
   });
 
+  it('reads single marks as an article’s quotations when its speaker is named, or a pronoun, before “said”', () => {
+    const tenants =
+      'Marek Novak, who chairs the tenants’ group, spoke at the meeting. ‘We were promised a new roof,’ he said. ‘What we got was a bigger bill.’';
+    expect(quotesOf(tenants).map((q) => q.text)).toEqual([
+      'We were promised a new roof',
+      'What we got was a bigger bill.',
+    ]);
+    const ferry =
+      '‘The crossing will resume on Friday,’ Ms Ilse Marten said. ‘Until then, passengers can travel by bus.’';
+    expect(quotesOf(ferry)).toEqual([
+      { text: 'The crossing will resume on Friday', speaker: 'Ilse Marten' },
+      { text: 'Until then, passengers can travel by bus.', speaker: 'Ilse Marten' },
+    ]);
+    const strike =
+      'Nurse Dana Holt voted to strike. ‘There was no other way,’ she said. ‘The offer was an insult to every nurse.’';
+    expect(quotesOf(strike)).toEqual([
+      { text: 'There was no other way', speaker: 'Dana Holt' },
+      { text: 'The offer was an insult to every nurse.', speaker: 'Dana Holt' },
+    ]);
+  });
+
+  it('keeps a quotation’s speaker when the next sentence reports a statement of someone else', () => {
+    const budget =
+      'Irena Vogt and Paul Dunn spoke first. “We heard this before,” Vogt said. “We will judge the budget by its results.”\n' +
+      'Dunn said he would accept that.';
+    expect(quotesOf(budget).map((q) => q.speaker)).toEqual(['Irena Vogt', 'Irena Vogt']);
+    const bridge =
+      'Omar Reyes and Ella Kim toured the bridge. “It is safe,” Kim said. “The cracks are on the surface only.”\n' +
+      'Reyes said he doubted that.';
+    expect(quotesOf(bridge).map((q) => q.speaker)).toEqual(['Ella Kim', 'Ella Kim']);
+  });
+
+  it('gives no quotation to a speaker of the clause that “while”, “but” or “and” opens after it', () => {
+    expect(
+      quotesOf(
+        'Dr Ana Pires said the plan was “too little and far too late”, while Omar Reyes, a city planner, said it would work.',
+      ),
+    ).toEqual([{ text: 'too little and far too late', speaker: 'Ana Pires' }]);
+    expect(
+      quotesOf(
+        'Mayor Clara Benz called the vote “a win for every commuter”, but Leo Park said the fares would rise.',
+      ),
+    ).toEqual([{ text: 'a win for every commuter', speaker: 'Clara Benz' }]);
+    expect(
+      quotesOf(
+        'Coach Lina Berg said the season had been “the hardest of my life” and Jonas Dahl said he agreed.',
+      ),
+    ).toEqual([{ text: 'the hardest of my life', speaker: 'Lina Berg' }]);
+  });
+
+  it('gives a quotation standing alone to the speaker who opens the next sentence with a verb of saying', () => {
+    const festival =
+      'Ida Moss founded the festival in 2012 with Tom Hale.\nHale spoke first.\n“We had forty volunteers and one tent.”\n' +
+      'Moss recalled the first year as the crews packed up the stage on Monday.';
+    expect(quotesOf(festival)).toEqual([
+      { text: 'We had forty volunteers and one tent.', speaker: 'Ida Moss' },
+    ]);
+    const clinic =
+      'Dr Ana Pires joined the clinic in 1990. Leo Park ran it then.\n“There was one doctor for the whole valley.”\n' +
+      'Pires recalled her first winter there as snow closed the pass again this week.';
+    expect(quotesOf(clinic)).toEqual([
+      { text: 'There was one doctor for the whole valley.', speaker: 'Ana Pires' },
+    ]);
+    const later =
+      'Ida Moss founded the festival in 2012 with Tom Hale.\nHale spoke first.\n“We had forty volunteers and one tent.”\n' +
+      'On Monday the crews packed up the stage as Moss recalled the first year of the festival.';
+    expect(quotesOf(later).map((q) => q.speaker)).toEqual(['Tom Hale']);
+  });
+
   it('gives what someone posted, tweeted or texted to them, as what they said', () => {
     expect(quotesOf('The union leader, Tom Reed, posted: “We will strike on Monday.”')).toEqual([
       { text: 'We will strike on Monday.', speaker: 'Tom Reed' },
@@ -328,6 +397,30 @@ describe('speakers however the article names them', () => {
     expect(
       quotesOf('Tenant leader Mary Oduya dismissed the plan as “a car park with trees painted on it”.'),
     ).toEqual([{ text: 'a car park with trees painted on it', speaker: 'Mary Oduya' }]);
+  });
+
+  it('gives a judgement of a person (“called her “a pioneer who …””) to its judge, but takes no name given for one', () => {
+    expect(
+      quotesOf('The club’s chairman, Ivo Dahl, called him “a player who makes everyone around him better.”'),
+    ).toEqual([{ text: 'a player who makes everyone around him better.', speaker: 'Ivo Dahl' }]);
+    expect(quotesOf('Senator Mae Ortiz branded it “a tax on people who work nights”.')).toEqual([
+      { text: 'a tax on people who work nights', speaker: 'Mae Ortiz' },
+    ]);
+    expect(quotesOf('Coach Ben Ash said fans called him “Tiger” from his first season.')).toEqual([]);
+    expect(quotesOf('Curator Ida Lund said they called it “The Long Walk Home”.')).toEqual([]);
+  });
+
+  it('gives a judgement to the name set off after a role right before its verb, unless a relative clause ends there', () => {
+    expect(
+      quotesOf(
+        'Lena Fisk sang the lead, in what the Daily Courant’s critic, Omar Reyes, called “a voice that fills the whole hall”.',
+      ),
+    ).toEqual([{ text: 'a voice that fills the whole hall', speaker: 'Omar Reyes' }]);
+    expect(
+      quotesOf(
+        'Mayor Ana Ruiz, who defeated the then-mayor, Tom Hale, called the plan “a long overdue repair”.',
+      ),
+    ).toEqual([{ text: 'a long overdue repair', speaker: 'Ana Ruiz' }]);
   });
 
   it('gives a description’s words to the person named right after it, not to one of that role named before', () => {

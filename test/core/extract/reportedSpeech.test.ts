@@ -15,6 +15,161 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a “that” with too few words after it to be a clause as a word of the statement', () => {
+    expect(reportedOf('Kai Moreno said he would accept that offer.')).toEqual([
+      { text: 'he would accept that offer', speaker: 'Kai Moreno' },
+    ]);
+    expect(reportedOf('Dr Ana Pires said the hospital could not afford that.')).toEqual([
+      { text: 'the hospital could not afford that', speaker: 'Ana Pires' },
+    ]);
+    expect(reportedOf('Coach Lina Berg said on Sunday that she would accept that result.')).toEqual([
+      { text: 'she would accept that result', speaker: 'Lina Berg' },
+    ]);
+  });
+
+  it('takes the description that opens a sentence (“The bakery’s site manager, X, said …”) for no statement', () => {
+    expect(reportedOf('The bakery’s site manager, Tom Reyes, said all staff were safe.')).toEqual([
+      { text: 'all staff were safe', speaker: 'Tom Reyes' },
+    ]);
+    expect(
+      reportedOf(
+        'The orchestra’s principal conductor, Ilse Marten, said on Friday that the tour would go ahead.',
+      ),
+    ).toEqual([{ text: 'the tour would go ahead', speaker: 'Ilse Marten' }]);
+    expect(reportedOf('A housing analyst, Omar Reyes, said that prices would fall next year.')).toEqual([
+      { text: 'prices would fall next year', speaker: 'Omar Reyes' },
+    ]);
+    expect(reportedOf('The board will need a new chief executive, Anna Berg said.')).toEqual([
+      { text: 'The board will need a new chief executive', speaker: 'Anna Berg' },
+    ]);
+  });
+
+  it('gives a verb after “but” to the sentence’s subject (“X welcomed the plan but warned that …”)', () => {
+    expect(
+      reportedOf('Union leader Ida Moss welcomed the offer but warned that members would still vote on it.'),
+    ).toEqual([{ text: 'members would still vote on it', speaker: 'Ida Moss' }]);
+    expect(reportedOf('Dr Ana Pires praised the nurses but said the ward needed more beds.')).toEqual([
+      { text: 'the ward needed more beds', speaker: 'Ana Pires' },
+    ]);
+    expect(
+      reportedOf('Coach Leo Park thanked the fans but insisted that the season had not been a failure.'),
+    ).toEqual([{ text: 'the season had not been a failure', speaker: 'Leo Park' }]);
+  });
+
+  it('gives a statement to the name set off right before its verb, unless the subject opens a relative clause', () => {
+    expect(
+      reportedOf('After meeting Leo Park, the union’s lawyer, Ida Moss, said the talks had stalled again.'),
+    ).toEqual([{ text: 'the talks had stalled again', speaker: 'Ida Moss' }]);
+    expect(
+      reportedOf(
+        'At the hearing, the second witness, a clerk at the bank, Ana Pires, said the accounts had been changed.',
+      ),
+    ).toEqual([{ text: 'the accounts had been changed', speaker: 'Ana Pires' }]);
+    expect(
+      reportedOf('Mayor Ana Ruiz, who defeated the then-mayor, Tom Hale, said the budget was balanced.'),
+    ).toEqual([{ text: 'the budget was balanced', speaker: 'Ana Ruiz' }]);
+    expect(
+      reportedOf('Defence lawyer Ida Moss said outside the court that her client would appeal.'),
+    ).toEqual([{ text: 'her client would appeal', speaker: 'Ida Moss' }]);
+  });
+
+  it('gives what “the council”, “the foundation” or “the association” said to the organisation named before', () => {
+    expect(
+      reportedOf(
+        'Fenwick District Council approved the budget. Each pupil at the village school cost 9,000 pounds a year, the council said.',
+      ),
+    ).toEqual([
+      {
+        text: 'Each pupil at the village school cost 9,000 pounds a year',
+        speaker: 'Fenwick District Council',
+      },
+    ]);
+    expect(
+      reportedOf(
+        'The Lindqvist Foundation gave 2 million euros to the museum. The money will pay for a new wing, the foundation said.',
+      ),
+    ).toEqual([{ text: 'The money will pay for a new wing', speaker: 'Lindqvist Foundation' }]);
+    expect(
+      reportedOf(
+        'The Northern Rail Passengers Association met on Monday. Fares had risen three times in a year, the association said.',
+      ),
+    ).toEqual([
+      { text: 'Fares had risen three times in a year', speaker: 'Northern Rail Passengers Association' },
+    ]);
+  });
+
+  it('reads “…, X (ACR) said.”, the acronym an organisation will go by between its name and the verb', () => {
+    expect(
+      reportedOf('The ferry sank near the harbour on Friday, the Maritime Safety Directorate (MSD) said.'),
+    ).toEqual([
+      { text: 'The ferry sank near the harbour on Friday', speaker: 'Maritime Safety Directorate' },
+    ]);
+    expect(reportedOf('Two nurses won the award this year, the Irish Nursing Council (INC) said.')).toEqual([
+      { text: 'Two nurses won the award this year', speaker: 'Irish Nursing Council' },
+    ]);
+    expect(
+      reportedOf('Inflation fell to 2 percent in May, the National Statistics Office (NSO) said.'),
+    ).toEqual([{ text: 'Inflation fell to 2 percent in May', speaker: 'National Statistics Office' }]);
+  });
+
+  it('reads a “that” as far as ten words after “told”, past whom, where and when', () => {
+    expect(
+      reportedOf('Dr Ana Pires told a meeting of parents in Leeds last week that the vaccine was safe.'),
+    ).toEqual([{ text: 'the vaccine was safe', speaker: 'Ana Pires' }]);
+    expect(
+      reportedOf('Leo Park told union members at the depot in Hull on Friday that the strike was over.'),
+    ).toEqual([{ text: 'the strike was over', speaker: 'Leo Park' }]);
+    expect(
+      reportedOf(
+        'Mayor Clara Benz told the full council at its monthly meeting on Tuesday that the budget was balanced.',
+      ),
+    ).toEqual([{ text: 'the budget was balanced', speaker: 'Clara Benz' }]);
+  });
+
+  it('reads a “that” after the statement has begun (“said the smoke held soot that …”) as part of it', () => {
+    expect(reportedOf('Chemist Ruud Vos said the smoke held soot that could irritate the lungs.')).toEqual([
+      { text: 'the smoke held soot that could irritate the lungs', speaker: 'Ruud Vos' },
+    ]);
+    expect(reportedOf('Coach Lina Berg said she had always known that the team would win.')).toEqual([
+      { text: 'she had always known that the team would win', speaker: 'Lina Berg' },
+    ]);
+    expect(
+      reportedOf('Mayor Clara Benz said work would begin in May and that the first trams would run in 2027.'),
+    ).toEqual([
+      { text: 'work would begin in May and that the first trams would run in 2027', speaker: 'Clara Benz' },
+    ]);
+    expect(reportedOf('Leo Park told reporters at the depot on Monday that the strike was over.')).toEqual([
+      { text: 'the strike was over', speaker: 'Leo Park' },
+    ]);
+  });
+
+  it('reads the statement after “X said” when a clause set off by a comma opens the sentence', () => {
+    expect(
+      reportedOf('Asked whether the bridge was safe, Mayor Clara Benz said the engineers had no doubts.'),
+    ).toEqual([{ text: 'the engineers had no doubts', speaker: 'Clara Benz' }]);
+    expect(
+      reportedOf('After a long pause, Coach Lina Berg said the team had simply run out of energy.'),
+    ).toEqual([{ text: 'the team had simply run out of energy', speaker: 'Lina Berg' }]);
+    expect(
+      reportedOf('When the votes were counted, Leo Park said his party would respect the result.'),
+    ).toEqual([{ text: 'his party would respect the result', speaker: 'Leo Park' }]);
+    expect(reportedOf('The talks have failed, Leo Park said on Monday.')).toEqual([
+      { text: 'The talks have failed', speaker: 'Leo Park' },
+    ]);
+  });
+
+  it('reads a statement that opens with a number (“X said 40 buses would run”)', () => {
+    expect(reportedOf('Mayor Clara Benz said 40 buses would run at night.')).toEqual([
+      { text: '40 buses would run at night', speaker: 'Clara Benz' },
+    ]);
+    expect(reportedOf('Leo Park said 2009 had been the hardest year of his career.')).toEqual([
+      { text: '2009 had been the hardest year of his career', speaker: 'Leo Park' },
+    ]);
+    expect(reportedOf('Captain Ana Pires said 12 sailors had been rescued overnight.')).toEqual([
+      { text: '12 sailors had been rescued overnight', speaker: 'Ana Pires' },
+    ]);
+  });
+
   it('reads it past an auxiliary before the verb and a time after it', () => {
     expect(reportedOf('Mayor Clara Benz has said that the tram line would open in May.')).toEqual([
       { text: 'the tram line would open in May', speaker: 'Clara Benz' },
@@ -119,6 +274,29 @@ describe('reported speech', () => {
     expect(reportedOf('Sigrid Aalto said the plan was “a disaster for every town on the river.”')).toEqual(
       [],
     );
+  });
+
+  it('keeps a statement of five words or more outside the quotation it ends with, however long that is', () => {
+    expect(
+      reportedOf(
+        'Fire chief Omar Reyes said he had warned the council “at every single meeting for a decade”.',
+      ),
+    ).toEqual([
+      { text: 'he had warned the council “at every single meeting for a decade”', speaker: 'Omar Reyes' },
+    ]);
+    expect(
+      reportedOf(
+        'Coach Lina Berg said the squad had trained “harder than in any season I remember” all winter.',
+      ),
+    ).toEqual([
+      {
+        text: 'the squad had trained “harder than in any season I remember” all winter',
+        speaker: 'Lina Berg',
+      },
+    ]);
+    expect(
+      reportedOf('Mayor Clara Benz said the budget was “the worst I have seen in twenty years”.'),
+    ).toEqual([]);
   });
 
   it('reports no statement where there is none, nor one by no one named', () => {

@@ -270,3 +270,87 @@ describe('a topic mistyped', () => {
     expect(quoted('What did Lind say about football?')).toEqual([]);
   });
 });
+
+describe('a speaker described in words their roles do not hold as asked', () => {
+  // Written for this test: each speaker is described around their quotation, not by a role extracted.
+  const town = KnowledgeBase.build([
+    {
+      id: 'tenants',
+      file: 'tenants.txt',
+      date: '2024-05-02',
+      text:
+        'Marek Novak, a 41-year-old teacher who chairs the Riverside Tenants’ Association, said rents had risen twice.\n' +
+        '“We were promised a new roof, not a bigger bill,” he said.',
+    },
+    {
+      id: 'bakery',
+      file: 'bakery.txt',
+      date: '2024-05-03',
+      text:
+        'A flood closed the Hollin bakery on Tuesday. The company’s site manager, Tom Reyes, said all staff were safe.\n' +
+        '“What started the flood, we cannot yet say,” he said.',
+    },
+    {
+      id: 'club',
+      file: 'club.txt',
+      date: '2024-05-04',
+      text:
+        'The Harlow Sailing Club cancelled its regatta. Its president, Greta Holm, told members that the forecast was poor.\n' +
+        '“The wind would have put every dinghy on the rocks,” she said.',
+    },
+  ]);
+  const quoted = (question: string) =>
+    ask(town, question).answers.map((a) => `${a.quote?.speaker}: ${a.quote?.text}`);
+
+  it('is the speaker of a quotation on the topic whose sentence, the one before, or roles hold the role word', () => {
+    expect(quoted('What did the tenants’ association chair say about the roof?')[0]).toBe(
+      'Marek Novak: We were promised a new roof, not a bigger bill',
+    );
+    expect(quoted('What did the bakery manager say about the flood?')[0]).toBe(
+      'Tom Reyes: What started the flood, we cannot yet say',
+    );
+    expect(quoted('What did the sailing club president say about the wind?')[0]).toBe(
+      'Greta Holm: The wind would have put every dinghy on the rocks',
+    );
+  });
+
+  it('answers nothing when a role word asked is not near the quotation on the topic, nor a word qualifying it in its article', () => {
+    expect(quoted('What did the police chief say about the flood?')).toEqual([]);
+    expect(quoted('What did the finance manager say about the flood?')).toEqual([]);
+    expect(quoted('What did the club secretary say about the wind?')).toEqual([]);
+    expect(quoted('What did the team president say about the wind?')).toEqual([]);
+  });
+});
+
+describe('a question of what was said at a time (“in October 2008”)', () => {
+  // Written for this test: one speaker on the same topic in two articles, a year apart.
+  const harbour = KnowledgeBase.build([
+    {
+      id: 'spring',
+      file: 'spring.txt',
+      date: '2023-03-14',
+      text: 'Harbour master Ines Falk spoke at the quay. “The ferries will run on time this summer,” Falk said.',
+    },
+    {
+      id: 'autumn',
+      file: 'autumn.txt',
+      date: '2024-10-02',
+      text: 'Ines Falk spoke again after the storm. “Half the fleet is still in dry dock,” Falk said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(harbour, question).answers.map((a) => a.quote?.text);
+
+  it('reads the time as when the words were said, of the articles of that month or year', () => {
+    expect(quoted('What did Falk say about the ferries in March 2023?')).toEqual([
+      'The ferries will run on time this summer',
+    ]);
+    expect(quoted('What did Falk say about the fleet during 2024?')).toEqual([
+      'Half the fleet is still in dry dock',
+    ]);
+    expect(quoted('What did Falk say in October 2024?')).toEqual(['Half the fleet is still in dry dock']);
+  });
+
+  it('answers nothing from another time', () => {
+    expect(quoted('What did Falk say about the ferries in May 2021?')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import type { Item } from '../types.js';
+import type { Fact, Item } from '../types.js';
+import { articleIdOf, factId } from '../ids.js';
 import { eventClauses, isStatementDate } from '../index/dateClauses.js';
 import { relatedTerms } from '../index/relatedWords.js';
 import { baseForm } from '../text/baseForm.js';
@@ -62,8 +63,10 @@ const VERB_LEAD = 0.1;
  */
 function doersFirst(kb: KnowledgeBase, matches: readonly Match[]): Match[] {
   const best = matches[0]?.coverage ?? 0;
+  // Of the answers that will be shown: each one read is a record read.
   const does = matches.map(
-    (match) => match.coverage >= best - VERB_LEAD && namesItsDoer(match) && clauseDoesIt(kb, match),
+    (match, i) =>
+      i < MAX_ANSWERS && match.coverage >= best - VERB_LEAD && namesItsDoer(match) && clauseDoesIt(kb, match),
   );
   return [...matches.filter((_, i) => does[i]), ...matches.filter((_, i) => !does[i])];
 }
@@ -96,9 +99,10 @@ function clauseDoesIt(kb: KnowledgeBase, match: Match): boolean {
   if (asked.size === 0) return false;
   const fact = kb.fact(match.id);
   if (!fact) return false;
-  const neighbours = kb
-    .articleFacts(fact.source.id)
-    .filter((other) => other.passageId === fact.passageId && other.kind === 'event' && other.date);
+  // The events of its sentence, read one by one: reading the whole article's facts costs a record's decoding.
+  const neighbours: Fact[] = [];
+  for (let n = 0, other; (other = kb.fact(factId(fact.passageId, 'event', n))); n++)
+    if (other.date) neighbours.push(other);
   const clauses = eventClauses(neighbours);
   let at = neighbours.findIndex((other) => other.id === fact.id);
   let verbs = verbTerms(clauses.get(fact.id) ?? fact.source.sentence);
@@ -127,8 +131,9 @@ function preciseFirst(kb: KnowledgeBase, matches: Match[]): Match[] {
   if (!best || !period || !/^\d{4}(?:-\d{2})?$/.test(period)) return matches;
   const inside = matches.findIndex((match, i) => {
     if (i === 0 || match.coverage < matches[0]!.coverage - PRECISE_LEAD) return false;
-    const fact = kb.fact(match.id);
-    return fact?.source.id === best.source.id && fact.date?.iso.startsWith(`${period}-`) === true;
+    // Only a fact of the same article is read: reading another's is reading another record.
+    if (articleIdOf(match.id) !== best.source.id) return false;
+    return kb.fact(match.id)?.date?.iso.startsWith(`${period}-`) === true;
   });
   return inside < 0 ? matches : [matches[inside]!, ...matches.filter((_, i) => i !== inside)];
 }

@@ -76,12 +76,11 @@ export function holdsRoleAsked(roleSet: string, asked: ReadonlySet<string>): boo
       qualifiers.every((word) => asked.has(word)) && rankAsked.every((word) => qualifiers.includes(word))
     );
   };
-  return roleSet.split('|').some((role) => {
-    const parts = conjoinedRoles(role);
-    return parts.length === 1
-      ? qualified(role)
-      : parts.some((part) => qualified(part) && holdsRoleWordAsked(part, asked));
-  });
+  // The role held plainly must be the one asked: a party leader who is also deputy prime minister is
+  // no prime minister.
+  return roleSet
+    .split('|')
+    .some((role) => conjoinedRoles(role).some((part) => qualified(part) && holdsRoleWordAsked(part, asked)));
 }
 
 /**

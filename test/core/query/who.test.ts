@@ -110,6 +110,17 @@ const kb = KnowledgeBase.build([
       'Quayline will buy six automated cranes.\n' +
       'The vice president and general counsel of the company, Rhys Tulloch, said no jobs would go.',
   },
+  {
+    id: 'coalition',
+    file: 'coalition.txt',
+    date: '2026-04-02',
+    title: 'Coalition split over port sale',
+    text:
+      'Green Party leader Ines Ward, who is also deputy prime minister, said her party would oppose the sale.\n' +
+      'Farmers’ Union chairman Tom Reyes, who is also deputy mayor of Selby, backed the sale.\n' +
+      'The club’s captain, Ruth Akers, who is also assistant coach, said the players were worried.\n' +
+      'Prime Minister Paul Okafor said the sale would go ahead.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -133,6 +144,15 @@ describe('/who and questions in words', () => {
     expect(person('Who is the deputy finance minister?')).toBe('Petra Holm');
     expect(person('/who union vice president')).toBe('Anna Lind');
     expect(person('/who union president')).toBe('Carl Berg');
+  });
+
+  it('does not give a deputy for the holder of a role because the deputy also holds another one', () => {
+    const names = (question: string) => ask(kb, question).answers.map((a) => a.person?.name);
+    expect(names('/who PM')).toEqual(['Paul Okafor']);
+    expect(names('/who mayor of Selby')).toEqual([]);
+    expect(names('Who is the coach?')).not.toContain('Ruth Akers');
+    expect(person('/who deputy mayor')).toBe('Tom Reyes');
+    expect(person('/who Green Party leader')).toBe('Ines Ward');
   });
 
   it('answers "Who runs X?" with whoever leads X, not its deputy or its finance chief', () => {

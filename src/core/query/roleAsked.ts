@@ -144,9 +144,10 @@ export const LEADING_WORDS = [
 export function holdsRoleWordAsked(roleSet: string, asked: ReadonlySet<string>): boolean {
   const heads = [...asked].filter((word) => ROLE_HEADS.has(word)).map(americanSpelling);
   if (heads.length === 0) return true;
-  // "organizer" asks for an "organiser".
+  // "organizer" asks for an "organiser"; "the director-general" is asked as "DG" and as a "director".
   const roles = roleSet
     .split(/[^\p{L}-]+/u)
+    .flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])])
     .flatMap((word) => [americanSpelling(word), ...(spelledOut(word) ?? []).map((w) => w.toLowerCase())]);
   return heads.some((head) => {
     const spelt = spelledOut(head)?.slice(0, 2);

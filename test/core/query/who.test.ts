@@ -121,6 +121,18 @@ const kb = KnowledgeBase.build([
       'The club’s captain, Ruth Akers, who is also assistant coach, said the players were worried.\n' +
       'Prime Minister Paul Okafor said the sale would go ahead.',
   },
+  {
+    id: 'rail',
+    file: 'rail.txt',
+    date: '2026-05-12',
+    title: 'Tarn Rail Authority fined over signal failures',
+    text:
+      'The Tarn Rail Authority was fined 3 million euros on Monday.\n' +
+      'The authority’s director-general, Omar Saleh, said the fine was fair.\n' +
+      'Its signalling director, Ida Berg, said new equipment would arrive in June.\n' +
+      'Attorney-General Mia Cole said no charges would be brought.\n' +
+      'The drivers’ union secretary-general, Hugo Marr, called for a strike.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -144,6 +156,13 @@ describe('/who and questions in words', () => {
     expect(person('Who is the deputy finance minister?')).toBe('Petra Holm');
     expect(person('/who union vice president')).toBe('Anna Lind');
     expect(person('/who union president')).toBe('Carl Berg');
+  });
+
+  it('finds a role written with a hyphen asked for in two words, or as an abbreviation', () => {
+    expect(person('Who is the director-general of the Tarn Rail Authority?')).toBe('Omar Saleh');
+    expect(person('/who Tarn Rail DG')).toBe('Omar Saleh');
+    expect(person('Who is the attorney general?')).toBe('Mia Cole');
+    expect(person('Who is the secretary general of the drivers’ union?')).toBe('Hugo Marr');
   });
 
   it('does not give a deputy for the holder of a role because the deputy also holds another one', () => {

@@ -156,3 +156,25 @@ export function holdsRoleWordAsked(roleSet: string, asked: ReadonlySet<string>):
     );
   });
 }
+
+/** Whether a word may abbreviate a role: capitals only, as "PCC" or "DPP". */
+export function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(word);
+}
+/** Words an abbreviation of a role leaves out: "police and crime commissioner" is a PCC. */
+const UNABBREVIATED = '(?:and|of|for|the)';
+
+/**
+ * The role of `roles` (lower case) an abbreviation stands for, as the end of it whose words start with its
+ * letters: "PCC" is "police and crime commissioner" in "the county's police and crime commissioner".
+ */
+export function roleAbbreviated(word: string, roles: Iterable<string>): string | undefined {
+  if (!isAbbreviation(word)) return undefined;
+  const letters = [...word.toLowerCase()].map((letter) => `${letter}[\\p{L}'’]*`);
+  const spelt = new RegExp(`(?:^|\\s)(${letters.join(`(?:\\s+${UNABBREVIATED})*[\\s-]+`)})$`, 'u');
+  for (const role of roles) {
+    const found = spelt.exec(role)?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}

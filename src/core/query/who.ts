@@ -5,13 +5,15 @@ import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
-import { termsOf } from '../index/searchTerms.js';
+import { spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import {
   holdsLeadingRole,
   holdsRoleAsked,
   holdsRoleIn,
   holdsRoleWordAsked,
+  isAbbreviation,
+  roleAbbreviated,
   timePreferred,
   wordsAsked,
   withoutTimeWords,
@@ -72,7 +74,7 @@ export function who(
 function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, leading: boolean): Item[] {
   const succeeding = SUCCEEDING.exec(question);
   if (succeeding) return successorsOf(kb, question, succeeding, minCoverage, leading);
-  const query = question.replace(OWNER_IN_FULL, "$1's");
+  const query = withRolesSpelt(kb, question.replace(OWNER_IN_FULL, "$1's"));
   // "Who runs the RTA?": the RTA is often named only by the article the person is in.
   const floor = leading ? Math.min(minCoverage, LEADING_COVERAGE) : minCoverage;
   let matches = findMatches(kb.indexes.people, withoutTimeWords(query), {
@@ -142,6 +144,32 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
   }
   return items.slice(0, MAX_ANSWERS);
 }
+
+/**
+ * "/who Westmarch PCC": an abbreviation no list of titles holds, spelt out as the role it abbreviates
+ * ("police and crime commissioner") of the people the rest of the query finds.
+ */
+function withRolesSpelt(kb: KnowledgeBase, query: string): string {
+  const words = query.split(/\s+/);
+  return words
+    .map((word, i) => {
+      const letters = word.replace(/\P{L}/gu, '');
+      if (!isAbbreviation(letters) || spelledOut(letters) || words.length < 2) return word;
+      const rest = words.filter((_, j) => j !== i).join(' ');
+      const roles = findMatches(kb.indexes.people, rest, {
+        ...SEARCH_WEIGHTS.people,
+        rarity: kb.indexes.passages,
+        // The spelt-out query is searched at the floor; this only says what the abbreviation may stand for.
+        minCoverage: 0,
+        limit: ABBREVIATION_HOLDERS,
+      }).flatMap((match) => (match.stored.roleSet ?? '').split('|'));
+      return roleAbbreviated(letters, roles) ?? word;
+    })
+    .join(' ');
+}
+
+/** How many of the people the rest of a query finds are read for the role an abbreviation stands for. */
+const ABBREVIATION_HOLDERS = 50;
 
 /** "Who will replace Akerson as GM chairman?", "Who succeeds Caroline Mabry?": who comes after the person named. */
 const SUCCEEDING =

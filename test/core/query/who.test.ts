@@ -133,6 +133,16 @@ const kb = KnowledgeBase.build([
       'Attorney-General Mia Cole said no charges would be brought.\n' +
       'The drivers’ union secretary-general, Hugo Marr, called for a strike.',
   },
+  {
+    id: 'prosecutions',
+    file: 'prosecutions.txt',
+    date: '2026-06-01',
+    title: 'No charges over Harwick dam leak',
+    text:
+      'Harwick’s director of public prosecutions, Alan Frost, said no one would be charged over the dam leak.\n' +
+      'The county’s chief constable, Nora Quist, said the inquiry had been thorough.\n' +
+      'Selby’s police and crime commissioner, Tariq Osei, asked for the report to be published.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -163,6 +173,13 @@ describe('/who and questions in words', () => {
     expect(person('/who Tarn Rail DG')).toBe('Omar Saleh');
     expect(person('Who is the attorney general?')).toBe('Mia Cole');
     expect(person('Who is the secretary general of the drivers’ union?')).toBe('Hugo Marr');
+  });
+
+  it('finds a role by the abbreviation of its words, of the people the rest of the query finds', () => {
+    expect(person('/who Harwick DPP')).toBe('Alan Frost');
+    expect(person('Who is the Harwick CC?')).toBe('Nora Quist');
+    expect(person('/who Selby PCC')).toBe('Tariq Osei');
+    expect(ask(kb, '/who Selby DPP').answers).toEqual([]);
   });
 
   it('does not give a deputy for the holder of a role because the deputy also holds another one', () => {

@@ -36,6 +36,16 @@ export const ROLE_HEADS = words(`
   logistician gp
 `);
 
+/**
+ * Modifiers that name the field a role is in, which tell one role of a kind from another: a managing
+ * director is no operations director, nor a health minister an education minister.
+ */
+export const ROLE_FIELDS = words(`
+  managing operations operating finance financial sales marketing technology technical information
+  communications legal health education interior justice defence defense foreign transport energy culture
+  agriculture environment labour labor trade economy economic home
+`);
+
 /** Words that qualify a role head without being one ("*Deputy Foreign* Minister", "*former* president"). */
 export const ROLE_MODIFIERS = words(`
   chargé deputy vice acting interim former then first second senior junior chief executive managing associate

@@ -5,7 +5,7 @@ import { formatDate } from '../text/formatDate.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { queryWords, spelledOut, termsOf } from '../index/searchTerms.js';
 import { roleSetKey } from '../personKey.js';
-import { holdsRoleAsked, LEADING_WORDS, wordsAsked } from './roleAsked.js';
+import { holdsFieldsAsked, holdsRoleAsked, LEADING_WORDS, wordsAsked } from './roleAsked.js';
 import { findMatches } from './findMatches.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 
@@ -117,7 +117,10 @@ export function peopleNearby(
     const people = kb.articleFacts(passage.articleId).filter((fact) => {
       const roles = fact.person?.roles;
       return (
-        fact.kind === 'person' && roles && (roles.length === 0 || holdsRoleAsked(roleSetKey(roles), asked))
+        fact.kind === 'person' &&
+        roles &&
+        (roles.length === 0 ||
+          (holdsRoleAsked(roleSetKey(roles), asked) && holdsFieldsAsked(roleSetKey(roles), query)))
       );
     });
     const named = new Set<string>();

@@ -1,4 +1,4 @@
-import { ROLE_HEADS } from '../extract/lexicon.js';
+import { ROLE_FIELDS, ROLE_HEADS } from '../extract/lexicon.js';
 import { spelledOut } from '../index/searchTerms.js';
 import { americanSpelling } from '../index/spelling.js';
 
@@ -177,4 +177,21 @@ export function roleAbbreviated(word: string, roles: Iterable<string>): string |
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Whether one of the roles holds every field (`ROLE_FIELDS`) the query writes right before a role word
+ * ("managing director", "finance minister"): "Who is the managing director?" is not answered by an operations
+ * director.
+ */
+export function holdsFieldsAsked(roleSet: string, query: string): boolean {
+  const words = query.toLowerCase().split(/[^\p{L}-]+/u);
+  const fields = words.filter((word, i) => ROLE_FIELDS.has(word) && ROLE_HEADS.has(words[i + 1] ?? ''));
+  if (fields.length === 0) return true;
+  return roleSet.split('|').some((role) => {
+    const held = role
+      .split(/[^\p{L}-]+/u)
+      .flatMap((word) => [americanSpelling(word), ...(spelledOut(word) ?? []).map((w) => w.toLowerCase())]);
+    return fields.every((word) => held.includes(americanSpelling(word)));
+  });
 }

@@ -9,6 +9,7 @@ import { spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import {
   holdsLeadingRole,
+  holdsFieldsAsked,
   holdsRoleAsked,
   holdsRoleIn,
   holdsRoleWordAsked,
@@ -87,7 +88,10 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
   matches = matches.filter((match) => {
     const roleSet = match.stored.roleSet ?? '';
     if (leading) return holdsLeadingRole(roleSet, asked);
-    return holdsRoleWordAsked(roleSet, asked) && (byName(match) || holdsRoleAsked(roleSet, asked));
+    return (
+      holdsRoleWordAsked(roleSet, asked) &&
+      (byName(match) || (holdsRoleAsked(roleSet, asked) && holdsFieldsAsked(roleSet, query)))
+    );
   });
   // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale.
   const time = timePreferred(query);

@@ -143,6 +143,16 @@ const kb = KnowledgeBase.build([
       'The county’s chief constable, Nora Quist, said the inquiry had been thorough.\n' +
       'Selby’s police and crime commissioner, Tariq Osei, asked for the report to be published.',
   },
+  {
+    id: 'ferry',
+    file: 'ferry.txt',
+    date: '2026-07-03',
+    title: 'Brightwater Ferries adds a night crossing',
+    text:
+      'Brightwater Ferries will add a night crossing to Osney from August.\n' +
+      'Gwen Tally, Brightwater Ferries’ operations director, said the ships would carry freight too.\n' +
+      'The Osney Island Council’s education minister, Rosa Kemp, said pupils would travel free.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -180,6 +190,15 @@ describe('/who and questions in words', () => {
     expect(person('Who is the Harwick CC?')).toBe('Nora Quist');
     expect(person('/who Selby PCC')).toBe('Tariq Osei');
     expect(ask(kb, '/who Selby DPP').answers).toEqual([]);
+  });
+
+  it('does not give a role of another field for the one asked: a sales director is no operations director', () => {
+    expect(ask(kb, '/who Brightwater Ferries sales director').answers).toEqual([]);
+    expect(ask(kb, '/who Brightwater Ferries managing director').answers).toEqual([]);
+    expect(person('/who Brightwater Ferries operations director')).toBe('Gwen Tally');
+    expect(ask(kb, '/who Osney Island Council health minister').answers).toEqual([]);
+    expect(ask(kb, '/who Osney Island Council finance minister').answers).toEqual([]);
+    expect(person('/who Osney Island Council education minister')).toBe('Rosa Kemp');
   });
 
   it('does not give a deputy for the holder of a role because the deputy also holds another one', () => {

@@ -29,6 +29,8 @@ export interface ParsedInput {
   ahead?: true;
   /** "Between which dates …?", "Over which years …?": a period, from one date to another. */
   span?: true;
+  /** "When did …?", "When was … built?": a date of something done by the time its article was written. */
+  done?: true;
 }
 
 /** How `ask` answers a command from the corpus. */
@@ -88,7 +90,7 @@ export const COMMANDS: readonly CommandInfo[] = [
       index: 'events',
       floor: { command: 0.55, question: 0.5 },
       emptyQuery: 'Type what happened after /when',
-      answer: (kb, { query, ahead, span }, floor) => when(kb, query, floor, ahead, span),
+      answer: (kb, { query, ahead, span, done }, floor) => when(kb, query, floor, ahead, span, done),
     },
   },
   {

@@ -37,6 +37,8 @@ const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|j
 const AHEAD = /^when\s+(?:will|is\s+\S+(?:\s+\S+)*?\s+(?:going|due|expected|set)\s+to)\b/i;
 /** "Between which dates were …", "Over which years will …", "Over what period …": a period asked for. */
 const SPAN = /^(?:between|over|during)\s+(?:what|which)\s+(?:years|months|days|dates|period)\b/i;
+/** "When did …", "When was … built?": something done, not still to come. */
+const DONE_ASKED = /^when\s+(?:did|was|were|had)\b/i;
 const WHEN = /^when\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
 // "Since when has …", "In what year did …", "What date is …", "How long ago did …", "Between which dates
 // were …", "Over what period will …": also asking for a date.
@@ -113,6 +115,7 @@ export function parseInput(input: string): ParsedInput {
       freeText: true,
       ...(AHEAD.test(question) ? { ahead: true as const } : {}),
       ...(SPAN.test(question) ? { span: true as const } : {}),
+      ...(DONE_ASKED.test(question) ? { done: true as const } : {}),
     };
   }
   if ((match = QUOTE.exec(question))) return { intent: 'quote', query: match[1]!.trim(), freeText: true };

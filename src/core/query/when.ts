@@ -20,7 +20,14 @@ const PASSAGE_LEAD = 0.15;
  * clearly better than any event, and has no date of its own, is answered with the date of the sentence
  * next to it (see `datesNearby`).
  */
-export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = false, span = false): Item[] {
+export function when(
+  kb: KnowledgeBase,
+  query: string,
+  minCoverage = 1,
+  ahead = false,
+  span = false,
+  done = false,
+): Item[] {
   const matches = findMatches(kb.indexes.events, query, {
     ...SEARCH_WEIGHTS.events,
     rarity: kb.indexes.passages,
@@ -32,7 +39,10 @@ export function when(kb: KnowledgeBase, query: string, minCoverage = 1, ahead = 
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
   const items = factItems(kb, ranked);
   const ordered = STATEMENT_ASKED.test(query) ? statementsFirst(items) : items;
-  const answers = [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)];
+  // "When was the market built?" is not answered by "is due to be finished in 2017": that is a plan.
+  const answers = [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)].filter(
+    (item) => !done || !laterThanArticle(item),
+  );
   return (span ? periodsFirst(answers) : answers).slice(0, MAX_ANSWERS);
 }
 
@@ -150,6 +160,16 @@ function stillToComeFirst(items: readonly Item[]): Item[] {
     item.source.date !== undefined &&
     item.date.iso.slice(0, 10) >= item.source.date;
   return [...items.filter(ahead), ...items.filter((item) => !ahead(item))];
+}
+
+/**
+ * Whether an answer's date is after its article's ("due to be finished in 2017", written in 2015): told as
+ * planned, not done. A date of the article's own month or year ("in June", "this year") may be past: it is kept.
+ */
+function laterThanArticle(item: Item): boolean {
+  return (
+    item.date !== undefined && item.source.date !== undefined && item.date.iso.slice(0, 10) > item.source.date
+  );
 }
 
 /** "When did GM announce its sales drop?" asks when it was said, not when the drop was. */

@@ -48,6 +48,10 @@ describe('parseInput', () => {
     // A date still to come when the article was written.
     expect(parseInput('When will the seminar take place?')).toMatchObject({ intent: 'when', ahead: true });
     expect(parseInput('When is the new bridge due to open?')).toMatchObject({ intent: 'when', ahead: true });
+    // Something done by the time the article was written.
+    expect(parseInput('When was the new bridge opened?')).toMatchObject({ intent: 'when', done: true });
+    expect(parseInput('When did the seminar take place?')).toMatchObject({ intent: 'when', done: true });
+    expect(parseInput('When will the seminar take place?').done).toBeUndefined();
     expect(parseInput('What did Koshanov say about domestic violence?')).toEqual({
       intent: 'quote',
       query: 'domestic violence',

@@ -223,6 +223,40 @@ describe('/when and questions in words', () => {
     expect(ask(news, 'When was Falk released from detention?').answers).toEqual([]);
   });
 
+  it('does not answer a question of something done with a date still ahead of its article', () => {
+    const plans = KnowledgeBase.build([
+      {
+        id: 'bridge',
+        file: 'bridge.txt',
+        date: '2026-05-10',
+        text: 'The new bridge over the Selma river is due to open in March 2027.',
+      },
+      {
+        id: 'council',
+        file: 'council.txt',
+        date: '2025-06-02',
+        text:
+          'Harwick Council approved the harbour plan on Monday.\n' +
+          'Harwick Council will vote on the library budget on June 30.',
+      },
+      {
+        id: 'album',
+        file: 'album.txt',
+        date: '2023-04-11',
+        text: 'The Lanterns will release their fourth album, Low Tide, in October.',
+      },
+    ]);
+    const date = (question: string) => ask(plans, question).answers[0]?.date?.iso;
+    // Told as planned, not done: a question in the past has no answer there.
+    expect(ask(plans, 'When did the Selma bridge open?').answers).toEqual([]);
+    expect(ask(plans, 'When did Harwick Council vote on the library budget?').answers).toEqual([]);
+    expect(ask(plans, 'When was Low Tide released?').answers).toEqual([]);
+    // The same dates answer the question asked of what is to come, and what was done keeps its date.
+    expect(date('When will the Selma bridge open?')).toBe('2027-03');
+    expect(date('When will Harwick Council vote on the library budget?')).toBe('2025-06-30');
+    expect(date('When did Harwick Council approve the harbour plan?')).toBe('2025-06-02');
+  });
+
   it('reads what "it" is from the sentence before, though that calls it by a noun', () => {
     expect(top('When was Norvik Chemicals fined?')?.date?.iso).toBe('2017');
   });

@@ -236,6 +236,7 @@ function findCandidates(
   things: Set<string>,
 ): Candidate[] {
   const candidates: Candidate[] = [];
+  const spansOf = new Map<Candidate, RoleSpan[]>();
   for (const raw of runs) {
     const run = trimRunStart(tokens, raw);
     if (run.to <= run.from) continue;
@@ -329,7 +330,7 @@ function findCandidates(
     const evidence = roles.length > 0 || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
     const givenOnly = !evidence && given && !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     const rest = text.slice(tokens[to - 1]!.end);
-    candidates.push({
+    const candidate: Candidate = {
       passageIndex,
       from,
       to,
@@ -340,9 +341,31 @@ function findCandidates(
       ...(honorific ? { honorific: true as const } : {}),
       ...(startsLater(rest) ? { startsLater: true as const } : {}),
       ...(hasDied(rest) ? { died: true as const } : {}),
-    });
+    };
+    candidates.push(candidate);
+    spansOf.set(
+      candidate,
+      [outer, title, apposition].filter((span): span is RoleSpan => span !== undefined),
+    );
   }
-  return candidates;
+  return candidates.filter(
+    (c) =>
+      !candidates.some((other) =>
+        (spansOf.get(other) ?? []).some((span) => namesOrganisation(tokens, span, c)),
+      ),
+  );
+}
+
+/**
+ * "The music critic of the Bristol Evening Courier, Dennis Orley", "Rachel Ombudo, a partner at the
+ * accountancy firm Pike Marlow": a name the article gives after "the" inside another person's title is what
+ * that title is of, not a person.
+ */
+function namesOrganisation(tokens: Token[], span: RoleSpan, candidate: Candidate): boolean {
+  if (candidate.from < span.from || candidate.to > span.to) return false;
+  // "the widow of the former mayor John Smith": a name with its own title is a person.
+  if (candidate.honorific || (candidate.from > 0 && isRoleWordOf(tokens[candidate.from - 1]!))) return false;
+  return tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text));
 }
 
 function isRoleWordOf(token: Token): boolean {

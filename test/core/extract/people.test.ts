@@ -447,4 +447,28 @@ describe('names from anywhere', () => {
       ),
     ).toEqual(['Agnieszka Nowak']);
   });
+
+  it('reads a name after "the" inside another person\'s title as what the title is of, not a person', () => {
+    expect(
+      peopleOf('The music critic of the Bristol Evening Courier, Dennis Orley, called it brave.'),
+    ).toEqual([{ name: 'Dennis Orley', roles: ['music critic of the Bristol Evening Courier'] }]);
+    expect(
+      peopleOf('Rachel Ombudo, a partner at the accountancy firm Pike Marlow, was appointed administrator.'),
+    ).toEqual([
+      { name: 'Rachel Ombudo', roles: ['partner at the accountancy firm Pike Marlow', 'administrator'] },
+    ]);
+    expect(peopleOf('The editor of the Leeds Morning Star, Jane Hill, called it a scandal.')).toEqual([
+      { name: 'Jane Hill', roles: ['editor of the Leeds Morning Star'] },
+    ]);
+    expect(peopleOf('Sam Patel, a trader at the brokerage Hollis Crane, was named chairman.')).toEqual([
+      { name: 'Sam Patel', roles: ['trader at the brokerage Hollis Crane', 'chairman'] },
+    ]);
+    // A name with a title of its own stays a person.
+    expect(peopleOf('Mary Smith, the widow of the former mayor John Smith, said it was sad.')).toContainEqual(
+      {
+        name: 'John Smith',
+        roles: ['former mayor'],
+      },
+    );
+  });
 });

@@ -471,4 +471,18 @@ describe('names from anywhere', () => {
       },
     );
   });
+
+  it('leaves a noun of nationality before a full name out of the name', () => {
+    expect(peopleOf('The deciding goal came from 19-year-old Finn Eero Salonen, who joined in May.')).toEqual(
+      [{ name: 'Eero Salonen', roles: [] }],
+    );
+    expect(peopleOf('The 23-year-old Swede Lars Berg won the sprint.')).toEqual([
+      { name: 'Lars Berg', roles: [] },
+    ]);
+    expect(peopleOf('Yesterday the Scot Callum Reid took the title.')).toEqual([
+      { name: 'Callum Reid', roles: [] },
+    ]);
+    // A given name that is also a noun of nationality opens a name of two words.
+    expect(peopleOf('Finn Cole scored twice.')).toEqual([{ name: 'Finn Cole', roles: [] }]);
+  });
 });

@@ -19,6 +19,7 @@ import {
   predicateRole,
   roleAfterAs,
   roleText,
+  sharedTitleBefore,
   titleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
@@ -259,7 +260,7 @@ function findCandidates(
     )
       continue;
     const words = runText(text, tokens, from, to).split(' ');
-    const written = titleBefore(tokens, from, to);
+    const written = titleBefore(tokens, from, to) ?? sharedTitleBefore(tokens, from, to);
     // "committee chairman Cllr Derek Moss": a post, then the form of address the name takes.
     const withAddress = written && addressAfterTitle(tokens, written);
     const title = withAddress?.address ?? written;

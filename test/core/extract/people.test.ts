@@ -17,6 +17,26 @@ describe('people and their roles', () => {
     ]);
   });
 
+  it('gives a plural title set off before two names joined by "and" to each, in the singular', () => {
+    expect(peopleOf("The firm's founders, Camila Ruiz and Tomás Paz, met as students.")).toEqual([
+      { name: 'Camila Ruiz', roles: ['founder'] },
+      { name: 'Tomás Paz', roles: ['founder'] },
+    ]);
+    expect(peopleOf("The band's singers, Amy Lowe and Tom Reed, left the stage early.")).toEqual([
+      { name: 'Amy Lowe', roles: ['singer'] },
+      { name: 'Tom Reed', roles: ['singer'] },
+    ]);
+    expect(peopleOf('Its two directors, Ravi Shah and Helen Dunn, declined to comment.')).toEqual([
+      { name: 'Ravi Shah', roles: ['director'] },
+      { name: 'Helen Dunn', roles: ['director'] },
+    ]);
+    // A phrase set off before the pair is no title.
+    expect(peopleOf('At the hearing, Amy Lowe and Tom Reed, both 40, spoke.')).toEqual([
+      { name: 'Amy Lowe', roles: [] },
+      { name: 'Tom Reed', roles: [] },
+    ]);
+  });
+
   it('takes the role from an apposition, first apposition only', () => {
     expect(
       peopleOf(

@@ -303,8 +303,17 @@ function findCandidates(
     // "Professor Ingrid Solheim, 44, head of the university's centre": a title of address says what she is
     // called, the apposition what she does.
     const addressed = title !== undefined && title.to - title.from === 1 && isCapitalised(tokens[title.from]);
+    // "voted for another candidate, Vladimir Sotirov, the station's director of programming": a title with
+    // "a" or "another" set off before the name is the person's part in the story, the apposition the post.
+    const partInStory =
+      title !== undefined &&
+      apposition !== undefined &&
+      tokens[title.to]?.text === ',' &&
+      /^(?:a|an|another)$/i.test(tokens[title.from - 1]?.text ?? '');
     const roles = (
-      titleInTime || appointed || addressed ? [outer, title, apposition] : [outer, title ?? apposition]
+      titleInTime || appointed || addressed
+        ? [outer, title, apposition]
+        : [outer, partInStory ? apposition : (title ?? apposition)]
     )
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => ({

@@ -37,6 +37,24 @@ describe('people and their roles', () => {
     ]);
   });
 
+  it('takes the post from the apposition when the title set off before the name says "a" or "another"', () => {
+    expect(
+      peopleOf(
+        "Four members voted for another candidate, Vladimir Sotirov, the station's director of programming.",
+      ),
+    ).toEqual([{ name: 'Vladimir Sotirov', roles: ["station's director of programming"] }]);
+    expect(peopleOf('The prize went to a newcomer, Tom Reed, a teacher from Leeds.')).toEqual([
+      { name: 'Tom Reed', roles: ['teacher'] },
+    ]);
+    expect(peopleOf('Police spoke to a witness, Ana Ruiz, the owner of the bakery.')).toEqual([
+      { name: 'Ana Ruiz', roles: ['owner of the bakery'] },
+    ]);
+    // A title with "the" or a possessive is a post: it stays.
+    expect(peopleOf("The firm's chief executive, Ana Ruiz, a former banker, said it was fine.")).toEqual([
+      { name: 'Ana Ruiz', roles: ['chief executive'] },
+    ]);
+  });
+
   it('takes the role from an apposition, first apposition only', () => {
     expect(
       peopleOf(

@@ -158,6 +158,16 @@ export const SPEAKING_BODIES = words(`
 `);
 
 /** Capitalised words that open sentences or name times, never people. */
+/**
+ * Nouns that say which country a person is from ("the 19-year-old Finn Eero Salonen"): before a full name they
+ * describe it, and are no part of it.
+ */
+export const NATIONALITY_NOUNS = words(`
+  finn swede dane norwegian pole scot briton brit turk spaniard frenchman frenchwoman dutchman dutchwoman
+  englishman englishwoman irishman irishwoman welshman welshwoman scotsman scotswoman kiwi czech slovak
+  serb croat greek swiss austrian german italian portuguese belgian american canadian australian
+`);
+
 export const NEVER_NAMES = words(`
   the a an this that these those there here it its he she they we i you his her their our my your
   in on at by for from with without after before during since until till while when where why how what

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, isPossessive } from '../text/tokenize.js';
-import { ABBREVIATED_ROLES, HONORIFICS, NEVER_NAMES } from './lexicon.js';
+import { ABBREVIATED_ROLES, HONORIFICS, NATIONALITY_NOUNS, NEVER_NAMES } from './lexicon.js';
 import { GIVEN_NAMES } from './givenNames.js';
 
 /** A run of capitalised words: the place where names, titles and organisations are written. */
@@ -80,6 +80,8 @@ export function trimRunStart(tokens: Token[], run: NameRun): NameRun {
     if (from + 1 < run.to && GIVEN_NAMES.has(tokens[from]!.text.toLowerCase())) break;
     from++;
   }
+  // "Finn Eero Salonen": a noun of nationality before a full name; "Finn Cole" is a name of two words.
+  if (run.to - from >= 3 && NATIONALITY_NOUNS.has(tokens[from]!.text.toLowerCase())) from++;
   return { ...run, from };
 }
 

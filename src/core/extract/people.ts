@@ -19,6 +19,7 @@ import {
   predicateRole,
   roleAfterAs,
   roleText,
+  sharedTitleBefore,
   titleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
@@ -236,6 +237,7 @@ function findCandidates(
   things: Set<string>,
 ): Candidate[] {
   const candidates: Candidate[] = [];
+  const spansOf = new Map<Candidate, RoleSpan[]>();
   for (const raw of runs) {
     const run = trimRunStart(tokens, raw);
     if (run.to <= run.from) continue;
@@ -258,7 +260,7 @@ function findCandidates(
     )
       continue;
     const words = runText(text, tokens, from, to).split(' ');
-    const written = titleBefore(tokens, from, to);
+    const written = titleBefore(tokens, from, to) ?? sharedTitleBefore(tokens, from, to);
     // "committee chairman Cllr Derek Moss": a post, then the form of address the name takes.
     const withAddress = written && addressAfterTitle(tokens, written);
     const title = withAddress?.address ?? written;
@@ -301,8 +303,17 @@ function findCandidates(
     // "Professor Ingrid Solheim, 44, head of the university's centre": a title of address says what she is
     // called, the apposition what she does.
     const addressed = title !== undefined && title.to - title.from === 1 && isCapitalised(tokens[title.from]);
+    // "voted for another candidate, Vladimir Sotirov, the station's director of programming": a title with
+    // "a" or "another" set off before the name is the person's part in the story, the apposition the post.
+    const partInStory =
+      title !== undefined &&
+      apposition !== undefined &&
+      tokens[title.to]?.text === ',' &&
+      /^(?:a|an|another)$/i.test(tokens[title.from - 1]?.text ?? '');
     const roles = (
-      titleInTime || appointed || addressed ? [outer, title, apposition] : [outer, title ?? apposition]
+      titleInTime || appointed || addressed
+        ? [outer, title, apposition]
+        : [outer, partInStory ? apposition : (title ?? apposition)]
     )
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => ({
@@ -329,7 +340,7 @@ function findCandidates(
     const evidence = roles.length > 0 || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
     const givenOnly = !evidence && given && !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
     const rest = text.slice(tokens[to - 1]!.end);
-    candidates.push({
+    const candidate: Candidate = {
       passageIndex,
       from,
       to,
@@ -340,9 +351,31 @@ function findCandidates(
       ...(honorific ? { honorific: true as const } : {}),
       ...(startsLater(rest) ? { startsLater: true as const } : {}),
       ...(hasDied(rest) ? { died: true as const } : {}),
-    });
+    };
+    candidates.push(candidate);
+    spansOf.set(
+      candidate,
+      [outer, title, apposition].filter((span): span is RoleSpan => span !== undefined),
+    );
   }
-  return candidates;
+  return candidates.filter(
+    (c) =>
+      !candidates.some((other) =>
+        (spansOf.get(other) ?? []).some((span) => namesOrganisation(tokens, span, c)),
+      ),
+  );
+}
+
+/**
+ * "The music critic of the Bristol Evening Courier, Dennis Orley", "Rachel Ombudo, a partner at the
+ * accountancy firm Pike Marlow": a name the article gives after "the" inside another person's title is what
+ * that title is of, not a person.
+ */
+function namesOrganisation(tokens: Token[], span: RoleSpan, candidate: Candidate): boolean {
+  if (candidate.from < span.from || candidate.to > span.to) return false;
+  // "the widow of the former mayor John Smith": a name with its own title is a person.
+  if (candidate.honorific || (candidate.from > 0 && isRoleWordOf(tokens[candidate.from - 1]!))) return false;
+  return tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text));
 }
 
 function isRoleWordOf(token: Token): boolean {

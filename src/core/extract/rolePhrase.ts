@@ -22,6 +22,8 @@ export interface RoleSpan {
   to: number;
   /** When the words around the role say it is not held now: "X, who was minister", "replaced X as chief". */
   time?: RoleTime;
+  /** "The firm's founders, A and B": a plural head, each person's in the singular. */
+  plural?: true;
 }
 
 const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'and', '&', 'the', 'on', 'in']);
@@ -148,6 +150,33 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     return undefined;
   if (!isWellFormedRole(tokens, from, end) && !agent) return undefined;
   return relation ? { from, to: end, time: relation } : { from, to: end };
+}
+
+const MAX_PAIRED_NAME_TOKENS = 4;
+
+/**
+ * "The firm's founders, Camila Ruiz and Tomás Paz, met …": a plural title set off before two names joined by
+ * "and" is each one's.
+ */
+export function sharedTitleBefore(tokens: Token[], nameFrom: number, nameTo: number): RoleSpan | undefined {
+  let first = nameFrom;
+  let last = nameTo;
+  if (tokens[nameTo]?.text === 'and') {
+    last = nameTo + 1;
+    while (last - nameTo - 1 < MAX_PAIRED_NAME_TOKENS && isCapitalised(tokens[last])) last++;
+    if (last === nameTo + 1) return undefined;
+  } else if (tokens[nameFrom - 1]?.text === 'and') {
+    first = nameFrom - 1;
+    while (nameFrom - 1 - first < MAX_PAIRED_NAME_TOKENS && isCapitalised(tokens[first - 1])) first--;
+    if (first === nameFrom - 1) return undefined;
+  } else return undefined;
+  if (tokens[first - 1]?.text !== ',') return undefined;
+  const title = titleBefore(tokens, first, last);
+  const head = tokens[(title?.to ?? 0) - 1]?.text ?? '';
+  if (!title || !/\p{Ll}s$/u.test(head) || !isRoleHead(head)) return undefined;
+  // "Its two directors": the count is of the pair, not of the role.
+  const from = /^(?:two|both)$/i.test(tokens[title.from]!.text) ? title.from + 1 : title.from;
+  return { ...title, from, plural: true };
 }
 
 /**
@@ -930,7 +959,8 @@ function isWellFormedRole(tokens: Token[], from: number, to: number): boolean {
 
 /** The role as a person reads it: text of the span, without a leading article. */
 export function roleText(text: string, tokens: Token[], span: RoleSpan): string {
-  const raw = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
+  const written = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
+  const raw = span.plural ? written.replace(/s$/, '') : written;
   const expanded = raw.replace(
     /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt|Prof)\.?(?=\s|$)/g,
     (abbr) => ABBREVIATED_ROLES[abbr.replace(/\.$/, '').toLowerCase()] ?? abbr,

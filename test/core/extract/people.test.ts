@@ -17,6 +17,44 @@ describe('people and their roles', () => {
     ]);
   });
 
+  it('gives a plural title set off before two names joined by "and" to each, in the singular', () => {
+    expect(peopleOf("The firm's founders, Camila Ruiz and Tomás Paz, met as students.")).toEqual([
+      { name: 'Camila Ruiz', roles: ['founder'] },
+      { name: 'Tomás Paz', roles: ['founder'] },
+    ]);
+    expect(peopleOf("The band's singers, Amy Lowe and Tom Reed, left the stage early.")).toEqual([
+      { name: 'Amy Lowe', roles: ['singer'] },
+      { name: 'Tom Reed', roles: ['singer'] },
+    ]);
+    expect(peopleOf('Its two directors, Ravi Shah and Helen Dunn, declined to comment.')).toEqual([
+      { name: 'Ravi Shah', roles: ['director'] },
+      { name: 'Helen Dunn', roles: ['director'] },
+    ]);
+    // A phrase set off before the pair is no title.
+    expect(peopleOf('At the hearing, Amy Lowe and Tom Reed, both 40, spoke.')).toEqual([
+      { name: 'Amy Lowe', roles: [] },
+      { name: 'Tom Reed', roles: [] },
+    ]);
+  });
+
+  it('takes the post from the apposition when the title set off before the name says "a" or "another"', () => {
+    expect(
+      peopleOf(
+        "Four members voted for another candidate, Vladimir Sotirov, the station's director of programming.",
+      ),
+    ).toEqual([{ name: 'Vladimir Sotirov', roles: ["station's director of programming"] }]);
+    expect(peopleOf('The prize went to a newcomer, Tom Reed, a teacher from Leeds.')).toEqual([
+      { name: 'Tom Reed', roles: ['teacher'] },
+    ]);
+    expect(peopleOf('Police spoke to a witness, Ana Ruiz, the owner of the bakery.')).toEqual([
+      { name: 'Ana Ruiz', roles: ['owner of the bakery'] },
+    ]);
+    // A title with "the" or a possessive is a post: it stays.
+    expect(peopleOf("The firm's chief executive, Ana Ruiz, a former banker, said it was fine.")).toEqual([
+      { name: 'Ana Ruiz', roles: ['chief executive'] },
+    ]);
+  });
+
   it('takes the role from an apposition, first apposition only', () => {
     expect(
       peopleOf(
@@ -446,5 +484,43 @@ describe('names from anywhere', () => {
         (q) => q.speaker,
       ),
     ).toEqual(['Agnieszka Nowak']);
+  });
+
+  it('reads a name after "the" inside another person\'s title as what the title is of, not a person', () => {
+    expect(
+      peopleOf('The music critic of the Bristol Evening Courier, Dennis Orley, called it brave.'),
+    ).toEqual([{ name: 'Dennis Orley', roles: ['music critic of the Bristol Evening Courier'] }]);
+    expect(
+      peopleOf('Rachel Ombudo, a partner at the accountancy firm Pike Marlow, was appointed administrator.'),
+    ).toEqual([
+      { name: 'Rachel Ombudo', roles: ['partner at the accountancy firm Pike Marlow', 'administrator'] },
+    ]);
+    expect(peopleOf('The editor of the Leeds Morning Star, Jane Hill, called it a scandal.')).toEqual([
+      { name: 'Jane Hill', roles: ['editor of the Leeds Morning Star'] },
+    ]);
+    expect(peopleOf('Sam Patel, a trader at the brokerage Hollis Crane, was named chairman.')).toEqual([
+      { name: 'Sam Patel', roles: ['trader at the brokerage Hollis Crane', 'chairman'] },
+    ]);
+    // A name with a title of its own stays a person.
+    expect(peopleOf('Mary Smith, the widow of the former mayor John Smith, said it was sad.')).toContainEqual(
+      {
+        name: 'John Smith',
+        roles: ['former mayor'],
+      },
+    );
+  });
+
+  it('leaves a noun of nationality before a full name out of the name', () => {
+    expect(peopleOf('The deciding goal came from 19-year-old Finn Eero Salonen, who joined in May.')).toEqual(
+      [{ name: 'Eero Salonen', roles: [] }],
+    );
+    expect(peopleOf('The 23-year-old Swede Lars Berg won the sprint.')).toEqual([
+      { name: 'Lars Berg', roles: [] },
+    ]);
+    expect(peopleOf('Yesterday the Scot Callum Reid took the title.')).toEqual([
+      { name: 'Callum Reid', roles: [] },
+    ]);
+    // A given name that is also a noun of nationality opens a name of two words.
+    expect(peopleOf('Finn Cole scored twice.')).toEqual([{ name: 'Finn Cole', roles: [] }]);
   });
 });

@@ -136,6 +136,12 @@ export class KnowledgeBase {
     return this.fromStore(entry, (store, ref) => store.passage(ref, index));
   }
 
+  /** The passages of one article, in text order, read one by one as they are asked for. */
+  *articlePassages(articleId: string): Iterable<Passage> {
+    for (let index = 0, passage; (passage = this.passage(passageId(articleId, index))); index++)
+      yield passage;
+  }
+
   /** The passage before this one in its article (`undefined` for the first). */
   passageBefore(id: string): Passage | undefined {
     const at = parsePassageId(id);

@@ -4,7 +4,6 @@ import type { QueryIntent } from '../types.js';
 import { correctSpelling } from '../query/correctSpelling.js';
 import { findsAnything } from '../query/findMatches.js';
 import { surfaceWord } from '../index/searchTerms.js';
-import { passageId } from '../ids.js';
 import { editDistance } from '../text/editDistance.js';
 
 const MAX_SUGGESTIONS = 5;
@@ -54,7 +53,7 @@ export function suggest(kb: KnowledgeBase, intent: QueryIntent, query: string): 
 
 /** How an article writes the word a term stands for, in the first of its sentences that holds it. */
 function wordInArticle(kb: KnowledgeBase, articleId: string, term: string): string | undefined {
-  for (let index = 0, passage; (passage = kb.passage(passageId(articleId, index))); index++) {
+  for (const passage of kb.articlePassages(articleId)) {
     const word = surfaceWord(passage.text, term);
     if (word) return word;
   }

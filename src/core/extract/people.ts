@@ -3,7 +3,7 @@ import { editDistance } from '../text/editDistance.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, isPossessive, tokenize } from '../text/tokenize.js';
 import { GIVEN_NAMES, genderOfGivenName } from './givenNames.js';
-import { NEVER_NAMES, NON_PERSON_NAME_WORDS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
+import { NEVER_NAMES, NON_PERSON_NAME_WORDS, SPEECH_VERBS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
 import { findNameRuns, PARTICLES, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
@@ -14,6 +14,7 @@ import {
   leavesPost,
   isHonorific,
   isRoleHead,
+  isRoleQualifier,
   activityRole,
   appositionHeldToo,
   predicateRole,
@@ -243,7 +244,7 @@ function findCandidates(
     if (run.to <= run.from) continue;
     const split = splitTitleFromName(tokens, run.from, run.to);
     let titleWord = run.from;
-    while (titleWord < run.to && !isRoleWordOf(tokens[titleWord]!)) titleWord++;
+    while (titleWord < run.to && !isRoleQualifier(tokens[titleWord]!)) titleWord++;
     if (titleWord > run.from && titleWord < run.to) {
       things.add(runText(text, tokens, run.from, titleWord).toLowerCase());
     }
@@ -374,12 +375,9 @@ function findCandidates(
 function namesOrganisation(tokens: Token[], span: RoleSpan, candidate: Candidate): boolean {
   if (candidate.from < span.from || candidate.to > span.to) return false;
   // "the widow of the former mayor John Smith": a name with its own title is a person.
-  if (candidate.honorific || (candidate.from > 0 && isRoleWordOf(tokens[candidate.from - 1]!))) return false;
+  if (candidate.honorific || (candidate.from > 0 && isRoleQualifier(tokens[candidate.from - 1]!)))
+    return false;
   return tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text));
-}
-
-function isRoleWordOf(token: Token): boolean {
-  return isRoleHead(token.text) || ROLE_MODIFIERS.has(token.text.toLowerCase());
 }
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'inside', 'outside']);

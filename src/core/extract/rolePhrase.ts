@@ -343,7 +343,7 @@ function lowerCaseWordsBefore(tokens: Token[], end: number, max: number): number
 }
 
 /** A role head or a word that qualifies one, which "and" may follow inside a title. */
-function isRoleQualifier(token: Token | undefined): boolean {
+export function isRoleQualifier(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   return isRoleHead(token.text) || ROLE_MODIFIERS.has(token.text.toLowerCase());
 }

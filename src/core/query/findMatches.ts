@@ -157,13 +157,12 @@ export function findMatches(index: SearchIndex, query: string, options: MatchOpt
     }
     const coverage = covered / total;
     if (coverage + 1e-9 < minCoverage) continue;
-    const holdsName =
-      key >= 0 && (hit.fieldBits(key) > 0 || (relatedOf[key]! >= 0 && hit.fieldBits(relatedOf[key]!) > 0));
-    if (options.holdingMainName && !holdsName) continue;
-    const holdsPart = keyName.some(
-      (i) => i >= 0 && (hit.fieldBits(i) > 0 || (relatedOf[i]! >= 0 && hit.fieldBits(relatedOf[i]!) > 0)),
-    );
-    if (minCoverage > 0 && plan.length > 1 && key >= 0 && coverage < WITHOUT_NAME && !holdsPart) continue;
+    // Word `i` of the query, or a word related to it.
+    const holds = (i: number) =>
+      i >= 0 && (hit.fieldBits(i) > 0 || (relatedOf[i]! >= 0 && hit.fieldBits(relatedOf[i]!) > 0));
+    if (options.holdingMainName && !holds(key)) continue;
+    if (minCoverage > 0 && plan.length > 1 && key >= 0 && coverage < WITHOUT_NAME && !keyName.some(holds))
+      continue;
     kept.push(hit);
     coverages.push(coverage);
     relevances.push(hit.score * coverage ** COVERAGE_POWER);

@@ -168,7 +168,7 @@ export function agentsNearby(
   for (const articleId of new Set(matching.map(({ passage }) => passage.articleId))) {
     const people = kb.articleFacts(articleId).filter((fact) => fact.kind === 'person');
     let before = false;
-    for (let index = 0, passage; (passage = kb.passage(passageId(articleId, index))); index++) {
+    for (const passage of kb.articlePassages(articleId)) {
       const words = passage.text.split(/[^\p{L}\p{N}'’-]+/u);
       const terms = words.map((word) => termsOf(word)[0]);
       const holds = asked.some((term) => terms.includes(term));
@@ -185,7 +185,7 @@ export function agentsNearby(
         if (!doer || items.some((item) => item.person?.name === doer.person!.name)) return;
         const { name, roles } = doer.person!;
         const text = roles.length > 0 ? `${name} is ${roles.join('; ')}` : `${name} ${action} it`;
-        items.push(nearbyItem(kb, doer, `${text} (read from the sentence quoted).`, passage!.text));
+        items.push(nearbyItem(kb, doer, `${text} (read from the sentence quoted).`, passage.text));
       });
     }
   }

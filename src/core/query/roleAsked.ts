@@ -145,16 +145,23 @@ export function holdsRoleWordAsked(roleSet: string, asked: ReadonlySet<string>):
   const heads = [...asked].filter((word) => ROLE_HEADS.has(word)).map(americanSpelling);
   if (heads.length === 0) return true;
   // "organizer" asks for an "organiser"; "the director-general" is asked as "DG" and as a "director".
-  const roles = roleSet
-    .split(/[^\p{L}-]+/u)
-    .flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])])
-    .flatMap((word) => [americanSpelling(word), ...(spelledOut(word) ?? []).map((w) => w.toLowerCase())]);
+  const roles = askableWords(
+    roleSet.split(/[^\p{L}-]+/u).flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])]),
+  );
   return heads.some((head) => {
     const spelt = spelledOut(head)?.slice(0, 2);
     return (
       roles.includes(head) || (spelt !== undefined && spelt.every((w) => roles.includes(w.toLowerCase())))
     );
   });
+}
+
+/** A role's words as a question may ask for them: in one spelling, and an abbreviated title spelt out. */
+function askableWords(words: readonly string[]): string[] {
+  return words.flatMap((word) => [
+    americanSpelling(word),
+    ...(spelledOut(word) ?? []).map((w) => w.toLowerCase()),
+  ]);
 }
 
 /** Whether a word may abbreviate a role: capitals only, as "PCC" or "DPP". */
@@ -189,9 +196,7 @@ export function holdsFieldsAsked(roleSet: string, query: string): boolean {
   const fields = words.filter((word, i) => ROLE_FIELDS.has(word) && ROLE_HEADS.has(words[i + 1] ?? ''));
   if (fields.length === 0) return true;
   return roleSet.split('|').some((role) => {
-    const held = role
-      .split(/[^\p{L}-]+/u)
-      .flatMap((word) => [americanSpelling(word), ...(spelledOut(word) ?? []).map((w) => w.toLowerCase())]);
+    const held = askableWords(role.split(/[^\p{L}-]+/u));
     return fields.every((word) => held.includes(americanSpelling(word)));
   });
 }

@@ -155,10 +155,7 @@ const ANY_EVENT = new Set(
 
 /** "When will Akerson step down?": the dates that were ahead of their article first, each group in its order. */
 function stillToComeFirst(items: readonly Item[]): Item[] {
-  const ahead = (item: Item) =>
-    item.date !== undefined &&
-    item.source.date !== undefined &&
-    item.date.iso.slice(0, 10) >= item.source.date;
+  const ahead = (item: Item) => (againstArticle(item) ?? -1) >= 0;
   return [...items.filter(ahead), ...items.filter((item) => !ahead(item))];
 }
 
@@ -167,9 +164,14 @@ function stillToComeFirst(items: readonly Item[]): Item[] {
  * planned, not done. A date of the article's own month or year ("in June", "this year") may be past: it is kept.
  */
 function laterThanArticle(item: Item): boolean {
-  return (
-    item.date !== undefined && item.source.date !== undefined && item.date.iso.slice(0, 10) > item.source.date
-  );
+  return (againstArticle(item) ?? 0) > 0;
+}
+
+/** An answer's day against its article's: 1 after it, 0 the same day, -1 before; `undefined` if either is unknown. */
+function againstArticle(item: Item): number | undefined {
+  if (item.date === undefined || item.source.date === undefined) return undefined;
+  const day = item.date.iso.slice(0, 10);
+  return day > item.source.date ? 1 : day < item.source.date ? -1 : 0;
 }
 
 /** "When did GM announce its sales drop?" asks when it was said, not when the drop was. */

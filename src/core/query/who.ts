@@ -5,7 +5,7 @@ import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
-import { spelledOut, termsOf } from '../index/searchTerms.js';
+import { queryForms, spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import {
   holdsLeadingRole,
@@ -159,6 +159,9 @@ function withRolesSpelt(kb: KnowledgeBase, query: string): string {
     .map((word, i) => {
       const letters = word.replace(/\P{L}/gu, '');
       if (!isAbbreviation(letters) || spelledOut(letters) || words.length < 2) return word;
+      // "GM", "UAW": a word the corpus writes is a name it knows, not a role it never abbreviates; and the
+      // search below, over everyone the rest of the query names, is not made for every question with one.
+      if (queryForms(letters).some((form) => kb.indexes.people.documentFrequency(form) > 0)) return word;
       const rest = words.filter((_, j) => j !== i).join(' ');
       const roles = findMatches(kb.indexes.people, rest, {
         ...SEARCH_WEIGHTS.people,

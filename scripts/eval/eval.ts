@@ -47,6 +47,7 @@ const NEWS_SETS = [
     note: 'development since it was read; held out before',
   },
   { dir: 'test/fixtures/dev2-news', name: 'dev2', note: 'development, written 2026-12-01' },
+  { dir: 'test/fixtures/dev3-news', name: 'dev3', note: 'development, written 2026-12-01 (second session)' },
   {
     dir: 'test/fixtures/heldout-news',
     name: 'held-out',

@@ -88,6 +88,14 @@ export function fold(text: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
+ * The words of an expected quotation without the comma or colon that closes it before "she said" (written
+ * inside the marks, as American style has it): that mark is the sentence's, not the speaker's.
+ */
+function quotedWords(text: string): string {
+  return text.replace(/[\s,;:]+$/, '');
+}
+
+/**
  * Whether `text` holds `words` (folded) as whole words: "Reid" is in "Harry Reid" but not in "Reidy",
  * "chairman" is in "Vice Chairman of Chrysler".
  */
@@ -151,7 +159,8 @@ export function factdeskRight(question: Question, answers: Item[]): boolean {
     expect,
     answers,
     (item) =>
-      item.quote !== undefined && (expect.text === undefined || containsWords(item.quote.text, expect.text)),
+      item.quote !== undefined &&
+      (expect.text === undefined || containsWords(item.quote.text, quotedWords(expect.text))),
     saidBy,
     true,
   );
@@ -176,7 +185,7 @@ export function baselineRight(question: Question, hits: Hit[]): boolean {
   return quoteRight(
     expect,
     hits,
-    (hit) => expect.text === undefined || containsWords(hit.text, expect.text),
+    (hit) => expect.text === undefined || containsWords(hit.text, quotedWords(expect.text)),
     (hit, speaker) => containsWords(hit.text, speaker),
     false,
   );

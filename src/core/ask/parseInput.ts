@@ -33,8 +33,11 @@ function isRoleWord(word: string): boolean {
 const WHO_IS = /^who(?:['’]s|s)\s+/i;
 const ROLE_OF = /^what\s+(?:is|was)\s+(?:the\s+)?(?:role|title|job|position)\s+of\s+(.*)$/i;
 const ROLE_OF_POSSESSIVE = /^what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:role|title|job|position)$/i;
-/** "When will Akerson step down?", "When is the hearing going to …": a date still to come when it was written. */
-const AHEAD = /^when\s+(?:will|is\s+\S+(?:\s+\S+)*?\s+(?:going|due|expected|set)\s+to)\b/i;
+/**
+ * "When will Akerson step down?", "When does the gallery close?", "When is the hearing?": a date still to come
+ * when it was written (news asks in the present of what is planned).
+ */
+const AHEAD = /^when\s+(?:will|is|are|does|do)\b/i;
 /** "Between which dates were …", "Over which years will …", "Over what period …": a period asked for. */
 const SPAN = /^(?:between|over|during)\s+(?:what|which)\s+(?:years|months|days|dates|period)\b/i;
 /** "When did …", "When was … built?": something done, not still to come. */
@@ -48,9 +51,8 @@ const WHEN_WITHIN = /(?:\b(?:since|until|till|by)\s+)?\bwhen\b|\b(?:what|which)\
 const QUOTE = /^(?:quotes?|quotations?)\s+(?:by|from|of|about|on)?\s*(.*)$/i;
 // "Hey, who is …?", "Please, when did …": a greeting before the question is not part of it.
 const GREETING = /^(?:(?:hey|hi|hello|ok|okay|please|so|and|um|well|tell me)\b[\s,!.:;—–-]*)+/i;
-// Words that ask the question without naming what it is about.
-const FILLER =
-  /\b(happen(?:ed|s)?|take place|took place|occur(?:red|s)?|start(?:ed)?|begin|began|the date of)\b/gi;
+// Words that ask the question without naming what it is about ("start" does: a strike starts and ends).
+const FILLER = /\b(happen(?:ed|s)?|take place|took place|occur(?:red|s)?|the date of)\b/gi;
 
 /** Reads a command ("/who Vassilenko") or a free-text question and says what is asked. */
 export function parseInput(input: string): ParsedInput {

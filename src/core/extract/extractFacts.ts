@@ -52,8 +52,10 @@ export function extractFacts(article: Article): ExtractedArticle {
 
   // "the day" of "ending the day" is the day the article last named in full.
   let narrativeDay: string | undefined;
+  let dateBefore: string | undefined;
   for (const passage of passages) {
-    const dates = findDates(passage.text, article.date, narrativeDay);
+    const dates = findDates(passage.text, article.date, narrativeDay, dateBefore);
+    dateBefore = dates.at(-1)?.iso;
     narrativeDay = dates.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso))?.iso ?? narrativeDay;
     for (const date of dates) {
       const event = eventClause(passage.text, date.start);

@@ -133,9 +133,15 @@ const MAY_HOLD_A_DATE =
 /**
  * Every date expression of a sentence that can be given a value, in text order. `narrativeDay` is the day
  * the article last spoke of (the latest full date before this sentence): "the day" refers to it, or to the
- * article's date when there is none.
+ * article's date when there is none. `dateBefore` is the last date of the sentence before: "One year later"
+ * opening a sentence counts from it.
  */
-export function findDates(sentence: string, articleDate?: string, narrativeDay?: string): DateMention[] {
+export function findDates(
+  sentence: string,
+  articleDate?: string,
+  narrativeDay?: string,
+  dateBefore?: string,
+): DateMention[] {
   const reference = (articleDate && parseIsoDay(articleDate)) || STAND_IN;
   const referenceNoon = new Date(reference.getTime() + 12 * 3_600_000);
   const mentions: DateMention[] = [];
@@ -224,7 +230,7 @@ export function findDates(sentence: string, articleDate?: string, narrativeDay?:
     );
     // chrono counts "the next day" from the article's date; from a date the sentence named, it is that date's.
     if (overlapping >= 0 && !NEXT_FROM_ARTICLE.test(mentions[overlapping]!.text)) continue;
-    const mention = countedFromDateBefore(span, sentence, mentions);
+    const mention = countedFromDateBefore(span, sentence, mentions, dateBefore);
     if (mention && overlapping >= 0) mentions.splice(overlapping, 1, mention);
     else if (mention) mentions.push(mention);
   }
@@ -295,8 +301,13 @@ function countedFromDateBefore(
   span: CountedSpan,
   sentence: string,
   mentions: DateMention[],
+  dateBefore: string | undefined,
 ): DateMention | undefined {
-  const anchor = mentions.findLast((m) => m.end <= span.start);
+  // "He built the first Mac in 1984. One year later he was fired": a sentence opening on the span continues
+  // from the date the one before ended on.
+  const opening = !span.adjacent && /^\W*$/.test(sentence.slice(0, span.start)) && dateBefore;
+  const anchor =
+    mentions.findLast((m) => m.end <= span.start) ?? (opening ? { iso: opening, end: 0 } : undefined);
   if (!anchor || !/^\d{4}(?:-\d{2}){0,2}$/.test(anchor.iso)) return undefined;
   if (span.adjacent && !/^,?\s*$/.test(sentence.slice(anchor.end, span.start))) return undefined;
   const precision = { year: 4, month: 7, week: 10, day: 10 }[span.unit];
@@ -700,9 +711,12 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
 const CLOSED_QUOTATION = /“[^“”]*”/g;
 /** A relative clause still open where the date is: "which closed for the summer on". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s+([^,]*)$/i;
-/** "that" after a verb of saying opens the clause reported. */
+/**
+ * "that" after a verb of saying opens the clause reported, also after when it was said ("said on Monday
+ * that"); so does a pronoun right after the verb ("said it closes on December 1").
+ */
 const THAT_CLAUSE =
-  /\b(?:said|says|saying|noted|notes|noting|added|adds|adding|warned|warns|warning|told \p{L}+|announced|stressed|argued|insisted)\s+that\s/iu;
+  /\b(?:said|says|saying|noted|notes|noting|added|adds|adding|warned|warns|warning|told \p{L}+|announced|stressed|argued|insisted)\s+(?:(?:(?:on|last|this)\s+)?\p{L}+\s+that\s|that\s|(?=(?:it|they|he|she|we)\s))/iu;
 /** Where the clause after a date ends: ", and said", ", which …", ", but …", ", the mayor said". */
 const NEXT_CLAUSE =
   /,\s+(?:(?:and|but|while|which|who|whose)\s|(?:[\p{L}’'.-]+\s+){1,4}(?:said|says|told|added)\b)/iu;

@@ -16,8 +16,12 @@ import type { Fact } from '../types.js';
 const STATEMENT =
   /\b(?:said|says|announced|announces|stated|confirmed|reported|told\s+(?!of\b)[\p{L}\s]{1,30}?)\s+(?:in\s+an?\s+(?:[\p{L}-]+\s+)?(?:interview|statement|email|letter|post|briefing)\s+)?(?:on\s+)?$/iu;
 
-/** Where a clause may end between two dates: a comma or semicolon, or a word that opens a new clause. */
-const CLAUSE_BREAK = /[,;]\s*|\s+(?:and|but|while|whereas|which|who|then|during|after|before|when|as)\s+/gi;
+/**
+ * Where a clause may end between two dates: a comma (not one inside a figure, "4,212.5") or semicolon, or a
+ * word that opens a new clause.
+ */
+const CLAUSE_BREAK =
+  /(?<!\d),\s*|,(?!\d{3})\s*|;\s*|\s+(?:and|but|while|whereas|which|who|then|during|after|before|when|as)\s+/gi;
 
 /** A non-restrictive relative clause, set off by a comma: ", which was founded in 1967 and has 41 members". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whom|whose)\b[^,;]*,?/g;

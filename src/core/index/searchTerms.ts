@@ -38,7 +38,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     know: 'knew known',
     lead: 'led',
     leave: 'left',
-    lose: 'lost',
+    lose: 'lost loss losses',
     make: 'made',
     meet: 'met',
     pay: 'paid',
@@ -75,6 +75,20 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     marry: 'marriage',
     defend: 'defence defense',
     respond: 'response',
+    // Superlatives, which the stemmer keeps whole: "its lowest level since 1997" is when it was last that low.
+    low: 'lower lowest',
+    high: 'higher highest',
+    large: 'larger largest',
+    big: 'bigger biggest',
+    small: 'smaller smallest',
+    long: 'longer longest',
+    strong: 'stronger strongest',
+    weak: 'weaker weakest',
+    old: 'older oldest',
+    young: 'younger youngest',
+    fast: 'faster fastest',
+    bad: 'worse worst',
+    good: 'better best',
     // Short forms a question types: "the ops director" is the operations director.
     operations: 'ops',
     government: 'govt',
@@ -169,8 +183,11 @@ function fold(term: string): string {
     .replace(/ß/g, 'ss');
 }
 
-/** MiniSearch's default split, which also takes words like "co-founder" and "U.S." apart into their letters. */
-const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+/**
+ * MiniSearch's default split, which also takes words like "co-founder" and "U.S." apart into their letters,
+ * and a currency sign off its amount: "$24 billion" is the "US$24 billion" of the article.
+ */
+const SPLIT = /[\n\r\p{Z}\p{P}\p{Sc}]+/u;
 
 /** "1,100" and "1100" are one number, and "787s" are 787s: thousands separators and plural s set aside. */
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;

@@ -12,6 +12,18 @@ import { datesNearby, matchingPassages } from './nearbyFacts.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 
+/**
+ * Words that say how an event was meant or expected, not which event: "When was ANA originally supposed to get
+ * its 787?" of "ANA were to take delivery in May 2008", "By when does GM want to be down to 3,605 dealers?" of
+ * "It intends to reduce that number … by 2010". They count a little towards coverage.
+ */
+const INTENT_WORDS = new Set(
+  termsOf(
+    'want wants wanted plan plans planned intend intends intended hope hoped expect expected supposed originally initially likely still ever again',
+  ),
+);
+const INTENT_WEIGHT = 0.3;
+
 /** How much more of a question a passage must hold than the best event, for its neighbour's date to come first. */
 const PASSAGE_LEAD = 0.15;
 
@@ -33,12 +45,13 @@ export function when(
     rarity: kb.indexes.passages,
     minCoverage,
     limit: MAX_ANSWERS * 4,
+    wordWeight: ({ term }) => (INTENT_WORDS.has(term) ? INTENT_WEIGHT : 1),
   }).filter(holdsWhatHappened);
   const ranked = preciseFirst(kb, doersFirst(kb, matches)).slice(0, MAX_ANSWERS);
   const floor = Math.max(minCoverage, (ranked[0]?.coverage ?? 0) + PASSAGE_LEAD);
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
   const items = factItems(kb, ranked);
-  const ordered = STATEMENT_ASKED.test(query) ? statementsFirst(items) : items;
+  const ordered = byWhatIsAsked(STATEMENT_ASKED.test(query) ? statementsFirst(items) : items, query);
   // "When was the market built?" is not answered by "is due to be finished in 2017": that is a plan.
   const answers = [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)].filter(
     (item) => !done || !laterThanArticle(item),
@@ -59,7 +72,18 @@ function periodsFirst(items: readonly Item[]): Item[] {
  */
 function holdsWhatHappened(match: Match): boolean {
   const asked = match.words.flatMap(({ term, name }, i) => (name || ANY_EVENT.has(term) ? [] : [i]));
-  return asked.length === 0 || asked.some((i) => match.heldIn(i).length > 0);
+  const holds = (i: number) => match.heldIn(i).length > 0;
+  return (
+    asked.length === 0 || asked.some(holds) || match.words.some(({ term }, i) => isFigure(term) && holds(i))
+  );
+}
+
+/**
+ * A figure a question gives ("closed at 7,114", "down to 3,605 dealers") says which event it is, whatever
+ * verb the question uses for it; not a year, which many events share, nor a number of one or two digits.
+ */
+function isFigure(term: string): boolean {
+  return /^\d{3,}$/.test(term) && !/^(?:1[89]|20)\d\d$/.test(term);
 }
 
 /** How much less of a question an event whose clause does what it asks may cover, and still come first. */
@@ -155,7 +179,7 @@ const ANY_EVENT = new Set(
 
 /** "When will Akerson step down?": the dates that were ahead of their article first, each group in its order. */
 function stillToComeFirst(items: readonly Item[]): Item[] {
-  const ahead = (item: Item) => (againstArticle(item) ?? -1) >= 0;
+  const ahead = (item: Item) => (againstArticle(item) ?? -1) > 0;
   return [...items.filter(ahead), ...items.filter((item) => !ahead(item))];
 }
 
@@ -187,5 +211,38 @@ function statementsFirst(items: readonly Item[]): Item[] {
   return items
     .map((item, i) => ({ item, place: place(item, i) }))
     .sort((a, b) => a.place - b.place)
+    .map(({ item }) => item);
+}
+
+/**
+ * "its lowest level since April 1997", "had not been updated since 2008": the date after "since" in a clause
+ * of a superlative or a negation is when it was last so, the answer to "When was it last that low?" only.
+ */
+const LAST_TIME =
+  /\b(?:\p{L}{2,}est|first|worst|best|most|least|not|never|no)\b(?:\s+\S+){0,8}?\s+since\s+$/iu;
+/** "rose 43% in February compared with the same period last year": a date to compare with, not of the event. */
+const BASELINE =
+  /\b(?:compared (?:to|with)|than|versus|vs\.?|(?:up|down) from \S+ (?:in|on))\s+(?:the same \S+ (?:of|in)\s+)?$/i;
+
+/**
+ * The answers that are the last time something was so first when the question asks when it "last" was, and
+ * after the others otherwise; the dates a figure is compared with last.
+ */
+function byWhatIsAsked(items: readonly Item[], query: string): Item[] {
+  const before = (item: Item) => {
+    const sentence = item.source.sentence;
+    const at = item.date ? sentence.indexOf(item.date.text) : -1;
+    return at < 0 ? '' : sentence.slice(Math.max(0, at - 80), at);
+  };
+  const lastAsked = /\blast\b/i.test(query);
+  const rank = (item: Item) => {
+    const text = before(item);
+    if (BASELINE.test(text)) return 2;
+    if (LAST_TIME.test(text)) return lastAsked ? 0 : 1.5;
+    return 1;
+  };
+  return items
+    .map((item, i) => ({ item, rank: rank(item), i }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map(({ item }) => item);
 }

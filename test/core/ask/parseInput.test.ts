@@ -48,6 +48,11 @@ describe('parseInput', () => {
     // A date still to come when the article was written.
     expect(parseInput('When will the seminar take place?')).toMatchObject({ intent: 'when', ahead: true });
     expect(parseInput('When is the new bridge due to open?')).toMatchObject({ intent: 'when', ahead: true });
+    // Asked in the present, as news asks of what is planned.
+    expect(parseInput('When does the gallery close for the winter?')).toMatchObject({ ahead: true });
+    expect(parseInput('When is the hearing?')).toMatchObject({ ahead: true });
+    // "start" says which event of a strike is asked: its start, not its end.
+    expect(parseInput('When did the dock strike start?')).toMatchObject({ query: 'the dock strike start' });
     // Something done by the time the article was written.
     expect(parseInput('When was the new bridge opened?')).toMatchObject({ intent: 'when', done: true });
     expect(parseInput('When did the seminar take place?')).toMatchObject({ intent: 'when', done: true });

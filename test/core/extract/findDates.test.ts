@@ -178,6 +178,20 @@ describe('findDates', () => {
     ]);
   });
 
+  it('counts a sentence opening on "N years later" from the last date of the sentence before', () => {
+    const after = (sentence: string, dateBefore?: string) =>
+      findDates(sentence, '2020-01-10', undefined, dateBefore).map((d) => [d.text, d.iso]);
+    expect(after('One year later he was fired from the company.', '1984')).toEqual([
+      ['One year later', '1985'],
+    ]);
+    expect(after('Two months later, the mill closed for good.', '2003-06-12')).toEqual([
+      ['Two months later', '2003-08'],
+    ]);
+    // Inside a sentence, the span counts from that sentence's dates only; with none before it, from none.
+    expect(after('The mill closed for good two months later.', '2003-06-12')).toEqual([]);
+    expect(after('Two years later, the mill closed.')).toEqual([]);
+  });
+
   it('dates the event after "N days after" from the date right before it', () => {
     expect(
       dates('The bridge reopened on 14 May 2012, two weeks after a barge struck it.', '2012-05-15'),
@@ -512,6 +526,13 @@ describe('dates ahead of the article', () => {
     ]);
     // A clause reported after "that", and what someone else said in the sentence after the date.
     expect(june16('The club noted that the league holds its draw in July.')).toEqual([['July', '2010-07']]);
+    // Also when the verb of saying is dated, or has no "that".
+    expect(june16('The club said on Monday that the league holds its draw in July.')).toEqual([
+      ['on Monday', '2010-06-14'],
+      ['July', '2010-07'],
+    ]);
+    expect(june16('The club said it holds its draw in July.')).toEqual([['July', '2010-07']]);
+    expect(june16('The club said it held its draw in July.')).toEqual([['July', '2009-07']]);
     expect(
       june16('The judge has set aside June 28 for closing arguments, and said she expected a verdict soon.'),
     ).toEqual([['June 28', '2010-06-28']]);

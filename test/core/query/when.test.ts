@@ -305,4 +305,96 @@ describe('/when and questions in words', () => {
     // Or a word that stands for it.
     expect(top('When did Marvale go to the polls?')?.date?.iso).toBe('2025-06-01');
   });
+
+  it('answers a question in the present ("When does …?", "When is …?") with what was still to come first', () => {
+    const gallery = KnowledgeBase.build([
+      {
+        id: 'gallery',
+        file: 'gallery.txt',
+        date: '2021-10-05',
+        text:
+          'The Harbour Gallery closed for repairs in 2019.\n' +
+          'The Harbour Gallery said today that it closes for the winter on December 1.',
+      },
+    ]);
+    const first = (question: string) => ask(gallery, question).answers[0]?.date?.iso;
+    expect(first('When does the Harbour Gallery close?')).toBe('2021-12-01');
+    expect(first('When is the Harbour Gallery closing?')).toBe('2021-12-01');
+    expect(first('When did the Harbour Gallery close?')).toBe('2019');
+  });
+
+  it('finds an event by a figure the question gives, whatever verb it uses for it', () => {
+    const market = KnowledgeBase.build([
+      {
+        id: 'index',
+        file: 'index.txt',
+        date: '2016-03-12',
+        text:
+          'The Zorva index ended the day at 4,212.5 on Friday.\n' +
+          'The Zorva index closed higher on Thursday.',
+      },
+    ]);
+    expect(ask(market, '/when Zorva index closed at 4212')?.answers[0]?.date?.iso).toBe('2016-03-11');
+    expect(ask(market, 'When did the Zorva index close at 4,212?')?.answers[0]?.date?.iso).toBe('2016-03-11');
+  });
+
+  it('counts little of the words that say what was meant or hoped ("originally supposed")', () => {
+    const ferry = KnowledgeBase.build([
+      {
+        id: 'ferry',
+        file: 'ferry.txt',
+        date: '2024-02-20',
+        text:
+          'The Tarn ferry was to enter service in May 2023, but will now sail in July.\n' +
+          'The Tarn ferry service was supposed to be cheap, islanders said in 2021.',
+      },
+    ]);
+    expect(
+      ask(ferry, 'When was the Tarn ferry originally supposed to enter service?').answers[0]?.date?.iso,
+    ).toBe('2023-05');
+  });
+
+  it('answers "When was it last that low?" with the date after "since" of a superlative, and others with the event', () => {
+    const market = KnowledgeBase.build([
+      {
+        id: 'kestrel',
+        file: 'kestrel.txt',
+        date: '2012-09-05',
+        text: 'The Kestrel index fell to 912 on Tuesday, its lowest level since March 2011.',
+      },
+    ]);
+    const first = (question: string) => ask(market, question).answers[0]?.date?.iso;
+    expect(first('When was the Kestrel index last this low?')).toBe('2011-03');
+    expect(first('When did the Kestrel index fall to 912?')).toBe('2012-09-04');
+  });
+
+  it('does not answer with the date a figure is compared with', () => {
+    const sales = KnowledgeBase.build([
+      {
+        id: 'sales',
+        file: 'sales.txt',
+        date: '2024-06-04',
+        text: 'Tovio said its sales rose 12% in May compared with the same month last year, as it outsold its rivals.',
+      },
+    ]);
+    expect(ask(sales, '/when Tovio outsold its rivals').answers[0]?.date?.iso).toBe('2024-05');
+  });
+
+  it('finds an event by the noun of its verb ("a loss"), and an amount whatever its currency sign', () => {
+    const results = KnowledgeBase.build([
+      {
+        id: 'results',
+        file: 'results.txt',
+        date: '2010-01-28',
+        text:
+          'Dunmore Motors posted a loss of close to US$15 billion in 2008.\n' +
+          'Dunmore Motors lost its chief executive in 2010.\n' +
+          'Dunmore Motors raised US$2 billion in 2009.\n' +
+          'Dunmore Motors raised US$5 billion in 2007.',
+      },
+    ]);
+    const first = (question: string) => ask(results, question).answers[0]?.date?.iso;
+    expect(first('When did Dunmore Motors lose $15 billion?')).toBe('2008');
+    expect(first('When did Dunmore Motors raise $5 billion?')).toBe('2007');
+  });
 });

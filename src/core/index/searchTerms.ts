@@ -264,7 +264,7 @@ function withPhrasalVerbsAsWords(query: string): string {
 export interface QueryWord {
   forms: string[];
   /**
-   * A name or a model number ("Fiat", "JPMorgan", "A350", "747"): what the question is about, which an
+   * A name or a model number ("Fiat", "JPMorgan", "iPhone", "A350", "747"): what the question is about, which an
    * answer must hold, unlike the words that ask it ("rejected", "trying").
    */
   name: boolean;
@@ -278,7 +278,7 @@ export function queryWords(query: string): QueryWord[] {
     const forms = queryForms(token);
     if (forms.length === 0 || seen.has(forms.at(-1)!)) continue;
     seen.add(forms.at(-1)!);
-    words.push({ forms, name: isCapitalised(token) || /\p{L}\d|\d\p{L}|^\d{3,}$/u.test(token) });
+    words.push({ forms, name: /\p{Lu}/u.test(token) || /\p{L}\d|\d\p{L}|^\d{3,}$/u.test(token) });
   }
   return words;
 }

@@ -397,4 +397,17 @@ describe('/when and questions in words', () => {
     expect(first('When did Dunmore Motors lose $15 billion?')).toBe('2008');
     expect(first('When did Dunmore Motors raise $5 billion?')).toBe('2007');
   });
+
+  it('takes a name with a capital inside ("zPad", "eReader") for the name it is, which an answer must hold', () => {
+    const veltra = KnowledgeBase.build([
+      {
+        id: 'veltra',
+        file: 'veltra.txt',
+        date: '2012-05-02',
+        text: 'Veltra released its annual report on Dec. 4.\nThe Veltra zPhone went on sale in 2010.',
+      },
+    ]);
+    expect(ask(veltra, 'When was the zPad 4 released?').answers).toEqual([]);
+    expect(ask(veltra, 'When did the zPhone go on sale?').answers[0]?.date?.iso).toBe('2010');
+  });
 });

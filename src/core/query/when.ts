@@ -52,11 +52,24 @@ export function when(
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
   const items = factItems(kb, ranked);
   const ordered = byWhatIsAsked(STATEMENT_ASKED.test(query) ? statementsFirst(items) : items, query);
-  // "When was the market built?" is not answered by "is due to be finished in 2017": that is a plan.
+  // "When was the market built?" is not answered by "is due to be finished in 2017": that is a plan; nor
+  // "When did Ryanair take over Aer Lingus?" by "has been trying to take over Aer Lingus since December".
+  const asked = new Set(termsOf(query));
   const answers = [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)].filter(
-    (item) => !done || !laterThanArticle(item),
+    (item) => !done || !(laterThanArticle(item) || onlyTried(item, asked)),
   );
   return (span ? periodsFirst(answers) : answers).slice(0, MAX_ANSWERS);
+}
+
+/** A verb of trying or wanting before "to" and what was tried: "attempting to take over", "bid to buy". */
+const TRIED =
+  /\b(?:attempt|try|tri|seek|sought|bid|hope|plan|aim|want|threaten|offer|vow|push|fight|fought|struggl|campaign)\p{L}*\s+to\s+(\p{L}+(?:\s+\p{L}+)?)/giu;
+
+/** Whether an answer's event only tried or wanted to do what the question asks was done. */
+function onlyTried(item: Item, asked: ReadonlySet<string>): boolean {
+  for (const [, tried] of (item.event ?? '').matchAll(TRIED))
+    if (termsOf(tried!).some((term) => asked.has(term))) return true;
+  return false;
 }
 
 /** "Between which dates were the batches made?": the answers that are periods ("2016-03/2017-10") first. */

@@ -410,4 +410,22 @@ describe('/when and questions in words', () => {
     expect(ask(veltra, 'When was the zPad 4 released?').answers).toEqual([]);
     expect(ask(veltra, 'When did the zPhone go on sale?').answers[0]?.date?.iso).toBe('2010');
   });
+
+  it('does not answer that something was done with a date it was only tried or wanted', () => {
+    const bids = KnowledgeBase.build([
+      {
+        id: 'bids',
+        file: 'bids.txt',
+        date: '2007-03-02',
+        text:
+          'Corvel has been trying to take over Brightwater since December.\n' +
+          'Corvel opened its Oslo office in 2004.',
+      },
+    ]);
+    expect(ask(bids, 'When did Corvel take over Brightwater?').answers).toEqual([]);
+    expect(
+      ask(bids, 'Since when has Corvel been trying to take over Brightwater?').answers[0]?.date?.iso,
+    ).toBe('2006-12');
+    expect(ask(bids, 'When did Corvel open its Oslo office?').answers[0]?.date?.iso).toBe('2004');
+  });
 });

@@ -39,9 +39,12 @@ const COUNT_NOUNS = new Set(
 
 const BARE_YEAR =
   /(?<![\p{L}\d$€£¥.,/#-])(1[89]\d\d|20\d\d)(?:\s?[-–]\s?((?:1[89]|20)?\d\d))?(?![\d%]|[.,]\d|-\d|\s?(?:s\b|’s|'s))/gu;
-/** A modal or a plan: the clause speaks of what is to come, whatever else it says. */
+/**
+ * A modal or a plan: the clause speaks of what is to come, whatever else it says; not "could be to blame",
+ * which judges what was.
+ */
 const FUTURE_CUES =
-  /\b(will|won['’]t|shall|going to|(?:plans?|planned|planning|expects?|expected|intends?|intended|aims?|aimed|wants?|scheduled|set|due) to|(?:scheduled|slated|planned|set|due) for|to be held|upcoming|forthcoming|would|is to|are to|later this|(?:may|might|could) be)\b|['’]ll\b/i;
+  /\b(will|won['’]t|shall|going to|(?:plans?|planned|planning|expects?|expected|intends?|intended|aims?|aimed|wants?|scheduled|set|due) to|(?:scheduled|slated|planned|set|due) for|to be held|upcoming|forthcoming|would|is to|are to|later this|(?:may|might|could) be\b(?!\s+to\b))\b|['’]ll\b/i;
 /**
  * A word right before the date that points forward ("until Friday", "by early June", "starting July 1",
  * "effective July 1"): like the verb a date hangs on, it outweighs the tense of the rest of the sentence

@@ -376,6 +376,10 @@ describe('findDates', () => {
     expect(dates('The contract may be signed on September 12.', '2007-09-08')).toEqual([
       ['September 12', '2007-09-12'],
     ]);
+    // "could be to blame" judges what was: no modal of what is to come.
+    expect(
+      dates('Two factors could be to blame, one being a vote on October 18 to raise the levy.', '2007-10-20'),
+    ).toEqual([['October 18', '2007-10-18']]);
     // A plan for a date, or a future verb a few words after it.
     expect(dates('The update is scheduled for public release in June.', '2008-07-06')).toEqual([
       ['June', '2009-06'],

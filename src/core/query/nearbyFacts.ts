@@ -6,6 +6,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { queryWords, spelledOut, termsOf } from '../index/searchTerms.js';
 import { roleSetKey } from '../personKey.js';
 import { holdsFieldsAsked, holdsRoleAsked, LEADING_WORDS, wordsAsked } from './roleAsked.js';
+import { eventClauses } from '../index/dateClauses.js';
 import { findMatches } from './findMatches.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 
@@ -44,7 +45,12 @@ export function matchingPassages(kb: KnowledgeBase, query: string, minCoverage: 
  * before; an article's first sentence, by the article's date when no sentence next to it has one. Each
  * answer cites the sentences it rests on and is marked as read from a passage.
  */
-export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]): Item[] {
+export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[], query: string): Item[] {
+  const asked = new Set(termsOf(query));
+  // Of the neighbour's dates, that of the clause holding most of the question ("delayed until October 2007"
+  // for a question about the delay, not the "later this year" it was first due).
+  const askedIn = (clause: string | undefined) =>
+    termsOf(clause ?? '').filter((term) => asked.has(term)).length;
   const items: Item[] = [];
   for (const { passage } of passages) {
     const facts = kb.articleFacts(passage.articleId);
@@ -54,7 +60,13 @@ export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]
     const order = FOLLOWS_ON.test(passage.text) ? [before, after] : [after, before];
     for (const neighbour of order) {
       if (!neighbour || neighbour.headline) continue;
-      const event = facts.find((fact) => fact.kind === 'event' && fact.passageId === neighbour.id);
+      const events = facts.filter((fact) => fact.kind === 'event' && fact.passageId === neighbour.id);
+      const clauses = eventClauses(events);
+      const event = events.reduce<Fact | undefined>(
+        (best, fact) =>
+          best === undefined || askedIn(clauses.get(fact.id)) > askedIn(clauses.get(best.id)) ? fact : best,
+        undefined,
+      );
       if (!event?.date) continue;
       const [first, second] = neighbour === before ? [neighbour, passage] : [passage, neighbour];
       const which = neighbour === before ? 'before' : 'after';

@@ -49,7 +49,7 @@ export function when(
   }).filter(holdsWhatHappened);
   const ranked = preciseFirst(kb, doersFirst(kb, matches)).slice(0, MAX_ANSWERS);
   const floor = Math.max(minCoverage, (ranked[0]?.coverage ?? 0) + PASSAGE_LEAD);
-  const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor)) : [];
+  const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor), query) : [];
   const items = factItems(kb, ranked);
   const ordered = byWhatIsAsked(STATEMENT_ASKED.test(query) ? statementsFirst(items) : items, query);
   // "When was the market built?" is not answered by "is due to be finished in 2017": that is a plan; nor

@@ -428,4 +428,21 @@ describe('/when and questions in words', () => {
     ).toBe('2006-12');
     expect(ask(bids, 'When did Corvel open its Oslo office?').answers[0]?.date?.iso).toBe('2004');
   });
+
+  it('dates a sentence by the date of the clause next to it that holds what is asked', () => {
+    const jets = KnowledgeBase.build([
+      {
+        id: 'jets',
+        file: 'jets.txt',
+        date: '2026-05-01',
+        text:
+          'Lumo Air says it will be compensated by Skyworks for the additional delay to its new Sky 9 jets.\n' +
+          'The aircraft, first due later this year, will be delayed until March 2027.',
+      },
+    ]);
+    expect(ask(jets, '/when Lumo Air gets Sky 9 jets after delay').answers[0]).toMatchObject({
+      date: { iso: '2027-03' },
+      fromPassage: true,
+    });
+  });
 });

@@ -52,6 +52,9 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
   }
   for (const [word, n] of opening) if (counts.has(word)) counts.set(word, counts.get(word)! + n);
   const aliases = new Map<string, string>();
+  for (const [short, name] of WELL_KNOWN_SHORT_NAMES) {
+    if (passages.some((passage) => passage.text.includes(name))) aliases.set(name, short);
+  }
   for (const [acronym, name] of definedAcronyms(passages)) {
     aliases.set(acronym, name);
     aliases.set(name, acronym);
@@ -63,6 +66,23 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
     .map(([word]) => word);
   return { title, subject, aliases, byHead: namesByHead(passages) };
 }
+
+/**
+ * Institutions news calls by a short name it rarely defines: a sentence naming the Federal Reserve is found by
+ * "Fed". (An article's own acronyms, "the United Auto Workers (UAW)", are read from it.)
+ */
+const WELL_KNOWN_SHORT_NAMES: readonly [short: string, name: string][] = [
+  ['Fed', 'Federal Reserve'],
+  ['ECB', 'European Central Bank'],
+  ['IMF', 'International Monetary Fund'],
+  ['UN', 'United Nations'],
+  ['EU', 'European Union'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+  ['WTO', 'World Trade Organization'],
+  ['OPEC', 'Organization of the Petroleum Exporting Countries'],
+  ['SEC', 'Securities and Exchange Commission'],
+  ['NHS', 'National Health Service'],
+];
 
 /** A name of several capitalised words, maybe joined by "of" or "for": "Glen Corran Mountain Rescue Team". */
 const LONG_NAME = /\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]+)+/gu;

@@ -445,4 +445,16 @@ describe('/when and questions in words', () => {
       fromPassage: true,
     });
   });
+
+  it('finds an institution by the short name news calls it ("the Fed"), though the article writes it out', () => {
+    const rates = KnowledgeBase.build([
+      {
+        id: 'rates',
+        file: 'rates.txt',
+        date: '2019-08-01',
+        text: 'The Federal Reserve lowered its main interest rate on Wednesday.',
+      },
+    ]);
+    expect(ask(rates, 'When did the Fed lower interest rates?').answers[0]?.date?.iso).toBe('2019-07-31');
+  });
 });

@@ -1,4 +1,4 @@
-import { definedAcronyms } from '../extract/acronyms.js';
+import { definedAcronyms, nameSpelling } from '../extract/acronyms.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
 import type { Passage } from '../types.js';
 
@@ -36,6 +36,7 @@ const NOT_SUBJECTS = new Set(
 );
 
 const CAPITALISED = /\b\p{Lu}[\p{L}\d&'’-]*/gu;
+const ACRONYM = /\b\p{Lu}{2,5}\b/gu;
 
 /** The context of an article: its title, main subject and acronyms, from its passages. */
 export function articleContext(title: string, passages: readonly Passage[]): ArticleContext {
@@ -56,6 +57,14 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
     if (passages.some((passage) => passage.text.includes(name))) aliases.set(name, short);
   }
   for (const [acronym, name] of definedAcronyms(passages)) {
+    aliases.set(acronym, name);
+    aliases.set(name, acronym);
+  }
+  // "General Motors … GM said": an acronym the article uses beside its name without defining it.
+  for (const acronym of new Set(passages.flatMap((passage) => passage.text.match(ACRONYM) ?? []))) {
+    if (aliases.has(acronym)) continue;
+    const name = nameSpelling(acronym, passages);
+    if (!name) continue;
     aliases.set(acronym, name);
     aliases.set(name, acronym);
   }

@@ -244,10 +244,15 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
 /** The second word of every verb of `PHRASAL_VERBS`: most sentences have none, and are not searched for them. */
 const PARTICLE = /\s(?:down|out|over|up|off)\b/i;
 
+/** A word written with a prefix and a hyphen: "re-entered", "co-founded", "pre-empted". */
+const PREFIXED = /\b(?:re|co|pre|de|non|un)-\p{Ll}+/gu;
+
 /** The words a document is indexed under: its own, the other form of each title it abbreviates or spells out, and the word of each verb of two words. */
 export function tokenizeForIndex(text: string): string[] {
   const tokens = tokenizeForSearch(text);
   const other: string[] = [];
+  // "re-entered" is also "reentered", which a question's "returned" is related to.
+  if (text.includes('-')) for (const [word] of text.matchAll(PREFIXED)) other.push(word.replace('-', ''));
   for (const token of tokens) other.push(...(SPELT_OUT[token] ?? []));
   for (const [abbreviation, spelt] of TITLE_ABBREVIATIONS) if (spelt.test(text)) other.push(abbreviation);
   if (PARTICLE.test(text))

@@ -457,4 +457,18 @@ describe('/when and questions in words', () => {
     ]);
     expect(ask(rates, 'When did the Fed lower interest rates?').answers[0]?.date?.iso).toBe('2019-07-31');
   });
+
+  it('finds a firm by the acronym the article also uses, and "re-entered" by "returned"', () => {
+    const motors = KnowledgeBase.build([
+      {
+        id: 'motors',
+        file: 'motors.txt',
+        date: '2013-12-10',
+        text:
+          'Harland Motors recovered from bankruptcy and re-entered the stock market in November 2010.\n' +
+          'HM shares rose in 2012.',
+      },
+    ]);
+    expect(ask(motors, '/when HM returned to the stock market').answers[0]?.date?.iso).toBe('2010-11');
+  });
 });

@@ -23,6 +23,8 @@ const INTENT_WORDS = new Set(
   ),
 );
 const INTENT_WEIGHT = 0.3;
+/** A year the question gives ("close in 2019", "before the 2010 refresh") says when, which the answer does by its date: it counts as little. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** How much more of a question a passage must hold than the best event, for its neighbour's date to come first. */
 const PASSAGE_LEAD = 0.15;
@@ -45,7 +47,7 @@ export function when(
     rarity: kb.indexes.passages,
     minCoverage,
     limit: MAX_ANSWERS * 4,
-    wordWeight: ({ term }) => (INTENT_WORDS.has(term) ? INTENT_WEIGHT : 1),
+    wordWeight: ({ term }) => (INTENT_WORDS.has(term) || YEAR.test(term) ? INTENT_WEIGHT : 1),
   }).filter(holdsWhatHappened);
   const ranked = preciseFirst(kb, doersFirst(kb, matches)).slice(0, MAX_ANSWERS);
   const floor = Math.max(minCoverage, (ranked[0]?.coverage ?? 0) + PASSAGE_LEAD);

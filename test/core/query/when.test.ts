@@ -471,4 +471,19 @@ describe('/when and questions in words', () => {
     ]);
     expect(ask(motors, '/when HM returned to the stock market').answers[0]?.date?.iso).toBe('2010-11');
   });
+
+  it('counts little of a year the question gives: the answer says it by its date', () => {
+    const bridge = KnowledgeBase.build([
+      {
+        id: 'arden',
+        file: 'arden.txt',
+        date: '2019-06-01',
+        text:
+          'The Arden bridge closed to traffic on Monday.\n' +
+          'The Arden ferry is due to be sold in 2021.\n' +
+          'The Selma ferry was sold in 2018.',
+      },
+    ]);
+    expect(ask(bridge, 'When did the Arden bridge close in 2019?').answers[0]?.date?.iso).toBe('2019-05-27');
+  });
 });

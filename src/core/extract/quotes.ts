@@ -9,6 +9,7 @@ import { genderOfGivenName } from './givenNames.js';
 import {
   DOCUMENT_VERBS,
   DOCUMENTS,
+  COMPANY_NOUNS,
   ORGANISATION_NOUNS,
   SPEAKING_BODIES,
   PERSON_PRONOUNS,
@@ -35,6 +36,8 @@ export interface ArticleQuote {
   reported?: true;
   /** Nothing in its passage says who spoke: a short sentence after it may ("…” \n Mr Reid said."). */
   unattributed?: true;
+  /** It stands alone after a quotation of the passage before, and carries on its speaker's words. */
+  carriesOn?: true;
 }
 
 /**
@@ -74,7 +77,8 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     passages.some((p) => SINGLE_MARKS_SPEECH.test(p.text));
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
-  let lastOrganisation: string | undefined;
+  // Every organisation named so far, in order: "the union said" looks back past the company named since.
+  const namedOrganisations: string[] = [];
   passages.forEach((passage, passageIndex) => {
     const spans = spansByPassage[passageIndex]!;
     const passageTokens = tokens[passageIndex]!;
@@ -91,15 +95,18 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     // "The company said in a statement … “…,” the statement said": a document no person was said to write
     // is the organisation's named last.
     const issuer = (at: number) =>
-      (organisations.filter((o) => o.to <= at).pop()?.name ?? lastOrganisation)?.replace(/^the\s+/i, '');
+      (organisations.filter((o) => o.to <= at).pop()?.name ?? namedOrganisations.at(-1))?.replace(
+        /^the\s+/i,
+        '',
+      );
     const references = [
       ...speakerReferences(passageIndex, tokens, outsideQuotes, people, genders).map((r) => {
         const organisation = r.document && r.person === null ? issuer(r.from) : undefined;
         return organisation ? { ...r, organisation } : r;
       }),
-      ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
+      ...organisationReferences(passageTokens, organisations, namedOrganisations, inQuote),
     ];
-    lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
+    namedOrganisations.push(...organisations.map((o) => o.name));
     const statement = mayReport(passage.text, spans)
       ? reportedStatement(passage.text, passageTokens, references)
       : undefined;
@@ -125,12 +132,14 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       const by = own ?? attributed;
       let speaker = by?.person ?? null;
       let organisation = by?.organisation;
+      let carriesOn = false;
       const onlyQuote =
         spans.length === 1 && span.start <= 1 && span.end >= passage.text.trimEnd().length - 1;
       if (own === undefined && attributed === undefined && onlyQuote) {
         if (previous && previous.passageIndex === passageIndex - 1) {
           speaker = previous.speaker;
           organisation = previous.organisation;
+          carriesOn = true;
         } else speaker = introducedBefore(outsideQuotes, tokens, passageIndex) ?? null;
       }
       const quote: ArticleQuote = {
@@ -139,6 +148,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
         speaker,
         ...(organisation ? { organisation: fullName(organisation) } : {}),
         ...(by ? {} : { unattributed: true as const }),
+        ...(carriesOn ? { carriesOn: true as const } : {}),
       };
       quotes.push(quote);
       previous = quote;
@@ -213,6 +223,8 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
 /** Prepositions after which an organisation is what someone speaks for, not who speaks. */
 const SPOKEN_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 const MAX_ATTRIBUTION_TOKENS = 8;
+/** What a sentence that only says who spoke may hold after its verb: "Reid told the BBC.". */
+const SPEECH_OBJECT_TOKENS = 2;
 /** Words outside its quotations that make a statement a clause of its own, not the setting of a quotation. */
 const CLAUSE_WORDS = 5;
 /** Words that open a clause after a verb of saying: "Reyes said he doubted that." reports a statement of its own. */
@@ -239,7 +251,10 @@ function attributeBackwards(
   // The passage before's quotations are the last ones found.
   for (let k = quotes.length - 1; k >= 0 && quotes[k]!.passageIndex === passageIndex - 1; k--) {
     const quote = quotes[k]!;
-    if (!quote.unattributed) continue;
+    // "“…,” he said.\n“…”\nHolm acknowledged the limits.": a quotation that carries on its speaker's is
+    // theirs; only a sentence that just names who spoke ("Mr Reid said.") gives it another.
+    const carriedOn = quote.carriesOn && tokens.length - verb - 2 > SPEECH_OBJECT_TOKENS;
+    if (!quote.unattributed || carriedOn) continue;
     quote.speaker = speaker.person;
     if (speaker.organisation) quote.organisation = speaker.organisation;
   }
@@ -254,7 +269,7 @@ function attributeBackwards(
 function organisationReferences(
   tokens: Token[],
   organisations: OrganisationMention[],
-  namedBefore: () => string | undefined,
+  namedBefore: readonly string[],
   inQuote: (from: number) => boolean,
 ): SpeakerReference[] {
   const references: SpeakerReference[] = organisations
@@ -271,10 +286,31 @@ function organisationReferences(
       references.push({ from: i, to, person: null });
       return;
     }
-    const named = organisations.filter((o) => o.to <= i).pop()?.name ?? namedBefore();
+    const before = organisations.filter((o) => o.to <= i).map((o) => o.name);
+    const named = referredOrganisation(description ? noun : undefined, [...namedBefore, ...before]);
     if (named) references.push({ from: i, to, person: null, organisation: named.replace(/^the\s+/i, '') });
   });
   return references;
+}
+
+/**
+ * The organisation "it" or "the union" refers back to, of those named so far (`named`, in order): the last one
+ * whose name holds the noun ("the Aviation Workers Union"), else the last one whose name says no other kind
+ * ("the company said" after a union spoke is the company named before it), else the last one.
+ */
+function referredOrganisation(noun: string | undefined, named: readonly string[]): string | undefined {
+  if (noun === undefined) return named.at(-1);
+  const kinds = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => ORGANISATION_NOUNS.has(w) || SPEAKING_BODIES.has(w));
+  const sameKind = (kind: string) => kind === noun || (COMPANY_NOUNS.has(kind) && COMPANY_NOUNS.has(noun));
+  return (
+    named.findLast((name) => kinds(name).includes(noun)) ??
+    named.findLast((name) => kinds(name).every(sameKind)) ??
+    named.at(-1)
+  );
 }
 
 /** The gender a person's given name usually has, if the name has one. */

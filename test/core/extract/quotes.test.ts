@@ -516,3 +516,24 @@ describe('speakers however the article names them', () => {
     expect(speakers('“The plan is dead,” written by hand, was found in the office.')).toEqual([null]);
   });
 });
+
+describe('who “the company” and a quotation carried on are', () => {
+  it('gives what “the company said” to the company named, not to a union named since', () => {
+    const text =
+      'The food maker Brightline said on Friday it would shut its bakery in Leeds. “This was a painful choice,” said Ruth Amis, who runs the site. “Our members deserve better,” said Owen Pryce, leader of the Bakers Workers Union. “We will help every worker find a new job,” the company said. “We will fight this,” the union said.';
+    expect(quotesOf(text).slice(-2)).toEqual([
+      { text: 'We will help every worker find a new job', speaker: 'Brightline' },
+      { text: 'We will fight this', speaker: 'Bakers Workers Union' },
+    ]);
+  });
+
+  it('keeps a quotation that carries on another’s for its speaker when the next sentence only says what someone did', () => {
+    const text = [
+      'Professor Ana Lund, who ran the survey, said the findings were clear.',
+      'Tom Berger, a statistician at the same school, disagreed. “The sample is small,” he said.',
+      '“I would not draw any conclusion yet.”',
+      'Lund conceded the point about the sample.',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Tom Berger', 'Tom Berger']);
+  });
+});

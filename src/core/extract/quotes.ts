@@ -223,8 +223,6 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
 /** Prepositions after which an organisation is what someone speaks for, not who speaks. */
 const SPOKEN_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 const MAX_ATTRIBUTION_TOKENS = 8;
-/** What a sentence that only says who spoke may hold after its verb: "Reid told the BBC.". */
-const SPEECH_OBJECT_TOKENS = 2;
 /** Words outside its quotations that make a statement a clause of its own, not the setting of a quotation. */
 const CLAUSE_WORDS = 5;
 /** Words that open a clause after a verb of saying: "Reyes said he doubted that." reports a statement of its own. */
@@ -248,12 +246,16 @@ function attributeBackwards(
   // the speaker and the verb.
   const opens = speaker.from === 0 && speaker.to === verb && speaker.person !== null;
   if (tokens.length > MAX_ATTRIBUTION_TOKENS && !opens) return;
+  // A word besides the verb, the speaker's name and title, and the full stop.
+  const saysMore = (t: Token, k: number) => k !== verb && !isCapitalised(t) && /\p{L}/u.test(t.text);
   // The passage before's quotations are the last ones found.
   for (let k = quotes.length - 1; k >= 0 && quotes[k]!.passageIndex === passageIndex - 1; k--) {
     const quote = quotes[k]!;
-    // "“…,” he said.\n“…”\nHolm acknowledged the limits.": a quotation that carries on its speaker's is
-    // theirs; only a sentence that just names who spoke ("Mr Reid said.") gives it another.
-    const carriedOn = quote.carriesOn && tokens.length - verb - 2 > SPEECH_OBJECT_TOKENS;
+    // "“…,” he said.\n“…”\nHolm acknowledged the limits.", "… Prosecutors say otherwise.": a quotation that
+    // carries on its speaker's is theirs; only a sentence of a speaker, a verb and no more ("Mr Reid said.")
+    // gives it another.
+    const carriedOn =
+      quote.carriesOn && tokens.some((t, k) => saysMore(t, k) && (k < speaker.from || k >= speaker.to));
     if (!quote.unattributed || carriedOn) continue;
     quote.speaker = speaker.person;
     if (speaker.organisation) quote.organisation = speaker.organisation;

@@ -535,5 +535,20 @@ describe('who “the company” and a quotation carried on are', () => {
       'Lund conceded the point about the sample.',
     ].join('\n\n');
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Tom Berger', 'Tom Berger']);
+    const denied = [
+      'Former governor Rob Keller spoke on Tuesday. “I made errors,” Keller said on local radio.',
+      '“But I never took a bribe.”',
+      'Prosecutors say otherwise.',
+    ].join('\n\n');
+    expect(quotesOf(denied).map((q) => q.speaker)).toEqual(['Rob Keller', 'Rob Keller']);
+  });
+
+  it('still gives a quotation carried on to the speaker a short sentence after it names', () => {
+    const text = [
+      'Nurse Eva Lind spoke first. “We are tired,” Lind said.',
+      '“We need more staff.”',
+      'Dr. Omar Haddad said.',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Eva Lind', 'Omar Haddad']);
   });
 });

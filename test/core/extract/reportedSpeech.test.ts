@@ -329,3 +329,18 @@ describe('reported speech', () => {
     expect(fact.text).not.toMatch(/[“”"]/);
   });
 });
+
+describe('short reported statements', () => {
+  it('reads a clause of three words as a statement (“said it would appeal”)', () => {
+    expect(reportedOf('The carrier Nordwing said on Friday it would appeal.')).toEqual([
+      { text: 'it would appeal', speaker: 'Nordwing' },
+    ]);
+    expect(reportedOf('Coach Ivan Petrov said he was staying.')).toEqual([
+      { text: 'he was staying', speaker: 'Ivan Petrov' },
+    ]);
+  });
+
+  it('still reads two words after a verb of saying as no statement', () => {
+    expect(reportedOf('Coach Ivan Petrov said goodbye warmly.')).toEqual([]);
+  });
+});

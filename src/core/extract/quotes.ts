@@ -178,9 +178,12 @@ function mayReport(text: string, spans: QuoteSpan[]): boolean {
 /**
  * A statement whose words outside its quotations are too few for a clause ("said the plan was “a disaster for
  * the town”") is that quotation's; "said he had warned about the embankment “at every budget meeting”" is one.
+ * A quotation too short to be speech ("said the strike was “deeply regrettable”") leaves it the statement's.
  */
 function mostlyQuoted(text: string, statement: QuoteSpan, spans: QuoteSpan[]): boolean {
-  const inside = spans.filter((q) => q.end > statement.start && q.start < statement.end);
+  const inside = spans.filter(
+    (q) => q.end > statement.start && q.start < statement.end && isSpeech(text, q, true, true),
+  );
   if (inside.length === 0) return false;
   let unquoted = '';
   let at = statement.start;

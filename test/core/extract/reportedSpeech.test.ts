@@ -340,6 +340,15 @@ describe('short reported statements', () => {
     ]);
   });
 
+  it('keeps a statement whose quoted words are too few to be speech (“said the delay was “very frustrating””)', () => {
+    expect(reportedOf('Airport director Lena Ford said the delay was “very frustrating”.')).toEqual([
+      { text: 'the delay was “very frustrating”', speaker: 'Lena Ford' },
+    ]);
+    expect(quotesOf('Airport director Lena Ford said the delay was “a blow to every traveller”.')).toEqual([
+      { text: 'a blow to every traveller', speaker: 'Lena Ford' },
+    ]);
+  });
+
   it('still reads two words after a verb of saying as no statement', () => {
     expect(reportedOf('Coach Ivan Petrov said goodbye warmly.')).toEqual([]);
   });

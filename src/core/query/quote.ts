@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
-import { queryWords } from '../index/searchTerms.js';
+import { queryForms, queryWords } from '../index/searchTerms.js';
+import { relatedTerms } from '../index/relatedWords.js';
 import { findMatches, typosAllowed } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
@@ -233,7 +234,9 @@ function describedOnTopic(
     const roles = roleWordsOf(roleList);
     const leads = holdsLeadingRole(roleList.join('|'));
     const held = (word: string) =>
-      roles.has(singular(word)) || (leads && LEADER_WORDS.has(word.toLowerCase()));
+      roles.has(singular(word)) ||
+      (leads && LEADER_WORDS.has(word.toLowerCase())) ||
+      relatedRoleWord(word, roles);
     const near = (word: string) =>
       findMatches(quotes, word, { fields: ['sentence', 'context'], within: [match.id] }).length > 0;
     const at = parsePassageId(fact.passageId);
@@ -280,6 +283,13 @@ function holdsRoleWords(roles: readonly string[], description: string): boolean 
     .split(/\s+/)
     .filter((word) => isRoleHead(word) && !ACRONYM.test(word))
     .every((word) => held.has(singular(word)));
+}
+
+/** "lawyer" of a "general counsel", "physician" of a "doctor": a role word related to one of the roles' words. */
+function relatedRoleWord(word: string, roles: ReadonlySet<string>): boolean {
+  const stem = (w: string) => queryForms(w).at(-1);
+  const related = new Set(relatedTerms(stem(word) ?? ''));
+  return [...roles].some((role) => related.has(stem(role) ?? ''));
 }
 
 /** The words of a person's roles, each in the singular: "manager" of "site manager". */

@@ -388,3 +388,28 @@ describe('a speaker described as whoever leads', () => {
     expect(quoted('What did the party leader say about the drivers?')).toEqual([]);
   });
 });
+
+describe('a speaker described by a word related to their role', () => {
+  const court = KnowledgeBase.build([
+    {
+      id: 'ruling',
+      file: 'ruling.txt',
+      date: '2024-05-02',
+      text:
+        'A court in Lagos ordered the delivery app Chowline to pay its couriers a minimum wage. Chowline said it would appeal.\n' +
+        'Its general counsel, Bisi Adeyemi, said the ruling ignored how couriers chose their hours.\n' +
+        '“Couriers value their freedom above all, and this ruling takes it away,” Adeyemi said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(court, question).answers.map((a) => a.quote?.text);
+
+  it('takes “the company’s lawyer” for its general counsel', () => {
+    expect(quoted("What did Chowline's lawyer say about the couriers' freedom?")).toEqual([
+      'Couriers value their freedom above all, and this ruling takes it away',
+    ]);
+  });
+
+  it('does not take a role the speaker’s is not related to', () => {
+    expect(quoted("What did Chowline's doctor say about the couriers' freedom?")).toEqual([]);
+  });
+});

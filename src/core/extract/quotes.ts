@@ -77,6 +77,8 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     passages.some((p) => SINGLE_MARKS_SPEECH.test(p.text));
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
+  // The person a "she" or "he" opening the passage before stands for ("She turned the draw down, …").
+  let pronounOpener: number | undefined;
   // Every organisation named so far, in order: "the union said" looks back past the company named since.
   const namedOrganisations: string[] = [];
   passages.forEach((passage, passageIndex) => {
@@ -140,7 +142,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
           speaker = previous.speaker;
           organisation = previous.organisation;
           carriesOn = true;
-        } else speaker = introducedBefore(outsideQuotes, tokens, passageIndex) ?? null;
+        } else speaker = pronounOpener ?? introducedBefore(outsideQuotes, tokens, passageIndex) ?? null;
       }
       const quote: ArticleQuote = {
         passageIndex,
@@ -153,6 +155,7 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       quotes.push(quote);
       previous = quote;
     });
+    pronounOpener = openingPronoun(passageTokens, references);
   });
   return quotes;
 }
@@ -220,6 +223,15 @@ function introducedBefore(
     if (first) return isSubject(tokens[p]!, first) ? first.person : undefined;
   }
   return undefined;
+}
+
+/**
+ * "She turned the draw down, and beat Viktor Halász.\n“I had prepared …”": the person a pronoun opening a
+ * passage stands for is its subject, who a quotation standing alone after it is the words of.
+ */
+function openingPronoun(tokens: Token[], references: SpeakerReference[]): number | undefined {
+  if (!PERSON_PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  return references.find((r) => r.from === 0 && r.to === 1)?.person ?? undefined;
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that']);

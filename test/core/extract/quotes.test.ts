@@ -543,6 +543,15 @@ describe('who “the company” and a quotation carried on are', () => {
     expect(quotesOf(denied).map((q) => q.speaker)).toEqual(['Rob Keller', 'Rob Keller']);
   });
 
+  it('gives a quotation standing alone to the person a pronoun opening the sentence before stands for', () => {
+    const text = [
+      'Maria Keane crossed the line first on Sunday.',
+      'She had trailed for most of the race and passed Joan Ortiz only on the final bend.',
+      '“I kept telling myself to wait for the bend, and it worked.”',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Maria Keane']);
+  });
+
   it('still gives a quotation carried on to the speaker a short sentence after it names', () => {
     const text = [
       'Nurse Eva Lind spoke first. “We are tired,” Lind said.',

@@ -213,7 +213,8 @@ export const STATEMENTS = words(`
 
 /** Verbs of judging, whose subject's words a quotation after their object is: "X called the plan “a disaster”". */
 export const JUDGING_VERBS = words(`
-  called calls described describes found finds branded brands dismissed dismisses hailed hails
+  call called calls describe described describes found finds brand branded brands dismiss dismissed dismisses
+  hail hailed hails praise praised praises
 `);
 
 /** Verbs by which a document speaks, besides the verbs of saying ("“…,” it read"). */

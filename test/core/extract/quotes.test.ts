@@ -561,3 +561,23 @@ describe('who “the company” and a quotation carried on are', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Eva Lind', 'Omar Haddad']);
   });
 });
+
+describe('judgements before a quotation', () => {
+  it('reads a judging verb after a modal (“would describe it only as ‘…’”)', () => {
+    const text =
+      'Playwright Ruth Keogh is writing a new play, which she would describe only as “a farce, heaven help us”.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Ruth Keogh']);
+  });
+
+  it('gives a passive judgement to its agent, past a title’s full stop (“was praised by … Prof. X as “…””)', () => {
+    const text =
+      'The bridge was praised by the head of the design jury, Prof. Anika Strand, as “a quiet masterpiece of engineering”.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Anika Strand']);
+  });
+
+  it('does not take the agent of a participle for the subject of the verb after it', () => {
+    const text =
+      'The panel, chaired by the engineer Tomas Berg, praised the bridge as “a quiet masterpiece of engineering”.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -1,7 +1,15 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
-import { isRoleHead } from './rolePhrase.js';
-import { DOCUMENT_VERBS, DOCUMENTS, JUDGING_VERBS, SPEECH_VERBS, UTTERANCES, WRITING } from './lexicon.js';
+import { isHonorific, isRoleHead } from './rolePhrase.js';
+import {
+  ABBREVIATED_ROLES,
+  DOCUMENT_VERBS,
+  DOCUMENTS,
+  JUDGING_VERBS,
+  SPEECH_VERBS,
+  UTTERANCES,
+  WRITING,
+} from './lexicon.js';
 import type { QuoteSpan } from './quotations.js';
 
 /** Something in a passage that can be a speaker: a person's name, or a pronoun or description standing for one. */
@@ -130,7 +138,8 @@ export function attributeQuote(
     for (let v = last; v > limit && last - v <= MAX_GAP; v--) {
       if (!isVerb(v) && !judges(v)) continue;
       const verb = tokens[v]!.text.toLowerCase();
-      const candidates = outside.filter((r) => window(r) && r.to <= v);
+      // "The jury, chaired by Henrik Lund, praised …": a passive's agent is not the subject of the verb after it.
+      const candidates = outside.filter((r) => window(r) && r.to <= v && !agentOfPassive(tokens, r));
       // "X underlined the need …, saying that “…”": the participle's subject opens the clause, unless one
       // stands right before it ("with UBS analyst David Strauss saying “…”").
       const adjacent = candidates.find((r) => r.to === v || (r.to === v - 1 && tokens[v - 1]!.text === ','));
@@ -261,10 +270,23 @@ function boundary(tokens: Token[], from: number, step: 1 | -1, inQuote: (t: Toke
   for (; i >= 0 && i < tokens.length; i += step) {
     const token = tokens[i]!;
     if (inQuote(token)) return i;
-    if (step === 1 && /^[.!?;]$/.test(token.text)) return i;
-    if (step === -1 && /^[.!?;]$/.test(token.text) && i !== from) return i;
+    const end = /^[.!?;]$/.test(token.text) && !isTitleAbbreviation(tokens[i - 1]);
+    if (step === 1 && end) return i;
+    if (step === -1 && end && i !== from) return i;
   }
   return i;
+}
+
+/** Whether a reference follows a "by" in its phrase (back to the comma before it): "chaired by the architect X". */
+function agentOfPassive(tokens: Token[], r: SpeakerReference): boolean {
+  for (let k = r.from - 1; k >= 0 && tokens[k]!.text !== ','; k--) if (tokens[k]!.text === 'by') return true;
+  return false;
+}
+
+/** "Prof.", "Dr.", "Gen.": a title whose full stop ends no sentence ("the chairman, Prof. Lars Engdahl, as “…”"). */
+function isTitleAbbreviation(token: Token | undefined): boolean {
+  const word = token?.text.toLowerCase() ?? '';
+  return isHonorific(word) || ABBREVIATED_ROLES[word] !== undefined;
 }
 
 /**

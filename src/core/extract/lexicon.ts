@@ -142,11 +142,16 @@ export const ORGANISATION_WORDS = words(`
   oversight water
 `);
 
-/** Nouns by which an article refers back to an organisation it named: "the company said". */
-export const ORGANISATION_NOUNS = words(`
-  company firm automaker carmaker manufacturer airline carrier bank union agency ministry government group
-  administration department corporation maker retailer lender insurer
+/** Nouns by which an article refers back to a business it named: "the company said", "the airline said". */
+export const COMPANY_NOUNS = words(`
+  company firm automaker carmaker manufacturer airline carrier bank group corporation maker retailer lender insurer
 `);
+
+/** Nouns by which an article refers back to an organisation it named: "the company said", "the union said". */
+export const ORGANISATION_NOUNS = new Set([
+  ...COMPANY_NOUNS,
+  ...words(`union agency ministry government administration department`),
+]);
 
 /**
  * Bodies that speak as their organisation, besides the kinds of company (`ORGANISATION_NOUNS`): "the club said",
@@ -208,7 +213,8 @@ export const STATEMENTS = words(`
 
 /** Verbs of judging, whose subject's words a quotation after their object is: "X called the plan “a disaster”". */
 export const JUDGING_VERBS = words(`
-  called calls described describes found finds branded brands dismissed dismisses hailed hails
+  call called calls describe described describes found finds brand branded brands dismiss dismissed dismisses
+  hail hailed hails praise praised praises
 `);
 
 /** Verbs by which a document speaks, besides the verbs of saying ("“…,” it read"). */

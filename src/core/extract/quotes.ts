@@ -9,6 +9,7 @@ import { genderOfGivenName } from './givenNames.js';
 import {
   DOCUMENT_VERBS,
   DOCUMENTS,
+  COMPANY_NOUNS,
   ORGANISATION_NOUNS,
   SPEAKING_BODIES,
   PERSON_PRONOUNS,
@@ -35,6 +36,8 @@ export interface ArticleQuote {
   reported?: true;
   /** Nothing in its passage says who spoke: a short sentence after it may ("…” \n Mr Reid said."). */
   unattributed?: true;
+  /** It stands alone after a quotation of the passage before, and carries on its speaker's words. */
+  carriesOn?: true;
 }
 
 /**
@@ -74,7 +77,10 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     passages.some((p) => SINGLE_MARKS_SPEECH.test(p.text));
   const quotes: ArticleQuote[] = [];
   let previous: ArticleQuote | undefined;
-  let lastOrganisation: string | undefined;
+  // The person a "she" or "he" opening the passage before stands for ("She turned the draw down, …").
+  let pronounOpener: number | undefined;
+  // Every organisation named so far, in order: "the union said" looks back past the company named since.
+  const namedOrganisations: string[] = [];
   passages.forEach((passage, passageIndex) => {
     const spans = spansByPassage[passageIndex]!;
     const passageTokens = tokens[passageIndex]!;
@@ -91,15 +97,18 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
     // "The company said in a statement … “…,” the statement said": a document no person was said to write
     // is the organisation's named last.
     const issuer = (at: number) =>
-      (organisations.filter((o) => o.to <= at).pop()?.name ?? lastOrganisation)?.replace(/^the\s+/i, '');
+      (organisations.filter((o) => o.to <= at).pop()?.name ?? namedOrganisations.at(-1))?.replace(
+        /^the\s+/i,
+        '',
+      );
     const references = [
       ...speakerReferences(passageIndex, tokens, outsideQuotes, people, genders).map((r) => {
         const organisation = r.document && r.person === null ? issuer(r.from) : undefined;
         return organisation ? { ...r, organisation } : r;
       }),
-      ...organisationReferences(passageTokens, organisations, () => lastOrganisation, inQuote),
+      ...organisationReferences(passageTokens, organisations, namedOrganisations, inQuote),
     ];
-    lastOrganisation = organisations[organisations.length - 1]?.name ?? lastOrganisation;
+    namedOrganisations.push(...organisations.map((o) => o.name));
     const statement = mayReport(passage.text, spans)
       ? reportedStatement(passage.text, passageTokens, references)
       : undefined;
@@ -125,13 +134,15 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
       const by = own ?? attributed;
       let speaker = by?.person ?? null;
       let organisation = by?.organisation;
+      let carriesOn = false;
       const onlyQuote =
         spans.length === 1 && span.start <= 1 && span.end >= passage.text.trimEnd().length - 1;
       if (own === undefined && attributed === undefined && onlyQuote) {
         if (previous && previous.passageIndex === passageIndex - 1) {
           speaker = previous.speaker;
           organisation = previous.organisation;
-        } else speaker = introducedBefore(outsideQuotes, tokens, passageIndex) ?? null;
+          carriesOn = true;
+        } else speaker = pronounOpener ?? introducedBefore(outsideQuotes, tokens, passageIndex) ?? null;
       }
       const quote: ArticleQuote = {
         passageIndex,
@@ -139,10 +150,12 @@ export function extractQuotes(passages: Passage[], { people, tokens, runs }: Art
         speaker,
         ...(organisation ? { organisation: fullName(organisation) } : {}),
         ...(by ? {} : { unattributed: true as const }),
+        ...(carriesOn ? { carriesOn: true as const } : {}),
       };
       quotes.push(quote);
       previous = quote;
     });
+    pronounOpener = openingPronoun(passageTokens, references);
   });
   return quotes;
 }
@@ -168,9 +181,12 @@ function mayReport(text: string, spans: QuoteSpan[]): boolean {
 /**
  * A statement whose words outside its quotations are too few for a clause ("said the plan was “a disaster for
  * the town”") is that quotation's; "said he had warned about the embankment “at every budget meeting”" is one.
+ * A quotation too short to be speech ("said the strike was “deeply regrettable”") leaves it the statement's.
  */
 function mostlyQuoted(text: string, statement: QuoteSpan, spans: QuoteSpan[]): boolean {
-  const inside = spans.filter((q) => q.end > statement.start && q.start < statement.end);
+  const inside = spans.filter(
+    (q) => q.end > statement.start && q.start < statement.end && isSpeech(text, q, true, true),
+  );
   if (inside.length === 0) return false;
   let unquoted = '';
   let at = statement.start;
@@ -209,6 +225,15 @@ function introducedBefore(
   return undefined;
 }
 
+/**
+ * "She turned the draw down, and beat Viktor Halász.\n“I had prepared …”": the person a pronoun opening a
+ * passage stands for is its subject, who a quotation standing alone after it is the words of.
+ */
+function openingPronoun(tokens: Token[], references: SpeakerReference[]): number | undefined {
+  if (!PERSON_PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  return references.find((r) => r.from === 0 && r.to === 1)?.person ?? undefined;
+}
+
 const DETERMINERS = new Set(['the', 'this', 'that']);
 /** Prepositions after which an organisation is what someone speaks for, not who speaks. */
 const SPOKEN_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
@@ -236,10 +261,17 @@ function attributeBackwards(
   // the speaker and the verb.
   const opens = speaker.from === 0 && speaker.to === verb && speaker.person !== null;
   if (tokens.length > MAX_ATTRIBUTION_TOKENS && !opens) return;
+  // A word besides the verb, the speaker's name and title, and the full stop.
+  const saysMore = (t: Token, k: number) => k !== verb && !isCapitalised(t) && /\p{L}/u.test(t.text);
   // The passage before's quotations are the last ones found.
   for (let k = quotes.length - 1; k >= 0 && quotes[k]!.passageIndex === passageIndex - 1; k--) {
     const quote = quotes[k]!;
-    if (!quote.unattributed) continue;
+    // "“…,” he said.\n“…”\nHolm acknowledged the limits.", "… Prosecutors say otherwise.": a quotation that
+    // carries on its speaker's is theirs; only a sentence of a speaker, a verb and no more ("Mr Reid said.")
+    // gives it another.
+    const carriedOn =
+      quote.carriesOn && tokens.some((t, k) => saysMore(t, k) && (k < speaker.from || k >= speaker.to));
+    if (!quote.unattributed || carriedOn) continue;
     quote.speaker = speaker.person;
     if (speaker.organisation) quote.organisation = speaker.organisation;
   }
@@ -254,7 +286,7 @@ function attributeBackwards(
 function organisationReferences(
   tokens: Token[],
   organisations: OrganisationMention[],
-  namedBefore: () => string | undefined,
+  namedBefore: readonly string[],
   inQuote: (from: number) => boolean,
 ): SpeakerReference[] {
   const references: SpeakerReference[] = organisations
@@ -271,10 +303,31 @@ function organisationReferences(
       references.push({ from: i, to, person: null });
       return;
     }
-    const named = organisations.filter((o) => o.to <= i).pop()?.name ?? namedBefore();
+    const before = organisations.filter((o) => o.to <= i).map((o) => o.name);
+    const named = referredOrganisation(description ? noun : undefined, [...namedBefore, ...before]);
     if (named) references.push({ from: i, to, person: null, organisation: named.replace(/^the\s+/i, '') });
   });
   return references;
+}
+
+/**
+ * The organisation "it" or "the union" refers back to, of those named so far (`named`, in order): the last one
+ * whose name holds the noun ("the Aviation Workers Union"), else the last one whose name says no other kind
+ * ("the company said" after a union spoke is the company named before it), else the last one.
+ */
+function referredOrganisation(noun: string | undefined, named: readonly string[]): string | undefined {
+  if (noun === undefined) return named.at(-1);
+  const kinds = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => ORGANISATION_NOUNS.has(w) || SPEAKING_BODIES.has(w));
+  const sameKind = (kind: string) => kind === noun || (COMPANY_NOUNS.has(kind) && COMPANY_NOUNS.has(noun));
+  return (
+    named.findLast((name) => kinds(name).includes(noun)) ??
+    named.findLast((name) => kinds(name).every(sameKind)) ??
+    named.at(-1)
+  );
 }
 
 /** The gender a person's given name usually has, if the name has one. */

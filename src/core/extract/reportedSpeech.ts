@@ -13,8 +13,8 @@ export interface ReportedStatement {
   speaker: SpeakerReference;
 }
 
-/** A statement is a clause: at least this many words. */
-const MIN_WORDS = 4;
+/** A statement is a clause: at least this many words ("it would appeal"). */
+const MIN_WORDS = 3;
 /** How far after the verb its "that" may come: "told a meeting of growers in Bernkastel last week that …". */
 const THAT_WITHIN = 10;
 /**

@@ -73,7 +73,7 @@ const GROUPS = `
   factory plant
   shop store
   doctor physician
-  lawyer attorney
+  lawyer attorney counsel
   chief head leader
   flood flooding
   direct director

@@ -1,13 +1,15 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
 import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
-import { queryWords } from '../index/searchTerms.js';
+import { queryForms, queryWords } from '../index/searchTerms.js';
+import { relatedTerms } from '../index/relatedWords.js';
 import { findMatches, typosAllowed } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
+import { holdsLeadingRole } from './roleAsked.js';
 import { DOCUMENTS, ROLE_MODIFIERS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
 import { parsePassageId, passageId } from '../ids.js';
 import { MONTHS } from '../text/formatDate.js';
@@ -69,9 +71,18 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   // "What did Hallam Water say in its apology?", "What did Bush say about the markets in October 2008?": the
   // kind of statement and the time asked of say where and when the words were said, not words they repeat.
   const { rest, period } = withoutPeriod(withoutStatementKind(query));
-  if (rest === query.trim()) return [];
-  const then = period ? said.filter((match) => kb.articleOf(match.id)?.date?.startsWith(period)) : said;
-  return quotedFirst(kb, rest ? onTopic(kb, then, rest, minCoverage) : then);
+  if (rest !== query.trim()) {
+    const then = period ? said.filter((match) => kb.articleOf(match.id)?.date?.startsWith(period)) : said;
+    const when = rest ? onTopic(kb, then, rest, minCoverage) : then;
+    if (when.length > 0) return quotedFirst(kb, when);
+  }
+  // "What did the union boss say about bricklayers?": a description fits more people than the first found.
+  return isDescription(speaker) ? quotedFirst(kb, describedOnTopic(kb, speaker, query, minCoverage)) : [];
+}
+
+/** A speaker described ("the union boss", "the Fed chairman"), not named: its words say what they are. */
+function isDescription(speaker: string): boolean {
+  return speaker.split(/\s+/).some((word) => isRoleHead(word) || LEADER_WORDS.has(word.toLowerCase()));
 }
 
 /** "in October 2008", "during 2019": a month and year, or a year, written in full. */
@@ -199,7 +210,7 @@ function describedOnTopic(
   minCoverage: number,
 ): Match[] {
   const words = description.split(/\s+/).filter((word) => !ACRONYM.test(word));
-  const heads = words.filter((word) => isRoleHead(word));
+  const heads = words.filter((word) => isRoleHead(word) || LEADER_WORDS.has(word.toLowerCase()));
   const modifiers = words.filter((word) => !isRoleHead(word) && ROLE_MODIFIERS.has(word.toLowerCase()));
   if (heads.length === 0) return [];
   const { quotes, passages } = kb.indexes;
@@ -219,19 +230,45 @@ function describedOnTopic(
     const fact = kb.fact(match.id);
     const speaker = fact?.quote?.speaker;
     if (!fact || !speaker) continue;
-    const roles = roleWordsOf(who(kb, speaker)[0]?.person?.roles ?? []);
-    const held = (word: string) => roles.has(singular(word));
+    const roleList = who(kb, speaker)[0]?.person?.roles ?? [];
+    const roles = roleWordsOf(roleList);
+    const leads = holdsLeadingRole(roleList.join('|'));
+    const held = (word: string) =>
+      roles.has(singular(word)) ||
+      (leads && LEADER_WORDS.has(word.toLowerCase())) ||
+      relatedRoleWord(word, roles);
     const near = (word: string) =>
       findMatches(quotes, word, { fields: ['sentence', 'context'], within: [match.id] }).length > 0;
-    const articleId = parsePassageId(fact.passageId)?.articleId;
+    const at = parsePassageId(fact.passageId);
     const inArticle = (word: string) =>
-      findMatches(passages, word).some((found) => parsePassageId(found.id)?.articleId === articleId);
+      findMatches(passages, word).some((found) => parsePassageId(found.id)?.articleId === at?.articleId);
     if (!heads.every((word) => held(word) || near(word))) continue;
-    if (!modifiers.every((word) => held(word) || inArticle(word))) continue;
+    // A leader by any title leads what the sentences just before their quotation name ("The Rail Workers
+    // Union … Its general secretary, …"), not anything else the article names ("party").
+    const byTitle = heads.every((word) => roles.has(singular(word)) || near(word));
+    const before = at ? sentencesBefore(at.articleId, at.index) : [];
+    const described = (word: string) =>
+      held(word) || (byTitle ? inArticle(word) : findMatches(passages, word, { within: before }).length > 0);
+    if (!modifiers.every(described)) continue;
     return onTopic(kb, findMatches(quotes, speaker, { fields: ['speaker'] }), topic, minCoverage);
   }
   return [];
 }
+
+/** How many sentences before a leader's quotation may name what they lead. */
+const LED_WITHIN = 3;
+
+/** The passage ids of a quotation's sentence and the `LED_WITHIN` before it. */
+function sentencesBefore(articleId: string, index: number): string[] {
+  const from = Math.max(0, index - LED_WITHIN);
+  return Array.from({ length: index - from + 1 }, (_, k) => passageId(articleId, from + k));
+}
+
+/**
+ * Words that describe whoever leads, by any title: "the union boss" is the union's general secretary, "the
+ * party leader" its chairman (see `holdsLeadingRole`).
+ */
+const LEADER_WORDS = new Set(['boss', 'leader', 'head', 'chief']);
 
 /** "CEO", "CFO": a role spelt out in the roles ("chief executive"), which `who` has matched already. */
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
@@ -246,6 +283,13 @@ function holdsRoleWords(roles: readonly string[], description: string): boolean 
     .split(/\s+/)
     .filter((word) => isRoleHead(word) && !ACRONYM.test(word))
     .every((word) => held.has(singular(word)));
+}
+
+/** "lawyer" of a "general counsel", "physician" of a "doctor": a role word related to one of the roles' words. */
+function relatedRoleWord(word: string, roles: ReadonlySet<string>): boolean {
+  const stem = (w: string) => queryForms(w).at(-1);
+  const related = new Set(relatedTerms(stem(word) ?? ''));
+  return [...roles].some((role) => related.has(stem(role) ?? ''));
 }
 
 /** The words of a person's roles, each in the singular: "manager" of "site manager". */

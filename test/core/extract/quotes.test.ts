@@ -516,3 +516,68 @@ describe('speakers however the article names them', () => {
     expect(speakers('“The plan is dead,” written by hand, was found in the office.')).toEqual([null]);
   });
 });
+
+describe('who “the company” and a quotation carried on are', () => {
+  it('gives what “the company said” to the company named, not to a union named since', () => {
+    const text =
+      'The food maker Brightline said on Friday it would shut its bakery in Leeds. “This was a painful choice,” said Ruth Amis, who runs the site. “Our members deserve better,” said Owen Pryce, leader of the Bakers Workers Union. “We will help every worker find a new job,” the company said. “We will fight this,” the union said.';
+    expect(quotesOf(text).slice(-2)).toEqual([
+      { text: 'We will help every worker find a new job', speaker: 'Brightline' },
+      { text: 'We will fight this', speaker: 'Bakers Workers Union' },
+    ]);
+  });
+
+  it('keeps a quotation that carries on another’s for its speaker when the next sentence only says what someone did', () => {
+    const text = [
+      'Professor Ana Lund, who ran the survey, said the findings were clear.',
+      'Tom Berger, a statistician at the same school, disagreed. “The sample is small,” he said.',
+      '“I would not draw any conclusion yet.”',
+      'Lund conceded the point about the sample.',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Tom Berger', 'Tom Berger']);
+    const denied = [
+      'Former governor Rob Keller spoke on Tuesday. “I made errors,” Keller said on local radio.',
+      '“But I never took a bribe.”',
+      'Prosecutors say otherwise.',
+    ].join('\n\n');
+    expect(quotesOf(denied).map((q) => q.speaker)).toEqual(['Rob Keller', 'Rob Keller']);
+  });
+
+  it('gives a quotation standing alone to the person a pronoun opening the sentence before stands for', () => {
+    const text = [
+      'Maria Keane crossed the line first on Sunday.',
+      'She had trailed for most of the race and passed Joan Ortiz only on the final bend.',
+      '“I kept telling myself to wait for the bend, and it worked.”',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Maria Keane']);
+  });
+
+  it('still gives a quotation carried on to the speaker a short sentence after it names', () => {
+    const text = [
+      'Nurse Eva Lind spoke first. “We are tired,” Lind said.',
+      '“We need more staff.”',
+      'Dr. Omar Haddad said.',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Eva Lind', 'Omar Haddad']);
+  });
+});
+
+describe('judgements before a quotation', () => {
+  it('reads a judging verb after a modal (“would describe it only as ‘…’”)', () => {
+    const text =
+      'Playwright Ruth Keogh is writing a new play, which she would describe only as “a farce, heaven help us”.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Ruth Keogh']);
+  });
+
+  it('gives a passive judgement to its agent, past a title’s full stop (“was praised by … Prof. X as “…””)', () => {
+    const text =
+      'The bridge was praised by the head of the design jury, Prof. Anika Strand, as “a quiet masterpiece of engineering”.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Anika Strand']);
+  });
+
+  it('does not take the agent of a participle for the subject of the verb after it', () => {
+    const text =
+      'The panel, chaired by the engineer Tomas Berg, praised the bridge as “a quiet masterpiece of engineering”.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -329,3 +329,27 @@ describe('reported speech', () => {
     expect(fact.text).not.toMatch(/[“”"]/);
   });
 });
+
+describe('short reported statements', () => {
+  it('reads a clause of three words as a statement (“said it would appeal”)', () => {
+    expect(reportedOf('The carrier Nordwing said on Friday it would appeal.')).toEqual([
+      { text: 'it would appeal', speaker: 'Nordwing' },
+    ]);
+    expect(reportedOf('Coach Ivan Petrov said he was staying.')).toEqual([
+      { text: 'he was staying', speaker: 'Ivan Petrov' },
+    ]);
+  });
+
+  it('keeps a statement whose quoted words are too few to be speech (“said the delay was “very frustrating””)', () => {
+    expect(reportedOf('Airport director Lena Ford said the delay was “very frustrating”.')).toEqual([
+      { text: 'the delay was “very frustrating”', speaker: 'Lena Ford' },
+    ]);
+    expect(quotesOf('Airport director Lena Ford said the delay was “a blow to every traveller”.')).toEqual([
+      { text: 'a blow to every traveller', speaker: 'Lena Ford' },
+    ]);
+  });
+
+  it('still reads two words after a verb of saying as no statement', () => {
+    expect(reportedOf('Coach Ivan Petrov said goodbye warmly.')).toEqual([]);
+  });
+});

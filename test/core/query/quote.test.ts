@@ -354,3 +354,62 @@ describe('a question of what was said at a time (“in October 2008”)', () => 
     expect(quoted('What did Falk say about the ferries in May 2021?')).toEqual([]);
   });
 });
+
+describe('a speaker described as whoever leads', () => {
+  const strike = KnowledgeBase.build([
+    {
+      id: 'rail',
+      file: 'rail.txt',
+      date: '2024-02-07',
+      text:
+        'Transport Minister Colm Daly said the new timetable would start in May. “Passengers will see more trains,” Daly said.\n' +
+        'The Rail Workers Union called a second strike for next week. Its general secretary, Aoife Brennan, said members were exhausted.\n' +
+        '“Our drivers work twelve-hour shifts and nobody listens,” Brennan told a rally in Cork.',
+    },
+    {
+      id: 'shop',
+      file: 'shop.txt',
+      date: '2024-02-08',
+      text: 'Shop steward Ben Hale, a union leader at the depot, spoke to staff. “The canteen stays open,” Hale said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(strike, question).answers.map((a) => a.quote?.text);
+
+  it('takes “the union boss” for the union’s general secretary, quoted on the topic', () => {
+    expect(quoted('What did the union boss say about the drivers?')).toEqual([
+      'Our drivers work twelve-hour shifts and nobody listens',
+    ]);
+    expect(quoted('What did the union leader say about shifts?')).toEqual([
+      'Our drivers work twelve-hour shifts and nobody listens',
+    ]);
+  });
+
+  it('does not take a leader of something the words around the quotation do not name', () => {
+    expect(quoted('What did the party leader say about the drivers?')).toEqual([]);
+  });
+});
+
+describe('a speaker described by a word related to their role', () => {
+  const court = KnowledgeBase.build([
+    {
+      id: 'ruling',
+      file: 'ruling.txt',
+      date: '2024-05-02',
+      text:
+        'A court in Lagos ordered the delivery app Chowline to pay its couriers a minimum wage. Chowline said it would appeal.\n' +
+        'Its general counsel, Bisi Adeyemi, said the ruling ignored how couriers chose their hours.\n' +
+        '“Couriers value their freedom above all, and this ruling takes it away,” Adeyemi said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(court, question).answers.map((a) => a.quote?.text);
+
+  it('takes “the company’s lawyer” for its general counsel', () => {
+    expect(quoted("What did Chowline's lawyer say about the couriers' freedom?")).toEqual([
+      'Couriers value their freedom above all, and this ruling takes it away',
+    ]);
+  });
+
+  it('does not take a role the speaker’s is not related to', () => {
+    expect(quoted("What did Chowline's doctor say about the couriers' freedom?")).toEqual([]);
+  });
+});

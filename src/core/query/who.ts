@@ -14,7 +14,9 @@ import {
   holdsRoleIn,
   holdsRoleWordAsked,
   isAbbreviation,
+  ownersAsked,
   roleAbbreviated,
+  rolesOwnedElsewhere,
   timePreferred,
   wordsAsked,
   withoutTimeWords,
@@ -135,19 +137,28 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
             : 0
         : b.relevance - a.relevance,
   );
+  // "Who is the CEO of Fiat?": not Chrysler's, however well its article matches.
+  const owners = ownersAsked(query);
   const items: Item[] = [];
+  let read = 0;
   for (const { byRoles } of groups) {
+    if (read >= FACTS_READ) break;
     const newest = [...byRoles.values()].sort((a, b) =>
       b.date < a.date ? -1 : b.date > a.date ? 1 : a.rank - b.rank,
     );
     for (const { match } of newest) {
       const fact = kb.fact(match.id);
-      if (fact?.person) items.push(toItem(fact));
+      read++;
+      if (fact?.person && (byName(match) || !rolesOwnedElsewhere(fact.person.roles, owners)))
+        items.push(toItem(fact));
     }
     if (items.length >= MAX_ANSWERS) break;
   }
   return items.slice(0, MAX_ANSWERS);
 }
+
+/** Facts read for the answers at most: a few more than are shown, for those of another organisation. */
+const FACTS_READ = MAX_ANSWERS + 10;
 
 /**
  * "/who Westmarch PCC": an abbreviation no list of titles holds, spelt out as the role it abbreviates

@@ -169,4 +169,16 @@ describe('parseInput', () => {
     expect(parseInput('Which team won the cup?')).toMatchObject({ intent: 'search' });
     expect(parseInput('Who is the chief executive of Orchard Systems?')).not.toHaveProperty('action');
   });
+
+  it('asks who spoke for an organisation as a question for its spokesperson', () => {
+    expect(parseInput('Who spoke for the water board after the flood?')).toEqual({
+      intent: 'who',
+      query: 'spokesperson water board after the flood',
+      freeText: true,
+    });
+    expect(parseInput('who is speaking on behalf of Parvan Rail')).toMatchObject({
+      query: 'spokesperson Parvan Rail',
+    });
+    expect(parseInput('Who spoke at the rally?')).toMatchObject({ intent: 'who', action: 'spoke' });
+  });
 });

@@ -404,4 +404,45 @@ describe('/who and roles in time', () => {
     ]);
     expect(ask(post, 'Who is running Tasman Post?').answers[0]?.person?.name).toBe('Graham Ruddock');
   });
+
+  it('answers no role that its title gives to another organisation than the one asked', () => {
+    const brewers = KnowledgeBase.build([
+      {
+        id: 'brewers',
+        file: 'brewers.txt',
+        date: '2024-06-03',
+        title: 'Talbrook Ales agrees to buy Merrow Brewing',
+        text:
+          'Talbrook Ales has agreed to buy Merrow Brewing for 90 million pounds.\n' +
+          'Merrow Chief Executive Dana Quill said the deal secured the brewery.\n' +
+          'The Kelland Railway Authority (KRA) will carry the beer.\n' +
+          "The KRA's chairman, Owen Pryce, welcomed the freight.\n" +
+          'Gwen Harlow, the Ostravan-born head of Talbrook Ales, called Merrow a fine brand.',
+      },
+    ]);
+    const name = (question: string) => ask(brewers, question).answers[0]?.person?.name;
+    expect(name('Who is the CEO of Merrow Brewing?')).toBe('Dana Quill');
+    expect(name('Who is the chief executive of Talbrook Ales?')).toBeUndefined();
+    expect(name('Who is the chairman of the Kelland Railway Authority?')).toBe('Owen Pryce');
+    expect(name('Who is the head of Talbrook Ales?')).toBe('Gwen Harlow');
+  });
+
+  it('answers a title of either sex with the title of one, and a title of one sex only with it', () => {
+    const tunnel = KnowledgeBase.build([
+      {
+        id: 'tunnel',
+        file: 'tunnel.txt',
+        date: '2022-10-05',
+        title: 'Leak closes the Fennick tunnel',
+        text:
+          'The Fennick road tunnel was closed on Tuesday after water seeped through its roof.\n' +
+          "The highways agency's spokeswoman, Ilse Marten, said engineers would inspect the lining overnight.\n" +
+          'A spokesman for the contractor, Joost Raven, declined to comment.',
+      },
+    ]);
+    const names = (question: string) => ask(tunnel, question).answers.map((a) => a.person?.name);
+    expect(names('Who spoke for the highways agency about the leak?')[0]).toBe('Ilse Marten');
+    expect(names('/who highways agency spokesperson')[0]).toBe('Ilse Marten');
+    expect(names('/who contractor spokeswoman')).not.toContain('Joost Raven');
+  });
 });

@@ -87,13 +87,14 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
     wordWeight: ({ term, name }) => (name || ROLE_TERMS.has(term) ? 1 : OTHER_WORD_WEIGHT),
   });
   const asked = wordsAsked(query);
+  // Thousands of mentions share a few sets of roles ("president of the united states"): each is read once.
+  const leads = perRoleSet((roleSet) => holdsLeadingRole(roleSet, asked));
+  const holdsWord = perRoleSet((roleSet) => holdsRoleWordAsked(roleSet, asked));
+  const holds = perRoleSet((roleSet) => holdsRoleAsked(roleSet, asked) && holdsFieldsAsked(roleSet, query));
   matches = matches.filter((match) => {
     const roleSet = match.stored.roleSet ?? '';
-    if (leading) return holdsLeadingRole(roleSet, asked);
-    return (
-      holdsRoleWordAsked(roleSet, asked) &&
-      (byName(match) || (holdsRoleAsked(roleSet, asked) && holdsFieldsAsked(roleSet, query)))
-    );
+    if (leading) return leads(roleSet);
+    return holdsWord(roleSet) && (byName(match) || holds(roleSet));
   });
   // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale.
   const time = timePreferred(query);
@@ -155,6 +156,16 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
     if (items.length >= MAX_ANSWERS) break;
   }
   return items.slice(0, MAX_ANSWERS);
+}
+
+/** A test of a set of roles, made once for each set however many mentions hold it. */
+function perRoleSet(test: (roleSet: string) => boolean): (roleSet: string) => boolean {
+  const results = new Map<string, boolean>();
+  return (roleSet) => {
+    let result = results.get(roleSet);
+    if (result === undefined) results.set(roleSet, (result = test(roleSet)));
+    return result;
+  };
 }
 
 /** Facts read for the answers at most: a few more than are shown, for those of another organisation. */

@@ -63,7 +63,7 @@ export function parseInput(input: string): ParsedInput {
     const word = command[1]!.toLowerCase();
     const intent = COMMAND_INTENTS.get(word) ?? 'unknown';
     const query = (command[2] ?? '').trim();
-    if (intent === 'who' && BOSS.test(query)) return bossOf(query, false);
+    if (intent === 'who' && (BOSS.test(query) || NAMED_HEAD.test(query))) return bossOf(query, false);
     return {
       intent,
       query,
@@ -138,10 +138,13 @@ export function parseInput(input: string): ParsedInput {
 
 /** "/who Calder Homes boss", "Who is the boss of the wildlife park?": whoever leads it, by any title. */
 const BOSS = /\b(?:top )?boss(?:es)?\b/;
+/** "/who Motor Claims Fraud Unit head": the head of what is named, by any title. */
+const NAMED_HEAD = /^(?:\p{Lu}[\p{L}'’-]*\s+)+head$/u;
 
 function bossOf(query: string, freeText: boolean): ParsedInput {
   const rest = query
     .replace(BOSS, ' ')
+    .replace(/\shead$/, ' ')
     .replace(/^\s*(?:of|at)\s+/i, '')
     .replace(/\s+/g, ' ');
   return { intent: 'who', query: stripArticle(rest), freeText, leading: true };

@@ -181,4 +181,18 @@ describe('parseInput', () => {
     });
     expect(parseInput('Who spoke at the rally?')).toMatchObject({ intent: 'who', action: 'spoke' });
   });
+
+  it('reads “/who NAME head” as who leads what is named, by any title', () => {
+    expect(parseInput('/who Harbour Pilots Guild head')).toEqual({
+      intent: 'who',
+      query: 'Harbour Pilots Guild',
+      freeText: false,
+      leading: true,
+    });
+    expect(parseInput('/who department head')).toEqual({
+      intent: 'who',
+      query: 'department head',
+      freeText: false,
+    });
+  });
 });

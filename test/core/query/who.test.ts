@@ -445,4 +445,19 @@ describe('/who and roles in time', () => {
     expect(names('/who highways agency spokesperson')[0]).toBe('Ilse Marten');
     expect(names('/who contractor spokeswoman')).not.toContain('Joost Raven');
   });
+
+  it('answers “/who NAME head” with whoever leads it, named by another title', () => {
+    const guild = KnowledgeBase.build([
+      {
+        id: 'guild',
+        file: 'guild.txt',
+        date: '2021-04-12',
+        title: 'Pilots refuse night shifts',
+        text:
+          'The Harbour Pilots Guild said its members would refuse night shifts from Monday.\n' +
+          'Its president, Captain Ruth Ekwall, said the port had ignored three safety reports.',
+      },
+    ]);
+    expect(ask(guild, '/who Harbour Pilots Guild head').answers[0]?.person?.name).toBe('Ruth Ekwall');
+  });
 });

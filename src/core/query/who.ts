@@ -7,6 +7,7 @@ import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from '
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { queryForms, spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
+import { relatedTerms } from '../index/relatedWords.js';
 import {
   holdsLeadingRole,
   holdsFieldsAsked,
@@ -71,7 +72,12 @@ export function who(
   const others = whoHolds(kb, question, minCoverage, leading).filter(
     (item) => !agents.some((agent) => agent.person?.name === item.person?.name),
   );
-  return [...agents, ...others].slice(0, MAX_ANSWERS);
+  // "Who led the aid convoy?": its leader ("lead": "leader") before the heads of what else its article names.
+  const doerRoles = new Set(action ? relatedTerms(termsOf(action)[0] ?? '') : []);
+  const isDoer = (item: Item) =>
+    doerRoles.size > 0 && !!item.person?.roles.some((role) => termsOf(role).some((t) => doerRoles.has(t)));
+  const doers = others.filter(isDoer);
+  return [...agents, ...doers, ...others.filter((item) => !doers.includes(item))].slice(0, MAX_ANSWERS);
 }
 
 function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, leading: boolean): Item[] {

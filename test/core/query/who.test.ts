@@ -460,4 +460,23 @@ describe('/who and roles in time', () => {
     ]);
     expect(ask(guild, '/who Harbour Pilots Guild head').answers[0]?.person?.name).toBe('Ruth Ekwall');
   });
+
+  it('answers who did what a role is named after (“Who led …?”) with that role first', () => {
+    const expedition = KnowledgeBase.build([
+      {
+        id: 'expedition',
+        file: 'expedition.txt',
+        date: '2019-07-30',
+        title: 'Climbers reach the summit of Mount Oskel',
+        text:
+          'A team of eleven climbers reached the summit of Mount Oskel on Monday after a three-week expedition.\n' +
+          'Mount Oskel had not been climbed from the north since 1987.\n' +
+          "The Oskel national park's director, Hanna Voigt, called it a great day for Mount Oskel.\n" +
+          'Its leader, Tomas Brekke, said the last ridge had taken nine hours.',
+      },
+    ]);
+    expect(ask(expedition, 'Who led the expedition to Mount Oskel?').answers[0]?.person?.name).toBe(
+      'Tomas Brekke',
+    );
+  });
 });

@@ -13,6 +13,9 @@ const WHAT_SAID =
 const WHAT_RESPONSE =
   /^what\s+(?:was|is|were)\s+(.+?)['’]s?\s+(?:response|reaction|reply|answer|verdict|message|comment|statement|view|position)(?:\s+(?:to|on|about|regarding)\s+(.*))?$/i;
 const WHO_SAID = /^who\s+(?:said|says|stated|declared|wrote|stressed)\s+(.*)$/i;
+/** "Who spoke for the agency?": its spokesman or spokeswoman. */
+const WHO_SPOKE_FOR =
+  /^who\s+(?:spoke|speaks|(?:was|is|has been)\s+speaking|has\s+spoken)\s+(?:for|on\s+behalf\s+of)\s+(.*)$/i;
 const WHO = /^(?:who|whos|who['’]s)\s+(?:is|was|are|were|will be|has been)?\s*(.*)$/i;
 // "Who runs the RTA?", "Who is in charge of Northgate General Hospital?": asking for whoever leads it.
 const WHO_LEADS =
@@ -62,7 +65,7 @@ export function parseInput(input: string): ParsedInput {
     const word = command[1]!.toLowerCase();
     const intent = COMMAND_INTENTS.get(word) ?? 'unknown';
     const query = (command[2] ?? '').trim();
-    if (intent === 'who' && BOSS.test(query)) return bossOf(query, false);
+    if (intent === 'who' && (BOSS.test(query) || NAMED_HEAD.test(query))) return bossOf(query, false);
     return {
       intent,
       query,
@@ -83,6 +86,8 @@ export function parseInput(input: string): ParsedInput {
     };
   }
   if ((match = WHO_SAID.exec(question))) return { intent: 'quote', query: match[1]!.trim(), freeText: true };
+  if ((match = WHO_SPOKE_FOR.exec(question)))
+    return { intent: 'who', query: `spokesperson ${stripArticle(match[1]!)}`, freeText: true };
   if ((match = ROLE_OF.exec(question)) || (match = ROLE_OF_POSSESSIVE.exec(question))) {
     return { intent: 'who', query: stripArticle(match[1]!), freeText: true };
   }
@@ -135,10 +140,13 @@ export function parseInput(input: string): ParsedInput {
 
 /** "/who Calder Homes boss", "Who is the boss of the wildlife park?": whoever leads it, by any title. */
 const BOSS = /\b(?:top )?boss(?:es)?\b/;
+/** "/who Motor Claims Fraud Unit head": the head of what is named, by any title. */
+const NAMED_HEAD = /^(?:\p{Lu}[\p{L}'’-]*\s+)+head$/u;
 
 function bossOf(query: string, freeText: boolean): ParsedInput {
   const rest = query
     .replace(BOSS, ' ')
+    .replace(/\shead$/, ' ')
     .replace(/^\s*(?:of|at)\s+/i, '')
     .replace(/\s+/g, ' ');
   return { intent: 'who', query: stripArticle(rest), freeText, leading: true };

@@ -75,6 +75,8 @@ const GROUPS = `
   doctor physician
   lawyer attorney counsel
   chief head leader
+  spokesman spokeswoman spokesperson
+  chairman chairwoman chairperson
   flood flooding
   direct director
   write writer author

@@ -5,7 +5,7 @@ import { formatDate } from '../text/formatDate.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { queryWords, spelledOut, termsOf } from '../index/searchTerms.js';
 import { roleSetKey } from '../personKey.js';
-import { holdsFieldsAsked, holdsRoleAsked, LEADING_WORDS, wordsAsked } from './roleAsked.js';
+import { holdsFieldsAsked, holdsRoleAsked, LEADING_WORDS, titlesOfOneSex, wordsAsked } from './roleAsked.js';
 import { eventClauses } from '../index/dateClauses.js';
 import { findMatches } from './findMatches.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
@@ -110,7 +110,8 @@ export function peopleNearby(
   const asked = wordsAsked(query);
   // Role words as sequences: "CEO" asked is "chief executive" written (the whole of it, not "chief" alone).
   const single = leading ? LEADING_WORDS : [...asked].filter((word) => ROLE_HEADS.has(word));
-  const heads: string[][] = single.map((word) => [word]);
+  // "spokesperson" asked is the "spokesman" or "spokeswoman" written.
+  const heads: string[][] = [...single, ...single.flatMap(titlesOfOneSex)].map((word) => [word]);
   for (const word of single) {
     const spelt = spelledOut(word);
     if (spelt)

@@ -1,5 +1,6 @@
-import { ROLE_FIELDS, ROLE_HEADS } from '../extract/lexicon.js';
-import { spelledOut } from '../index/searchTerms.js';
+import { ROLE_FIELDS, ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { relatedTerms } from '../index/relatedWords.js';
+import { queryForms, queryWords, spelledOut } from '../index/searchTerms.js';
 import { americanSpelling } from '../index/spelling.js';
 
 /** Words that make a role another one than its head: a deputy foreign minister is no foreign minister. */
@@ -156,12 +157,34 @@ export function holdsRoleWordAsked(roleSet: string, asked: ReadonlySet<string>):
   });
 }
 
-/** A role's words as a question may ask for them: in one spelling, and an abbreviated title spelt out. */
+/**
+ * A role's words as a question may ask for them: in one spelling, an abbreviated title spelt out, and a
+ * title of one sex also as the title of either ("spokeswoman" is asked as "spokesperson", not "spokesman").
+ */
 function askableWords(words: readonly string[]): string[] {
   return words.flatMap((word) => [
     americanSpelling(word),
     ...(spelledOut(word) ?? []).map((w) => w.toLowerCase()),
+    ...titleOfEitherSex(word),
   ]);
+}
+
+/**
+ * "spokesman", "chairwoman": a title of one sex, written as the stem of the title of either sex and its end
+ * ("spokesperson", "chairperson"). Not "chair": "the buyers' group chair" is no company's chairman.
+ */
+const OF_ONE_SEX = /^(spokes|chair|congress|council|business)(?:man|woman)$/;
+const OF_EITHER_SEX = /^(spokes|chair|congress|council|business)person$/;
+
+function titleOfEitherSex(word: string): string[] {
+  const stem = OF_ONE_SEX.exec(word)?.[1];
+  return stem === undefined ? [] : [`${stem}person`];
+}
+
+/** The titles a title of either sex is written as: "spokesperson" is a spokesman or a spokeswoman. */
+export function titlesOfOneSex(word: string): string[] {
+  const stem = OF_EITHER_SEX.exec(word)?.[1];
+  return stem === undefined ? [] : [`${stem}man`, `${stem}woman`];
 }
 
 /** Whether a word may abbreviate a role: capitals only, as "PCC" or "DPP". */
@@ -199,4 +222,66 @@ export function holdsFieldsAsked(roleSet: string, query: string): boolean {
     const held = askableWords(role.split(/[^\p{L}-]+/u));
     return fields.every((word) => held.includes(americanSpelling(word)));
   });
+}
+
+/**
+ * The words of a query that names what it asks the role of ("Fiat" in "Who is the CEO of Fiat?", "GM" in
+ * "/who GM president"), each as its terms and the terms related to them ("Australia" for "Australian"), and
+ * its names of several words as news abbreviates them ("Railway Incident Commission": RIC); none when the
+ * query names nothing but a role.
+ */
+export function ownersAsked(query: string): ReadonlySet<string> {
+  const words = queryWords(query);
+  if (!words.some((word) => word.name && !word.forms.some(isRoleTerm))) return new Set();
+  const terms = words.flatMap(({ forms }) => forms);
+  return new Set([...terms, ...terms.flatMap(relatedTerms), ...initialsOf(query)]);
+}
+
+/** A name of several capitalised words: "Railway Incident Commission", "Citizens' Renewal Movement". */
+const LONG_NAME = /\p{Lu}[\p{L}'’]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’]*)+/gu;
+
+function initialsOf(query: string): string[] {
+  return [...query.matchAll(LONG_NAME)].map(([name]) =>
+    name
+      .split(/\s+/)
+      .filter((word) => word !== 'of')
+      .map((word) => word[0]!.toLowerCase())
+      .join(''),
+  );
+}
+
+/**
+ * Whether a person's roles all belong to another organisation than the one asked (`ownersAsked`): "Chrysler
+ * Chief Executive" or "President of the United States" answer no question about Fiat's chief executive or
+ * GM's president. A role that names no organisation ("chief executive") may be of the one asked, as its
+ * article tells.
+ */
+export function rolesOwnedElsewhere(roles: readonly string[], asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0 || roles.length === 0) return false;
+  return roles.every((role) => {
+    const owners = ownersNamed(role);
+    return owners.length > 0 && !owners.some((forms) => forms.some((term) => isAsked(term, asked)));
+  });
+}
+
+/** The names of a role that are no role words, each as its terms: "Chrysler" in "Chrysler Chief Executive". */
+function ownersNamed(role: string): string[][] {
+  // "German-born director": where they were born owns no role.
+  return (role.replace(/\p{L}+-born\b/gu, ' ').match(CAPITALISED_WORD) ?? [])
+    .map((word) => queryForms(word))
+    .filter((forms) => forms.length > 0 && !forms.some(isRoleTerm));
+}
+
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\d&'’.-]*/gu;
+
+/** Shortest asked term a role's word may begin with: "Belmoran" is of Belmora, as "Australian" of Australia. */
+const DEMONYM_STEM = 4;
+
+function isAsked(term: string, asked: ReadonlySet<string>): boolean {
+  return asked.has(term) || [...asked].some((a) => a.length >= DEMONYM_STEM && term.startsWith(a));
+}
+
+/** Whether a term is a role word or an abbreviated title ("ceo"), not a name. */
+function isRoleTerm(term: string): boolean {
+  return ROLE_HEADS.has(term) || ROLE_MODIFIERS.has(term) || spelledOut(term) !== undefined;
 }

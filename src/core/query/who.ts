@@ -7,6 +7,7 @@ import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from '
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { queryForms, spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
+import { relatedTerms } from '../index/relatedWords.js';
 import {
   holdsLeadingRole,
   holdsFieldsAsked,
@@ -14,7 +15,9 @@ import {
   holdsRoleIn,
   holdsRoleWordAsked,
   isAbbreviation,
+  ownersAsked,
   roleAbbreviated,
+  rolesOwnedElsewhere,
   timePreferred,
   wordsAsked,
   withoutTimeWords,
@@ -69,7 +72,12 @@ export function who(
   const others = whoHolds(kb, question, minCoverage, leading).filter(
     (item) => !agents.some((agent) => agent.person?.name === item.person?.name),
   );
-  return [...agents, ...others].slice(0, MAX_ANSWERS);
+  // "Who led the aid convoy?": its leader ("lead": "leader") before the heads of what else its article names.
+  const doerRoles = new Set(action ? relatedTerms(termsOf(action)[0] ?? '') : []);
+  const isDoer = (item: Item) =>
+    doerRoles.size > 0 && !!item.person?.roles.some((role) => termsOf(role).some((t) => doerRoles.has(t)));
+  const doers = others.filter(isDoer);
+  return [...agents, ...doers, ...others.filter((item) => !doers.includes(item))].slice(0, MAX_ANSWERS);
 }
 
 function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, leading: boolean): Item[] {
@@ -85,13 +93,14 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
     wordWeight: ({ term, name }) => (name || ROLE_TERMS.has(term) ? 1 : OTHER_WORD_WEIGHT),
   });
   const asked = wordsAsked(query);
+  // Thousands of mentions share a few sets of roles ("president of the united states"): each is read once.
+  const leads = perRoleSet((roleSet) => holdsLeadingRole(roleSet, asked));
+  const holdsWord = perRoleSet((roleSet) => holdsRoleWordAsked(roleSet, asked));
+  const holds = perRoleSet((roleSet) => holdsRoleAsked(roleSet, asked) && holdsFieldsAsked(roleSet, query));
   matches = matches.filter((match) => {
     const roleSet = match.stored.roleSet ?? '';
-    if (leading) return holdsLeadingRole(roleSet, asked);
-    return (
-      holdsRoleWordAsked(roleSet, asked) &&
-      (byName(match) || (holdsRoleAsked(roleSet, asked) && holdsFieldsAsked(roleSet, query)))
-    );
+    if (leading) return leads(roleSet);
+    return holdsWord(roleSet) && (byName(match) || holds(roleSet));
   });
   // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale.
   const time = timePreferred(query);
@@ -135,19 +144,38 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
             : 0
         : b.relevance - a.relevance,
   );
+  // "Who is the CEO of Fiat?": not Chrysler's, however well its article matches.
+  const owners = ownersAsked(query);
   const items: Item[] = [];
+  let read = 0;
   for (const { byRoles } of groups) {
+    if (read >= FACTS_READ) break;
     const newest = [...byRoles.values()].sort((a, b) =>
       b.date < a.date ? -1 : b.date > a.date ? 1 : a.rank - b.rank,
     );
     for (const { match } of newest) {
       const fact = kb.fact(match.id);
-      if (fact?.person) items.push(toItem(fact));
+      read++;
+      if (fact?.person && (byName(match) || !rolesOwnedElsewhere(fact.person.roles, owners)))
+        items.push(toItem(fact));
     }
     if (items.length >= MAX_ANSWERS) break;
   }
   return items.slice(0, MAX_ANSWERS);
 }
+
+/** A test of a set of roles, made once for each set however many mentions hold it. */
+function perRoleSet(test: (roleSet: string) => boolean): (roleSet: string) => boolean {
+  const results = new Map<string, boolean>();
+  return (roleSet) => {
+    let result = results.get(roleSet);
+    if (result === undefined) results.set(roleSet, (result = test(roleSet)));
+    return result;
+  };
+}
+
+/** Facts read for the answers at most: a few more than are shown, for those of another organisation. */
+const FACTS_READ = MAX_ANSWERS + 10;
 
 /**
  * "/who Westmarch PCC": an abbreviation no list of titles holds, spelt out as the role it abbreviates

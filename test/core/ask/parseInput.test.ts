@@ -174,4 +174,30 @@ describe('parseInput', () => {
     expect(parseInput('Which team won the cup?')).toMatchObject({ intent: 'search' });
     expect(parseInput('Who is the chief executive of Orchard Systems?')).not.toHaveProperty('action');
   });
+
+  it('asks who spoke for an organisation as a question for its spokesperson', () => {
+    expect(parseInput('Who spoke for the water board after the flood?')).toEqual({
+      intent: 'who',
+      query: 'spokesperson water board after the flood',
+      freeText: true,
+    });
+    expect(parseInput('who is speaking on behalf of Parvan Rail')).toMatchObject({
+      query: 'spokesperson Parvan Rail',
+    });
+    expect(parseInput('Who spoke at the rally?')).toMatchObject({ intent: 'who', action: 'spoke' });
+  });
+
+  it('reads “/who NAME head” as who leads what is named, by any title', () => {
+    expect(parseInput('/who Harbour Pilots Guild head')).toEqual({
+      intent: 'who',
+      query: 'Harbour Pilots Guild',
+      freeText: false,
+      leading: true,
+    });
+    expect(parseInput('/who department head')).toEqual({
+      intent: 'who',
+      query: 'department head',
+      freeText: false,
+    });
+  });
 });

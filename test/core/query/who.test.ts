@@ -404,4 +404,79 @@ describe('/who and roles in time', () => {
     ]);
     expect(ask(post, 'Who is running Tasman Post?').answers[0]?.person?.name).toBe('Graham Ruddock');
   });
+
+  it('answers no role that its title gives to another organisation than the one asked', () => {
+    const brewers = KnowledgeBase.build([
+      {
+        id: 'brewers',
+        file: 'brewers.txt',
+        date: '2024-06-03',
+        title: 'Talbrook Ales agrees to buy Merrow Brewing',
+        text:
+          'Talbrook Ales has agreed to buy Merrow Brewing for 90 million pounds.\n' +
+          'Merrow Chief Executive Dana Quill said the deal secured the brewery.\n' +
+          'The Kelland Railway Authority (KRA) will carry the beer.\n' +
+          "The KRA's chairman, Owen Pryce, welcomed the freight.\n" +
+          'Gwen Harlow, the Ostravan-born head of Talbrook Ales, called Merrow a fine brand.',
+      },
+    ]);
+    const name = (question: string) => ask(brewers, question).answers[0]?.person?.name;
+    expect(name('Who is the CEO of Merrow Brewing?')).toBe('Dana Quill');
+    expect(name('Who is the chief executive of Talbrook Ales?')).toBeUndefined();
+    expect(name('Who is the chairman of the Kelland Railway Authority?')).toBe('Owen Pryce');
+    expect(name('Who is the head of Talbrook Ales?')).toBe('Gwen Harlow');
+  });
+
+  it('answers a title of either sex with the title of one, and a title of one sex only with it', () => {
+    const tunnel = KnowledgeBase.build([
+      {
+        id: 'tunnel',
+        file: 'tunnel.txt',
+        date: '2022-10-05',
+        title: 'Leak closes the Fennick tunnel',
+        text:
+          'The Fennick road tunnel was closed on Tuesday after water seeped through its roof.\n' +
+          "The highways agency's spokeswoman, Ilse Marten, said engineers would inspect the lining overnight.\n" +
+          'A spokesman for the contractor, Joost Raven, declined to comment.',
+      },
+    ]);
+    const names = (question: string) => ask(tunnel, question).answers.map((a) => a.person?.name);
+    expect(names('Who spoke for the highways agency about the leak?')[0]).toBe('Ilse Marten');
+    expect(names('/who highways agency spokesperson')[0]).toBe('Ilse Marten');
+    expect(names('/who contractor spokeswoman')).not.toContain('Joost Raven');
+  });
+
+  it('answers “/who NAME head” with whoever leads it, named by another title', () => {
+    const guild = KnowledgeBase.build([
+      {
+        id: 'guild',
+        file: 'guild.txt',
+        date: '2021-04-12',
+        title: 'Pilots refuse night shifts',
+        text:
+          'The Harbour Pilots Guild said its members would refuse night shifts from Monday.\n' +
+          'Its president, Captain Ruth Ekwall, said the port had ignored three safety reports.',
+      },
+    ]);
+    expect(ask(guild, '/who Harbour Pilots Guild head').answers[0]?.person?.name).toBe('Ruth Ekwall');
+  });
+
+  it('answers who did what a role is named after (“Who led …?”) with that role first', () => {
+    const expedition = KnowledgeBase.build([
+      {
+        id: 'expedition',
+        file: 'expedition.txt',
+        date: '2019-07-30',
+        title: 'Climbers reach the summit of Mount Oskel',
+        text:
+          'A team of eleven climbers reached the summit of Mount Oskel on Monday after a three-week expedition.\n' +
+          'Mount Oskel had not been climbed from the north since 1987.\n' +
+          "The Oskel national park's director, Hanna Voigt, called it a great day for Mount Oskel.\n" +
+          'Its leader, Tomas Brekke, said the last ridge had taken nine hours.',
+      },
+    ]);
+    expect(ask(expedition, 'Who led the expedition to Mount Oskel?').answers[0]?.person?.name).toBe(
+      'Tomas Brekke',
+    );
+  });
 });

@@ -33,7 +33,7 @@ export const ROLE_HEADS = words(`
   publisher shopkeeper rancher fisherman welder programmer volunteer constable ranger warden lifeguard
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
   player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
-  logistician gp
+  logistician gp driver boss coroner trainer
 `);
 
 /**
@@ -101,6 +101,8 @@ export const ABBREVIATED_ROLES: Record<string, string> = {
   insp: 'Inspector',
   det: 'Detective',
   sgt: 'Sergeant',
+  maj: 'Major',
+  pc: 'Police Constable',
   prof: 'Professor',
   cllr: 'Councillor',
   rev: 'Reverend',

@@ -24,7 +24,7 @@ import {
   titleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
-import { hasDied, outlivesHolder, roleInTime, startsLater } from './roleTime.js';
+import { hasDied, isNewlyGiven, outlivesHolder, roleInTime, startsLater } from './roleTime.js';
 
 /** A person of one article, under the fullest name the article gives. */
 export interface ArticlePerson {
@@ -319,7 +319,9 @@ function findCandidates(
       .filter((span): span is RoleSpan => span !== undefined)
       .map((span) => ({
         ...roleInTime(roleText(text, tokens, span), left ? 'former' : span.time),
-        ...(appointed && span === appointedAs ? { appointed: true as const } : {}),
+        ...((appointed && span === appointedAs) || isNewlyGiven(spanText(text, tokens, span))
+          ? { appointed: true as const }
+          : {}),
       }));
     if (!run.possessive && !placed) {
       const activity = activityRole(tokens, to);
@@ -367,6 +369,11 @@ function findCandidates(
   );
 }
 
+/** The words of a role span as written. */
+function spanText(text: string, tokens: Token[], span: RoleSpan): string {
+  return text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
+}
+
 /**
  * "The music critic of the Bristol Evening Courier, Dennis Orley", "Rachel Ombudo, a partner at the
  * accountancy firm Pike Marlow": a name the article gives after "the" inside another person's title is what
@@ -397,7 +404,8 @@ function splitTitleFromName(
   let lastTitle = -1;
   for (let k = from; k < to; k++) {
     const word = tokens[k]!.text.replace(/\.$/, '');
-    if (isRoleHead(word) || isHonorific(word)) lastTitle = k;
+    if ((isRoleHead(word) || isHonorific(word)) && !isSurnameAfterGivenName(tokens, k, from, to))
+      lastTitle = k;
   }
   if (lastTitle >= 0) {
     let start = lastTitle + 1;
@@ -416,6 +424,11 @@ function splitTitleFromName(
     return { from: to - nameLength, to };
   }
   return { from, to };
+}
+
+/** "John Major", "Stephen King", "Ruth Dean": a title's word closing a run after a given name is a surname. */
+function isSurnameAfterGivenName(tokens: Token[], at: number, from: number, to: number): boolean {
+  return at === to - 1 && at > from && GIVEN_NAMES.has(tokens[at - 1]!.text.toLowerCase());
 }
 
 /** "Ambassador to | …", "President of the | …". */

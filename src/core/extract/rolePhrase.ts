@@ -523,6 +523,8 @@ export function appositionHeldToo(tokens: Token[], nameTo: number): boolean {
  * Reid as chief executive", "ousted X as chairman" say the role was theirs.
  */
 export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): RoleSpan | undefined {
+  // "has joined Kestrel Foods as finance director": what is joined is an organisation; the role is the subject's.
+  if (JOINING.test(tokens[nameFrom - 1]?.text ?? '')) return undefined;
   if (tokens[nameTo]?.text === 'as') {
     // "replaced Clara Voss as chief executive in May": the role ends where its words do.
     const span = roleSpanFrom(tokens, nameTo + 1, true);
@@ -535,6 +537,8 @@ export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): 
   const passive = APPOINTED.has(tokens[nameTo]?.text ?? '') && tokens[nameTo + 1]?.text === 'as';
   return passive ? roleSpanFrom(tokens, nameTo + 2) : undefined;
 }
+
+const JOINING = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
 /** Verbs that give a person a role: "named X its chief executive", "X appointed as chief". */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'chosen', 'confirmed', 'installed', 'picked']);
@@ -739,6 +743,15 @@ const RUNS_AS = {
   future: String.raw`(?:run|lead|head|manage)\s+(?:[a-z'’-]+\s+){1,4}?as`,
 };
 
+/**
+ * "has joined Kestrel Foods as finance director", "will join the bank as its chief economist": the role after
+ * the "as". A bare "joined" is left out: "joined the council as a planner in 1999" may be long past.
+ */
+const JOINS_AS = {
+  current: String.raw`(?:has joined|have joined|joins|has rejoined|rejoins)\s+(?:\S+\s+){1,4}?as`,
+  future: String.raw`(?:join|rejoin)\s+(?:\S+\s+){1,4}?as`,
+};
+
 /** "replaced Clara Voss as chief executive": taking someone's role, the role after the "as". */
 const SUCCEEDS = {
   current: String.raw`(?:replaced|replaces|succeeded|succeeds)\s+(?:\S+\s+){1,4}?as`,
@@ -750,7 +763,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
     pattern: new RegExp(
       WHO +
         String.raw`(?:will|is to|is set to|is expected to|is due to|is poised to|is likely to)\s+` +
-        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|act as|take up the post of|${RUNS_AS.future}|${SUCCEEDS.future})\s+(?:as\s+)?`,
+        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|act as|take up the post of|${RUNS_AS.future}|${SUCCEEDS.future}|${JOINS_AS.future})\s+(?:as\s+)?`,
     ),
     time: 'future',
   },
@@ -773,7 +786,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:became|becomes|has become|remains|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current})\s+`,
+        String.raw`(?:became|becomes|has become|remains|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current}|${JOINS_AS.current})\s+`,
     ),
     time: 'current',
     appointed: true,
@@ -823,7 +836,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
       representing ||
       numberModifier ||
       (inObject && token.kind !== 'punct') ||
-      (!inObject && isNounBeforeHead(tokens, i))
+      (!inObject && isNounBeforeHead(tokens, i, i > from))
     ) {
       if (isRoleHead(token.text)) [seenHead, head] = [true, lower.replace(/s$/, '')];
       if (seenHead && (OBJECT_CONNECTORS.has(lower) || representing)) inObject = true;
@@ -858,16 +871,18 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
  * "clinical director", "consultant paediatrician", "journalism professor": a lower-case noun or two before a
  * role's head make one role with it. Words that cannot be such a noun are left out: function words, and
  * verb forms ("citing senior officials") and adverbs, whose role words are modifiers anyway ("acting",
- * "retired", "newly").
+ * "retired", "newly"). Inside a role already begun, a word in "-ing" right before the head is a noun
+ * ("the town's chief planning officer", "the club's longest-serving director"): no verb stands there.
  */
-function isNounBeforeHead(tokens: Token[], at: number): boolean {
+function isNounBeforeHead(tokens: Token[], at: number, inRole: boolean): boolean {
   for (let k = at; k <= at + MAX_COMPOUND; k++) {
     const token = tokens[k];
     if (!token) return false;
     if (k > at && isRoleHead(token.text)) return true;
     const lower = token.text.toLowerCase();
-    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text) || NEVER_NAMES.has(lower) || /(?:ing|ed|ly)$/.test(lower))
-      return false;
+    const nounInRole = inRole && lower.endsWith('ing') && isRoleHead(tokens[k + 1]?.text ?? '');
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text) || NEVER_NAMES.has(lower)) return false;
+    if (/(?:ing|ed|ly)$/.test(lower) && !nounInRole) return false;
   }
   return false;
 }
@@ -962,12 +977,12 @@ export function roleText(text: string, tokens: Token[], span: RoleSpan): string 
   const written = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
   const raw = span.plural ? written.replace(/s$/, '') : written;
   const expanded = raw.replace(
-    /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt|Prof)\.?(?=\s|$)/g,
+    /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Pres|Supt|Insp|Det|Sgt|PC|Prof)\.?(?=\s|$)/g,
     (abbr) => ABBREVIATED_ROLES[abbr.replace(/\.$/, '').toLowerCase()] ?? abbr,
   );
-  // "new" and "current" say when the article was written, not what the role is.
+  // "new", "newly appointed" and "current" say when the article was written, not what the role is.
   return expanded
     .replace(/\s+/g, ' ')
-    .replace(/^(?:(?:the|a|an|new|current)\s+)+/i, '')
+    .replace(/^(?:(?:the|a|an|new|current|newly[- ](?:appointed|elected|named))\s+)+/i, '')
     .trim();
 }

@@ -37,15 +37,26 @@ export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole 
   return { role, time };
 }
 
+/**
+ * "The new head of the agency, Carla Ruiz, will start on June 1", "the club's newly appointed manager": a role
+ * just given, which a later start puts after the article's date as an appointment's is.
+ */
+export function isNewlyGiven(written: string): boolean {
+  const role = written.replace(/^(?:the|a|an)\s+/i, '');
+  const owner = OWNER.exec(role)?.[0] ?? '';
+  return /^(?:new|newly[- ](?:appointed|elected|named))\s/i.test(role.slice(owner.length));
+}
+
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /**
  * Words that put the start of a post after the article's date: "was appointed director-general last Friday
  * and takes office on April 1", "currently head of womenswear at Davoust, will join Casa Verrini on May 1",
- * "will be sworn in next week", "She starts in June", "was named chief executive, effective January 1".
+ * "will be sworn in next week", "She starts in June", "will start on June 1", "was named chief executive,
+ * effective January 1".
  */
 const STARTS_LATER = new RegExp(
-  String.raw`\b(?:takes office|(?:will|is to|is due to|is set to) (?:take office|take up (?:the|her|his|their) (?:post|job|role|position)|join|start work|be sworn in|be inaugurated)|(?:starts|begins) (?:work |the job )?(?:on|in|next|from) |effective (?:from )?(?:${MONTH}|next)\b)`,
+  String.raw`\b(?:takes office|(?:will|is to|is due to|is set to) (?:take office|take up (?:the|her|his|their) (?:post|job|role|position)|join|start work|be sworn in|be inaugurated)|(?:starts|begins|(?:will|is to|is due to|is set to) (?:start|begin)) (?:work |the job )?(?:on|in|next|from) |effective (?:from )?(?:${MONTH}|next)\b)`,
 );
 
 /**

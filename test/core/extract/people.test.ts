@@ -524,3 +524,72 @@ describe('names from anywhere', () => {
     expect(peopleOf('Finn Cole scored twice.')).toEqual([{ name: 'Finn Cole', roles: [] }]);
   });
 });
+
+describe('roles in wire, local, court and sports copy', () => {
+  const roles = (text: string) => peopleOf(text).map((p) => ({ name: p.name, roles: p.roles }));
+
+  it('reads a word in "-ing" inside a role as a noun of the role', () => {
+    expect(roles("Nadia Fell, the borough's chief licensing officer, refused the permit.")).toEqual([
+      { name: 'Nadia Fell', roles: ["borough's chief licensing officer"] },
+    ]);
+    expect(roles("Kevin Roach, the league's longest-serving referee, retired.")).toEqual([
+      { name: 'Kevin Roach', roles: ["former league's longest-serving referee"] },
+    ]);
+    // At a role's start a word in "-ing" may be a verb: "citing senior officials" holds no role.
+    expect(roles('Reuters, citing senior officials, said the talks had stalled.')).toEqual([]);
+  });
+
+  it('knows the roles of local, court and sports reports', () => {
+    expect(roles('Joe Fenwick, 52, a lorry driver from Ashby, was fined £200.')).toEqual([
+      { name: 'Joe Fenwick', roles: ['lorry driver'] },
+    ]);
+    expect(roles('Harriers boss Neil Walsh praised his side.')).toEqual([
+      { name: 'Neil Walsh', roles: ['Harriers boss'] },
+    ]);
+    expect(roles('Area coroner Mia Trent recorded a conclusion of accidental death.')).toEqual([
+      { name: 'Mia Trent', roles: ['Area coroner'] },
+    ]);
+    expect(roles('Trainer Owen Pike saddled the winner at Ludlow.')).toEqual([
+      { name: 'Owen Pike', roles: ['Trainer'] },
+    ]);
+    // Police and military ranks written short.
+    expect(roles('PC Lucy Dunn and Sgt Carl Rees arrived within minutes.')).toEqual([
+      { name: 'Lucy Dunn', roles: ['Police Constable'] },
+      { name: 'Carl Rees', roles: ['Sergeant'] },
+    ]);
+    expect(roles('Maj. Gen. Ruth Akers inspected the troops.')).toEqual([
+      { name: 'Ruth Akers', roles: ['Major General'] },
+    ]);
+  });
+
+  it('reads a title word that closes a name after a given name as the surname', () => {
+    expect(roles('Novelist Anna King signed copies.')).toEqual([{ name: 'Anna King', roles: ['Novelist'] }]);
+    expect(roles('Paul Judge, a nurse, gave evidence.')).toEqual([{ name: 'Paul Judge', roles: ['nurse'] }]);
+  });
+
+  it('gives the role of "has joined X as" to the one who joins, not to what is joined', () => {
+    expect(roles('Sara Quinn has joined Halden Foods as its finance director.')).toEqual([
+      { name: 'Sara Quinn', roles: ['finance director'] },
+    ]);
+    expect(roles('Sara Quinn will join Halden as chief economist in May.')).toEqual([
+      { name: 'Sara Quinn', roles: ['future chief economist'] },
+    ]);
+    // Joined long ago: the role may be past, and is not said.
+    expect(roles('Sara Quinn joined Halden as a clerk in 1994.')).toEqual([
+      { name: 'Sara Quinn', roles: [] },
+    ]);
+  });
+
+  it('puts a new title whose holder starts later after the article', () => {
+    expect(roles('The new director of the gallery, Ines Ward, will start on March 3.')).toEqual([
+      { name: 'Ines Ward', roles: ['future director of the gallery'] },
+    ]);
+    expect(roles("The trust's newly appointed chairman, Ines Ward, is due to begin in April.")).toEqual([
+      { name: 'Ines Ward', roles: ['future chairman'] },
+    ]);
+    // A new title with no later start is held.
+    expect(roles('The new director of the gallery, Ines Ward, said visitors were up.')).toEqual([
+      { name: 'Ines Ward', roles: ['director of the gallery'] },
+    ]);
+  });
+});

@@ -301,9 +301,9 @@ function findCandidates(
       (title.time !== undefined ||
         roleInTime(roleText(text, tokens, title)).time !== 'current' ||
         appositionHeldToo(tokens, to));
-    // "Professor Ingrid Solheim, 44, head of the university's centre": a title of address says what she is
-    // called, the apposition what she does.
-    const addressed = title !== undefined && title.to - title.from === 1 && isCapitalised(tokens[title.from]);
+    // "Professor Ingrid Solheim, 44, head of the university's centre", "Lieutenant Colonel Grace Adeyemi,
+    // commanding officer of …": a title of address (a rank) says what she is called, the apposition what she does.
+    const addressed = title !== undefined && isTitleOfAddress(tokens, title);
     // "voted for another candidate, Vladimir Sotirov, the station's director of programming": a title with
     // "a" or "another" set off before the name is the person's part in the story, the apposition the post.
     const partInStory =
@@ -367,6 +367,13 @@ function findCandidates(
         (spansOf.get(other) ?? []).some((span) => namesOrganisation(tokens, span, c)),
       ),
   );
+}
+
+/** A title a person is addressed by: capitalised words alone, a head last ("Detective Inspector", "Wing Commander"). */
+function isTitleOfAddress(tokens: Token[], title: RoleSpan): boolean {
+  const words = tokens.slice(title.from, title.to).filter((t) => t.text !== '.');
+  if (words.length === 1) return isCapitalised(words[0]);
+  return words.length <= 3 && words.every((t) => isCapitalised(t)) && isRoleHead(words.at(-1)!.text);
 }
 
 /** The words of a role span as written. */

@@ -505,6 +505,16 @@ function atTheTime(tokens: Token[], at: number): boolean {
   );
 }
 
+/** "at the end of the season", "at the start of next year" at `at`: when, not where. */
+function atTheEdgeOf(tokens: Token[], at: number): boolean {
+  return (
+    tokens[at]?.text === 'at' &&
+    tokens[at + 1]?.text === 'the' &&
+    /^(?:end|start|beginning|close|turn)$/.test(tokens[at + 2]?.text ?? '') &&
+    tokens[at + 3]?.text === 'of'
+  );
+}
+
 /** Adverbs that say a role is held now, besides others: "who is also …", "currently …", "who now runs …". */
 const HELD_NOW = /^(?:also|currently|now|still)$/;
 
@@ -760,6 +770,15 @@ const SUCCEEDS = {
 
 const ROLE_PREDICATES: RolePredicate[] = [
   {
+    // "X, who will step down as chairman in June", "who is retiring as head teacher": held until then.
+    pattern: new RegExp(
+      WHO +
+        String.raw`(?:(?:will|is to|is set to|is expected to|is due to|plans to|intends to)\s+` +
+        String.raw`(?:retire|step down|stand down|resign)|is (?:retiring|stepping down|standing down))\s+as\s+`,
+    ),
+    time: 'current',
+  },
+  {
     pattern: new RegExp(
       WHO +
         String.raw`(?:will|is to|is set to|is expected to|is due to|is poised to|is likely to)\s+` +
@@ -821,7 +840,11 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
     if (seenHead && (TIME_WORDS.has(lower) || lower === 'since' || /^(?:1[89]|20)\d\d$/.test(lower))) break;
-    if (seenHead && (atTheTime(tokens, i) || fromPlaceAt(tokens, i, head) || inStateAt(tokens, i))) break;
+    if (
+      seenHead &&
+      (atTheTime(tokens, i) || atTheEdgeOf(tokens, i) || fromPlaceAt(tokens, i, head) || inStateAt(tokens, i))
+    )
+      break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     // "X, a teacher for 30 years before he retired", "X, mayor from 2001 to 2009": held for a time that
     // may be over, which an apposition does not say.

@@ -70,10 +70,11 @@ export function startsLater(rest: string): boolean {
 
 /**
  * Whether the sentence after a name says its person died: "Marguerite Lindahl, the engineer who …, died on
- * Sunday", "X, 74, dies at home"; not "X, whose wife died in 2010, said". A dead person holds no post.
+ * Sunday", "X, 74, dies at home", "X, the chairman of Rovers, who died on Sunday"; not "X, whose wife died in
+ * 2010, said". A dead person holds no post.
  */
 export function hasDied(rest: string): boolean {
-  return /^(?:,[^,]*(?:,\s*\d+\s*)?,)?\s*(?:has\s+)?(?:died|dies|passed away)\b/.test(rest);
+  return /^(?:,[^,]*(?:,\s*\d+\s*)?,)?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:died|dies|passed away)\b/.test(rest);
 }
 
 /** "The co-founder of Apple Inc. Steve Jobs has died": having founded something is no post, and never ends. */

@@ -592,4 +592,32 @@ describe('roles in wire, local, court and sports copy', () => {
       { name: 'Ines Ward', roles: ['director of the gallery'] },
     ]);
   });
+
+  it('holds a post someone will leave until they leave it', () => {
+    expect(roles('Greta Holm, who will stand down as head teacher in July, thanked parents.')).toEqual([
+      { name: 'Greta Holm', roles: ['head teacher'] },
+    ]);
+    expect(roles('Greta Holm is retiring as chief nurse after 30 years.')).toEqual([
+      { name: 'Greta Holm', roles: ['chief nurse'] },
+    ]);
+  });
+
+  it('ends a role before "at the end of", a time', () => {
+    expect(roles('Owen Lacey will succeed Ray Burke as manager at the end of the season.')).toEqual([
+      { name: 'Owen Lacey', roles: ['future manager'] },
+      { name: 'Ray Burke', roles: ['manager'] },
+    ]);
+  });
+
+  it('holds no post as current for a person "who died" after an apposition', () => {
+    expect(
+      roles('Friends gathered for Alan Pryor, the president of the bowls club, who died in May.'),
+    ).toEqual([{ name: 'Alan Pryor', roles: ['former president of the bowls club'] }]);
+  });
+
+  it('keeps the apposition after a rank of several words, as after a one-word title', () => {
+    expect(roles("Wing Commander Asha Patel, the squadron's senior engineer, led the inquiry.")).toEqual([
+      { name: 'Asha Patel', roles: ['Wing Commander', "squadron's senior engineer"] },
+    ]);
+  });
 });

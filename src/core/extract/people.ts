@@ -17,6 +17,7 @@ import {
   isRoleQualifier,
   activityRole,
   appositionHeldToo,
+  founderBy,
   predicateRole,
   roleAfterAs,
   roleText,
@@ -323,6 +324,8 @@ function findCandidates(
           ? { appointed: true as const }
           : {}),
       }));
+    const founded = founderBy(tokens, title?.from ?? from);
+    if (founded && !roles.some((r) => outlivesHolder(r.role))) roles.push(roleInTime(founded));
     if (!run.possessive && !placed) {
       const activity = activityRole(tokens, to);
       if (activity) roles.push(roleInTime(roleText(text, tokens, activity), left ? 'former' : 'current'));

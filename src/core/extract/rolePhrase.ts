@@ -679,6 +679,31 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
   return { from, to };
 }
 
+/** How far before "by" the verb of founding may stand: "founded in Milan in 1921 by". */
+const MAX_FOUNDED_TOKENS = 6;
+
+/**
+ * "Founded in Milan by Aurelio Verrini", "the bakery, co-founded in 1987 by Rosa Gill": the person named
+ * after the "by" of a verb of founding, with no punctuation between, founded what the sentence is about.
+ */
+export function founderBy(tokens: Token[], nameFrom: number): 'founder' | 'co-founder' | undefined {
+  // "by marine biologist Lena Sund", "by the late Rob Hart": lower-case words of the title between.
+  let by = nameFrom - 1;
+  while (
+    by > nameFrom - 1 - MAX_COMPOUND &&
+    /^\p{Ll}+$/u.test(tokens[by]?.text ?? '') &&
+    tokens[by]!.text !== 'by'
+  )
+    by--;
+  if (tokens[by]?.text !== 'by') return undefined;
+  for (let k = by - 1; k >= Math.max(0, by - MAX_FOUNDED_TOKENS); k--) {
+    const verb = /^(co-?)?founded$/i.exec(tokens[k]!.text);
+    if (verb) return verb[1] ? 'co-founder' : 'founder';
+    if (tokens[k]!.kind === 'punct') return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs by which a person leaves a post: "resigned", "was sacked"; with "as", the post follows. */
 const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out|replaced|succeeded)`;
 /** Leaving the post the words around the name give: "the chief scientist, Henrik Aasen, retired". */

@@ -620,4 +620,15 @@ describe('roles in wire, local, court and sports copy', () => {
       { name: 'Asha Patel', roles: ['Wing Commander', "squadron's senior engineer"] },
     ]);
   });
+
+  it('makes the person after the "by" of "founded" its founder', () => {
+    expect(roles('Set in an old mill, the brewery was founded in 1994 by Colm Travers.')).toEqual([
+      { name: 'Colm Travers', roles: ['founder'] },
+    ]);
+    expect(roles('Co-founded in Leeds by textile designer Ruth Awolowo, the label sells abroad.')).toEqual([
+      { name: 'Ruth Awolowo', roles: ['designer', 'co-founder'] },
+    ]);
+    // Founded, then a clause: the "by" is of another verb.
+    expect(roles('The trust, founded in 1990, was praised by Colm Travers.')).toEqual([]);
+  });
 });

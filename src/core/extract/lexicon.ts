@@ -33,7 +33,7 @@ export const ROLE_HEADS = words(`
   publisher shopkeeper rancher fisherman welder programmer volunteer constable ranger warden lifeguard
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
   player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
-  logistician gp driver boss coroner trainer
+  logistician gp driver boss coroner trainer champion medallist medalist landlord landlady publican
 `);
 
 /**

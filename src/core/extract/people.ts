@@ -387,14 +387,19 @@ function spanText(text: string, tokens: Token[], span: RoleSpan): string {
 /**
  * "The music critic of the Bristol Evening Courier, Dennis Orley", "Rachel Ombudo, a partner at the
  * accountancy firm Pike Marlow": a name the article gives after "the" inside another person's title is what
- * that title is of, not a person.
+ * that title is of, not a person; so is a single word.
  */
 function namesOrganisation(tokens: Token[], span: RoleSpan, candidate: Candidate): boolean {
   if (candidate.from < span.from || candidate.to > span.to) return false;
   // "the widow of the former mayor John Smith": a name with its own title is a person.
   if (candidate.honorific || (candidate.from > 0 && isRoleQualifier(tokens[candidate.from - 1]!)))
     return false;
-  return tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text));
+  // "head of Pell's European arm", "a consultant at Ernst & Young": one capitalised word inside a title is
+  // part of what it is of.
+  return (
+    candidate.to - candidate.from === 1 ||
+    tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text))
+  );
 }
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'inside', 'outside']);

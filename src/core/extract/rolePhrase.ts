@@ -126,6 +126,7 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     else break;
   }
   from = trimRoleStart(tokens, from, end);
+  if (!commaForm) from = ownTitleAfterServing(tokens, from, end);
   if (from >= end) return undefined;
   if (commaForm) from = withQualifiers(tokens, from);
   // "In round six the chief arbiter, Pia Lindgren, forfeited …": a name set off on both sides is in apposition
@@ -150,6 +151,23 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     return undefined;
   if (!isWellFormedRole(tokens, from, end) && !agent) return undefined;
   return relation ? { from, to: end, time: relation } : { from, to: end };
+}
+
+/**
+ * "a spokesman for Mayor Tom Hill", "an aide to Sen. Rita Moss": a role that serves another ends at its "for"
+ * or "to", and the capitalised title after it is the name's own. Where the name's own title starts, else `from`.
+ */
+function ownTitleAfterServing(tokens: Token[], from: number, end: number): number {
+  for (let k = end - 1; k > from; k--) {
+    const token = tokens[k]!;
+    if (/^(?:to|for)$/.test(token.text)) {
+      const own = tokens.slice(k + 1, end).filter((t) => t.text !== '.');
+      const serving = tokens.slice(from, k).some((t) => /^\p{Ll}/u.test(t.text) && isRoleHead(t.text));
+      return serving && own.length > 0 && own.some((t) => isRoleHead(t.text)) ? k + 1 : from;
+    }
+    if (!isCapitalised(token) && token.text !== '.') return from;
+  }
+  return from;
 }
 
 const MAX_PAIRED_NAME_TOKENS = 4;
@@ -652,12 +670,15 @@ const MAX_ACTIVITY_TOKENS = 10;
  * harbour master's: see `predicateRole`).
  */
 export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefined {
-  if (tokens[nameTo]?.text !== ',' || tokens[nameTo + 1]?.text.toLowerCase() !== 'who') return undefined;
+  // "Jane Orr, 45, who owns the shop": the age set off before the clause.
+  const comma =
+    tokens[nameTo + 1]?.kind === 'number' && tokens[nameTo + 2]?.text === ',' ? nameTo + 2 : nameTo;
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.text.toLowerCase() !== 'who') return undefined;
   // The clause's own verb, or one after its "and": "who left the company in 2014 and now runs a fund".
-  const closing = tokens.findIndex((t, k) => k > nameTo + 1 && /^[,.;:]$/.test(t.text));
+  const closing = tokens.findIndex((t, k) => k > comma + 1 && /^[,.;:]$/.test(t.text));
   const end = closing < 0 ? tokens.length : closing;
-  const starts = [nameTo + 2];
-  for (let k = nameTo + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
+  const starts = [comma + 2];
+  for (let k = comma + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
   let from = -1;
   for (const start of starts) {
     let k = start;

@@ -631,4 +631,46 @@ describe('roles in wire, local, court and sports copy', () => {
     // Founded, then a clause: the "by" is of another verb.
     expect(roles('The trust, founded in 1990, was praised by Colm Travers.')).toEqual([]);
   });
+
+  it("makes no person of a single capitalised word inside another person's title", () => {
+    expect(roles("Omar Velde, the head of Brandt's Nordic arm, said orders rose.")).toEqual([
+      { name: 'Omar Velde', roles: ["head of Brandt's Nordic arm"] },
+    ]);
+    expect(roles('Omar Velde, an auditor at Hobbs & Wren, said so.')).toEqual([
+      { name: 'Omar Velde', roles: ['auditor at Hobbs & Wren'] },
+    ]);
+    // A full name with its own title inside the title stays a person.
+    expect(roles('Omar Velde, an aide to Senator Rita Moss, said so.')).toContainEqual({
+      name: 'Rita Moss',
+      roles: ['Senator'],
+    });
+  });
+
+  it('knows champions, medallists and publicans, and reads "who owns" after an age', () => {
+    expect(roles('Lina Brook, the European champion, withdrew.')).toEqual([
+      { name: 'Lina Brook', roles: ['European champion'] },
+    ]);
+    expect(roles('Lina Brook, a Commonwealth bronze medallist, withdrew.')).toEqual([
+      { name: 'Lina Brook', roles: ['Commonwealth bronze medallist'] },
+    ]);
+    expect(roles('Gus Farrell, landlord of the Plough, objected.')).toEqual([
+      { name: 'Gus Farrell', roles: ['landlord of the Plough'] },
+    ]);
+    expect(roles('Gus Farrell, 61, who runs the village shop, objected.')).toEqual([
+      { name: 'Gus Farrell', roles: ['runs the village shop'] },
+    ]);
+  });
+
+  it('gives a name the title after the "for" or "to" of a role that serves it, not the serving role', () => {
+    expect(roles('A spokesman for Mayor Ida Lunde declined to comment.')).toEqual([
+      { name: 'Ida Lunde', roles: ['Mayor'] },
+    ]);
+    expect(roles('The letter was drafted by an adviser to Prime Minister Ida Lunde.')).toEqual([
+      { name: 'Ida Lunde', roles: ['Prime Minister'] },
+    ]);
+    // A place or a field after the "to" or "for" is part of the title.
+    expect(roles('Minister for Fisheries Ida Lunde spoke.')).toEqual([
+      { name: 'Ida Lunde', roles: ['Minister for Fisheries'] },
+    ]);
+  });
 });

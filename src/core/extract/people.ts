@@ -25,7 +25,7 @@ import {
   titleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
-import { hasDied, isNewlyGiven, outlivesHolder, roleInTime, startsLater } from './roleTime.js';
+import { hasDied, isNewlyGiven, outlivesHolder, roleInTime, rolesInTime, startsLater } from './roleTime.js';
 
 /** A person of one article, under the fullest name the article gives. */
 export interface ArticlePerson {
@@ -318,12 +318,14 @@ function findCandidates(
         : [outer, partInStory ? apposition : (title ?? apposition)]
     )
       .filter((span): span is RoleSpan => span !== undefined)
-      .map((span) => ({
-        ...roleInTime(roleText(text, tokens, span), left ? 'former' : span.time),
-        ...((appointed && span === appointedAs) || isNewlyGiven(spanText(text, tokens, span))
-          ? { appointed: true as const }
-          : {}),
-      }));
+      .flatMap((span) =>
+        rolesInTime(roleText(text, tokens, span), left ? 'former' : span.time).map((role) => ({
+          ...role,
+          ...((appointed && span === appointedAs) || isNewlyGiven(spanText(text, tokens, span))
+            ? { appointed: true as const }
+            : {}),
+        })),
+      );
     const founded = founderBy(tokens, title?.from ?? from);
     if (founded && !roles.some((r) => outlivesHolder(r.role))) roles.push(roleInTime(founded));
     if (!run.possessive && !placed) {

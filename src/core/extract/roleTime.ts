@@ -37,6 +37,18 @@ export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole 
   return { role, time };
 }
 
+/** "and former", "and incoming": the word of time of a second role joined to the first. */
+const JOINED_IN_TIME =
+  /\s+and\s+(?=(?:former|ex|then|one-?time|erstwhile|late|retired|previous|incoming|next)\b)/i;
+
+/**
+ * "the company's founder and former chief executive": roles joined by "and" whose second has a word of time
+ * of its own are two, each in its time; else the one role of `roleInTime`.
+ */
+export function rolesInTime(role: string, time: RoleTime = 'current'): TimedRole[] {
+  return role.split(JOINED_IN_TIME).map((part) => roleInTime(part, time));
+}
+
 /**
  * "The new head of the agency, Carla Ruiz, will start on June 1", "the club's newly appointed manager": a role
  * just given, which a later start puts after the article's date as an appointment's is.

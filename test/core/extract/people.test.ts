@@ -673,4 +673,27 @@ describe('roles in wire, local, court and sports copy', () => {
       { name: 'Ida Lunde', roles: ['Minister for Fisheries'] },
     ]);
   });
+
+  it('gives each of two roles joined by "and" its own time when the second has a word of time', () => {
+    expect(roles("Hanna Lisk, the bakery's founder and former managing director, spoke.")).toEqual([
+      { name: 'Hanna Lisk', roles: ["bakery's founder", 'former managing director'] },
+    ]);
+    expect(roles('Hanna Lisk, chairman and incoming chief executive of Orvel, spoke.')).toEqual([
+      { name: 'Hanna Lisk', roles: ['chairman', 'future chief executive of Orvel'] },
+    ]);
+    // Without a word of time of its own, the second role shares the first's.
+    expect(roles('Former chairman and chief executive Hanna Lisk spoke.')).toEqual([
+      { name: 'Hanna Lisk', roles: ['former chairman and chief executive'] },
+    ]);
+  });
+
+  it('reads "and left in 2012", "but left the club" after an appointment as leaving the post', () => {
+    expect(roles('Piet Kroon was named head of design in 2008 and left in 2013.')).toEqual([
+      { name: 'Piet Kroon', roles: ['former head of design'] },
+    ]);
+    // Leaving for somewhere is no leaving of the post.
+    expect(roles('Piet Kroon was named captain and left for the training camp.')).toEqual([
+      { name: 'Piet Kroon', roles: ['captain'] },
+    ]);
+  });
 });

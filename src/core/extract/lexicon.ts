@@ -183,7 +183,7 @@ export const NEVER_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec photo
   credit credits image source reuters ap afp update updated breaking exclusive analysis opinion
-  editorial read watch see note photo
+  editorial read watch see note photo born
 `);
 
 /** What a person writes, which then speaks for them: "“…,” the email said", "“…,” it read". */

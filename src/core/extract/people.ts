@@ -17,6 +17,7 @@ import {
   isRoleQualifier,
   activityRole,
   appositionHeldToo,
+  counselSideBefore,
   founderBy,
   predicateRole,
   roleAfterAs,
@@ -262,7 +263,8 @@ function findCandidates(
     )
       continue;
     const words = runText(text, tokens, from, to).split(' ');
-    const written = titleBefore(tokens, from, to) ?? sharedTitleBefore(tokens, from, to);
+    const written =
+      titleBefore(tokens, from, to) ?? sharedTitleBefore(tokens, from, to) ?? counselSideBefore(tokens, from);
     // "committee chairman Cllr Derek Moss": a post, then the form of address the name takes.
     const withAddress = written && addressAfterTitle(tokens, written);
     const title = withAddress?.address ?? written;
@@ -346,7 +348,12 @@ function findCandidates(
       continue;
     }
     const evidence = roles.length > 0 || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
-    const givenOnly = !evidence && given && !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+    // "Ashby General": a given name before a title's word is a name only with evidence ("John Major said").
+    const givenOnly =
+      !evidence &&
+      given &&
+      !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '') &&
+      !isSurnameAfterGivenName(tokens, to - 1, from, to);
     const rest = text.slice(tokens[to - 1]!.end);
     const candidate: Candidate = {
       passageIndex,
@@ -419,11 +426,8 @@ function splitTitleFromName(
   to: number,
 ): { from: number; to: number } | undefined {
   let lastTitle = -1;
-  for (let k = from; k < to; k++) {
-    const word = tokens[k]!.text.replace(/\.$/, '');
-    if ((isRoleHead(word) || isHonorific(word)) && !isSurnameAfterGivenName(tokens, k, from, to))
-      lastTitle = k;
-  }
+  for (let k = from; k < to; k++)
+    if (isTitleWord(tokens[k]!) && !isSurnameAfterGivenName(tokens, k, from, to)) lastTitle = k;
   if (lastTitle >= 0) {
     let start = lastTitle + 1;
     while (start < to && tokens[start]!.text === '.') start++;
@@ -443,9 +447,20 @@ function splitTitleFromName(
   return { from, to };
 }
 
+/** A role's head or an honorific, abbreviated or not: "Minister", "Sgt.", "Dr". */
+function isTitleWord(token: Token): boolean {
+  const word = token.text.replace(/\.$/, '');
+  return isRoleHead(word) || isHonorific(word);
+}
+
 /** "John Major", "Stephen King", "Ruth Dean": a title's word closing a run after a given name is a surname. */
 function isSurnameAfterGivenName(tokens: Token[], at: number, from: number, to: number): boolean {
-  return at === to - 1 && at > from && GIVEN_NAMES.has(tokens[at - 1]!.text.toLowerCase());
+  return (
+    at === to - 1 &&
+    at > from &&
+    isTitleWord(tokens[at]!) &&
+    GIVEN_NAMES.has(tokens[at - 1]!.text.toLowerCase())
+  );
 }
 
 /** "Ambassador to | …", "President of the | …". */

@@ -442,8 +442,7 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   i++;
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ',') i += 2; // age
   // "Nadia Ferris, prosecuting, told the jury": counsel's side in a court report is their role there.
-  if (/^(?:prosecuting|defending)$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',')
-    return { from: i, to: i + 1 };
+  if (COUNSEL_SIDE.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') return { from: i, to: i + 1 };
   // "Omar Qureshi, currently associate director at the Tannery Theatre"; "Sofia Brandt, previously finance
   // director of the retailer Kestrel Outdoor" no longer is.
   // "Fr Declan Moriarty, then parish priest of Mahon," was so when the sentence's events took place.
@@ -481,6 +480,15 @@ function afterRelation(tokens: Token[], at: number): number {
   if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
   if (tokens[k]?.kind === 'word' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   return RELATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'and' ? k + 2 : at;
+}
+
+/** The side counsel speak for in a court report: "prosecuting", "defending". */
+const COUNSEL_SIDE = /^(?:prosecuting|defending)$/i;
+
+/** "Prosecuting, Jenny Platt said …": counsel's side opening the sentence, set off before the name. */
+export function counselSideBefore(tokens: Token[], nameFrom: number): RoleSpan | undefined {
+  const opens = nameFrom === 2 && tokens[1]?.text === ',' && COUNSEL_SIDE.test(tokens[0]?.text ?? '');
+  return opens ? { from: 0, to: 1 } : undefined;
 }
 
 /**

@@ -696,4 +696,25 @@ describe('roles in wire, local, court and sports copy', () => {
       { name: 'Piet Kroon', roles: ['captain'] },
     ]);
   });
+
+  it("reads counsel's side opening a court report's sentence as their role", () => {
+    expect(roles('Prosecuting, Leah Moyo said the van had been taken at night.')).toEqual([
+      { name: 'Leah Moyo', roles: ['Prosecuting'] },
+    ]);
+    expect(roles('Defending, Rhys Pugh told magistrates his client had debts.')).toEqual([
+      { name: 'Rhys Pugh', roles: ['Defending'] },
+    ]);
+  });
+
+  it('leaves "Born" out of the name that follows it', () => {
+    expect(roles('Born Edith Marlowe in Hull, the novelist wrote nine books.')).toEqual([
+      { name: 'Edith Marlowe', roles: [] },
+    ]);
+  });
+
+  it("makes no person of a given name and a title's word with nothing else to say it is one", () => {
+    expect(roles('Jean Kerr worked at Victoria General for 30 years.')).toEqual([
+      { name: 'Jean Kerr', roles: [] },
+    ]);
+  });
 });

@@ -739,8 +739,11 @@ const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:
 const LEAVES = new RegExp(
   String.raw`^(?:who\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+)?)?(?:${LEAVING})\b(?! as)`,
 );
-/** "… and left in 2012", "… but left the club": leaving, when a year or what was left says it is a post. */
-const LEFT_IN = String.raw`left(?=\s+(?:in\s+(?:1[89]|20)\d\d|the\s+(?:company|club|firm|party|post|job|role|board|bank|government)\b))`;
+/**
+ * "… and left in 2012", "… but left the club": leaving, when a year or what was left says it is a post;
+ * "… and served until 2018": held up to a year.
+ */
+const LEFT_IN = String.raw`left(?=\s+(?:in\s+(?:1[89]|20)\d\d|the\s+(?:company|club|firm|party|post|job|role|board|bank|government)\b))|(?:served|remained|stayed)(?:\s+in\s+(?:post|office|the\s+(?:job|role|post)))?\s+until\s+(?:1[89]|20)\d\d`;
 /** "… but stepped down", "… and later resigned as head of the school": the subject's own verb of leaving. */
 const LEFT_LATER = new RegExp(
   String.raw`^[^;.“”"]*?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently)\s+)?(?:${LEAVING}|lost (?:his|her|their|the) (?:seat|job|post|position)|${LEFT_IN})\b(?:\s+as\s+(.*))?`,

@@ -717,4 +717,13 @@ describe('roles in wire, local, court and sports copy', () => {
       { name: 'Jean Kerr', roles: [] },
     ]);
   });
+
+  it('reads "and served until 2018" after taking a post as having held it', () => {
+    expect(roles('Nell Okoro became headteacher in 2009 and served until 2017.')).toEqual([
+      { name: 'Nell Okoro', roles: ['former headteacher'] },
+    ]);
+    expect(
+      roles('Nell Okoro spoke. She was elected mayor in 2012 and remained in office until 2020.'),
+    ).toEqual([{ name: 'Nell Okoro', roles: ['former mayor'] }]);
+  });
 });

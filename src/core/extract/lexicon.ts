@@ -106,6 +106,7 @@ export const ABBREVIATED_ROLES: Record<string, string> = {
   prof: 'Professor',
   cllr: 'Councillor',
   rev: 'Reverend',
+  revd: 'Reverend',
 };
 
 /** Words that end organisation, place or thing names, so the name is no person ("General *Motors*"). */

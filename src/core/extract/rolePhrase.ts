@@ -208,9 +208,11 @@ export function addressAfterTitle(
   const last = title.to - 1;
   if (last <= title.from || !isCapitalised(tokens[last])) return undefined;
   if (!(tokens[last]!.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
-  // "Det Insp Jane Moss": abbreviations alone are one title.
+  // "Det Insp Jane Moss": abbreviations alone are one title; "the Rt Rev Peter Dunmore", "the Very Rev":
+  // words of style with no head are no post.
   const post = tokens.slice(title.from, last);
   if (post.every((t) => t.text === '.' || t.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
+  if (!post.some((t) => isRoleHead(t.text))) return undefined;
   return { post: { ...title, to: last }, address: { from: last, to: title.to } };
 }
 

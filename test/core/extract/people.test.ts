@@ -726,4 +726,13 @@ describe('roles in wire, local, court and sports copy', () => {
       roles('Nell Okoro spoke. She was elected mayor in 2012 and remained in office until 2020.'),
     ).toEqual([{ name: 'Nell Okoro', roles: ['former mayor'] }]);
   });
+
+  it('reads the style of clergy before "Rev" as part of one form of address, not as a post', () => {
+    expect(roles('The Rt Rev Clare Whitby, Bishop of Norland, dedicated the window.')).toEqual([
+      { name: 'Clare Whitby', roles: ['Rt Rev', 'Bishop of Norland'] },
+    ]);
+    expect(roles('The Very Revd Simon Oakes preached.')).toEqual([
+      { name: 'Simon Oakes', roles: ['Very Revd'] },
+    ]);
+  });
 });

@@ -109,6 +109,23 @@ export const ABBREVIATED_ROLES: Record<string, string> = {
   revd: 'Reverend',
 };
 
+/**
+ * Letters after a name ("Ann Kluge MP", "Tom Hale QC", "Ruth Orr OBE"): no part of it; those of an office are
+ * a role, honours none.
+ */
+export const POST_NOMINALS: Record<string, boolean> = {
+  MP: true,
+  MEP: true,
+  MSP: true,
+  QC: true,
+  KC: true,
+  OBE: false,
+  MBE: false,
+  CBE: false,
+  KBE: false,
+  DBE: false,
+};
+
 /** Words that end organisation, place or thing names, so the name is no person ("General *Motors*"). */
 export const NON_PERSON_NAME_WORDS = words(`
   company companies corp corporation inc incorporated co ltd llc plc group holdings bank banks airlines
@@ -132,7 +149,7 @@ export const NON_PERSON_NAME_WORDS = words(`
   development priorities rights violence equality protection approaches cooperation co-operation neighborhood
   neighbourhood action rule justice security peace innovation innovations airplanes aircraft aviation
   aerospace automobile automobiles management trading organisations organizations mutual financial
-  affairs water
+  affairs water rovers wanderers athletic albion rangers harriers
 `);
 
 /** Last words of the names of organisations that issue statements ("General *Motors*", "the *UAW*" aside). */

@@ -3,7 +3,7 @@ import { editDistance } from '../text/editDistance.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, isPossessive, tokenize } from '../text/tokenize.js';
 import { GIVEN_NAMES, genderOfGivenName } from './givenNames.js';
-import { NEVER_NAMES, NON_PERSON_NAME_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { NEVER_NAMES, NON_PERSON_NAME_WORDS, POST_NOMINALS, SPEECH_VERBS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
 import { findNameRuns, PARTICLES, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
@@ -242,7 +242,7 @@ function findCandidates(
   const candidates: Candidate[] = [];
   const spansOf = new Map<Candidate, RoleSpan[]>();
   for (const raw of runs) {
-    const run = trimRunStart(tokens, raw);
+    const { run, office } = withoutPostNominal(tokens, trimRunStart(tokens, raw));
     if (run.to <= run.from) continue;
     const split = splitTitleFromName(tokens, run.from, run.to);
     let titleWord = run.from;
@@ -328,6 +328,7 @@ function findCandidates(
             : {}),
         })),
       );
+    if (office) roles.push(roleInTime(office));
     const founded = founderBy(tokens, title?.from ?? from);
     if (founded && !roles.some((r) => outlivesHolder(r.role))) roles.push(roleInTime(founded));
     if (!run.possessive && !placed) {
@@ -386,6 +387,16 @@ function isTitleOfAddress(tokens: Token[], title: RoleSpan): boolean {
   const words = tokens.slice(title.from, title.to).filter((t) => t.text !== '.');
   if (words.length === 1) return isCapitalised(words[0]);
   return words.length <= 3 && words.every((t) => isCapitalised(t)) && isRoleHead(words.at(-1)!.text);
+}
+
+/**
+ * "Ann Kluge MP": the name's run without the letters after it, and the office they name if any ("the
+ * Northrop Grumman KC-45" is a thing's name).
+ */
+function withoutPostNominal(tokens: Token[], run: NameRun): { run: NameRun; office?: string } {
+  const last = tokens[run.to - 1]?.text ?? '';
+  if (run.to - run.from < 3 || !(last in POST_NOMINALS) || tokens[run.to]?.text === '-') return { run };
+  return { run: { ...run, to: run.to - 1 }, ...(POST_NOMINALS[last] ? { office: last } : {}) };
 }
 
 /** The words of a role span as written. */

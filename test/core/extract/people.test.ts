@@ -735,4 +735,22 @@ describe('roles in wire, local, court and sports copy', () => {
       { name: 'Simon Oakes', roles: ['Very Revd'] },
     ]);
   });
+
+  it('reads letters after a name as no part of it, and those of an office as a role', () => {
+    expect(roles('Nadia Firth MP raised the closure in the Commons.')).toEqual([
+      { name: 'Nadia Firth', roles: ['MP'] },
+    ]);
+    expect(roles('Owen Marsh KC told the inquiry the records were lost.')).toEqual([
+      { name: 'Owen Marsh', roles: ['KC'] },
+    ]);
+    expect(roles('Ruth Tebbs OBE said the award was for the volunteers.')).toEqual([
+      { name: 'Ruth Tebbs', roles: [] },
+    ]);
+  });
+
+  it('makes no person of a club whose name ends in a word of clubs', () => {
+    expect(roles("Jordan Wanderers' Irish winger Cian Kelly scored twice.")).toEqual([
+      { name: 'Cian Kelly', roles: ["Jordan Wanderers' Irish winger"] },
+    ]);
+  });
 });

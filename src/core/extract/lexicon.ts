@@ -33,7 +33,7 @@ export const ROLE_HEADS = words(`
   publisher shopkeeper rancher fisherman welder programmer volunteer constable ranger warden lifeguard
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
   player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
-  logistician gp
+  logistician gp driver boss coroner trainer champion medallist medalist landlord landlady publican
 `);
 
 /**
@@ -101,9 +101,29 @@ export const ABBREVIATED_ROLES: Record<string, string> = {
   insp: 'Inspector',
   det: 'Detective',
   sgt: 'Sergeant',
+  maj: 'Major',
+  pc: 'Police Constable',
   prof: 'Professor',
   cllr: 'Councillor',
   rev: 'Reverend',
+  revd: 'Reverend',
+};
+
+/**
+ * Letters after a name ("Ann Kluge MP", "Tom Hale QC", "Ruth Orr OBE"): no part of it; those of an office are
+ * a role, honours none.
+ */
+export const POST_NOMINALS: Record<string, boolean> = {
+  MP: true,
+  MEP: true,
+  MSP: true,
+  QC: true,
+  KC: true,
+  OBE: false,
+  MBE: false,
+  CBE: false,
+  KBE: false,
+  DBE: false,
 };
 
 /** Words that end organisation, place or thing names, so the name is no person ("General *Motors*"). */
@@ -129,7 +149,7 @@ export const NON_PERSON_NAME_WORDS = words(`
   development priorities rights violence equality protection approaches cooperation co-operation neighborhood
   neighbourhood action rule justice security peace innovation innovations airplanes aircraft aviation
   aerospace automobile automobiles management trading organisations organizations mutual financial
-  affairs water
+  affairs water rovers wanderers athletic albion rangers harriers
 `);
 
 /** Last words of the names of organisations that issue statements ("General *Motors*", "the *UAW*" aside). */
@@ -186,7 +206,7 @@ export const NEVER_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec photo
   credit credits image source reuters ap afp update updated breaking exclusive analysis opinion
-  editorial read watch see note photo
+  editorial read watch see note photo born
 `);
 
 /** What a person writes, which then speaks for them: "“…,” the email said", "“…,” it read". */

@@ -3,7 +3,7 @@ import { editDistance } from '../text/editDistance.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalised, isPossessive, tokenize } from '../text/tokenize.js';
 import { GIVEN_NAMES, genderOfGivenName } from './givenNames.js';
-import { NEVER_NAMES, NON_PERSON_NAME_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { NEVER_NAMES, NON_PERSON_NAME_WORDS, POST_NOMINALS, SPEECH_VERBS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
 import { findNameRuns, PARTICLES, runText, trimRunStart } from './nameRuns.js';
 import type { RoleSpan } from './rolePhrase.js';
@@ -17,6 +17,8 @@ import {
   isRoleQualifier,
   activityRole,
   appositionHeldToo,
+  counselSideBefore,
+  founderBy,
   predicateRole,
   roleAfterAs,
   roleText,
@@ -24,7 +26,7 @@ import {
   titleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
-import { hasDied, outlivesHolder, roleInTime, startsLater } from './roleTime.js';
+import { hasDied, isNewlyGiven, outlivesHolder, roleInTime, rolesInTime, startsLater } from './roleTime.js';
 
 /** A person of one article, under the fullest name the article gives. */
 export interface ArticlePerson {
@@ -240,7 +242,7 @@ function findCandidates(
   const candidates: Candidate[] = [];
   const spansOf = new Map<Candidate, RoleSpan[]>();
   for (const raw of runs) {
-    const run = trimRunStart(tokens, raw);
+    const { run, office } = withoutPostNominal(tokens, trimRunStart(tokens, raw));
     if (run.to <= run.from) continue;
     const split = splitTitleFromName(tokens, run.from, run.to);
     let titleWord = run.from;
@@ -261,7 +263,8 @@ function findCandidates(
     )
       continue;
     const words = runText(text, tokens, from, to).split(' ');
-    const written = titleBefore(tokens, from, to) ?? sharedTitleBefore(tokens, from, to);
+    const written =
+      titleBefore(tokens, from, to) ?? sharedTitleBefore(tokens, from, to) ?? counselSideBefore(tokens, from);
     // "committee chairman Cllr Derek Moss": a post, then the form of address the name takes.
     const withAddress = written && addressAfterTitle(tokens, written);
     const title = withAddress?.address ?? written;
@@ -301,9 +304,9 @@ function findCandidates(
       (title.time !== undefined ||
         roleInTime(roleText(text, tokens, title)).time !== 'current' ||
         appositionHeldToo(tokens, to));
-    // "Professor Ingrid Solheim, 44, head of the university's centre": a title of address says what she is
-    // called, the apposition what she does.
-    const addressed = title !== undefined && title.to - title.from === 1 && isCapitalised(tokens[title.from]);
+    // "Professor Ingrid Solheim, 44, head of the university's centre", "Lieutenant Colonel Grace Adeyemi,
+    // commanding officer of …": a title of address (a rank) says what she is called, the apposition what she does.
+    const addressed = title !== undefined && isTitleOfAddress(tokens, title);
     // "voted for another candidate, Vladimir Sotirov, the station's director of programming": a title with
     // "a" or "another" set off before the name is the person's part in the story, the apposition the post.
     const partInStory =
@@ -317,10 +320,17 @@ function findCandidates(
         : [outer, partInStory ? apposition : (title ?? apposition)]
     )
       .filter((span): span is RoleSpan => span !== undefined)
-      .map((span) => ({
-        ...roleInTime(roleText(text, tokens, span), left ? 'former' : span.time),
-        ...(appointed && span === appointedAs ? { appointed: true as const } : {}),
-      }));
+      .flatMap((span) =>
+        rolesInTime(roleText(text, tokens, span), left ? 'former' : span.time).map((role) => ({
+          ...role,
+          ...((appointed && span === appointedAs) || isNewlyGiven(spanText(text, tokens, span))
+            ? { appointed: true as const }
+            : {}),
+        })),
+      );
+    if (office) roles.push(roleInTime(office));
+    const founded = founderBy(tokens, title?.from ?? from);
+    if (founded && !roles.some((r) => outlivesHolder(r.role))) roles.push(roleInTime(founded));
     if (!run.possessive && !placed) {
       const activity = activityRole(tokens, to);
       if (activity) roles.push(roleInTime(roleText(text, tokens, activity), left ? 'former' : 'current'));
@@ -339,7 +349,12 @@ function findCandidates(
       continue;
     }
     const evidence = roles.length > 0 || honorific || (words.length >= 2 && isSpeaker(tokens, from, to));
-    const givenOnly = !evidence && given && !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+    // "Ashby General": a given name before a title's word is a name only with evidence ("John Major said").
+    const givenOnly =
+      !evidence &&
+      given &&
+      !DETERMINERS.has(tokens[from - 1]?.text.toLowerCase() ?? '') &&
+      !isSurnameAfterGivenName(tokens, to - 1, from, to);
     const rest = text.slice(tokens[to - 1]!.end);
     const candidate: Candidate = {
       passageIndex,
@@ -367,17 +382,44 @@ function findCandidates(
   );
 }
 
+/** A title a person is addressed by: capitalised words alone, a head last ("Detective Inspector", "Wing Commander"). */
+function isTitleOfAddress(tokens: Token[], title: RoleSpan): boolean {
+  const words = tokens.slice(title.from, title.to).filter((t) => t.text !== '.');
+  if (words.length === 1) return isCapitalised(words[0]);
+  return words.length <= 3 && words.every((t) => isCapitalised(t)) && isRoleHead(words.at(-1)!.text);
+}
+
+/**
+ * "Ann Kluge MP": the name's run without the letters after it, and the office they name if any ("the
+ * Northrop Grumman KC-45" is a thing's name).
+ */
+function withoutPostNominal(tokens: Token[], run: NameRun): { run: NameRun; office?: string } {
+  const last = tokens[run.to - 1]?.text ?? '';
+  if (run.to - run.from < 3 || !(last in POST_NOMINALS) || tokens[run.to]?.text === '-') return { run };
+  return { run: { ...run, to: run.to - 1 }, ...(POST_NOMINALS[last] ? { office: last } : {}) };
+}
+
+/** The words of a role span as written. */
+function spanText(text: string, tokens: Token[], span: RoleSpan): string {
+  return text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
+}
+
 /**
  * "The music critic of the Bristol Evening Courier, Dennis Orley", "Rachel Ombudo, a partner at the
  * accountancy firm Pike Marlow": a name the article gives after "the" inside another person's title is what
- * that title is of, not a person.
+ * that title is of, not a person; so is a single word.
  */
 function namesOrganisation(tokens: Token[], span: RoleSpan, candidate: Candidate): boolean {
   if (candidate.from < span.from || candidate.to > span.to) return false;
   // "the widow of the former mayor John Smith": a name with its own title is a person.
   if (candidate.honorific || (candidate.from > 0 && isRoleQualifier(tokens[candidate.from - 1]!)))
     return false;
-  return tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text));
+  // "head of Pell's European arm", "a consultant at Ernst & Young": one capitalised word inside a title is
+  // part of what it is of.
+  return (
+    candidate.to - candidate.from === 1 ||
+    tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text))
+  );
 }
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'inside', 'outside']);
@@ -395,10 +437,8 @@ function splitTitleFromName(
   to: number,
 ): { from: number; to: number } | undefined {
   let lastTitle = -1;
-  for (let k = from; k < to; k++) {
-    const word = tokens[k]!.text.replace(/\.$/, '');
-    if (isRoleHead(word) || isHonorific(word)) lastTitle = k;
-  }
+  for (let k = from; k < to; k++)
+    if (isTitleWord(tokens[k]!) && !isSurnameAfterGivenName(tokens, k, from, to)) lastTitle = k;
   if (lastTitle >= 0) {
     let start = lastTitle + 1;
     while (start < to && tokens[start]!.text === '.') start++;
@@ -416,6 +456,22 @@ function splitTitleFromName(
     return { from: to - nameLength, to };
   }
   return { from, to };
+}
+
+/** A role's head or an honorific, abbreviated or not: "Minister", "Sgt.", "Dr". */
+function isTitleWord(token: Token): boolean {
+  const word = token.text.replace(/\.$/, '');
+  return isRoleHead(word) || isHonorific(word);
+}
+
+/** "John Major", "Stephen King", "Ruth Dean": a title's word closing a run after a given name is a surname. */
+function isSurnameAfterGivenName(tokens: Token[], at: number, from: number, to: number): boolean {
+  return (
+    at === to - 1 &&
+    at > from &&
+    isTitleWord(tokens[at]!) &&
+    GIVEN_NAMES.has(tokens[at - 1]!.text.toLowerCase())
+  );
 }
 
 /** "Ambassador to | …", "President of the | …". */

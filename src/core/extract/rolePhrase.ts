@@ -126,6 +126,7 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     else break;
   }
   from = trimRoleStart(tokens, from, end);
+  if (!commaForm) from = ownTitleAfterServing(tokens, from, end);
   if (from >= end) return undefined;
   if (commaForm) from = withQualifiers(tokens, from);
   // "In round six the chief arbiter, Pia Lindgren, forfeited …": a name set off on both sides is in apposition
@@ -150,6 +151,23 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
     return undefined;
   if (!isWellFormedRole(tokens, from, end) && !agent) return undefined;
   return relation ? { from, to: end, time: relation } : { from, to: end };
+}
+
+/**
+ * "a spokesman for Mayor Tom Hill", "an aide to Sen. Rita Moss": a role that serves another ends at its "for"
+ * or "to", and the capitalised title after it is the name's own. Where the name's own title starts, else `from`.
+ */
+function ownTitleAfterServing(tokens: Token[], from: number, end: number): number {
+  for (let k = end - 1; k > from; k--) {
+    const token = tokens[k]!;
+    if (/^(?:to|for)$/.test(token.text)) {
+      const own = tokens.slice(k + 1, end).filter((t) => t.text !== '.');
+      const serving = tokens.slice(from, k).some((t) => /^\p{Ll}/u.test(t.text) && isRoleHead(t.text));
+      return serving && own.length > 0 && own.some((t) => isRoleHead(t.text)) ? k + 1 : from;
+    }
+    if (!isCapitalised(token) && token.text !== '.') return from;
+  }
+  return from;
 }
 
 const MAX_PAIRED_NAME_TOKENS = 4;
@@ -190,9 +208,11 @@ export function addressAfterTitle(
   const last = title.to - 1;
   if (last <= title.from || !isCapitalised(tokens[last])) return undefined;
   if (!(tokens[last]!.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
-  // "Det Insp Jane Moss": abbreviations alone are one title.
+  // "Det Insp Jane Moss": abbreviations alone are one title; "the Rt Rev Peter Dunmore", "the Very Rev":
+  // words of style with no head are no post.
   const post = tokens.slice(title.from, last);
   if (post.every((t) => t.text === '.' || t.text.toLowerCase() in ABBREVIATED_ROLES)) return undefined;
+  if (!post.some((t) => isRoleHead(t.text))) return undefined;
   return { post: { ...title, to: last }, address: { from: last, to: title.to } };
 }
 
@@ -424,8 +444,7 @@ export function appositionAfter(tokens: Token[], nameTo: number): RoleSpan | und
   i++;
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ',') i += 2; // age
   // "Nadia Ferris, prosecuting, told the jury": counsel's side in a court report is their role there.
-  if (/^(?:prosecuting|defending)$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',')
-    return { from: i, to: i + 1 };
+  if (COUNSEL_SIDE.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') return { from: i, to: i + 1 };
   // "Omar Qureshi, currently associate director at the Tannery Theatre"; "Sofia Brandt, previously finance
   // director of the retailer Kestrel Outdoor" no longer is.
   // "Fr Declan Moriarty, then parish priest of Mahon," was so when the sentence's events took place.
@@ -463,6 +482,15 @@ function afterRelation(tokens: Token[], at: number): number {
   if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
   if (tokens[k]?.kind === 'word' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   return RELATIONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'and' ? k + 2 : at;
+}
+
+/** The side counsel speak for in a court report: "prosecuting", "defending". */
+const COUNSEL_SIDE = /^(?:prosecuting|defending)$/i;
+
+/** "Prosecuting, Jenny Platt said …": counsel's side opening the sentence, set off before the name. */
+export function counselSideBefore(tokens: Token[], nameFrom: number): RoleSpan | undefined {
+  const opens = nameFrom === 2 && tokens[1]?.text === ',' && COUNSEL_SIDE.test(tokens[0]?.text ?? '');
+  return opens ? { from: 0, to: 1 } : undefined;
 }
 
 /**
@@ -505,6 +533,16 @@ function atTheTime(tokens: Token[], at: number): boolean {
   );
 }
 
+/** "at the end of the season", "at the start of next year" at `at`: when, not where. */
+function atTheEdgeOf(tokens: Token[], at: number): boolean {
+  return (
+    tokens[at]?.text === 'at' &&
+    tokens[at + 1]?.text === 'the' &&
+    /^(?:end|start|beginning|close|turn)$/.test(tokens[at + 2]?.text ?? '') &&
+    tokens[at + 3]?.text === 'of'
+  );
+}
+
 /** Adverbs that say a role is held now, besides others: "who is also …", "currently …", "who now runs …". */
 const HELD_NOW = /^(?:also|currently|now|still)$/;
 
@@ -523,6 +561,8 @@ export function appositionHeldToo(tokens: Token[], nameTo: number): boolean {
  * Reid as chief executive", "ousted X as chairman" say the role was theirs.
  */
 export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): RoleSpan | undefined {
+  // "has joined Kestrel Foods as finance director": what is joined is an organisation; the role is the subject's.
+  if (JOINING.test(tokens[nameFrom - 1]?.text ?? '')) return undefined;
   if (tokens[nameTo]?.text === 'as') {
     // "replaced Clara Voss as chief executive in May": the role ends where its words do.
     const span = roleSpanFrom(tokens, nameTo + 1, true);
@@ -535,6 +575,8 @@ export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): 
   const passive = APPOINTED.has(tokens[nameTo]?.text ?? '') && tokens[nameTo + 1]?.text === 'as';
   return passive ? roleSpanFrom(tokens, nameTo + 2) : undefined;
 }
+
+const JOINING = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
 /** Verbs that give a person a role: "named X its chief executive", "X appointed as chief". */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'chosen', 'confirmed', 'installed', 'picked']);
@@ -638,12 +680,15 @@ const MAX_ACTIVITY_TOKENS = 10;
  * harbour master's: see `predicateRole`).
  */
 export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefined {
-  if (tokens[nameTo]?.text !== ',' || tokens[nameTo + 1]?.text.toLowerCase() !== 'who') return undefined;
+  // "Jane Orr, 45, who owns the shop": the age set off before the clause.
+  const comma =
+    tokens[nameTo + 1]?.kind === 'number' && tokens[nameTo + 2]?.text === ',' ? nameTo + 2 : nameTo;
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.text.toLowerCase() !== 'who') return undefined;
   // The clause's own verb, or one after its "and": "who left the company in 2014 and now runs a fund".
-  const closing = tokens.findIndex((t, k) => k > nameTo + 1 && /^[,.;:]$/.test(t.text));
+  const closing = tokens.findIndex((t, k) => k > comma + 1 && /^[,.;:]$/.test(t.text));
   const end = closing < 0 ? tokens.length : closing;
-  const starts = [nameTo + 2];
-  for (let k = nameTo + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
+  const starts = [comma + 2];
+  for (let k = comma + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
   let from = -1;
   for (const start of starts) {
     let k = start;
@@ -665,15 +710,45 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
   return { from, to };
 }
 
+/** How far before "by" the verb of founding may stand: "founded in Milan in 1921 by". */
+const MAX_FOUNDED_TOKENS = 6;
+
+/**
+ * "Founded in Milan by Aurelio Verrini", "the bakery, co-founded in 1987 by Rosa Gill": the person named
+ * after the "by" of a verb of founding, with no punctuation between, founded what the sentence is about.
+ */
+export function founderBy(tokens: Token[], nameFrom: number): 'founder' | 'co-founder' | undefined {
+  // "by marine biologist Lena Sund", "by the late Rob Hart": lower-case words of the title between.
+  let by = nameFrom - 1;
+  while (
+    by > nameFrom - 1 - MAX_COMPOUND &&
+    /^\p{Ll}+$/u.test(tokens[by]?.text ?? '') &&
+    tokens[by]!.text !== 'by'
+  )
+    by--;
+  if (tokens[by]?.text !== 'by') return undefined;
+  for (let k = by - 1; k >= Math.max(0, by - MAX_FOUNDED_TOKENS); k--) {
+    const verb = /^(co-?)?founded$/i.exec(tokens[k]!.text);
+    if (verb) return verb[1] ? 'co-founder' : 'founder';
+    if (tokens[k]!.kind === 'punct') return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs by which a person leaves a post: "resigned", "was sacked"; with "as", the post follows. */
 const LEAVING = String.raw`resigned|stepped down|stood down|retired|quit|was (?:ousted|sacked|fired|dismissed|removed|forced out|replaced|succeeded)`;
 /** Leaving the post the words around the name give: "the chief scientist, Henrik Aasen, retired". */
 const LEAVES = new RegExp(
   String.raw`^(?:who\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+)?)?(?:${LEAVING})\b(?! as)`,
 );
+/**
+ * "… and left in 2012", "… but left the club": leaving, when a year or what was left says it is a post;
+ * "… and served until 2018": held up to a year.
+ */
+const LEFT_IN = String.raw`left(?=\s+(?:in\s+(?:1[89]|20)\d\d|the\s+(?:company|club|firm|party|post|job|role|board|bank|government)\b))|(?:served|remained|stayed)(?:\s+in\s+(?:post|office|the\s+(?:job|role|post)))?\s+until\s+(?:1[89]|20)\d\d`;
 /** "… but stepped down", "… and later resigned as head of the school": the subject's own verb of leaving. */
 const LEFT_LATER = new RegExp(
-  String.raw`^[^;.“”"]*?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently)\s+)?(?:${LEAVING}|lost (?:his|her|their|the) (?:seat|job|post|position))\b(?:\s+as\s+(.*))?`,
+  String.raw`^[^;.“”"]*?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently)\s+)?(?:${LEAVING}|lost (?:his|her|their|the) (?:seat|job|post|position)|${LEFT_IN})\b(?:\s+as\s+(.*))?`,
 );
 
 /** A time after the article's date, right after a role: "next month", "later this year", "in May". */
@@ -739,6 +814,15 @@ const RUNS_AS = {
   future: String.raw`(?:run|lead|head|manage)\s+(?:[a-z'’-]+\s+){1,4}?as`,
 };
 
+/**
+ * "has joined Kestrel Foods as finance director", "will join the bank as its chief economist": the role after
+ * the "as". A bare "joined" is left out: "joined the council as a planner in 1999" may be long past.
+ */
+const JOINS_AS = {
+  current: String.raw`(?:has joined|have joined|joins|has rejoined|rejoins)\s+(?:\S+\s+){1,4}?as`,
+  future: String.raw`(?:join|rejoin)\s+(?:\S+\s+){1,4}?as`,
+};
+
 /** "replaced Clara Voss as chief executive": taking someone's role, the role after the "as". */
 const SUCCEEDS = {
   current: String.raw`(?:replaced|replaces|succeeded|succeeds)\s+(?:\S+\s+){1,4}?as`,
@@ -747,10 +831,19 @@ const SUCCEEDS = {
 
 const ROLE_PREDICATES: RolePredicate[] = [
   {
+    // "X, who will step down as chairman in June", "who is retiring as head teacher": held until then.
+    pattern: new RegExp(
+      WHO +
+        String.raw`(?:(?:will|is to|is set to|is expected to|is due to|plans to|intends to)\s+` +
+        String.raw`(?:retire|step down|stand down|resign)|is (?:retiring|stepping down|standing down))\s+as\s+`,
+    ),
+    time: 'current',
+  },
+  {
     pattern: new RegExp(
       WHO +
         String.raw`(?:will|is to|is set to|is expected to|is due to|is poised to|is likely to)\s+` +
-        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|act as|take up the post of|${RUNS_AS.future}|${SUCCEEDS.future})\s+(?:as\s+)?`,
+        String.raw`(?:become|be (?:named|appointed|elected|sworn in as|installed as)|take over as|serve as|act as|take up the post of|${RUNS_AS.future}|${SUCCEEDS.future}|${JOINS_AS.future})\s+(?:as\s+)?`,
     ),
     time: 'future',
   },
@@ -773,7 +866,7 @@ const ROLE_PREDICATES: RolePredicate[] = [
   {
     pattern: new RegExp(
       WHO +
-        String.raw`(?:became|becomes|has become|remains|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current})\s+`,
+        String.raw`(?:became|becomes|has become|remains|took over as|takes over as|serves as|has served as|is now|is|now serves as|acts as|is acting as|${RUNS_AS.current}|${SUCCEEDS.current}|${JOINS_AS.current})\s+`,
     ),
     time: 'current',
     appointed: true,
@@ -808,7 +901,11 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     if (SPEECH_VERBS.has(token.text) || CLAUSE_WORDS.has(lower)) break;
     // "mayor on Sunday", "chief executive in 2019": a date is when, not what.
     if (seenHead && (TIME_WORDS.has(lower) || lower === 'since' || /^(?:1[89]|20)\d\d$/.test(lower))) break;
-    if (seenHead && (atTheTime(tokens, i) || fromPlaceAt(tokens, i, head) || inStateAt(tokens, i))) break;
+    if (
+      seenHead &&
+      (atTheTime(tokens, i) || atTheEdgeOf(tokens, i) || fromPlaceAt(tokens, i, head) || inStateAt(tokens, i))
+    )
+      break;
     if (loose && (inObject || seenHead) && endsPredicateObject(tokens, i, inObject)) break;
     // "X, a teacher for 30 years before he retired", "X, mayor from 2001 to 2009": held for a time that
     // may be over, which an apposition does not say.
@@ -823,7 +920,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
       representing ||
       numberModifier ||
       (inObject && token.kind !== 'punct') ||
-      (!inObject && isNounBeforeHead(tokens, i))
+      (!inObject && isNounBeforeHead(tokens, i, i > from))
     ) {
       if (isRoleHead(token.text)) [seenHead, head] = [true, lower.replace(/s$/, '')];
       if (seenHead && (OBJECT_CONNECTORS.has(lower) || representing)) inObject = true;
@@ -858,16 +955,18 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
  * "clinical director", "consultant paediatrician", "journalism professor": a lower-case noun or two before a
  * role's head make one role with it. Words that cannot be such a noun are left out: function words, and
  * verb forms ("citing senior officials") and adverbs, whose role words are modifiers anyway ("acting",
- * "retired", "newly").
+ * "retired", "newly"). Inside a role already begun, a word in "-ing" right before the head is a noun
+ * ("the town's chief planning officer", "the club's longest-serving director"): no verb stands there.
  */
-function isNounBeforeHead(tokens: Token[], at: number): boolean {
+function isNounBeforeHead(tokens: Token[], at: number, inRole: boolean): boolean {
   for (let k = at; k <= at + MAX_COMPOUND; k++) {
     const token = tokens[k];
     if (!token) return false;
     if (k > at && isRoleHead(token.text)) return true;
     const lower = token.text.toLowerCase();
-    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text) || NEVER_NAMES.has(lower) || /(?:ing|ed|ly)$/.test(lower))
-      return false;
+    const nounInRole = inRole && lower.endsWith('ing') && isRoleHead(tokens[k + 1]?.text ?? '');
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text) || NEVER_NAMES.has(lower)) return false;
+    if (/(?:ing|ed|ly)$/.test(lower) && !nounInRole) return false;
   }
   return false;
 }
@@ -962,12 +1061,12 @@ export function roleText(text: string, tokens: Token[], span: RoleSpan): string 
   const written = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
   const raw = span.plural ? written.replace(/s$/, '') : written;
   const expanded = raw.replace(
-    /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Pres|Supt|Insp|Det|Sgt|Prof)\.?(?=\s|$)/g,
+    /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Pres|Supt|Insp|Det|Sgt|PC|Prof)\.?(?=\s|$)/g,
     (abbr) => ABBREVIATED_ROLES[abbr.replace(/\.$/, '').toLowerCase()] ?? abbr,
   );
-  // "new" and "current" say when the article was written, not what the role is.
+  // "new", "newly appointed" and "current" say when the article was written, not what the role is.
   return expanded
     .replace(/\s+/g, ' ')
-    .replace(/^(?:(?:the|a|an|new|current)\s+)+/i, '')
+    .replace(/^(?:(?:the|a|an|new|current|newly[- ](?:appointed|elected|named))\s+)+/i, '')
     .trim();
 }

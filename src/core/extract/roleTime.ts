@@ -37,15 +37,38 @@ export function roleInTime(role: string, time: RoleTime = 'current'): TimedRole 
   return { role, time };
 }
 
+/** "and former", "and incoming": the word of time of a second role joined to the first. */
+const JOINED_IN_TIME =
+  /\s+and\s+(?=(?:former|ex|then|one-?time|erstwhile|late|retired|previous|incoming|next)\b)/i;
+
+/**
+ * "the company's founder and former chief executive": roles joined by "and" whose second has a word of time
+ * of its own are two, each in its time; else the one role of `roleInTime`.
+ */
+export function rolesInTime(role: string, time: RoleTime = 'current'): TimedRole[] {
+  return role.split(JOINED_IN_TIME).map((part) => roleInTime(part, time));
+}
+
+/**
+ * "The new head of the agency, Carla Ruiz, will start on June 1", "the club's newly appointed manager": a role
+ * just given, which a later start puts after the article's date as an appointment's is.
+ */
+export function isNewlyGiven(written: string): boolean {
+  const role = written.replace(/^(?:the|a|an)\s+/i, '');
+  const owner = OWNER.exec(role)?.[0] ?? '';
+  return /^(?:new|newly[- ](?:appointed|elected|named))\s/i.test(role.slice(owner.length));
+}
+
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /**
  * Words that put the start of a post after the article's date: "was appointed director-general last Friday
  * and takes office on April 1", "currently head of womenswear at Davoust, will join Casa Verrini on May 1",
- * "will be sworn in next week", "She starts in June", "was named chief executive, effective January 1".
+ * "will be sworn in next week", "She starts in June", "will start on June 1", "was named chief executive,
+ * effective January 1".
  */
 const STARTS_LATER = new RegExp(
-  String.raw`\b(?:takes office|(?:will|is to|is due to|is set to) (?:take office|take up (?:the|her|his|their) (?:post|job|role|position)|join|start work|be sworn in|be inaugurated)|(?:starts|begins) (?:work |the job )?(?:on|in|next|from) |effective (?:from )?(?:${MONTH}|next)\b)`,
+  String.raw`\b(?:takes office|(?:will|is to|is due to|is set to) (?:take office|take up (?:the|her|his|their) (?:post|job|role|position)|join|start work|be sworn in|be inaugurated)|(?:starts|begins|(?:will|is to|is due to|is set to) (?:start|begin)) (?:work |the job )?(?:on|in|next|from) |effective (?:from )?(?:${MONTH}|next)\b)`,
 );
 
 /**
@@ -59,10 +82,11 @@ export function startsLater(rest: string): boolean {
 
 /**
  * Whether the sentence after a name says its person died: "Marguerite Lindahl, the engineer who …, died on
- * Sunday", "X, 74, dies at home"; not "X, whose wife died in 2010, said". A dead person holds no post.
+ * Sunday", "X, 74, dies at home", "X, the chairman of Rovers, who died on Sunday"; not "X, whose wife died in
+ * 2010, said". A dead person holds no post.
  */
 export function hasDied(rest: string): boolean {
-  return /^(?:,[^,]*(?:,\s*\d+\s*)?,)?\s*(?:has\s+)?(?:died|dies|passed away)\b/.test(rest);
+  return /^(?:,[^,]*(?:,\s*\d+\s*)?,)?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:died|dies|passed away)\b/.test(rest);
 }
 
 /** "The co-founder of Apple Inc. Steve Jobs has died": having founded something is no post, and never ends. */

@@ -307,7 +307,7 @@ describe('roles in the other ways news writes them', () => {
     ).toEqual(['former deputy head of the school']);
     expect(
       roleOf('The firm was founded by Ivo Marek, then a lecturer at Brno University, in 1991.', 'Ivo Marek'),
-    ).toEqual(['former lecturer at Brno University']);
+    ).toEqual(['founder', 'former lecturer at Brno University']);
   });
 
   it('reads "the Rev", "Baroness", "GP" and a run of abbreviated titles', () => {

@@ -524,3 +524,233 @@ describe('names from anywhere', () => {
     expect(peopleOf('Finn Cole scored twice.')).toEqual([{ name: 'Finn Cole', roles: [] }]);
   });
 });
+
+describe('roles in wire, local, court and sports copy', () => {
+  const roles = (text: string) => peopleOf(text).map((p) => ({ name: p.name, roles: p.roles }));
+
+  it('reads a word in "-ing" inside a role as a noun of the role', () => {
+    expect(roles("Nadia Fell, the borough's chief licensing officer, refused the permit.")).toEqual([
+      { name: 'Nadia Fell', roles: ["borough's chief licensing officer"] },
+    ]);
+    expect(roles("Kevin Roach, the league's longest-serving referee, retired.")).toEqual([
+      { name: 'Kevin Roach', roles: ["former league's longest-serving referee"] },
+    ]);
+    // At a role's start a word in "-ing" may be a verb: "citing senior officials" holds no role.
+    expect(roles('Reuters, citing senior officials, said the talks had stalled.')).toEqual([]);
+  });
+
+  it('knows the roles of local, court and sports reports', () => {
+    expect(roles('Joe Fenwick, 52, a lorry driver from Ashby, was fined £200.')).toEqual([
+      { name: 'Joe Fenwick', roles: ['lorry driver'] },
+    ]);
+    expect(roles('Harriers boss Neil Walsh praised his side.')).toEqual([
+      { name: 'Neil Walsh', roles: ['Harriers boss'] },
+    ]);
+    expect(roles('Area coroner Mia Trent recorded a conclusion of accidental death.')).toEqual([
+      { name: 'Mia Trent', roles: ['Area coroner'] },
+    ]);
+    expect(roles('Trainer Owen Pike saddled the winner at Ludlow.')).toEqual([
+      { name: 'Owen Pike', roles: ['Trainer'] },
+    ]);
+    // Police and military ranks written short.
+    expect(roles('PC Lucy Dunn and Sgt Carl Rees arrived within minutes.')).toEqual([
+      { name: 'Lucy Dunn', roles: ['Police Constable'] },
+      { name: 'Carl Rees', roles: ['Sergeant'] },
+    ]);
+    expect(roles('Maj. Gen. Ruth Akers inspected the troops.')).toEqual([
+      { name: 'Ruth Akers', roles: ['Major General'] },
+    ]);
+  });
+
+  it('reads a title word that closes a name after a given name as the surname', () => {
+    expect(roles('Novelist Anna King signed copies.')).toEqual([{ name: 'Anna King', roles: ['Novelist'] }]);
+    expect(roles('Paul Judge, a nurse, gave evidence.')).toEqual([{ name: 'Paul Judge', roles: ['nurse'] }]);
+  });
+
+  it('gives the role of "has joined X as" to the one who joins, not to what is joined', () => {
+    expect(roles('Sara Quinn has joined Halden Foods as its finance director.')).toEqual([
+      { name: 'Sara Quinn', roles: ['finance director'] },
+    ]);
+    expect(roles('Sara Quinn will join Halden as chief economist in May.')).toEqual([
+      { name: 'Sara Quinn', roles: ['future chief economist'] },
+    ]);
+    // Joined long ago: the role may be past, and is not said.
+    expect(roles('Sara Quinn joined Halden as a clerk in 1994.')).toEqual([
+      { name: 'Sara Quinn', roles: [] },
+    ]);
+  });
+
+  it('puts a new title whose holder starts later after the article', () => {
+    expect(roles('The new director of the gallery, Ines Ward, will start on March 3.')).toEqual([
+      { name: 'Ines Ward', roles: ['future director of the gallery'] },
+    ]);
+    expect(roles("The trust's newly appointed chairman, Ines Ward, is due to begin in April.")).toEqual([
+      { name: 'Ines Ward', roles: ['future chairman'] },
+    ]);
+    // A new title with no later start is held.
+    expect(roles('The new director of the gallery, Ines Ward, said visitors were up.')).toEqual([
+      { name: 'Ines Ward', roles: ['director of the gallery'] },
+    ]);
+  });
+
+  it('holds a post someone will leave until they leave it', () => {
+    expect(roles('Greta Holm, who will stand down as head teacher in July, thanked parents.')).toEqual([
+      { name: 'Greta Holm', roles: ['head teacher'] },
+    ]);
+    expect(roles('Greta Holm is retiring as chief nurse after 30 years.')).toEqual([
+      { name: 'Greta Holm', roles: ['chief nurse'] },
+    ]);
+  });
+
+  it('ends a role before "at the end of", a time', () => {
+    expect(roles('Owen Lacey will succeed Ray Burke as manager at the end of the season.')).toEqual([
+      { name: 'Owen Lacey', roles: ['future manager'] },
+      { name: 'Ray Burke', roles: ['manager'] },
+    ]);
+  });
+
+  it('holds no post as current for a person "who died" after an apposition', () => {
+    expect(
+      roles('Friends gathered for Alan Pryor, the president of the bowls club, who died in May.'),
+    ).toEqual([{ name: 'Alan Pryor', roles: ['former president of the bowls club'] }]);
+  });
+
+  it('keeps the apposition after a rank of several words, as after a one-word title', () => {
+    expect(roles("Wing Commander Asha Patel, the squadron's senior engineer, led the inquiry.")).toEqual([
+      { name: 'Asha Patel', roles: ['Wing Commander', "squadron's senior engineer"] },
+    ]);
+  });
+
+  it('makes the person after the "by" of "founded" its founder', () => {
+    expect(roles('Set in an old mill, the brewery was founded in 1994 by Colm Travers.')).toEqual([
+      { name: 'Colm Travers', roles: ['founder'] },
+    ]);
+    expect(roles('Co-founded in Leeds by textile designer Ruth Awolowo, the label sells abroad.')).toEqual([
+      { name: 'Ruth Awolowo', roles: ['designer', 'co-founder'] },
+    ]);
+    // Founded, then a clause: the "by" is of another verb.
+    expect(roles('The trust, founded in 1990, was praised by Colm Travers.')).toEqual([]);
+  });
+
+  it("makes no person of a single capitalised word inside another person's title", () => {
+    expect(roles("Omar Velde, the head of Brandt's Nordic arm, said orders rose.")).toEqual([
+      { name: 'Omar Velde', roles: ["head of Brandt's Nordic arm"] },
+    ]);
+    expect(roles('Omar Velde, an auditor at Hobbs & Wren, said so.')).toEqual([
+      { name: 'Omar Velde', roles: ['auditor at Hobbs & Wren'] },
+    ]);
+    // A full name with its own title inside the title stays a person.
+    expect(roles('Omar Velde, an aide to Senator Rita Moss, said so.')).toContainEqual({
+      name: 'Rita Moss',
+      roles: ['Senator'],
+    });
+  });
+
+  it('knows champions, medallists and publicans, and reads "who owns" after an age', () => {
+    expect(roles('Lina Brook, the European champion, withdrew.')).toEqual([
+      { name: 'Lina Brook', roles: ['European champion'] },
+    ]);
+    expect(roles('Lina Brook, a Commonwealth bronze medallist, withdrew.')).toEqual([
+      { name: 'Lina Brook', roles: ['Commonwealth bronze medallist'] },
+    ]);
+    expect(roles('Gus Farrell, landlord of the Plough, objected.')).toEqual([
+      { name: 'Gus Farrell', roles: ['landlord of the Plough'] },
+    ]);
+    expect(roles('Gus Farrell, 61, who runs the village shop, objected.')).toEqual([
+      { name: 'Gus Farrell', roles: ['runs the village shop'] },
+    ]);
+  });
+
+  it('gives a name the title after the "for" or "to" of a role that serves it, not the serving role', () => {
+    expect(roles('A spokesman for Mayor Ida Lunde declined to comment.')).toEqual([
+      { name: 'Ida Lunde', roles: ['Mayor'] },
+    ]);
+    expect(roles('The letter was drafted by an adviser to Prime Minister Ida Lunde.')).toEqual([
+      { name: 'Ida Lunde', roles: ['Prime Minister'] },
+    ]);
+    // A place or a field after the "to" or "for" is part of the title.
+    expect(roles('Minister for Fisheries Ida Lunde spoke.')).toEqual([
+      { name: 'Ida Lunde', roles: ['Minister for Fisheries'] },
+    ]);
+  });
+
+  it('gives each of two roles joined by "and" its own time when the second has a word of time', () => {
+    expect(roles("Hanna Lisk, the bakery's founder and former managing director, spoke.")).toEqual([
+      { name: 'Hanna Lisk', roles: ["bakery's founder", 'former managing director'] },
+    ]);
+    expect(roles('Hanna Lisk, chairman and incoming chief executive of Orvel, spoke.')).toEqual([
+      { name: 'Hanna Lisk', roles: ['chairman', 'future chief executive of Orvel'] },
+    ]);
+    // Without a word of time of its own, the second role shares the first's.
+    expect(roles('Former chairman and chief executive Hanna Lisk spoke.')).toEqual([
+      { name: 'Hanna Lisk', roles: ['former chairman and chief executive'] },
+    ]);
+  });
+
+  it('reads "and left in 2012", "but left the club" after an appointment as leaving the post', () => {
+    expect(roles('Piet Kroon was named head of design in 2008 and left in 2013.')).toEqual([
+      { name: 'Piet Kroon', roles: ['former head of design'] },
+    ]);
+    // Leaving for somewhere is no leaving of the post.
+    expect(roles('Piet Kroon was named captain and left for the training camp.')).toEqual([
+      { name: 'Piet Kroon', roles: ['captain'] },
+    ]);
+  });
+
+  it("reads counsel's side opening a court report's sentence as their role", () => {
+    expect(roles('Prosecuting, Leah Moyo said the van had been taken at night.')).toEqual([
+      { name: 'Leah Moyo', roles: ['Prosecuting'] },
+    ]);
+    expect(roles('Defending, Rhys Pugh told magistrates his client had debts.')).toEqual([
+      { name: 'Rhys Pugh', roles: ['Defending'] },
+    ]);
+  });
+
+  it('leaves "Born" out of the name that follows it', () => {
+    expect(roles('Born Edith Marlowe in Hull, the novelist wrote nine books.')).toEqual([
+      { name: 'Edith Marlowe', roles: [] },
+    ]);
+  });
+
+  it("makes no person of a given name and a title's word with nothing else to say it is one", () => {
+    expect(roles('Jean Kerr worked at Victoria General for 30 years.')).toEqual([
+      { name: 'Jean Kerr', roles: [] },
+    ]);
+  });
+
+  it('reads "and served until 2018" after taking a post as having held it', () => {
+    expect(roles('Nell Okoro became headteacher in 2009 and served until 2017.')).toEqual([
+      { name: 'Nell Okoro', roles: ['former headteacher'] },
+    ]);
+    expect(
+      roles('Nell Okoro spoke. She was elected mayor in 2012 and remained in office until 2020.'),
+    ).toEqual([{ name: 'Nell Okoro', roles: ['former mayor'] }]);
+  });
+
+  it('reads the style of clergy before "Rev" as part of one form of address, not as a post', () => {
+    expect(roles('The Rt Rev Clare Whitby, Bishop of Norland, dedicated the window.')).toEqual([
+      { name: 'Clare Whitby', roles: ['Rt Rev', 'Bishop of Norland'] },
+    ]);
+    expect(roles('The Very Revd Simon Oakes preached.')).toEqual([
+      { name: 'Simon Oakes', roles: ['Very Revd'] },
+    ]);
+  });
+
+  it('reads letters after a name as no part of it, and those of an office as a role', () => {
+    expect(roles('Nadia Firth MP raised the closure in the Commons.')).toEqual([
+      { name: 'Nadia Firth', roles: ['MP'] },
+    ]);
+    expect(roles('Owen Marsh KC told the inquiry the records were lost.')).toEqual([
+      { name: 'Owen Marsh', roles: ['KC'] },
+    ]);
+    expect(roles('Ruth Tebbs OBE said the award was for the volunteers.')).toEqual([
+      { name: 'Ruth Tebbs', roles: [] },
+    ]);
+  });
+
+  it('makes no person of a club whose name ends in a word of clubs', () => {
+    expect(roles("Jordan Wanderers' Irish winger Cian Kelly scored twice.")).toEqual([
+      { name: 'Cian Kelly', roles: ["Jordan Wanderers' Irish winger"] },
+    ]);
+  });
+});

@@ -37,6 +37,12 @@ const COUNT_NOUNS = new Set(
   delegates participants residents children women men families acres hectares words pages`.split(/\s+/),
 );
 
+/**
+ * "in the 1970s", "since the 1970s and 1980s": the years of a decade, or of two, as a range ("1970/1989");
+ * not a decade that tells what a thing is about ("a play about the 1950s cod wars").
+ */
+const DECADES =
+  /(?<=\b(?:in|during|since|from|until|till|by|through|throughout|to|between)\s+)the\s+((?:1[5-9]|20)\d0)s(?:\s+and\s+(?:the\s+)?((?:1[5-9]|20)\d0)s)?\b/gi;
 const BARE_YEAR =
   /(?<![\p{L}\d$€£¥.,/#-])(1[89]\d\d|20\d\d)(?:\s?[-–]\s?((?:1[89]|20)?\d\d))?(?![\d%]|[.,]\d|-\d|\s?(?:s\b|’s|'s))/gu;
 /**
@@ -51,7 +57,7 @@ const FUTURE_CUES =
  * ("has continued to hold the markets closed until Friday").
  */
 const FORWARD_PREPOSITION =
-  /\b(until|till|by|(?<!\b(?:shortly|just|soon|right|well|long|moments?|minutes?|hours?)\s+)before|next|coming|starting|beginning|effective|expected|scheduled|planned|slated)\s+(?:on\s+|from\s+|for\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(until|till|by|(?<!\b(?:shortly|just|soon|right|well|long|moments?|minutes?|hours?)\s+)before|next|coming|starting|beginning|effective|expected|scheduled|planned|slated)\s+(?:on\s+|from\s+|for\s+|in\s+)?(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 /**
  * "set April 3 for a hearing", "fixed the vote for June 5": a verb that gives something a date gives it one
  * ahead, whatever the tense of the rest ("The court ordered … and set April 3 for a hearing").
@@ -185,6 +191,8 @@ export function findDates(
     const tense = tenseOf(sentence.slice(0, result.index), after, articleDate);
     let iso = resolveDate(stated, articleDate, tense, anchored);
     if (!iso) continue;
+    // "by the end of October" is a month, not its last day.
+    if (/^end of\s+\p{L}+$/iu.test(text) && /^\d{4}-\d{2}-\d{2}$/.test(iso)) iso = iso.slice(0, 7);
     iso = withRangeEnd(iso, result);
     // "this June" is shown as written, anchor word included; so is "the start of" a year, which is its first day.
     let start = anchored && !written ? result.index - anchored.length - 1 : result.index;
@@ -205,6 +213,15 @@ export function findDates(
       const end = start + match[0].length;
       if (!mentions.some((m) => m.start < end && start < m.end))
         mentions.push({ text: match[0], start, end, iso: day });
+    }
+  }
+  if (/\d0s\b/.test(sentence)) {
+    for (const match of sentence.matchAll(DECADES)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (mentions.some((m) => m.start < end && start < m.end)) continue;
+      const last = Number(match[2] ?? match[1]) + 9;
+      mentions.push({ text: match[0], start, end, iso: `${match[1]}/${last}` });
     }
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
@@ -559,7 +576,8 @@ function interpret(
         unit: 'month',
         offset: (y - reference.getUTCFullYear()) * 12 + m - 1 - reference.getUTCMonth(),
       };
-    if (!c.isCertain('day')) return undefined; // "this morning" is no date chrono can vouch for
+    // "this morning" is today's; another time of day chrono cannot vouch for is no date.
+    if (!c.isCertain('day') && !TODAY.test(lower)) return undefined;
     const day = Date.UTC(y, m - 1, c.get('day')!);
     const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
     return { unit: 'day', offset: Math.round((day - ref) / 86_400_000) };
@@ -687,7 +705,12 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
   const relative = RELATIVE_CLAUSE.exec(before);
   if (relative && hasPastVerb(relative[1]!) && !FUTURE_CUES.test(relative[1]!)) return 'past';
   // "…noted that Kasvia holds elections in October": a clause reported after "that" has its own tense.
-  const clauseBefore = before.split(CLAUSE_BREAK).at(-1)!.split(THAT_CLAUSE).at(-1)!;
+  const clauseBefore = before
+    .replace(CLOSED_RELATIVE, ' ')
+    .split(CLAUSE_BREAK)
+    .at(-1)!
+    .split(THAT_CLAUSE)
+    .at(-1)!;
   const clauseAfter = after.split(CLAUSE_BREAK)[0]!.split(NEXT_CLAUSE)[0]!;
   // "Solvik will charge a fee from April, after its council approved it on Wednesday": a clause of cause or
   // sequence in the past tells its date in the past, whatever the main clause says.
@@ -712,6 +735,8 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
 }
 
 const CLOSED_QUOTATION = /“[^“”]*”/g;
+/** A relative clause set off by commas, whose verb is not the date's: "Saints, who were founded in 1879, host …". */
+const CLOSED_RELATIVE = /,\s+(?:which|who|whose)\s[^,]*,/gi;
 /** A relative clause still open where the date is: "which closed for the summer on". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s+([^,]*)$/i;
 /**

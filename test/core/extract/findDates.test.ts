@@ -589,3 +589,34 @@ describe('dates ahead of the article', () => {
     expect(dates("The jury meets on Monday with the class of '82.")).toEqual([]);
   });
 });
+
+describe('dates of a day part, a decade, the end of a month', () => {
+  it('reads "this morning" as the article’s day, like "today"', () => {
+    expect(dates('The count finished this morning.', '2012-05-04')).toEqual([['this morning', '2012-05-04']]);
+    expect(dates('She will speak this evening.', '2012-05-04')).toEqual([['this evening', '2012-05-04']]);
+  });
+
+  it('reads a decade after a preposition as its years, and two decades as one range', () => {
+    expect(dates('The play toured in the 1970s.', '2024-01-23')).toEqual([['the 1970s', '1970/1979']]);
+    expect(dates('It sold well during the 1970s and 1980s.', '2024-01-23')).toEqual([
+      ['the 1970s and 1980s', '1970/1989'],
+    ]);
+    // A decade that says what a thing is about is no date of the sentence.
+    expect(dates('A play about the 1950s cod wars opened on 3 May 1983.', '2024-01-23')).toEqual([
+      ['on 3 May 1983', '1983-05-03'],
+    ]);
+  });
+
+  it('reads "by the end of October" as that month, still to come', () => {
+    expect(dates('He hoped to have a new coach in place by the end of October.', '2014-09-29')).toEqual([
+      ['end of October', '2014-10'],
+    ]);
+  });
+
+  it('reads the tense of the main clause, not of a relative clause set off by commas before the date', () => {
+    expect(dates('Saints, who were founded in 1879, host Harbourside on October 18.', '2014-09-29')).toEqual([
+      ['1879', '1879'],
+      ['October 18', '2014-10-18'],
+    ]);
+  });
+});

@@ -49,7 +49,11 @@ export function when(
     limit: MAX_ANSWERS * 4,
     wordWeight: ({ term }) => (INTENT_WORDS.has(term) || YEAR.test(term) ? INTENT_WEIGHT : 1),
   }).filter(holdsWhatHappened);
-  const ranked = preciseFirst(kb, doersFirst(kb, matches)).slice(0, MAX_ANSWERS);
+  const precise = preciseFirst(kb, doersFirst(kb, matches));
+  const ranked = (STATEMENT_ASKED.test(query) ? precise : eventsBeforeStatements(kb, precise)).slice(
+    0,
+    MAX_ANSWERS,
+  );
   const floor = Math.max(minCoverage, (ranked[0]?.coverage ?? 0) + PASSAGE_LEAD);
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor), query) : [];
   const items = factItems(kb, ranked);
@@ -165,6 +169,34 @@ function verbTerms(clause: string): string[] {
     const base = baseForm(word);
     return base === undefined ? [] : [...termsOf(word), ...termsOf(base)];
   });
+}
+
+/** How much less of a question an event may cover than the date it was said on, and come before it. */
+const STATEMENT_LEAD = 0.2;
+
+/**
+ * "… after inspectors found cracks, the council said yesterday" and "The cracks were found on 4 November":
+ * the day a thing was said comes after the day it happened, when that holds nearly as much of the question.
+ */
+function eventsBeforeStatements(kb: KnowledgeBase, matches: Match[]): Match[] {
+  const shown = matches.slice(0, MAX_ANSWERS);
+  const statement = shown.map((match) => {
+    const fact = kb.fact(match.id);
+    return fact?.date !== undefined && isStatementDate(fact.source.sentence, fact.date.text);
+  });
+  const order = shown.map((match, i) => {
+    if (!statement[i]) return i;
+    // After the last event below it that holds nearly as much of the question.
+    const passed = shown.findLastIndex(
+      (other, j) => j > i && !statement[j] && other.coverage >= match.coverage - STATEMENT_LEAD,
+    );
+    return passed < 0 ? i : passed + 0.5;
+  });
+  const reordered = shown
+    .map((match, i) => ({ match, at: order[i]! }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ match }) => match);
+  return [...reordered, ...matches.slice(MAX_ANSWERS)];
 }
 
 /** How much less of a question a date of the same article inside the best answer's may cover, and come first. */

@@ -486,4 +486,23 @@ describe('/when and questions in words', () => {
     ]);
     expect(ask(bridge, 'When did the Arden bridge close in 2019?').answers[0]?.date?.iso).toBe('2019-05-27');
   });
+
+  it('gives the day a thing happened before the day it was said, when that holds nearly as much of the question', () => {
+    const bridge = KnowledgeBase.build([
+      {
+        id: 'dell',
+        file: 'dell.txt',
+        date: '2013-11-20',
+        text:
+          'The Dell Bridge will close from next Monday after inspectors found cracks in its beams, the council said yesterday.\n' +
+          'The cracks in the bridge were found during an inspection on 4 November.',
+      },
+    ]);
+    expect(ask(bridge, 'When were the cracks in the Dell bridge found?').answers[0]?.date?.iso).toBe(
+      '2013-11-04',
+    );
+    expect(ask(bridge, 'When did the council say the bridge would close?').answers[0]?.date?.iso).toBe(
+      '2013-11-19',
+    );
+  });
 });

@@ -52,6 +52,8 @@ const WHEN_OTHERWISE =
   /^(?:(?:since|until|till|by|from)\s+when|(?:in|on|by|during|from|since|between|over)?\s*(?:what|which)\s+(?:years?|months?|days?|dates?|period)|how long ago)\s+(?:did|was|were|is|are|will|does|do|has|have|had)?\s*(.*)$/i;
 const WHEN_WITHIN = /(?:\b(?:since|until|till|by)\s+)?\bwhen\b|\b(?:what|which)\s+(?:year|month|date)\b/i;
 const QUOTE = /^(?:quotes?|quotations?)\s+(?:by|from|of|about|on)?\s*(.*)$/i;
+/** "wen does the bridge shut", "whn did …": "when" typed in a hurry. */
+const MISTYPED_WHEN = /^(?:wen|whn|wehn|hwen|whem|wheb|qhen)(?=\s)/i;
 // "Hey, who is …?", "Please, when did …": a greeting before the question is not part of it.
 const GREETING = /^(?:(?:hey|hi|hello|ok|okay|please|so|and|um|well|tell me)\b[\s,!.:;—–-]*)+/i;
 // Words that ask the question without naming what it is about ("start" does: a strike starts and ends).
@@ -73,7 +75,10 @@ export function parseInput(input: string): ParsedInput {
       ...(intent === 'unknown' ? { command: word } : {}),
     };
   }
-  const question = text.replace(GREETING, '').replace(/[?!.\s]+$/, '');
+  const question = text
+    .replace(GREETING, '')
+    .replace(/[?!.\s]+$/, '')
+    .replace(MISTYPED_WHEN, 'when');
   // "Hi!" alone is a greeting: the answer is what the bot can do.
   if (!question) return { intent: 'help', query: '', freeText: true };
   let match: RegExpExecArray | null;

@@ -57,6 +57,8 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     win: 'won',
     write: 'wrote written',
     bear: 'born birth',
+    // "founded" is only the verb of founding; "found" may be "find"'s.
+    establish: 'founded founding',
     // Nouns of an event whose stem is not their verb's: "the closure" is when it closed.
     close: 'closure closures',
     fail: 'failure failures',
@@ -239,10 +241,15 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
   [/\b(?:call|calls|called|calling)\s+off\b/gi, 'cancel'],
   [/\b(?:break|breaks|broke|broken|breaking)\s+down\b/gi, 'collapse'],
   [/\b(?:hand|hands|handed|handing)\s+over\b/gi, 'handover'],
+  [/\b(?:throw|throws|threw|thrown|throwing)\s+(?:\p{L}+\s+)?out\b/giu, 'reject'],
+  [/\b(?:get|gets|got|gotten|getting)\s+rid\s+of\b/gi, 'dismiss'],
+  [/\b(?:kick|kicks|kicked|kicking)\s+(?:in|off)\b/gi, 'start'],
+  [/\b(?:take|takes|took|taken|taking)\s+(?:effect|office)\b/gi, 'start'],
+  [/\b(?:come|comes|came|coming)\s+into\s+(?:force|effect)\b/gi, 'start'],
 ];
 
-/** The second word of every verb of `PHRASAL_VERBS`: most sentences have none, and are not searched for them. */
-const PARTICLE = /\s(?:down|out|over|up|off)\b/i;
+/** A word of every verb of `PHRASAL_VERBS` after the verb: most sentences have none, and are not searched for them. */
+const PARTICLE = /\s(?:down|out|over|up|off|rid|in|effect|office|force)\b/i;
 
 /** A word written with a prefix and a hyphen: "re-entered", "co-founded", "pre-empted". */
 const PREFIXED = /\b(?:re|co|pre|de|non|un)-\p{Ll}+/gu;

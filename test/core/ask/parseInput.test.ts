@@ -51,6 +51,8 @@ describe('parseInput', () => {
     // Asked in the present, as news asks of what is planned.
     expect(parseInput('When does the gallery close for the winter?')).toMatchObject({ ahead: true });
     expect(parseInput('When is the hearing?')).toMatchObject({ ahead: true });
+    // "when" typed in a hurry.
+    expect(parseInput('wen does the bridge shut to cars')).toMatchObject({ intent: 'when', ahead: true });
     // "start" says which event of a strike is asked: its start, not its end.
     expect(parseInput('When did the dock strike start?')).toMatchObject({ query: 'the dock strike start' });
     // Something done by the time the article was written.

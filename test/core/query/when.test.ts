@@ -505,4 +505,24 @@ describe('/when and questions in words', () => {
       '2013-11-19',
     );
   });
+
+  it('finds an event by a verb of two words or an idiom the article puts in one ("threw out", "got rid of")', () => {
+    const news = KnowledgeBase.build([
+      {
+        id: 'moor',
+        file: 'moor.txt',
+        date: '2022-08-17',
+        text:
+          'The planning committee rejected the Hallow Moor wind farm in October 2019.\n' +
+          'Rovers sacked their head coach, Dan Pell, on Sunday.\n' +
+          'The new fishing quota will take effect on January 1.\n' +
+          'Brightline was founded in 2004 by two engineers.',
+      },
+    ]);
+    const first = (question: string) => ask(news, question).answers[0]?.date?.iso;
+    expect(first('When did councillors throw out the Hallow Moor wind farm?')).toBe('2019-10');
+    expect(first('When did Rovers get rid of Dan Pell?')).toBe('2022-08-14');
+    expect(first('When does the new fishing quota kick in?')).toBe('2023-01-01');
+    expect(first('When was Brightline set up?')).toBe('2004');
+  });
 });

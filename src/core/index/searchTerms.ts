@@ -244,12 +244,15 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
   [/\b(?:throw|throws|threw|thrown|throwing)\s+(?:\p{L}+\s+)?out\b/giu, 'reject'],
   [/\b(?:get|gets|got|gotten|getting)\s+rid\s+of\b/gi, 'dismiss'],
   [/\b(?:kick|kicks|kicked|kicking)\s+(?:in|off)\b/gi, 'start'],
-  [/\b(?:take|takes|took|taken|taking)\s+(?:effect|office)\b/gi, 'start'],
+  [
+    /\b(?:take|takes|took|taken|taking)\s+(?:effect|office|charge|up\s+(?:the|her|his|their)\s+(?:post|role|job|position))\b/gi,
+    'start',
+  ],
   [/\b(?:come|comes|came|coming)\s+into\s+(?:force|effect)\b/gi, 'start'],
 ];
 
 /** A word of every verb of `PHRASAL_VERBS` after the verb: most sentences have none, and are not searched for them. */
-const PARTICLE = /\s(?:down|out|over|up|off|rid|in|effect|office|force)\b/i;
+const PARTICLE = /\s(?:down|out|over|up|off|rid|in|effect|office|force|charge|post|role|job|position)\b/i;
 
 /** A word written with a prefix and a hyphen: "re-entered", "co-founded", "pre-empted". */
 const PREFIXED = /\b(?:re|co|pre|de|non|un)-\p{Ll}+/gu;

@@ -516,7 +516,8 @@ describe('/when and questions in words', () => {
           'The planning committee rejected the Hallow Moor wind farm in October 2019.\n' +
           'Rovers sacked their head coach, Dan Pell, on Sunday.\n' +
           'The new fishing quota will take effect on January 1.\n' +
-          'Brightline was founded in 2004 by two engineers.',
+          'Brightline was founded in 2004 by two engineers.\n' +
+          'Its new chief executive, Ana Ruiz, takes up the post on September 5.',
       },
     ]);
     const first = (question: string) => ask(news, question).answers[0]?.date?.iso;
@@ -524,5 +525,6 @@ describe('/when and questions in words', () => {
     expect(first('When did Rovers get rid of Dan Pell?')).toBe('2022-08-14');
     expect(first('When does the new fishing quota kick in?')).toBe('2023-01-01');
     expect(first('When was Brightline set up?')).toBe('2004');
+    expect(first('When does Ana Ruiz start at Brightline?')).toBe('2022-09-05');
   });
 });

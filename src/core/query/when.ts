@@ -48,7 +48,7 @@ export function when(
     minCoverage,
     limit: MAX_ANSWERS * 4,
     wordWeight: ({ term }) => (INTENT_WORDS.has(term) || YEAR.test(term) ? INTENT_WEIGHT : 1),
-  }).filter(holdsWhatHappened);
+  }).filter((match) => holdsWhatHappened(match) && (!done || holdsTheVerb(match, query)));
   const precise = preciseFirst(kb, doersFirst(kb, matches));
   const ranked = (STATEMENT_ASKED.test(query) ? precise : eventsBeforeStatements(kb, precise)).slice(
     0,
@@ -103,6 +103,19 @@ function holdsWhatHappened(match: Match): boolean {
  */
 function isFigure(term: string): boolean {
   return /^\d{3,}$/.test(term) && !/^(?:1[89]|20)\d\d$/.test(term);
+}
+
+/**
+ * "When was the dam finished?", "When was the ship built?": a question ending on the verb of what was done is
+ * answered only by an event of that verb (or one related to it), not by another event of the dam or ship.
+ */
+function holdsTheVerb(match: Match, query: string): boolean {
+  const last = /([\p{L}'’-]+)\W*$/u.exec(query)?.[1];
+  if (!last || baseForm(last) === undefined) return true;
+  const term = termsOf(last).at(-1);
+  if (term === undefined || ANY_EVENT.has(term)) return true;
+  const i = match.words.findIndex((word) => word.term === term);
+  return i < 0 || match.heldIn(i).length > 0;
 }
 
 /** How much less of a question an event whose clause does what it asks may cover, and still come first. */
@@ -221,7 +234,9 @@ function preciseFirst(kb: KnowledgeBase, matches: Match[]): Match[] {
 
 /** Words of a question (as searched) that say nothing of which event it asks about. */
 const ANY_EVENT = new Set(
-  termsOf('make made get got go went take took happen happened first last next year day time date'),
+  termsOf(
+    'make made get got go went take took happen happened play played hold held stage staged first last next year day time date',
+  ),
 );
 
 /** "When will Akerson step down?": the dates that were ahead of their article first, each group in its order. */

@@ -527,4 +527,21 @@ describe('/when and questions in words', () => {
     expect(first('When was Brightline set up?')).toBe('2004');
     expect(first('When does Ana Ruiz start at Brightline?')).toBe('2022-09-05');
   });
+
+  it('answers "When was X finished?" only with when X was finished, not another event of X', () => {
+    const dam = KnowledgeBase.build([
+      {
+        id: 'dam',
+        file: 'dam.txt',
+        date: '2024-06-11',
+        text:
+          'The dispute centres on the Harn dam, which Drennland began filling in April.\n' +
+          'Kestrel beat Nova in the final of the Iron Cup on Saturday.',
+      },
+    ]);
+    expect(ask(dam, 'When was the Harn dam finished?').answers).toEqual([]);
+    expect(ask(dam, 'When did Drennland begin filling the Harn dam?').answers[0]?.date?.iso).toBe('2024-04');
+    // A verb any event of its kind has ("played", "held") asks for no other.
+    expect(ask(dam, 'When was the Iron Cup final played?').answers[0]?.date?.iso).toBe('2024-06-08');
+  });
 });

@@ -42,13 +42,14 @@ export function when(
   span = false,
   done = false,
 ): Item[] {
+  const verb = done ? closingVerb(query) : undefined;
   const matches = findMatches(kb.indexes.events, query, {
     ...SEARCH_WEIGHTS.events,
     rarity: kb.indexes.passages,
     minCoverage,
     limit: MAX_ANSWERS * 4,
     wordWeight: ({ term }) => (INTENT_WORDS.has(term) || YEAR.test(term) ? INTENT_WEIGHT : 1),
-  }).filter((match) => holdsWhatHappened(match) && (!done || holdsTheVerb(match, query)));
+  }).filter((match) => holdsWhatHappened(match) && holdsTheVerb(match, verb));
   const precise = preciseFirst(kb, doersFirst(kb, matches));
   const ranked = (STATEMENT_ASKED.test(query) ? precise : eventsBeforeStatements(kb, precise)).slice(
     0,
@@ -62,7 +63,8 @@ export function when(
   // "When did Ryanair take over Aer Lingus?" by "has been trying to take over Aer Lingus since December".
   const asked = new Set(termsOf(query));
   const answers = [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)].filter(
-    (item) => !done || !(laterThanArticle(item) || onlyTried(item, asked)),
+    (item) =>
+      !done || !(laterThanArticle(item) || onlyTried(item, asked) || !passageHoldsTheVerb(item, verb)),
   );
   return (span ? periodsFirst(answers) : answers).slice(0, MAX_ANSWERS);
 }
@@ -109,13 +111,26 @@ function isFigure(term: string): boolean {
  * "When was the dam finished?", "When was the ship built?": a question ending on the verb of what was done is
  * answered only by an event of that verb (or one related to it), not by another event of the dam or ship.
  */
-function holdsTheVerb(match: Match, query: string): boolean {
+function holdsTheVerb(match: Match, verb: string | undefined): boolean {
+  if (verb === undefined) return true;
+  // A verb the corpus never writes is searched as its closest words, which answer another question.
+  const i = match.words.findIndex((word) => word.term === verb);
+  return i >= 0 && match.heldIn(i).length > 0;
+}
+
+/** The term of the verb a question ends on ("built" of "When was the ship built?"), unless any event has it. */
+function closingVerb(query: string): string | undefined {
   const last = /([\p{L}'’-]+)\W*$/u.exec(query)?.[1];
-  if (!last || baseForm(last) === undefined) return true;
+  if (!last || baseForm(last) === undefined) return undefined;
   const term = termsOf(last).at(-1);
-  if (term === undefined || ANY_EVENT.has(term)) return true;
-  const i = match.words.findIndex((word) => word.term === term);
-  return i < 0 || match.heldIn(i).length > 0;
+  return term === undefined || ANY_EVENT.has(term) ? undefined : term;
+}
+
+/** Whether an answer read from a passage and its neighbour holds the verb asked, or one related to it. */
+function passageHoldsTheVerb(item: Item, verb: string | undefined): boolean {
+  if (verb === undefined || !item.fromPassage) return true;
+  const held = new Set(termsOf(item.source.sentence));
+  return [verb, ...relatedTerms(verb)].some((term) => held.has(term));
 }
 
 /** How much less of a question an event whose clause does what it asks may cover, and still come first. */

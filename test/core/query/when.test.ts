@@ -544,4 +544,20 @@ describe('/when and questions in words', () => {
     // A verb any event of its kind has ("played", "held") asks for no other.
     expect(ask(dam, 'When was the Iron Cup final played?').answers[0]?.date?.iso).toBe('2024-06-08');
   });
+
+  it('does not date "When was the ship built?" by a passage of another event of the ship', () => {
+    const ship = KnowledgeBase.build([
+      {
+        id: 'ship',
+        file: 'ship.txt',
+        date: '2025-10-14',
+        text: 'The container ship Nordic Star struck a tanker off Malta.\nRescuers reached the crew on Monday afternoon.',
+      },
+    ]);
+    expect(ask(ship, 'When was the Nordic Star built?').answers).toEqual([]);
+    expect(ask(ship, 'When did the Nordic Star strike the tanker?').answers[0]).toMatchObject({
+      date: { iso: '2025-10-13' },
+      fromPassage: true,
+    });
+  });
 });

@@ -200,9 +200,12 @@ function mostlyQuoted(text: string, statement: QuoteSpan, spans: QuoteSpan[]): b
 
 /** A ‘…’ span: an apostrophe within a word ("can’t") does not close it. */
 const SINGLE_MARKED = /‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})/gu;
-/** ‘…,’ said X / ‘…,’ Ms X said / ‘…,’ he said / X said: ‘…’. */
+/**
+ * ‘…,’ said X / ‘…,’ Ms X said / ‘…,’ the Fijian lock said / X said: ‘…’ / X said in a statement on the
+ * club's website: ‘…’. (A ’ after a sentence's or a clause's mark closes a quotation: it is no apostrophe.)
+ */
 const SINGLE_MARKS_SPEECH =
-  /[,.!?]’\s+(?:(?:he|she|they|we|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:said|says|added|told)\b|\b(?:said|says|added|told \w+):?\s+‘/u;
+  /[,.!?]’\s+(?:\S+\s+){0,3}(?:said|says|added|told)\b|\b(?:said|says|added|told \w+)(?:(?:[^.!?:‘’]|’\p{L}){0,60}:)?\s+‘/u;
 
 /** How many passages back a quotation standing alone looks for the person it is introduced by. */
 const INTRODUCED_WITHIN = 2;

@@ -581,3 +581,41 @@ describe('judgements before a quotation', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('quotations in single marks and over paragraphs', () => {
+  it('reads single marks as an article’s quotations when a description, or a statement on a website, says who spoke', () => {
+    const match =
+      'Coach Ana Ruiz stood by her players. ‘We defended well today. The result is what we deserved,’ the veteran manager said.';
+    expect(quotesOf(match).map((q) => q.text)).toEqual([
+      'We defended well today. The result is what we deserved',
+    ]);
+    const library =
+      'Mayor Tom Hale said in a post on the council’s website: ‘The library will stay open. We found the money.’';
+    expect(quotesOf(library)).toEqual([
+      { text: 'The library will stay open. We found the money.', speaker: 'Tom Hale' },
+    ]);
+  });
+
+  it('reads a quotation in single marks that runs on into the next paragraph, closing only there', () => {
+    const statement =
+      'Director Olga Marsh said in a statement: ‘We have made mistakes this year. We will learn from them.\n' +
+      '‘The staff deserve better, and they will get it.’';
+    expect(quotesOf(statement)).toEqual([
+      { text: 'We have made mistakes this year. We will learn from them.', speaker: 'Olga Marsh' },
+      { text: 'The staff deserve better, and they will get it.', speaker: 'Olga Marsh' },
+    ]);
+  });
+
+  it('does not let a stray opening mark swallow the quotation after it', () => {
+    const text = 'Traders still talk of ‘Black Friday. “Prices fell too far,” an analyst said.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['Prices fell too far']);
+  });
+
+  it('gives a quotation after a colon to the subject of the clause the colon closes', () => {
+    const farewell =
+      'Ivan Petrov left the club on Monday. In a message to fans last night, he thanked the supporters: “We had three good years together. I will miss this city.”';
+    expect(quotesOf(farewell)).toEqual([
+      { text: 'We had three good years together. I will miss this city.', speaker: 'Ivan Petrov' },
+    ]);
+  });
+});

@@ -408,6 +408,13 @@ function speakerReferences(
     }
     // "the minister said", "the Deputy Foreign Minister added": the latest person with that role.
     if (!DETERMINERS.has(lower)) return;
+    const epithet = epithetAt(tokens, i);
+    if (epithet) {
+      const before = passageIndex > 0 ? mentions.in(passageIndex - 1)[0] : undefined;
+      const opener = before && opensSentence(allTokens[passageIndex - 1]!, before) ? before.person : null;
+      references.push({ from: i, to: epithet, person: opener });
+      return;
+    }
     let j = i + 1;
     while (
       j < tokens.length &&
@@ -438,6 +445,30 @@ function speakerReferences(
     references.push({ from: i, to: j + 1, person: holder?.person ?? null });
   });
   return references;
+}
+
+/** Capitalised words a description may open with: "the Fijian lock", "the former Arsenal striker". */
+const EPITHET_WORDS = 3;
+
+/**
+ * Where a description of a person that is no role ends, when one starts at `i` and a verb of saying follows it:
+ * "the Fijian lock said", "the veteran said". It stands for the person the sentence just before opens with, as
+ * its subject, as sports and feature writing name someone again by what they are; a noun for an organisation ("the club said") or a
+ * document, a plural, or a role ("the minister said", read by its role) is no such description.
+ */
+function epithetAt(tokens: Token[], i: number): number | undefined {
+  let j = i + 1;
+  while (j < i + EPITHET_WORDS && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '')) j++;
+  const noun = tokens[j]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(noun) || !SPEECH_VERBS.has(tokens[j + 1]?.text ?? '')) return undefined;
+  const other =
+    ORGANISATION_NOUNS.has(noun) ||
+    SPEAKING_BODIES.has(noun) ||
+    DOCUMENTS.has(noun) ||
+    noun.endsWith('s') ||
+    isRoleHead(noun) ||
+    ROLE_MODIFIERS.has(noun);
+  return other ? undefined : j + 1;
 }
 
 /** How many words after a description's head the name set off after it may come ("the critic of the Daily Ledger, X"). */
@@ -553,6 +584,11 @@ function unnamedSpeaker(tokens: Token[], at: number): SpeakerReference | undefin
 
 function isPersonNoun(word: string): boolean {
   return /^\p{Ll}/u.test(word) && (isRoleHead(word) || UNNAMED_PEOPLE.has(word));
+}
+
+/** Whether a mention is the subject its sentence opens with, with no clause before it. */
+function opensSentence(tokens: Token[], mention: PersonMention): boolean {
+  return !tokens.slice(0, mention.fromToken).some((t) => t.text === ',') && isSubject(tokens, mention);
 }
 
 /**

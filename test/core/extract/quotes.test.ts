@@ -619,3 +619,19 @@ describe('quotations in single marks and over paragraphs', () => {
     ]);
   });
 });
+
+describe('a speaker named again by what they are', () => {
+  it('gives “…,” the Samoan prop said to the person the sentence before opens with', () => {
+    const text =
+      'Winger Sione Tavita blamed the referee for the defeat. “We scored twice and he gave us nothing. It was a long afternoon,” the Samoan prop said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Sione Tavita']);
+  });
+
+  it('does not give it to someone the sentence before names after its verb, nor to a person for a team', () => {
+    const sold =
+      'The club signed its new striker, Paulo Reis, on Friday. “He will make us better,” the Brazilian veteran said.';
+    expect(quotesOf(sold).map((q) => q.speaker)).toEqual([null]);
+    const team = 'Coach Maria Lund spoke first. “We will appeal,” the club said.';
+    expect(quotesOf(team).map((q) => q.speaker)).not.toContain('Maria Lund');
+  });
+});

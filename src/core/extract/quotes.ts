@@ -370,7 +370,10 @@ function speakerReferences(
       // A name known to agree beats one whose gender is unknown ("Keogh and Lenz met … he said": Tobias Lenz).
       const own: Gender = lower === 'she' ? 'female' : 'male';
       const known = (m: PersonMention) => genders[m.person] === own;
-      const agrees = (m: PersonMention) => genders[m.person] !== (own === 'male' ? 'female' : 'male');
+      // "She founded the Quayside Playhouse": a name after "the" is a place or a body's, whoever took it for a person's.
+      const agrees = (m: PersonMention) =>
+        genders[m.person] !== (own === 'male' ? 'female' : 'male') &&
+        !afterThe(allTokens[m.passageIndex]!, m);
       const nearest = latestBefore(token.start, agrees);
       const sure = latestBefore(token.start, known);
       const test = sure && nearest && sure.passageIndex === nearest.passageIndex ? known : agrees;
@@ -584,6 +587,10 @@ function unnamedSpeaker(tokens: Token[], at: number): SpeakerReference | undefin
 
 function isPersonNoun(word: string): boolean {
   return /^\p{Ll}/u.test(word) && (isRoleHead(word) || UNNAMED_PEOPLE.has(word));
+}
+
+function afterThe(tokens: Token[], mention: PersonMention): boolean {
+  return tokens[mention.fromToken - 1]?.text.toLowerCase() === 'the';
 }
 
 /** Whether a mention is the subject its sentence opens with, with no clause before it. */

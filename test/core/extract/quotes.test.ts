@@ -635,3 +635,13 @@ describe('a speaker named again by what they are', () => {
     expect(quotesOf(team).map((q) => q.speaker)).not.toContain('Maria Lund');
   });
 });
+
+describe('the person a pronoun stands for', () => {
+  it('is not a name after “the”, which names a place or a body even when taken for a person', () => {
+    const obituary =
+      "Ada Price, founder of Leeds's Harbour Playhouse, has died at 90.\n" +
+      'She founded the Harbour Playhouse in 1970 with a borrowed van.\n' +
+      '“A stage is a promise you keep every night,” she told a reporter in 2001.';
+    expect(quotesOf(obituary).map((q) => q.speaker)).toEqual(['Ada Price']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   DOCUMENT_VERBS,
   DOCUMENTS,
   COMPANY_NOUNS,
+  NATIONALITY_NOUNS,
   ORGANISATION_NOUNS,
   SPEAKING_BODIES,
   PERSON_PRONOUNS,
@@ -455,7 +456,7 @@ const EPITHET_WORDS = 3;
 
 /**
  * Where a description of a person that is no role ends, when one starts at `i` and a verb of saying follows it:
- * "the Fijian lock said", "the veteran said". It stands for the person the sentence just before opens with, as
+ * "the Fijian lock said", "the Dutchman said". It stands for the person the sentence just before opens with, as
  * its subject, as sports and feature writing name someone again by what they are; a noun for an organisation ("the club said") or a
  * document, a plural, or a role ("the minister said", read by its role) is no such description.
  */
@@ -464,6 +465,9 @@ function epithetAt(tokens: Token[], i: number): number | undefined {
   while (j < i + EPITHET_WORDS && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '')) j++;
   const noun = tokens[j]?.text ?? '';
   if (!/^\p{Ll}+$/u.test(noun) || !SPEECH_VERBS.has(tokens[j + 1]?.text ?? '')) return undefined;
+  // "the report said", "the prosecution said": with no nationality, club or place to describe, a noun names
+  // a document or a body as often as a person.
+  if (j === i + 1 && !NATIONALITY_NOUNS.has(noun)) return undefined;
   const other =
     ORGANISATION_NOUNS.has(noun) ||
     SPEAKING_BODIES.has(noun) ||

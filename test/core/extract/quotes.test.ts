@@ -633,6 +633,9 @@ describe('a speaker named again by what they are', () => {
     expect(quotesOf(sold).map((q) => q.speaker)).toEqual([null]);
     const team = 'Coach Maria Lund spoke first. “We will appeal,” the club said.';
     expect(quotesOf(team).map((q) => q.speaker)).not.toContain('Maria Lund');
+    const report =
+      'Inspector Ola Berg led the review. “The checks were not done for years,” the report said.';
+    expect(quotesOf(report).map((q) => q.speaker)).not.toContain('Ola Berg');
   });
 });
 

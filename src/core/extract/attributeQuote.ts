@@ -155,6 +155,8 @@ export function attributeQuote(
       if (found) return speakerFound('before', found);
       break;
     }
+    const introducer = tokens[last]!.text === ':' ? colonSubject(tokens, last, outside) : undefined;
+    if (introducer) return speakerFound('before', introducer);
   }
   // According to X (behind its title: "According to Mr Howard", "according to the company's vice president John Smith").
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -177,6 +179,32 @@ export function attributeQuote(
     if (subject) return speakerFound('sentence', subject);
   }
   return undefined;
+}
+
+/**
+ * "In a post on social media, he thanked the players: ‘…’", "Reyes put it simply: “…”": a quotation after the
+ * colon that closes a clause is the words of the person it opens with, as its subject (after any phrase set
+ * off by a comma), right before its verb.
+ */
+function colonSubject(
+  tokens: Token[],
+  colon: number,
+  references: SpeakerReference[],
+): SpeakerReference | undefined {
+  const start = sentenceStart(tokens, colon);
+  const subject = references.find(
+    (r) =>
+      r.person !== null &&
+      r.from >= start &&
+      (r.from === start || tokens[r.from - 1]!.text === ',') &&
+      r.to < colon &&
+      /^\p{Ll}+$/u.test(tokens[r.to]!.text),
+  );
+  // "…, he said. … : ‘…’" has no other clause: nothing between its subject and the colon ends a clause.
+  const clauseEnds = (k: number) => /^[,;]$/.test(tokens[k]!.text);
+  if (!subject || tokens.slice(subject.to, colon).some((_, k) => clauseEnds(subject.to + k)))
+    return undefined;
+  return subject;
 }
 
 /**

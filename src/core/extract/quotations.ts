@@ -15,7 +15,7 @@ const TWO_DIGIT_YEAR = /^\d\ds?\b/;
 /**
  * Quotations of a passage: “…” (with ‘…’ inside left alone), "…", and ‘…’ where it is not inside another.
  * A ‘ opens a quotation only where a ’ closes it before a space or punctuation ("don’t" does not close it;
- * a ‘ with no close, as in ‘82, is not a quotation).
+ * a ‘ with no close, as in ‘82, is not a quotation), or where it runs on into the next paragraph.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -26,7 +26,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       ch === '“' ||
       ((ch === '"' || (ch === '‘' && !TWO_DIGIT_YEAR.test(text.slice(i + 1, i + 5)))) && isOpening(text, i));
     const end = opens ? closingMark(text, ch, i + 1) : -1;
-    if (!opens || (ch === '‘' && end < 0)) {
+    if (!opens || (ch === '‘' && end < 0 && !opensParagraphQuote(text, i))) {
       i++;
       continue;
     }
@@ -37,6 +37,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     i = stop;
   }
   return spans;
+}
+
+/**
+ * "Havers said: ‘This is not a decision we have taken lightly. … our supporters deserve." with the next
+ * paragraph opening ‘We will …’: a quotation over paragraphs, in print style, closes only in the last. A ‘
+ * with no close is one when it opens a sentence and runs on to the passage's end, which ends one (an
+ * apostrophe, as in ‘cause or rock ‘n roll, opens no sentence), and holds no other quotation (a stray ‘ before
+ * one does not swallow it).
+ */
+function opensParagraphQuote(text: string, i: number): boolean {
+  const rest = text.slice(i + 1);
+  return /^\p{Lu}/u.test(rest) && /[.!?…]\s*$/.test(rest) && !/[“”"‘]/.test(rest);
 }
 
 /** Where the quotation opened by `mark` closes, or -1. */

@@ -10,6 +10,7 @@ import {
   DOCUMENT_VERBS,
   DOCUMENTS,
   COMPANY_NOUNS,
+  NATIONALITY_NOUNS,
   ORGANISATION_NOUNS,
   SPEAKING_BODIES,
   PERSON_PRONOUNS,
@@ -200,9 +201,12 @@ function mostlyQuoted(text: string, statement: QuoteSpan, spans: QuoteSpan[]): b
 
 /** A ‘…’ span: an apostrophe within a word ("can’t") does not close it. */
 const SINGLE_MARKED = /‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})/gu;
-/** ‘…,’ said X / ‘…,’ Ms X said / ‘…,’ he said / X said: ‘…’. */
+/**
+ * ‘…,’ said X / ‘…,’ Ms X said / ‘…,’ the Fijian lock said / X said: ‘…’ / X said in a statement on the
+ * club's website: ‘…’. (A ’ after a sentence's or a clause's mark closes a quotation: it is no apostrophe.)
+ */
 const SINGLE_MARKS_SPEECH =
-  /[,.!?]’\s+(?:(?:he|she|they|we|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:said|says|added|told)\b|\b(?:said|says|added|told \w+):?\s+‘/u;
+  /[,.!?]’\s+(?:\S+\s+){0,3}(?:said|says|added|told)\b|\b(?:said|says|added|told \w+)(?:(?:[^.!?:‘’]|’\p{L}){0,60}:)?\s+‘/u;
 
 /** How many passages back a quotation standing alone looks for the person it is introduced by. */
 const INTRODUCED_WITHIN = 2;
@@ -367,7 +371,10 @@ function speakerReferences(
       // A name known to agree beats one whose gender is unknown ("Keogh and Lenz met … he said": Tobias Lenz).
       const own: Gender = lower === 'she' ? 'female' : 'male';
       const known = (m: PersonMention) => genders[m.person] === own;
-      const agrees = (m: PersonMention) => genders[m.person] !== (own === 'male' ? 'female' : 'male');
+      // "She founded the Quayside Playhouse": a name after "the" is a place or a body's, whoever took it for a person's.
+      const agrees = (m: PersonMention) =>
+        genders[m.person] !== (own === 'male' ? 'female' : 'male') &&
+        !afterThe(allTokens[m.passageIndex]!, m);
       const nearest = latestBefore(token.start, agrees);
       const sure = latestBefore(token.start, known);
       const test = sure && nearest && sure.passageIndex === nearest.passageIndex ? known : agrees;
@@ -405,6 +412,13 @@ function speakerReferences(
     }
     // "the minister said", "the Deputy Foreign Minister added": the latest person with that role.
     if (!DETERMINERS.has(lower)) return;
+    const epithet = epithetAt(tokens, i);
+    if (epithet) {
+      const before = passageIndex > 0 ? mentions.in(passageIndex - 1)[0] : undefined;
+      const opener = before && opensSentence(allTokens[passageIndex - 1]!, before) ? before.person : null;
+      references.push({ from: i, to: epithet, person: opener });
+      return;
+    }
     let j = i + 1;
     while (
       j < tokens.length &&
@@ -435,6 +449,33 @@ function speakerReferences(
     references.push({ from: i, to: j + 1, person: holder?.person ?? null });
   });
   return references;
+}
+
+/** Capitalised words a description may open with: "the Fijian lock", "the former Arsenal striker". */
+const EPITHET_WORDS = 3;
+
+/**
+ * Where a description of a person that is no role ends, when one starts at `i` and a verb of saying follows it:
+ * "the Fijian lock said", "the Dutchman said". It stands for the person the sentence just before opens with, as
+ * its subject, as sports and feature writing name someone again by what they are; a noun for an organisation ("the club said") or a
+ * document, a plural, or a role ("the minister said", read by its role) is no such description.
+ */
+function epithetAt(tokens: Token[], i: number): number | undefined {
+  let j = i + 1;
+  while (j < i + EPITHET_WORDS && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '')) j++;
+  const noun = tokens[j]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(noun) || !SPEECH_VERBS.has(tokens[j + 1]?.text ?? '')) return undefined;
+  // "the report said", "the prosecution said": with no nationality, club or place to describe, a noun names
+  // a document or a body as often as a person.
+  if (j === i + 1 && !NATIONALITY_NOUNS.has(noun)) return undefined;
+  const other =
+    ORGANISATION_NOUNS.has(noun) ||
+    SPEAKING_BODIES.has(noun) ||
+    DOCUMENTS.has(noun) ||
+    noun.endsWith('s') ||
+    isRoleHead(noun) ||
+    ROLE_MODIFIERS.has(noun);
+  return other ? undefined : j + 1;
 }
 
 /** How many words after a description's head the name set off after it may come ("the critic of the Daily Ledger, X"). */
@@ -550,6 +591,15 @@ function unnamedSpeaker(tokens: Token[], at: number): SpeakerReference | undefin
 
 function isPersonNoun(word: string): boolean {
   return /^\p{Ll}/u.test(word) && (isRoleHead(word) || UNNAMED_PEOPLE.has(word));
+}
+
+function afterThe(tokens: Token[], mention: PersonMention): boolean {
+  return tokens[mention.fromToken - 1]?.text.toLowerCase() === 'the';
+}
+
+/** Whether a mention is the subject its sentence opens with, with no clause before it. */
+function opensSentence(tokens: Token[], mention: PersonMention): boolean {
+  return !tokens.slice(0, mention.fromToken).some((t) => t.text === ',') && isSubject(tokens, mention);
 }
 
 /**

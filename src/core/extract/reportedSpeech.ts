@@ -253,12 +253,14 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     // "X said", "X has also said", "X, the minister, said" (the sentence's first name, set off by commas).
     let subjectEnd = verb;
     while (subjectEnd > Math.max(1, verb - 3) && AUXILIARIES.has(tokens[subjectEnd - 1]!.text)) subjectEnd--;
-    // "The presiding judge, Aurelia Santi, has set aside three days, and said …": the sentence's subject.
-    const appositive = tokens[verb - 1]!.text === ',';
-    // "…, and said", "welcomed the appointment but warned that …": a second verb of the sentence's subject.
-    const joined =
-      (tokens[verb - 1]!.text === 'and' && tokens[verb - 2]?.text === ',') ||
-      tokens[verb - 1]!.text === 'but';
+    // "The presiding judge, Aurelia Santi, has set aside three days, and said …", "Hobbs, who led the council
+    // for ten years, has said …": the sentence's subject.
+    const appositive = tokens[subjectEnd - 1]!.text === ',';
+    // "…, and said", "kept her seat and said", "welcomed the appointment but warned that …": a second verb of
+    // the sentence's subject.
+    const joined = tokens[verb - 1]!.text === 'and' || tokens[verb - 1]!.text === 'but';
+    // "…, the club's director of rugby, Phil Ennis, who said he hoped …": the name the relative follows.
+    const relative = tokens[verb - 1]!.text === 'who' && tokens[verb - 2]?.text === ',';
     // "After meeting Leo Park, the union's lawyer, Ida Moss, said": the name set off before the verb first.
     const speaker =
       (appositive && !opensRelative(tokens, named[0]!)
@@ -268,7 +270,8 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
         (r) =>
           pastAcronym(tokens, r.to) === subjectEnd ||
           (appositive && r === named[0] && tokens[pastAcronym(tokens, r.to)]?.text === ',' && r.to < verb) ||
-          (joined && r === named[0] && r.from <= SUBJECT_WITHIN && !isPronoun(tokens[r.from]!)),
+          (joined && r === named[0] && opensSentence(tokens, r) && !isPronoun(tokens[r.from]!)) ||
+          (relative && r.to === verb - 2),
       );
     if (!speaker) continue;
     const that = tokens.findIndex((t, k) => k > verb && k <= verb + THAT_WITHIN && t.text === 'that');
@@ -295,6 +298,18 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     return { from, to: tokens.length, speaker };
   }
   return undefined;
+}
+
+/**
+ * Whether a name is its sentence's subject: among its first words ("The presiding judge, X"), or set off by
+ * commas after the description that opens it ("The Greens' only previous councillor, Ruth Abara, kept …").
+ */
+function opensSentence(tokens: Token[], r: SpeakerReference): boolean {
+  if (r.from <= SUBJECT_WITHIN) return true;
+  const before = tokens.slice(0, r.from - 1);
+  return (
+    tokens[r.from - 1]?.text === ',' && tokens[r.to]?.text === ',' && !before.some((t) => t.text === ',')
+  );
 }
 
 /** "one woman, who gave only her first name, Donna, said": a name set off by commas right before the verb. */

@@ -68,9 +68,10 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   if (!query.trim()) return quotedFirst(kb, said);
   const found = onTopic(kb, said, query, minCoverage);
   if (found.length > 0) return quotedFirst(kb, found);
-  // "What did Hallam Water say in its apology?", "What did Bush say about the markets in October 2008?": the
-  // kind of statement and the time asked of say where and when the words were said, not words they repeat.
-  const { rest, period } = withoutPeriod(withoutStatementKind(query));
+  // "What did Hallam Water say in its apology?", "What did Bush say about the markets in October 2008?", "What
+  // did Mistry say after she won the seat?": the kind of statement, the time and the occasion asked of say
+  // where and when the words were said, not words they repeat.
+  const { rest, period } = withoutPeriod(withoutStatementKind(withoutOccasion(kb, query)));
   if (rest !== query.trim()) {
     const then = period ? said.filter((match) => kb.articleOf(match.id)?.date?.startsWith(period)) : said;
     const when = rest ? onTopic(kb, then, rest, minCoverage) : then;
@@ -113,6 +114,16 @@ function onTopic(kb: KnowledgeBase, said: readonly Match[], topic: string, minCo
   const about = search(Math.max(minCoverage, TOPIC_COVERAGE));
   if (about.length > 0 || !corpusHolds(kb, topic)) return withNearby(kb, about, said);
   return withNearby(kb, search(ANY_TOPIC_WORD), said);
+}
+
+/** "after she won Marsh End", "when he was sacked": the occasion of the words, which the sentences before name. */
+const OCCASION_CLAUSE =
+  /(?:^|\s)(?:after|when|once|as soon as)\s+(?:she|he|they|it|we|i|the|his|her|their|its)\b.*$/i;
+
+/** A topic without the occasion it was said on ("after she won Marsh End"), if the corpus names that occasion. */
+function withoutOccasion(kb: KnowledgeBase, topic: string): string {
+  const occasion = OCCASION_CLAUSE.exec(topic)?.[0];
+  return occasion && corpusHolds(kb, occasion) ? topic.replace(occasion, '').trim() : topic;
 }
 
 /** "in its apology", "during her speech": where something was said, before or after the topic. */

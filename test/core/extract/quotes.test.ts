@@ -581,3 +581,70 @@ describe('judgements before a quotation', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('quotations in single marks and over paragraphs', () => {
+  it('reads single marks as an article’s quotations when a description, or a statement on a website, says who spoke', () => {
+    const match =
+      'Coach Ana Ruiz stood by her players. ‘We defended well today. The result is what we deserved,’ the veteran manager said.';
+    expect(quotesOf(match).map((q) => q.text)).toEqual([
+      'We defended well today. The result is what we deserved',
+    ]);
+    const library =
+      'Mayor Tom Hale said in a post on the council’s website: ‘The library will stay open. We found the money.’';
+    expect(quotesOf(library)).toEqual([
+      { text: 'The library will stay open. We found the money.', speaker: 'Tom Hale' },
+    ]);
+  });
+
+  it('reads a quotation in single marks that runs on into the next paragraph, closing only there', () => {
+    const statement =
+      'Director Olga Marsh said in a statement: ‘We have made mistakes this year. We will learn from them.\n' +
+      '‘The staff deserve better, and they will get it.’';
+    expect(quotesOf(statement)).toEqual([
+      { text: 'We have made mistakes this year. We will learn from them.', speaker: 'Olga Marsh' },
+      { text: 'The staff deserve better, and they will get it.', speaker: 'Olga Marsh' },
+    ]);
+  });
+
+  it('does not let a stray opening mark swallow the quotation after it', () => {
+    const text = 'Traders still talk of ‘Black Friday. “Prices fell too far,” an analyst said.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['Prices fell too far']);
+  });
+
+  it('gives a quotation after a colon to the subject of the clause the colon closes', () => {
+    const farewell =
+      'Ivan Petrov left the club on Monday. In a message to fans last night, he thanked the supporters: “We had three good years together. I will miss this city.”';
+    expect(quotesOf(farewell)).toEqual([
+      { text: 'We had three good years together. I will miss this city.', speaker: 'Ivan Petrov' },
+    ]);
+  });
+});
+
+describe('a speaker named again by what they are', () => {
+  it('gives “…,” the Samoan prop said to the person the sentence before opens with', () => {
+    const text =
+      'Winger Sione Tavita blamed the referee for the defeat. “We scored twice and he gave us nothing. It was a long afternoon,” the Samoan prop said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Sione Tavita']);
+  });
+
+  it('does not give it to someone the sentence before names after its verb, nor to a person for a team', () => {
+    const sold =
+      'The club signed its new striker, Paulo Reis, on Friday. “He will make us better,” the Brazilian veteran said.';
+    expect(quotesOf(sold).map((q) => q.speaker)).toEqual([null]);
+    const team = 'Coach Maria Lund spoke first. “We will appeal,” the club said.';
+    expect(quotesOf(team).map((q) => q.speaker)).not.toContain('Maria Lund');
+    const report =
+      'Inspector Ola Berg led the review. “The checks were not done for years,” the report said.';
+    expect(quotesOf(report).map((q) => q.speaker)).not.toContain('Ola Berg');
+  });
+});
+
+describe('the person a pronoun stands for', () => {
+  it('is not a name after “the”, which names a place or a body even when taken for a person', () => {
+    const obituary =
+      "Ada Price, founder of Leeds's Harbour Playhouse, has died at 90.\n" +
+      'She founded the Harbour Playhouse in 1970 with a borrowed van.\n' +
+      '“A stage is a promise you keep every night,” she told a reporter in 2001.';
+    expect(quotesOf(obituary).map((q) => q.speaker)).toEqual(['Ada Price']);
+  });
+});

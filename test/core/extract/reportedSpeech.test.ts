@@ -353,3 +353,30 @@ describe('short reported statements', () => {
     expect(reportedOf('Coach Ivan Petrov said goodbye warmly.')).toEqual([]);
   });
 });
+
+describe('reported speech by the subject of the sentence, past a clause', () => {
+  it('reads “X, who …, has said …”', () => {
+    expect(
+      reportedOf('Ana Lund, who has chaired the board since 2011, has said she will not seek another term.'),
+    ).toEqual([{ text: 'she will not seek another term', speaker: 'Ana Lund' }]);
+  });
+
+  it('reads “…, X, who said …” as the words of the name the relative follows', () => {
+    expect(
+      reportedOf(
+        'The talks will be chaired by the port authority’s director, Tomas Berg, who said he expected a deal by Friday.',
+      ),
+    ).toEqual([{ text: 'he expected a deal by Friday', speaker: 'Tomas Berg' }]);
+  });
+
+  it('reads “X did something and said …” without a comma, and with the name set off after a description', () => {
+    expect(
+      reportedOf('Nadia Holm thanked the volunteers and said the shelter would stay open all winter.'),
+    ).toEqual([{ text: 'the shelter would stay open all winter', speaker: 'Nadia Holm' }]);
+    expect(
+      reportedOf(
+        'The council’s only Green member, Petra Sand, kept her seat and said her party would fight the budget.',
+      ),
+    ).toEqual([{ text: 'her party would fight the budget', speaker: 'Petra Sand' }]);
+  });
+});

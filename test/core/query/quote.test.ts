@@ -413,3 +413,29 @@ describe('a speaker described by a word related to their role', () => {
     expect(quoted("What did Chowline's doctor say about the couriers' freedom?")).toEqual([]);
   });
 });
+
+describe('a question of what was said after something happened (“after she won the seat”)', () => {
+  // Written for this test: the occasion is told two sentences before the quotation, which does not repeat it.
+  const count = KnowledgeBase.build([
+    {
+      id: 'count',
+      file: 'count.txt',
+      date: '2021-05-07',
+      text:
+        'After a third recount, Lena Hartley took Fenwick ward by four votes.\n' +
+        'She is 22, and the youngest councillor the town has had.\n' +
+        '“I had my speech for losing ready,” she said.',
+    },
+  ]);
+  const quoted = (question: string) => ask(count, question).answers.map((a) => a.quote?.text);
+
+  it('reads the occasion as when it was said, not as its topic', () => {
+    expect(quoted('What did Lena Hartley say after she took Fenwick ward?')).toEqual([
+      'I had my speech for losing ready',
+    ]);
+  });
+
+  it('gives nothing for an occasion the corpus never names', () => {
+    expect(quoted('What did Lena Hartley say after she won the lottery?')).toEqual([]);
+  });
+});

@@ -127,9 +127,13 @@ export function indexTerms(word: string): string | string[] | null {
 export function queryForms(word: string): string[] {
   const folded = foldTerm(word);
   if (!folded) return [];
+  // "PCs", "MPs": the plural of an abbreviation, which a document names in the singular as often.
+  if (PLURAL_ABBREVIATION.test(word)) return [folded.slice(0, -1)];
   const stem = stemOf(folded);
   return stem !== folded && isCapitalised(word) ? [folded, stem] : [stem];
 }
+
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 
 function stemOf(folded: string): string {
   return (

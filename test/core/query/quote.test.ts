@@ -439,3 +439,20 @@ describe('a question of what was said after something happened (“after she won
     expect(quoted('What did Lena Hartley say after she won the lottery?')).toEqual([]);
   });
 });
+
+describe('the plural of an abbreviation', () => {
+  it('finds "PCs" where the article writes "the PC market", as it finds "PC"', () => {
+    const mac = KnowledgeBase.build([
+      {
+        id: 'mac',
+        file: 'mac.txt',
+        date: '2008-01-15',
+        text:
+          '“The Mac is growing three times faster than the PC market,” said Phil Schiller, Apple marketing chief.\n' +
+          'Scott Forestall said that Apple was winning buyers of PCs.',
+      },
+    ]);
+    const speakers = ask(mac, '/quote PCs').answers.map((item) => item.quote?.speaker);
+    expect(speakers).toEqual(['Phil Schiller', 'Scott Forestall']);
+  });
+});

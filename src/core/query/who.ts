@@ -69,18 +69,26 @@ export function who(
         matchingPassages(kb, `${action} ${question}`, Math.min(minCoverage, AGENT_COVERAGE)),
       )
     : [];
-  const others = whoHolds(kb, question, minCoverage, leading).filter(
+  // "Who led the aid convoy?": its leader ("lead": "leader"); "Who prosecuted Mercer?": who is "prosecuting".
+  const verb = action ? termsOf(action)[0] : undefined;
+  const doerRoles = new Set(verb ? [verb, ...relatedTerms(verb)] : []);
+  const others = whoHolds(kb, question, minCoverage, leading, doerRoles).filter(
     (item) => !agents.some((agent) => agent.person?.name === item.person?.name),
   );
-  // "Who led the aid convoy?": its leader ("lead": "leader") before the heads of what else its article names.
-  const doerRoles = new Set(action ? relatedTerms(termsOf(action)[0] ?? '') : []);
+  // The doers before the heads of what else its article names.
   const isDoer = (item: Item) =>
     doerRoles.size > 0 && !!item.person?.roles.some((role) => termsOf(role).some((t) => doerRoles.has(t)));
   const doers = others.filter(isDoer);
   return [...agents, ...doers, ...others.filter((item) => !doers.includes(item))].slice(0, MAX_ANSWERS);
 }
 
-function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, leading: boolean): Item[] {
+function whoHolds(
+  kb: KnowledgeBase,
+  question: string,
+  minCoverage: number,
+  leading: boolean,
+  doerRoles: ReadonlySet<string> = new Set(),
+): Item[] {
   const succeeding = SUCCEEDING.exec(question);
   if (succeeding) return successorsOf(kb, question, succeeding, minCoverage, leading);
   const query = withRolesSpelt(kb, question.replace(OWNER_IN_FULL, "$1's"));
@@ -90,7 +98,8 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
     ...SEARCH_WEIGHTS.people,
     rarity: kb.indexes.passages,
     minCoverage: floor,
-    wordWeight: ({ term, name }) => (name || ROLE_TERMS.has(term) ? 1 : OTHER_WORD_WEIGHT),
+    wordWeight: ({ term, name }) =>
+      name || ROLE_TERMS.has(term) || doerRoles.has(term) ? 1 : OTHER_WORD_WEIGHT,
   });
   const asked = wordsAsked(query);
   // Thousands of mentions share a few sets of roles ("president of the united states"): each is read once.
@@ -102,10 +111,12 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
     if (leading) return leads(roleSet);
     return holdsWord(roleSet) && (byName(match) || holds(roleSet));
   });
-  // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale.
+  // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale;
+  // "Who prosecuted Mercer?" is not Mercer either: whom a question names after its verb had it done to them.
   const time = timePreferred(query);
   const named = matches.filter((match) => match.mainNameIn.includes('name'));
-  if (time === undefined && named.length > 0) matches = named;
+  if (doerRoles.size > 0) matches = matches.filter((match) => !named.includes(match));
+  else if (time === undefined && named.length > 0) matches = named;
   // No role extracted answers it: the people a passage names next to the role words.
   if (matches.length === 0) return peopleNearby(kb, query, matchingPassages(kb, query, floor), leading);
   // Matches come best first, so each person's group appears in the order of its best match. Within it, a

@@ -153,6 +153,16 @@ const kb = KnowledgeBase.build([
       'Gwen Tally, Brightwater Ferries’ operations director, said the ships would carry freight too.\n' +
       'The Osney Island Council’s education minister, Rosa Kemp, said pupils would travel free.',
   },
+  {
+    id: 'court',
+    file: 'court.txt',
+    date: '2026-07-08',
+    title: 'Rowing club treasurer jailed for theft',
+    text:
+      'Pavel Marek, 52, of Linfield, admitted stealing 40,000 pounds from the rowing club he kept the books of.\n' +
+      'Prosecuting, Clara Venn said the money had been taken over six years.\n' +
+      'Defending, Omar Hale said Marek had paid back part of it.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -265,6 +275,11 @@ describe('/who and questions in words', () => {
     expect(person('Who estimated how many visitors the library would draw?')).toBe('Tor Lindqvist');
     // The verb alone, with none of the question's other words, says nothing of who did what was asked.
     expect(ask(kb, 'Who led the Porto Alto protests?').answers).toEqual([]);
+  });
+
+  it('answers who did something to a person named with the one whose role is the verb, never that person', () => {
+    expect(person('Who prosecuted Marek?')).toBe('Clara Venn');
+    expect(person('Who prosecuted Pavel Marek?')).toBe('Clara Venn');
   });
 
   it('answers nothing for a role no one in the corpus holds', () => {

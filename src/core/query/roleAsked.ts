@@ -171,14 +171,17 @@ function askableWords(words: readonly string[]): string[] {
 
 /**
  * "spokesman", "chairwoman": a title of one sex, written as the stem of the title of either sex and its end
- * ("spokesperson", "chairperson"). Not "chair": "the buyers' group chair" is no company's chairman.
+ * ("spokesperson", "chairperson"), and as "chair", which names either: "/who Save Blackhope chair" asks for
+ * its chairwoman. Not the other way round: "the buyers' group chair" is no company's chairman.
  */
 const OF_ONE_SEX = /^(spokes|chair|congress|council|business)(?:man|woman)$/;
 const OF_EITHER_SEX = /^(spokes|chair|congress|council|business)person$/;
+const STEM_OF_EITHER_SEX = new Set(['chair']);
 
 function titleOfEitherSex(word: string): string[] {
   const stem = OF_ONE_SEX.exec(word)?.[1];
-  return stem === undefined ? [] : [`${stem}person`];
+  if (stem === undefined) return [];
+  return [`${stem}person`, ...(STEM_OF_EITHER_SEX.has(stem) ? [stem] : [])];
 }
 
 /** The titles a title of either sex is written as: "spokesperson" is a spokesman or a spokeswoman. */

@@ -163,6 +163,15 @@ const kb = KnowledgeBase.build([
       'Prosecuting, Clara Venn said the money had been taken over six years.\n' +
       'Defending, Omar Hale said Marek had paid back part of it.',
   },
+  {
+    id: 'quarry',
+    file: 'quarry.txt',
+    date: '2026-07-09',
+    title: 'Villagers lose fight against Kelby quarry',
+    text:
+      'The quarry at Kelby was approved on Monday, after two years of protests by Stop Kelby Quarry.\n' +
+      'Its chairwoman, Maud Finch, said the group would appeal.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -280,6 +289,10 @@ describe('/who and questions in words', () => {
   it('answers who did something to a person named with the one whose role is the verb, never that person', () => {
     expect(person('Who prosecuted Marek?')).toBe('Clara Venn');
     expect(person('Who prosecuted Pavel Marek?')).toBe('Clara Venn');
+  });
+
+  it('answers a chair asked for with a chairman or a chairwoman', () => {
+    expect(person('/who Stop Kelby Quarry chair')).toBe('Maud Finch');
   });
 
   it('answers nothing for a role no one in the corpus holds', () => {

@@ -114,9 +114,21 @@ export function holdsLeadingRole(roleSet: string, asked: ReadonlySet<string> = n
     return (
       LEADING.test(role) &&
       !/\b(?:deputy|vice|assistant|associate|ex)\b/.test(role) &&
+      !leadsOneField(role) &&
       (time === undefined || asked.has(time))
     );
   });
+}
+
+/**
+ * "Halcyon's finance director", "operations director": the head of one field of what they work for (as
+ * `ROLE_FIELDS` name them), not of all of it; a managing director leads it all.
+ */
+function leadsOneField(role: string): boolean {
+  const words = role.split(/[^\p{L}-]+/u);
+  return words.some(
+    (word, i) => ROLE_FIELDS.has(word) && word !== 'managing' && LEADING.test(words[i + 1] ?? ''),
+  );
 }
 
 /** The words that name a leading role, for reading one in a passage. */

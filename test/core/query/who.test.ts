@@ -172,6 +172,16 @@ const kb = KnowledgeBase.build([
       'The quarry at Kelby was approved on Monday, after two years of protests by Stop Kelby Quarry.\n' +
       'Its chairwoman, Maud Finch, said the group would appeal.',
   },
+  {
+    id: 'publisher',
+    file: 'publisher.txt',
+    date: '2026-07-10',
+    title: 'Harrow Press buys a poetry imprint',
+    text:
+      'Harrow Press has bought the poetry imprint Wren Books.\n' +
+      'Harrow’s finance director, Joanna Pike, said the price would be paid in cash.\n' +
+      '“Poetry sells,” Harrow’s chief executive, Ian Moss, said.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -289,6 +299,11 @@ describe('/who and questions in words', () => {
   it('answers who did something to a person named with the one whose role is the verb, never that person', () => {
     expect(person('Who prosecuted Marek?')).toBe('Clara Venn');
     expect(person('Who prosecuted Pavel Marek?')).toBe('Clara Venn');
+  });
+
+  it('answers who runs an organisation with its head, not the director of one field of it', () => {
+    const names = ask(kb, 'Who runs Harrow Press?').answers.map((a) => a.person?.name);
+    expect(names).toEqual(['Ian Moss']);
   });
 
   it('answers a chair asked for with a chairman or a chairwoman', () => {

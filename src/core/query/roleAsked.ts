@@ -178,8 +178,19 @@ function askableWords(words: readonly string[]): string[] {
     americanSpelling(word),
     ...(spelledOut(word) ?? []).map((w) => w.toLowerCase()),
     ...titleOfEitherSex(word),
+    ...(COUNSEL_FOR.get(word) ?? []),
   ]);
 }
+
+/**
+ * "Rebecca Thorne, prosecuting", "Stephen Lyle, defending": a court report names each side's lawyer by the
+ * side they speak for, which a question asks as a lawyer, a prosecutor or the defence.
+ */
+const LAWYER = ['lawyer', 'counsel', 'barrister', 'solicitor', 'advocate', 'attorney'];
+const COUNSEL_FOR = new Map([
+  ['prosecuting', ['prosecutor', 'prosecution', ...LAWYER]],
+  ['defending', ['defence', 'defense', ...LAWYER]],
+]);
 
 /**
  * "spokesman", "chairwoman": a title of one sex, written as the stem of the title of either sex and its end

@@ -306,6 +306,11 @@ describe('/who and questions in words', () => {
     expect(names).toEqual(['Ian Moss']);
   });
 
+  it('answers a lawyer asked for with the one a court report names by the side they speak for', () => {
+    expect(person('/who Marek defence lawyer')).toBe('Omar Hale');
+    expect(person('/who Marek prosecutor')).toBe('Clara Venn');
+  });
+
   it('answers a chair asked for with a chairman or a chairwoman', () => {
     expect(person('/who Stop Kelby Quarry chair')).toBe('Maud Finch');
   });

@@ -28,6 +28,10 @@ const TIME_ASKED: { time: 'former' | 'future'; words: RegExp; preferred: boolean
   },
 ];
 
+/** "Who is filling in as ops director?", "the caretaker manager": an acting or interim holder asked for. */
+const STANDING_IN = /^(?:filling|standing|caretaker|temporary|temporarily|stopgap)$/;
+const STAND_IN_ROLES = ['acting', 'interim'];
+
 /**
  * The words of a question, in lower case, to tell which roles it asks for; "former" or "future" among them
  * when the question asks for a holder of another time in other words.
@@ -41,7 +45,23 @@ export function wordsAsked(query: string): ReadonlySet<string> {
   );
   for (const { time, words: asking } of TIME_ASKED)
     if ([...words].some((w) => asking.test(w))) words.add(time);
+  if ([...words].some((w) => STANDING_IN.test(w))) for (const w of STAND_IN_ROLES) words.add(w);
   return words;
+}
+
+/** Whether a question asks for whoever stands in for a role's holder ("Who is filling in as …?"). */
+export function standInAsked(asked: ReadonlySet<string>): boolean {
+  return STAND_IN_ROLES.every((word) => asked.has(word));
+}
+
+/**
+ * Whether one of the roles (as `roleSetKey` joins them) is held by a stand-in, now or from the article's
+ * day: "acting operations director", "future interim head coach".
+ */
+export function holdsStandInRole(roleSet: string): boolean {
+  return roleSet
+    .split('|')
+    .some((role) => STAND_IN_ROLES.some((word) => role.replace(/^future /, '').startsWith(`${word} `)));
 }
 
 /** The time of a role the question prefers to its holder now ("the next health minister"), if any. */

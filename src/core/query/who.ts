@@ -14,10 +14,12 @@ import {
   holdsRoleAsked,
   holdsRoleIn,
   holdsRoleWordAsked,
+  holdsStandInRole,
   isAbbreviation,
   ownersAsked,
   roleAbbreviated,
   rolesOwnedElsewhere,
+  standInAsked,
   timePreferred,
   wordsAsked,
   withoutTimeWords,
@@ -132,14 +134,20 @@ function whoHolds(
     if (!kept || date > kept.date) byRoles.set(roleSet, { match, rank, date });
   });
   // "/who mayor": of people matching as well, the one in the newest article first (the latest holder).
-  // "Who is the next health minister?": the incoming one before the minister now.
+  // "Who is the next health minister?": the incoming one before the minister now; "Who is filling in as
+  // ops director?": the acting one.
+  const inTime =
+    time !== undefined
+      ? (roleSet: string) => holdsRoleIn(roleSet, time)
+      : standInAsked(asked)
+        ? holdsStandInRole
+        : undefined;
   const groups = [...byPerson.values()].map((byRoles) => {
     const mentions = [...byRoles.values()];
     const best = mentions.reduce((a, b) => (b.rank < a.rank ? b : a));
     return {
       byRoles,
-      inTime:
-        time !== undefined && mentions.some(({ match }) => holdsRoleIn(match.stored.roleSet ?? '', time)),
+      inTime: inTime !== undefined && mentions.some(({ match }) => inTime(match.stored.roleSet ?? '')),
       relevance: best.match.relevance,
       date: mentions.reduce((d, m) => (m.date > d ? m.date : d), ''),
     };

@@ -182,6 +182,15 @@ const kb = KnowledgeBase.build([
       'Harrow’s finance director, Joanna Pike, said the price would be paid in cash.\n' +
       '“Poetry sells,” Harrow’s chief executive, Ian Moss, said.',
   },
+  {
+    id: 'buses',
+    file: 'buses.txt',
+    date: '2026-05-20',
+    title: 'Northgate Buses agrees a new rota',
+    text:
+      'Northgate Buses said its services would run as normal.\n' +
+      'Tom Baird, who has been acting operations director since May, said drivers had agreed to the rota.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -309,6 +318,11 @@ describe('/who and questions in words', () => {
   it('answers a lawyer asked for with the one a court report names by the side they speak for', () => {
     expect(person('/who Marek defence lawyer')).toBe('Omar Hale');
     expect(person('/who Marek prosecutor')).toBe('Clara Venn');
+  });
+
+  it('answers whoever stands in for a role asked so with its acting holder', () => {
+    expect(person('Who is filling in as operations director?')).toBe('Tom Baird');
+    expect(person('/who operations director')).toBe('Gwen Tally');
   });
 
   it('answers a chair asked for with a chairman or a chairwoman', () => {

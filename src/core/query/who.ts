@@ -5,6 +5,7 @@ import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { GIVEN_NAMES } from '../extract/givenNames.js';
 import { queryForms, spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { relatedTerms } from '../index/relatedWords.js';
@@ -96,14 +97,19 @@ function whoHolds(
   const query = withRolesSpelt(kb, question.replace(OWNER_IN_FULL, "$1's"));
   // "Who runs the RTA?": the RTA is often named only by the article the person is in.
   const floor = leading ? Math.min(minCoverage, LEADING_COVERAGE) : minCoverage;
+  const asked = wordsAsked(query);
+  const givenNames = [...asked].some((word) => ROLE_HEADS.has(word)) ? givenNamesOf(query) : new Set();
   let matches = findMatches(kb.indexes.people, withoutTimeWords(query), {
     ...SEARCH_WEIGHTS.people,
     rarity: kb.indexes.passages,
     minCoverage: floor,
     wordWeight: ({ term, name }) =>
-      name || ROLE_TERMS.has(term) || doerRoles.has(term) ? 1 : OTHER_WORD_WEIGHT,
+      givenNames.has(term)
+        ? OTHER_WORD_WEIGHT
+        : name || ROLE_TERMS.has(term) || doerRoles.has(term)
+          ? 1
+          : OTHER_WORD_WEIGHT,
   });
-  const asked = wordsAsked(query);
   // Thousands of mentions share a few sets of roles ("president of the united states"): each is read once.
   const leads = perRoleSet((roleSet) => holdsLeadingRole(roleSet, asked));
   const holdsWord = perRoleSet((roleSet) => holdsRoleWordAsked(roleSet, asked));
@@ -181,6 +187,22 @@ function whoHolds(
     if (items.length >= MAX_ANSWERS) break;
   }
   return items.slice(0, MAX_ANSWERS);
+}
+
+/**
+ * "Who was the judge in the Alison Mercer case?": the given names of the people a question about a role
+ * names in full, as terms. An article names a person in full once, then by surname, so the one holding the
+ * role is seldom named beside the given name.
+ */
+function givenNamesOf(query: string): Set<string> {
+  const words = query.split(/\s+/);
+  return new Set(
+    words.flatMap((word, i) =>
+      /^\p{Lu}/u.test(word) && GIVEN_NAMES.has(word.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? '')
+        ? termsOf(word)
+        : [],
+    ),
+  );
 }
 
 /** A test of a set of roles, made once for each set however many mentions hold it. */

@@ -191,6 +191,16 @@ const kb = KnowledgeBase.build([
       'Northgate Buses said its services would run as normal.\n' +
       'Tom Baird, who has been acting operations director since May, said drivers had agreed to the rota.',
   },
+  {
+    id: 'inquest',
+    file: 'inquest.txt',
+    date: '2026-05-22',
+    title: 'Icy road blamed for crash death',
+    text:
+      'Lena Holt, 34, died when her car left the road near Tarbury in March.\n' +
+      'Witnesses said the road had been icy for days.\n' +
+      'The coroner, Hugh Danes, said Holt had died of her injuries and the council should have gritted the road.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -323,6 +333,10 @@ describe('/who and questions in words', () => {
   it('answers whoever stands in for a role asked so with its acting holder', () => {
     expect(person('Who is filling in as operations director?')).toBe('Tom Baird');
     expect(person('/who operations director')).toBe('Gwen Tally');
+  });
+
+  it('finds a role of a case about a person the question names in full, whom the article names by surname', () => {
+    expect(person('Who was the coroner at the Lena Holt inquest?')).toBe('Hugh Danes');
   });
 
   it('answers a chair asked for with a chairman or a chairwoman', () => {

@@ -193,7 +193,7 @@ export function agentsNearby(
         if (term !== verb) return;
         const doer =
           words[at + 1] === 'by'
-            ? nearestPerson(words.slice(at + 2, at + 2 + NEAR), 0, people, 'after')
+            ? nearestPerson(words.slice(at + 2, at + 3 + NEAR), 0, people, 'after')
             : nearestPerson(words.slice(Math.max(0, at - NEAR), at), NEAR, people, 'before');
         if (!doer || items.some((item) => item.person?.name === doer.person!.name)) return;
         const { name, roles } = doer.person!;

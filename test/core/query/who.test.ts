@@ -201,6 +201,15 @@ const kb = KnowledgeBase.build([
       'Witnesses said the road had been icy for days.\n' +
       'The coroner, Hugh Danes, said Holt had died of her injuries and the council should have gritted the road.',
   },
+  {
+    id: 'rovers',
+    file: 'rovers.txt',
+    date: '2026-05-24',
+    title: 'Harwich Rovers sack their manager',
+    text:
+      'Harwich Rovers sacked their manager, Dan Frey, on Sunday after a sixth straight defeat.\n' +
+      'The search for a new manager will be led by the club’s director of football, Ana Silva, who hopes to name one within a month.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -337,6 +346,10 @@ describe('/who and questions in words', () => {
 
   it('finds a role of a case about a person the question names in full, whom the article names by surname', () => {
     expect(person('Who was the coroner at the Lena Holt inquest?')).toBe('Hugh Danes');
+  });
+
+  it('answers who is leading something with whom a passage says it is led by', () => {
+    expect(person('Who is leading the search for a new Harwich Rovers manager?')).toBe('Ana Silva');
   });
 
   it('answers a chair asked for with a chairman or a chairwoman', () => {

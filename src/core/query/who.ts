@@ -99,6 +99,7 @@ function whoHolds(
   const floor = leading ? Math.min(minCoverage, LEADING_COVERAGE) : minCoverage;
   const asked = wordsAsked(query);
   const givenNames = [...asked].some((word) => ROLE_HEADS.has(word)) ? givenNamesOf(query) : new Set();
+  const qualifiers = roleQualifiersOf(query);
   let matches = findMatches(kb.indexes.people, withoutTimeWords(query), {
     ...SEARCH_WEIGHTS.people,
     rarity: kb.indexes.passages,
@@ -106,7 +107,7 @@ function whoHolds(
     wordWeight: ({ term, name }) =>
       givenNames.has(term)
         ? OTHER_WORD_WEIGHT
-        : name || ROLE_TERMS.has(term) || doerRoles.has(term)
+        : name || ROLE_TERMS.has(term) || doerRoles.has(term) || qualifiers.has(term)
           ? 1
           : OTHER_WORD_WEIGHT,
   });
@@ -201,6 +202,19 @@ function givenNamesOf(query: string): Set<string> {
       /^\p{Lu}/u.test(word) && GIVEN_NAMES.has(word.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? '')
         ? termsOf(word)
         : [],
+    ),
+  );
+}
+
+/**
+ * "/who Brackley Hume bridge engineer": the words a query writes right before a role word, as terms. They
+ * name the role as its holder's title does ("principal bridge engineer"), so they weigh as role words.
+ */
+function roleQualifiersOf(query: string): Set<string> {
+  const words = query.split(/\s+/);
+  return new Set(
+    words.flatMap((word, i) =>
+      /^\p{Ll}/u.test(word) && ROLE_HEADS.has(words[i + 1]?.toLowerCase() ?? '') ? termsOf(word) : [],
     ),
   );
 }

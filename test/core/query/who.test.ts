@@ -352,6 +352,22 @@ describe('/who and questions in words', () => {
     expect(person('Who is leading the search for a new Harwich Rovers manager?')).toBe('Ana Silva');
   });
 
+  it('finds a role by its title’s words and the organisation named in the sentence before', () => {
+    const pier = KnowledgeBase.build([
+      {
+        id: 'pier',
+        file: 'pier.txt',
+        date: '2026-05-26',
+        title: 'Selby pier to close for repairs',
+        text:
+          'Rust in the legs of Selby pier was found last month by divers from the consultancy Marlow Dent Harwood Partners.\n' +
+          'In a report to the council, its principal pier engineer, Dr Eva Lorne, said the pier should close at once.',
+      },
+    ]);
+    const asked = '/who Marlow Dent Harwood Partners pier engineer';
+    expect(ask(pier, asked).answers[0]?.person?.name).toBe('Eva Lorne');
+  });
+
   it('answers a chair asked for with a chairman or a chairwoman', () => {
     expect(person('/who Stop Kelby Quarry chair')).toBe('Maud Finch');
   });

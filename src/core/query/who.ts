@@ -123,6 +123,9 @@ function whoHolds(
   // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale;
   // "Who prosecuted Mercer?" is not Mercer either: whom a question names after its verb had it done to them.
   const time = timePreferred(query);
+  // "the chief exec at Aldermoor Health Trust": whose role it is, not who holds it.
+  const owner = ownerOfRoleAsked(query);
+  if (owner.size > 0) matches = matches.filter((match) => !isNamedIn(match.stored.person ?? '', owner));
   const named = matches.filter((match) => match.mainNameIn.includes('name'));
   if (doerRoles.size > 0) matches = matches.filter((match) => !named.includes(match));
   else if (time === undefined && named.length > 0) matches = named;
@@ -217,6 +220,27 @@ function roleQualifiersOf(query: string): Set<string> {
       /^\p{Ll}/u.test(word) && ROLE_HEADS.has(words[i + 1]?.toLowerCase() ?? '') ? termsOf(word) : [],
     ),
   );
+}
+
+/**
+ * The words, lower case, of what a query names as a role's owner, after "of" or "at" right after a role word
+ * ("CEO of Fiat", "chief exec at Aldermoor Health Trust"); none when it names none.
+ */
+function ownerOfRoleAsked(query: string): ReadonlySet<string> {
+  const words = query.toLowerCase().split(/\s+/);
+  const at = words.findIndex(
+    (word, i) => (word === 'of' || word === 'at') && words.slice(Math.max(0, i - 2), i).some(isRoleWord),
+  );
+  return new Set(at < 0 ? [] : words.slice(at + 1));
+}
+
+function isRoleWord(word: string): boolean {
+  return ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || spelledOut(word) !== undefined;
+}
+
+/** Whether every word of a name (lower case, as stored) is among `words`. */
+function isNamedIn(name: string, words: ReadonlySet<string>): boolean {
+  return name !== '' && name.split(' ').every((word) => words.has(word));
 }
 
 /** A test of a set of roles, made once for each set however many mentions hold it. */

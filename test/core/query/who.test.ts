@@ -368,6 +368,24 @@ describe('/who and questions in words', () => {
     expect(ask(pier, asked).answers[0]?.person?.name).toBe('Eva Lorne');
   });
 
+  it('never answers a role of someone or something with whoever bears its name', () => {
+    // "Health Trust" is misread as a person holding the role; the question names it as the role's owner.
+    const clinic = KnowledgeBase.build([
+      {
+        id: 'clinic',
+        file: 'clinic.txt',
+        date: '2026-03-09',
+        title: 'Selby clinics to merge',
+        text:
+          'The Selby clinics will merge in May.\n' +
+          'Its first director will be Dr Ada Fern, currently chief executive of Selby Health Trust.',
+      },
+    ]);
+    const holder = (question: string) => ask(clinic, question).answers[0]?.person?.name;
+    expect(holder('Who is the chief executive of Selby Health Trust?')).toBe('Ada Fern');
+    expect(holder("Who's the chief exec at Selby Health Trust?")).toBe('Ada Fern');
+  });
+
   it('answers a chair asked for with a chairman or a chairwoman', () => {
     expect(person('/who Stop Kelby Quarry chair')).toBe('Maud Finch');
   });

@@ -143,7 +143,8 @@ export function peopleNearby(
       if (!nearest || named.has(nearest.id)) return;
       named.add(nearest.id);
       const { name, roles } = nearest.person!;
-      const role = roles.length > 0 ? roles : [roleAround(words, at, roleWords)];
+      // "The UK fisheries minister, Robert Ainslie": the words asked about the role are part of it.
+      const role = roles.length > 0 ? roles : [roleAround(words, at, new Set([...roleWords, ...asked]))];
       items.push({
         ...nearbyItem(
           kb,

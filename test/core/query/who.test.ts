@@ -287,6 +287,23 @@ describe('/who and questions in words', () => {
     expect(answer?.source.sentence).toBe('At Kelpwise, the chief executive is Hartmann.');
   });
 
+  it('reads a role from the sentence with the words the question asks of it', () => {
+    const oysters = KnowledgeBase.build([
+      {
+        id: 'oyster',
+        file: 'oyster.txt',
+        date: '2026-03-09',
+        title: 'Oyster farms close',
+        text:
+          'Oyster farms on the Tarn estuary will close for a month.\n' +
+          '“We have no choice,” said Mari Voss.\n' +
+          'In Selby, the chief shellfish inspector is Voss.',
+      },
+    ]);
+    const [answer] = ask(oysters, 'Who is the Selby shellfish inspector?').answers;
+    expect(answer?.person).toEqual({ name: 'Mari Voss', roles: ['chief shellfish inspector'] });
+  });
+
   it('reads each of two roles joined by "and" on its own: a "vice" qualifies only the first', () => {
     expect(person("Who is Quayline's general counsel?")).toBe('Rhys Tulloch');
     expect(person('Who is the vice president of Quayline?')).toBe('Rhys Tulloch');

@@ -99,7 +99,7 @@ export function parseInput(input: string): ParsedInput {
   if ((match = WHO_LEADS.exec(question.replace(WHO_IS, 'who is ')))) {
     // "Who will run …": its future head, asked with the word that asks for one.
     const future = /^(?:will|is\s+(?:to|going))\b/i.test(match[1]!) ? 'will ' : '';
-    const action = /\b(?:led|ran|headed|managed|directed|chaired)\b/i.exec(match[1]!)?.[0].toLowerCase();
+    const action = actionOfLeading(match[1]!);
     return {
       intent: 'who',
       query: future + stripArticle(match[2]!),
@@ -141,6 +141,20 @@ export function parseInput(input: string): ParsedInput {
       freeText: true,
     };
   return { intent: 'search', query: question, freeText: true };
+}
+
+/**
+ * "Who led the aid convoy?", "Who is leading the hunt for a new coach?": the verb as a passage writes who did
+ * it ("The search will be led by …"), in the past. Not "Who heads the agency?", which asks for its head.
+ */
+function actionOfLeading(verbs: string): string | undefined {
+  const verb = /\b(?:(ran|led|headed|managed|directed|chaired)|(lead|head|manag|direct|chair)ing)\b/i.exec(
+    verbs,
+  );
+  if (!verb) return undefined;
+  if (verb[1]) return verb[1].toLowerCase();
+  const stem = verb[2]!.toLowerCase();
+  return stem === 'lead' ? 'led' : `${stem}ed`;
 }
 
 /** "/who Calder Homes boss", "Who is the boss of the wildlife park?": whoever leads it, by any title. */

@@ -73,7 +73,10 @@ const GROUPS = `
   factory plant
   shop store
   doctor physician
-  lawyer attorney counsel
+  lawyer attorney counsel barrister solicitor
+  prosecutor prosecute
+  lawyer prosecute
+  lawyer defend
   chief head leader
   spokesman spokeswoman spokesperson
   chairman chairwoman chairperson

@@ -143,7 +143,8 @@ export function peopleNearby(
       if (!nearest || named.has(nearest.id)) return;
       named.add(nearest.id);
       const { name, roles } = nearest.person!;
-      const role = roles.length > 0 ? roles : [roleAround(words, at, roleWords)];
+      // "The UK fisheries minister, Robert Ainslie": the words asked about the role are part of it.
+      const role = roles.length > 0 ? roles : [roleAround(words, at, new Set([...roleWords, ...asked]))];
       items.push({
         ...nearbyItem(
           kb,
@@ -193,7 +194,7 @@ export function agentsNearby(
         if (term !== verb) return;
         const doer =
           words[at + 1] === 'by'
-            ? nearestPerson(words.slice(at + 2, at + 2 + NEAR), 0, people, 'after')
+            ? nearestPerson(words.slice(at + 2, at + 3 + NEAR), 0, people, 'after')
             : nearestPerson(words.slice(Math.max(0, at - NEAR), at), NEAR, people, 'before');
         if (!doer || items.some((item) => item.person?.name === doer.person!.name)) return;
         const { name, roles } = doer.person!;

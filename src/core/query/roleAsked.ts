@@ -28,6 +28,10 @@ const TIME_ASKED: { time: 'former' | 'future'; words: RegExp; preferred: boolean
   },
 ];
 
+/** "Who is filling in as ops director?", "the caretaker manager": an acting or interim holder asked for. */
+const STANDING_IN = /^(?:filling|standing|caretaker|temporary|temporarily|stopgap)$/;
+const STAND_IN_ROLES = ['acting', 'interim'];
+
 /**
  * The words of a question, in lower case, to tell which roles it asks for; "former" or "future" among them
  * when the question asks for a holder of another time in other words.
@@ -41,7 +45,23 @@ export function wordsAsked(query: string): ReadonlySet<string> {
   );
   for (const { time, words: asking } of TIME_ASKED)
     if ([...words].some((w) => asking.test(w))) words.add(time);
+  if ([...words].some((w) => STANDING_IN.test(w))) for (const w of STAND_IN_ROLES) words.add(w);
   return words;
+}
+
+/** Whether a question asks for whoever stands in for a role's holder ("Who is filling in as …?"). */
+export function standInAsked(asked: ReadonlySet<string>): boolean {
+  return STAND_IN_ROLES.every((word) => asked.has(word));
+}
+
+/**
+ * Whether one of the roles (as `roleSetKey` joins them) is held by a stand-in, now or from the article's
+ * day: "acting operations director", "future interim head coach".
+ */
+export function holdsStandInRole(roleSet: string): boolean {
+  return roleSet
+    .split('|')
+    .some((role) => STAND_IN_ROLES.some((word) => role.replace(/^future /, '').startsWith(`${word} `)));
 }
 
 /** The time of a role the question prefers to its holder now ("the next health minister"), if any. */
@@ -114,9 +134,21 @@ export function holdsLeadingRole(roleSet: string, asked: ReadonlySet<string> = n
     return (
       LEADING.test(role) &&
       !/\b(?:deputy|vice|assistant|associate|ex)\b/.test(role) &&
+      !leadsOneField(role) &&
       (time === undefined || asked.has(time))
     );
   });
+}
+
+/**
+ * "Halcyon's finance director", "operations director": the head of one field of what they work for (as
+ * `ROLE_FIELDS` name them), not of all of it; a managing director leads it all.
+ */
+function leadsOneField(role: string): boolean {
+  const words = role.split(/[^\p{L}-]+/u);
+  return words.some(
+    (word, i) => ROLE_FIELDS.has(word) && word !== 'managing' && LEADING.test(words[i + 1] ?? ''),
+  );
 }
 
 /** The words that name a leading role, for reading one in a passage. */
@@ -166,19 +198,33 @@ function askableWords(words: readonly string[]): string[] {
     americanSpelling(word),
     ...(spelledOut(word) ?? []).map((w) => w.toLowerCase()),
     ...titleOfEitherSex(word),
+    ...(COUNSEL_FOR.get(word) ?? []),
   ]);
 }
 
 /**
+ * "Rebecca Thorne, prosecuting", "Stephen Lyle, defending": a court report names each side's lawyer by the
+ * side they speak for, which a question asks as a lawyer, a prosecutor or the defence.
+ */
+const LAWYER = ['lawyer', 'counsel', 'barrister', 'solicitor', 'advocate', 'attorney'];
+const COUNSEL_FOR = new Map([
+  ['prosecuting', ['prosecutor', 'prosecution', ...LAWYER]],
+  ['defending', ['defence', 'defense', ...LAWYER]],
+]);
+
+/**
  * "spokesman", "chairwoman": a title of one sex, written as the stem of the title of either sex and its end
- * ("spokesperson", "chairperson"). Not "chair": "the buyers' group chair" is no company's chairman.
+ * ("spokesperson", "chairperson"), and as "chair", which names either: "/who Save Blackhope chair" asks for
+ * its chairwoman. Not the other way round: "the buyers' group chair" is no company's chairman.
  */
 const OF_ONE_SEX = /^(spokes|chair|congress|council|business)(?:man|woman)$/;
 const OF_EITHER_SEX = /^(spokes|chair|congress|council|business)person$/;
+const STEM_OF_EITHER_SEX = new Set(['chair']);
 
 function titleOfEitherSex(word: string): string[] {
   const stem = OF_ONE_SEX.exec(word)?.[1];
-  return stem === undefined ? [] : [`${stem}person`];
+  if (stem === undefined) return [];
+  return [`${stem}person`, ...(STEM_OF_EITHER_SEX.has(stem) ? [stem] : [])];
 }
 
 /** The titles a title of either sex is written as: "spokesperson" is a spokesman or a spokeswoman. */

@@ -5,6 +5,7 @@ import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { GIVEN_NAMES } from '../extract/givenNames.js';
 import { queryForms, spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { relatedTerms } from '../index/relatedWords.js';
@@ -14,10 +15,12 @@ import {
   holdsRoleAsked,
   holdsRoleIn,
   holdsRoleWordAsked,
+  holdsStandInRole,
   isAbbreviation,
   ownersAsked,
   roleAbbreviated,
   rolesOwnedElsewhere,
+  standInAsked,
   timePreferred,
   wordsAsked,
   withoutTimeWords,
@@ -69,30 +72,45 @@ export function who(
         matchingPassages(kb, `${action} ${question}`, Math.min(minCoverage, AGENT_COVERAGE)),
       )
     : [];
-  const others = whoHolds(kb, question, minCoverage, leading).filter(
+  // "Who led the aid convoy?": its leader ("lead": "leader"); "Who prosecuted Mercer?": who is "prosecuting".
+  const verb = action ? termsOf(action)[0] : undefined;
+  const doerRoles = new Set(verb ? [verb, ...relatedTerms(verb)] : []);
+  const others = whoHolds(kb, question, minCoverage, leading, doerRoles).filter(
     (item) => !agents.some((agent) => agent.person?.name === item.person?.name),
   );
-  // "Who led the aid convoy?": its leader ("lead": "leader") before the heads of what else its article names.
-  const doerRoles = new Set(action ? relatedTerms(termsOf(action)[0] ?? '') : []);
+  // The doers before the heads of what else its article names.
   const isDoer = (item: Item) =>
     doerRoles.size > 0 && !!item.person?.roles.some((role) => termsOf(role).some((t) => doerRoles.has(t)));
   const doers = others.filter(isDoer);
   return [...agents, ...doers, ...others.filter((item) => !doers.includes(item))].slice(0, MAX_ANSWERS);
 }
 
-function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, leading: boolean): Item[] {
+function whoHolds(
+  kb: KnowledgeBase,
+  question: string,
+  minCoverage: number,
+  leading: boolean,
+  doerRoles: ReadonlySet<string> = new Set(),
+): Item[] {
   const succeeding = SUCCEEDING.exec(question);
   if (succeeding) return successorsOf(kb, question, succeeding, minCoverage, leading);
   const query = withRolesSpelt(kb, question.replace(OWNER_IN_FULL, "$1's"));
   // "Who runs the RTA?": the RTA is often named only by the article the person is in.
   const floor = leading ? Math.min(minCoverage, LEADING_COVERAGE) : minCoverage;
+  const asked = wordsAsked(query);
+  const givenNames = [...asked].some((word) => ROLE_HEADS.has(word)) ? givenNamesOf(query) : new Set();
+  const qualifiers = roleQualifiersOf(query);
   let matches = findMatches(kb.indexes.people, withoutTimeWords(query), {
     ...SEARCH_WEIGHTS.people,
     rarity: kb.indexes.passages,
     minCoverage: floor,
-    wordWeight: ({ term, name }) => (name || ROLE_TERMS.has(term) ? 1 : OTHER_WORD_WEIGHT),
+    wordWeight: ({ term, name }) =>
+      givenNames.has(term)
+        ? OTHER_WORD_WEIGHT
+        : name || ROLE_TERMS.has(term) || doerRoles.has(term) || qualifiers.has(term)
+          ? 1
+          : OTHER_WORD_WEIGHT,
   });
-  const asked = wordsAsked(query);
   // Thousands of mentions share a few sets of roles ("president of the united states"): each is read once.
   const leads = perRoleSet((roleSet) => holdsLeadingRole(roleSet, asked));
   const holdsWord = perRoleSet((roleSet) => holdsRoleWordAsked(roleSet, asked));
@@ -102,10 +120,15 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
     if (leading) return leads(roleSet);
     return holdsWord(roleSet) && (byName(match) || holds(roleSet));
   });
-  // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale.
+  // "/who Vassilenko" is about Vassilenko, not whoever his sentences name; "the coach before Vale" is not Vale;
+  // "Who prosecuted Mercer?" is not Mercer either: whom a question names after its verb had it done to them.
   const time = timePreferred(query);
+  // "the chief exec at Aldermoor Health Trust": whose role it is, not who holds it.
+  const owner = ownerOfRoleAsked(query);
+  if (owner.size > 0) matches = matches.filter((match) => !isNamedIn(match.stored.person ?? '', owner));
   const named = matches.filter((match) => match.mainNameIn.includes('name'));
-  if (time === undefined && named.length > 0) matches = named;
+  if (doerRoles.size > 0) matches = matches.filter((match) => !named.includes(match));
+  else if (time === undefined && named.length > 0) matches = named;
   // No role extracted answers it: the people a passage names next to the role words.
   if (matches.length === 0) return peopleNearby(kb, query, matchingPassages(kb, query, floor), leading);
   // Matches come best first, so each person's group appears in the order of its best match. Within it, a
@@ -121,14 +144,20 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
     if (!kept || date > kept.date) byRoles.set(roleSet, { match, rank, date });
   });
   // "/who mayor": of people matching as well, the one in the newest article first (the latest holder).
-  // "Who is the next health minister?": the incoming one before the minister now.
+  // "Who is the next health minister?": the incoming one before the minister now; "Who is filling in as
+  // ops director?": the acting one.
+  const inTime =
+    time !== undefined
+      ? (roleSet: string) => holdsRoleIn(roleSet, time)
+      : standInAsked(asked)
+        ? holdsStandInRole
+        : undefined;
   const groups = [...byPerson.values()].map((byRoles) => {
     const mentions = [...byRoles.values()];
     const best = mentions.reduce((a, b) => (b.rank < a.rank ? b : a));
     return {
       byRoles,
-      inTime:
-        time !== undefined && mentions.some(({ match }) => holdsRoleIn(match.stored.roleSet ?? '', time)),
+      inTime: inTime !== undefined && mentions.some(({ match }) => inTime(match.stored.roleSet ?? '')),
       relevance: best.match.relevance,
       date: mentions.reduce((d, m) => (m.date > d ? m.date : d), ''),
     };
@@ -162,6 +191,56 @@ function whoHolds(kb: KnowledgeBase, question: string, minCoverage: number, lead
     if (items.length >= MAX_ANSWERS) break;
   }
   return items.slice(0, MAX_ANSWERS);
+}
+
+/**
+ * "Who was the judge in the Alison Mercer case?": the given names of the people a question about a role
+ * names in full, as terms. An article names a person in full once, then by surname, so the one holding the
+ * role is seldom named beside the given name.
+ */
+function givenNamesOf(query: string): Set<string> {
+  const words = query.split(/\s+/);
+  return new Set(
+    words.flatMap((word, i) =>
+      /^\p{Lu}/u.test(word) && GIVEN_NAMES.has(word.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? '')
+        ? termsOf(word)
+        : [],
+    ),
+  );
+}
+
+/**
+ * "/who Brackley Hume bridge engineer": the words a query writes right before a role word, as terms. They
+ * name the role as its holder's title does ("principal bridge engineer"), so they weigh as role words.
+ */
+function roleQualifiersOf(query: string): Set<string> {
+  const words = query.split(/\s+/);
+  return new Set(
+    words.flatMap((word, i) =>
+      /^\p{Ll}/u.test(word) && ROLE_HEADS.has(words[i + 1]?.toLowerCase() ?? '') ? termsOf(word) : [],
+    ),
+  );
+}
+
+/**
+ * The words, lower case, of what a query names as a role's owner, after "of" or "at" right after a role word
+ * ("CEO of Fiat", "chief exec at Aldermoor Health Trust"); none when it names none.
+ */
+function ownerOfRoleAsked(query: string): ReadonlySet<string> {
+  const words = query.toLowerCase().split(/\s+/);
+  const at = words.findIndex(
+    (word, i) => (word === 'of' || word === 'at') && words.slice(Math.max(0, i - 2), i).some(isRoleWord),
+  );
+  return new Set(at < 0 ? [] : words.slice(at + 1));
+}
+
+function isRoleWord(word: string): boolean {
+  return ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || spelledOut(word) !== undefined;
+}
+
+/** Whether every word of a name (lower case, as stored) is among `words`. */
+function isNamedIn(name: string, words: ReadonlySet<string>): boolean {
+  return name !== '' && name.split(' ').every((word) => words.has(word));
 }
 
 /** A test of a set of roles, made once for each set however many mentions hold it. */

@@ -153,6 +153,63 @@ const kb = KnowledgeBase.build([
       'Gwen Tally, Brightwater Ferries’ operations director, said the ships would carry freight too.\n' +
       'The Osney Island Council’s education minister, Rosa Kemp, said pupils would travel free.',
   },
+  {
+    id: 'court',
+    file: 'court.txt',
+    date: '2026-07-08',
+    title: 'Rowing club treasurer jailed for theft',
+    text:
+      'Pavel Marek, 52, of Linfield, admitted stealing 40,000 pounds from the rowing club he kept the books of.\n' +
+      'Prosecuting, Clara Venn said the money had been taken over six years.\n' +
+      'Defending, Omar Hale said Marek had paid back part of it.',
+  },
+  {
+    id: 'quarry',
+    file: 'quarry.txt',
+    date: '2026-07-09',
+    title: 'Villagers lose fight against Kelby quarry',
+    text:
+      'The quarry at Kelby was approved on Monday, after two years of protests by Stop Kelby Quarry.\n' +
+      'Its chairwoman, Maud Finch, said the group would appeal.',
+  },
+  {
+    id: 'publisher',
+    file: 'publisher.txt',
+    date: '2026-07-10',
+    title: 'Harrow Press buys a poetry imprint',
+    text:
+      'Harrow Press has bought the poetry imprint Wren Books.\n' +
+      'Harrow’s finance director, Joanna Pike, said the price would be paid in cash.\n' +
+      '“Poetry sells,” Harrow’s chief executive, Ian Moss, said.',
+  },
+  {
+    id: 'buses',
+    file: 'buses.txt',
+    date: '2026-05-20',
+    title: 'Northgate Buses agrees a new rota',
+    text:
+      'Northgate Buses said its services would run as normal.\n' +
+      'Tom Baird, who has been acting operations director since May, said drivers had agreed to the rota.',
+  },
+  {
+    id: 'inquest',
+    file: 'inquest.txt',
+    date: '2026-05-22',
+    title: 'Icy road blamed for crash death',
+    text:
+      'Lena Holt, 34, died when her car left the road near Tarbury in March.\n' +
+      'Witnesses said the road had been icy for days.\n' +
+      'The coroner, Hugh Danes, said Holt had died of her injuries and the council should have gritted the road.',
+  },
+  {
+    id: 'rovers',
+    file: 'rovers.txt',
+    date: '2026-05-24',
+    title: 'Harwich Rovers sack their manager',
+    text:
+      'Harwich Rovers sacked their manager, Dan Frey, on Sunday after a sixth straight defeat.\n' +
+      'The search for a new manager will be led by the club’s director of football, Ana Silva, who hopes to name one within a month.',
+  },
 ]);
 const person = (question: string) => ask(kb, question).answers[0]?.person?.name;
 
@@ -230,6 +287,23 @@ describe('/who and questions in words', () => {
     expect(answer?.source.sentence).toBe('At Kelpwise, the chief executive is Hartmann.');
   });
 
+  it('reads a role from the sentence with the words the question asks of it', () => {
+    const oysters = KnowledgeBase.build([
+      {
+        id: 'oyster',
+        file: 'oyster.txt',
+        date: '2026-03-09',
+        title: 'Oyster farms close',
+        text:
+          'Oyster farms on the Tarn estuary will close for a month.\n' +
+          '“We have no choice,” said Mari Voss.\n' +
+          'In Selby, the chief shellfish inspector is Voss.',
+      },
+    ]);
+    const [answer] = ask(oysters, 'Who is the Selby shellfish inspector?').answers;
+    expect(answer?.person).toEqual({ name: 'Mari Voss', roles: ['chief shellfish inspector'] });
+  });
+
   it('reads each of two roles joined by "and" on its own: a "vice" qualifies only the first', () => {
     expect(person("Who is Quayline's general counsel?")).toBe('Rhys Tulloch');
     expect(person('Who is the vice president of Quayline?')).toBe('Rhys Tulloch');
@@ -265,6 +339,72 @@ describe('/who and questions in words', () => {
     expect(person('Who estimated how many visitors the library would draw?')).toBe('Tor Lindqvist');
     // The verb alone, with none of the question's other words, says nothing of who did what was asked.
     expect(ask(kb, 'Who led the Porto Alto protests?').answers).toEqual([]);
+  });
+
+  it('answers who did something to a person named with the one whose role is the verb, never that person', () => {
+    expect(person('Who prosecuted Marek?')).toBe('Clara Venn');
+    expect(person('Who prosecuted Pavel Marek?')).toBe('Clara Venn');
+  });
+
+  it('answers who runs an organisation with its head, not the director of one field of it', () => {
+    const names = ask(kb, 'Who runs Harrow Press?').answers.map((a) => a.person?.name);
+    expect(names).toEqual(['Ian Moss']);
+  });
+
+  it('answers a lawyer asked for with the one a court report names by the side they speak for', () => {
+    expect(person('/who Marek defence lawyer')).toBe('Omar Hale');
+    expect(person('/who Marek prosecutor')).toBe('Clara Venn');
+  });
+
+  it('answers whoever stands in for a role asked so with its acting holder', () => {
+    expect(person('Who is filling in as operations director?')).toBe('Tom Baird');
+    expect(person('/who operations director')).toBe('Gwen Tally');
+  });
+
+  it('finds a role of a case about a person the question names in full, whom the article names by surname', () => {
+    expect(person('Who was the coroner at the Lena Holt inquest?')).toBe('Hugh Danes');
+  });
+
+  it('answers who is leading something with whom a passage says it is led by', () => {
+    expect(person('Who is leading the search for a new Harwich Rovers manager?')).toBe('Ana Silva');
+  });
+
+  it('finds a role by its title’s words and the organisation named in the sentence before', () => {
+    const pier = KnowledgeBase.build([
+      {
+        id: 'pier',
+        file: 'pier.txt',
+        date: '2026-05-26',
+        title: 'Selby pier to close for repairs',
+        text:
+          'Rust in the legs of Selby pier was found last month by divers from the consultancy Marlow Dent Harwood Partners.\n' +
+          'In a report to the council, its principal pier engineer, Dr Eva Lorne, said the pier should close at once.',
+      },
+    ]);
+    const asked = '/who Marlow Dent Harwood Partners pier engineer';
+    expect(ask(pier, asked).answers[0]?.person?.name).toBe('Eva Lorne');
+  });
+
+  it('never answers a role of someone or something with whoever bears its name', () => {
+    // "Health Trust" is misread as a person holding the role; the question names it as the role's owner.
+    const clinic = KnowledgeBase.build([
+      {
+        id: 'clinic',
+        file: 'clinic.txt',
+        date: '2026-03-09',
+        title: 'Selby clinics to merge',
+        text:
+          'The Selby clinics will merge in May.\n' +
+          'Its first director will be Dr Ada Fern, currently chief executive of Selby Health Trust.',
+      },
+    ]);
+    const holder = (question: string) => ask(clinic, question).answers[0]?.person?.name;
+    expect(holder('Who is the chief executive of Selby Health Trust?')).toBe('Ada Fern');
+    expect(holder("Who's the chief exec at Selby Health Trust?")).toBe('Ada Fern');
+  });
+
+  it('answers a chair asked for with a chairman or a chairwoman', () => {
+    expect(person('/who Stop Kelby Quarry chair')).toBe('Maud Finch');
   });
 
   it('answers nothing for a role no one in the corpus holds', () => {

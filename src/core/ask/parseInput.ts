@@ -1,7 +1,6 @@
 import type { ParsedInput } from '../commands.js';
 import { COMMAND_INTENTS } from '../commands.js';
-import { ROLE_HEADS } from '../extract/lexicon.js';
-import { spelledOut } from '../index/searchTerms.js';
+import { isRoleWord } from '../query/roleAsked.js';
 
 const COMMAND = /^\/([\p{L}\d_]+)(?:@[\w]+)?(?:\s+([\s\S]*))?$/u;
 
@@ -26,11 +25,6 @@ const DONE = new RegExp(String.raw`(?:^|\bwho\s+)` + PAST, 'u');
 /** "Which judge ruled in the case?": the verb after the role. */
 const DONE_ANYWHERE = new RegExp(String.raw`\b` + PAST, 'u');
 const WHICH = /^which\s+(.+)$/i;
-
-/** A role's head or an abbreviated title, as typed: "judge", "minister", "CEO", "DG". */
-function isRoleWord(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase()) || spelledOut(word) !== undefined;
-}
 
 /** "who's running …", "whos the boss of …": "who is", as typed in a chat. */
 const WHO_IS = /^who(?:['’]s|s)\s+/i;

@@ -331,3 +331,8 @@ function isAsked(term: string, asked: ReadonlySet<string>): boolean {
 function isRoleTerm(term: string): boolean {
   return ROLE_HEADS.has(term) || ROLE_MODIFIERS.has(term) || spelledOut(term) !== undefined;
 }
+
+/** A role's head or an abbreviated title, as typed: "judge", "minister", "CEO", "DG". */
+export function isRoleWord(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase()) || spelledOut(word) !== undefined;
+}

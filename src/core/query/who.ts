@@ -17,6 +17,7 @@ import {
   holdsRoleWordAsked,
   holdsStandInRole,
   isAbbreviation,
+  isRoleWord,
   ownersAsked,
   roleAbbreviated,
   rolesOwnedElsewhere,
@@ -229,13 +230,11 @@ function roleQualifiersOf(query: string): Set<string> {
 function ownerOfRoleAsked(query: string): ReadonlySet<string> {
   const words = query.toLowerCase().split(/\s+/);
   const at = words.findIndex(
-    (word, i) => (word === 'of' || word === 'at') && words.slice(Math.max(0, i - 2), i).some(isRoleWord),
+    (word, i) =>
+      (word === 'of' || word === 'at') &&
+      words.slice(Math.max(0, i - 2), i).some((w) => isRoleWord(w) || ROLE_MODIFIERS.has(w)),
   );
   return new Set(at < 0 ? [] : words.slice(at + 1));
-}
-
-function isRoleWord(word: string): boolean {
-  return ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || spelledOut(word) !== undefined;
 }
 
 /** Whether every word of a name (lower case, as stored) is among `words`. */

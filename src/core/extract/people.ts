@@ -366,7 +366,7 @@ function findCandidates(
       roles,
       ...(honorific ? { honorific: true as const } : {}),
       ...(startsLater(rest) ? { startsLater: true as const } : {}),
-      ...(hasDied(rest) ? { died: true as const } : {}),
+      ...(hasDied(rest, genderOfGivenName(words[0]!.toLowerCase())) ? { died: true as const } : {}),
     };
     candidates.push(candidate);
     spansOf.set(

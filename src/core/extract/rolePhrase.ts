@@ -127,6 +127,7 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   }
   from = trimRoleStart(tokens, from, end);
   if (!commaForm) from = ownTitleAfterServing(tokens, from, end);
+  from = afterRemovingVerb(tokens, from, end);
   if (from >= end) return undefined;
   if (commaForm) from = withQualifiers(tokens, from);
   // "In round six the chief arbiter, Pia Lindgren, forfeited …": a name set off on both sides is in apposition
@@ -166,6 +167,26 @@ function ownTitleAfterServing(tokens: Token[], from: number, end: number): numbe
       return serving && own.length > 0 && own.some((t) => isRoleHead(t.text)) ? k + 1 : from;
     }
     if (!isCapitalised(token) && token.text !== '.') return from;
+  }
+  return from;
+}
+
+/** Words of time that are also verbs of taking a post away: "the sacked coach", "Rovers sacked coach X". */
+const REMOVING = /^(?:sacked|ousted|deposed)$/;
+
+/**
+ * "Severnside Rovers sacked head coach Tom Reid", "The board ousted chairman X": a word of removal after a
+ * subject (no determiner or possessive before it) is its verb; the name's title starts there and was held.
+ */
+function afterRemovingVerb(tokens: Token[], from: number, end: number): number {
+  for (let k = end - 2; k > from; k--) {
+    const before = tokens[k - 1]!;
+    if (
+      REMOVING.test(tokens[k]!.text) &&
+      !isPossessive(before) &&
+      !DETERMINERS.has(before.text.toLowerCase())
+    )
+      return k;
   }
   return from;
 }

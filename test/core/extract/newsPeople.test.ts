@@ -586,3 +586,29 @@ describe('roles in the other ways news writes them', () => {
     ]);
   });
 });
+
+describe('posts taken away or ended by death, however the sentence says so', () => {
+  it('reads a word of removal after a subject as its verb, and the title after it as held before', () => {
+    expect(roleOf('Northgate Rovers sacked manager Tom Hale on Sunday.', 'Tom Hale')).toEqual([
+      'former manager',
+    ]);
+    expect(roleOf('The board ousted chairman Ann Berg after the vote.', 'Ann Berg')).toEqual([
+      'former chairman',
+    ]);
+    // With a determiner or a possessive before it, the word qualifies the title, as before.
+    expect(roleOf('The sacked manager Tom Hale said no.', 'Tom Hale')).toEqual(['former manager']);
+  });
+
+  it('reads a death told after the name, in a "who" clause or after a semicolon with its pronoun', () => {
+    expect(roleOf('She thanked the architect Tom Hale, who died in 2015.', 'Tom Hale')).toEqual([
+      'former architect',
+    ]);
+    expect(roleOf('She married the painter Tom Hale in 1971; he died in 2009.', 'Tom Hale')).toEqual([
+      'former painter',
+    ]);
+    // "she" is not Tom.
+    expect(roleOf('She married the painter Tom Hale in 1971; she died in 2009.', 'Tom Hale')).toEqual([
+      'painter',
+    ]);
+  });
+});

@@ -645,6 +645,7 @@ export function predicateRole(
     const end = Math.min(closing > 0 ? closing : tokens.length, nameTo + MAX_CLAUSE_TOKENS);
     for (let k = nameTo + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
   }
+  starts.push(...joinedVerbStarts(tokens, nameTo));
   const found: { span: RoleSpan; time: RoleTime; appointed?: true }[] = [];
   for (const from of starts) {
     const after = tokens[from];
@@ -670,6 +671,25 @@ export function predicateRole(
       });
   }
   return found;
+}
+
+/**
+ * "Tierney left the firm in March and is now harbour master at Rossaveal": where the name is the subject of
+ * the verb right after it, a verb in the present joined to that one by "and" or "but" is the name's too, up to
+ * where another clause starts (punctuation, "that", "who", a verb of saying). Only the present: a past one
+ * joined ("and became volunteer number 12") tells what happened more often than a post.
+ */
+function joinedVerbStarts(tokens: Token[], nameTo: number): number[] {
+  const verb = tokens[nameTo]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(verb) || CONNECTORS.has(verb) || SPEECH_VERBS.has(verb)) return [];
+  const starts: number[] = [];
+  for (let k = nameTo + 1; k < Math.min(tokens.length, nameTo + MAX_CLAUSE_TOKENS); k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' || CLAUSE_WORDS.has(token.text) || SPEECH_VERBS.has(token.text)) break;
+    if (/^(?:and|but)$/.test(token.text) && /^(?:is|now|remains|has)$/.test(tokens[k + 1]?.text ?? ''))
+      starts.push(k + 1);
+  }
+  return starts;
 }
 
 /**

@@ -612,3 +612,17 @@ describe('posts taken away or ended by death, however the sentence says so', () 
     ]);
   });
 });
+
+describe('a role said by a verb joined to the name’s own', () => {
+  it('reads a present verb joined by "and" or "but" to the verb after the name as the name’s', () => {
+    expect(
+      roleOf('Mira Holt quit the bank in 2019 and is now head of lending at Corra Credit.', 'Mira Holt'),
+    ).toEqual(['head of lending at Corra Credit']);
+    expect(roleOf('Ben Ode lost his seat in May but remains chairman of the trust.', 'Ben Ode')).toEqual([
+      'chairman of the trust',
+    ]);
+    // A past verb joined tells what happened; a clause of its own has its own subject.
+    expect(roleOf('Ben Ode signed up in May and became volunteer number 12.', 'Ben Ode')).toEqual([]);
+    expect(roleOf('Ben Ode said the plan failed and is now chairman of nothing.', 'Ben Ode')).toEqual([]);
+  });
+});

@@ -581,13 +581,20 @@ function sameRole(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** "Speaker" adds nothing beside "Mazhilis Speaker" (of the same time). */
+/**
+ * "Speaker" adds nothing beside "Mazhilis Speaker" (of the same time), nor a headline's "rector of University
+ * of Alvarenga" beside "rector of the University of Alvarenga".
+ */
 function withoutContainedRoles(roles: ArticlePerson['roles']): ArticlePerson['roles'] {
+  const bare = (role: string) => role.toLowerCase().replace(/\b(?:the|a|an) /g, '');
   return roles.filter(
     (r) =>
       !roles.some(
         (other) =>
-          other !== r && other.time === r.time && other.role.toLowerCase().includes(r.role.toLowerCase()),
+          other !== r &&
+          other.time === r.time &&
+          (other.role.toLowerCase().includes(r.role.toLowerCase()) ||
+            (other.role.length > r.role.length && bare(other.role).includes(bare(r.role)))),
       ),
   );
 }

@@ -1051,6 +1051,8 @@ function endsPredicateObject(tokens: Token[], i: number, inObject: boolean): boo
   if (PLACE_PREPOSITIONS.has(lower)) return true;
   // "mayor | for a decade", "chair of the board | for ten years": how long, not what.
   if (lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '')) return true;
+  // "leader of the council | at its annual meeting": where an owner's own event takes place, not a workplace.
+  if (lower === 'at' && /^(?:its|his|her|their)$/.test(next?.text ?? '')) return true;
   if (!inObject) return false;
   if (OBJECT_STOPS.has(lower) || AUXILIARY_VERBS.has(lower)) return true;
   return /^(?:and|but|then)$/.test(lower) && next !== undefined && !isCapitalised(next);
@@ -1105,9 +1107,11 @@ export function roleText(text: string, tokens: Token[], span: RoleSpan): string 
     /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Pres|Supt|Insp|Det|Sgt|PC|Prof)\.?(?=\s|$)/g,
     (abbr) => ABBREVIATED_ROLES[abbr.replace(/\.$/, '').toLowerCase()] ?? abbr,
   );
-  // "new", "newly appointed" and "current" say when the article was written, not what the role is.
+  // "new", "newly appointed" and "current" say when the article was written, not what the role is; "the
+  // first woman rector" who first held it, not what it is.
   return expanded
     .replace(/\s+/g, ' ')
     .replace(/^(?:(?:the|a|an|new|current|newly[- ](?:appointed|elected|named))\s+)+/i, '')
+    .replace(/\b(?:first|only) (?:woman|female|black) (?=\p{L})/iu, '')
     .trim();
 }

@@ -626,3 +626,31 @@ describe('a role said by a verb joined to the name’s own', () => {
     expect(roleOf('Ben Ode said the plan failed and is now chairman of nothing.', 'Ben Ode')).toEqual([]);
   });
 });
+
+describe('what a role is, apart from the words around it', () => {
+  it('ends a role given by a verb where an owner’s own event starts ("at its meeting")', () => {
+    expect(
+      roleOf('Tom Hale is expected to be elected chair of the board at its meeting in June.', 'Tom Hale'),
+    ).toEqual(['future chair of the board']);
+    expect(roleOf('Ann Berg was named captain at their annual dinner.', 'Ann Berg')).toEqual(['captain']);
+    expect(roleOf('Ann Berg was named professor at the University of Leeds.', 'Ann Berg')).toEqual([
+      'professor at the University of Leeds',
+    ]);
+  });
+
+  it('leaves "first woman" out of a role, and a headline’s wording without articles beside the full one', () => {
+    expect(
+      roleOf(
+        'Ann Berg elected first woman rector of University of Lund\n\nAnn Berg was elected rector of the University of Lund on Monday.',
+        'Ann Berg',
+      ),
+    ).toEqual(['rector of the University of Lund']);
+    expect(roleOf('Ann Berg, the first black mayor of Hull, said no.', 'Ann Berg')).toEqual([
+      'mayor of Hull',
+    ]);
+    // "first" alone says which holder of a post, not who held it first of a kind.
+    expect(roleOf('Ann Berg, the first chief executive of Corra, said no.', 'Ann Berg')).toEqual([
+      'first chief executive of Corra',
+    ]);
+  });
+});

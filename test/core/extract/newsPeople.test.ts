@@ -654,3 +654,16 @@ describe('what a role is, apart from the words around it', () => {
     ]);
   });
 });
+
+describe('organisations named beside a title', () => {
+  it('takes no trust or playhouse after a title’s "of" for a person', () => {
+    expect(
+      names('Its chair will be Dr Ann Berg, currently chief executive of Moorfield Health Trust.'),
+    ).toEqual(['Ann Berg']);
+    expect(
+      names(
+        'Tom Hale, founder of Leeds’s Canal Playhouse, has died. “He was kind,” the Canal Playhouse said.',
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+});

@@ -34,6 +34,7 @@ export const ROLE_HEADS = words(`
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
   player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
   logistician gp driver boss coroner trainer champion medallist medalist landlord landlady publican
+  investigator
 `);
 
 /**

@@ -364,11 +364,20 @@ function withQualifiers(tokens: Token[], from: number): number {
     const joined = lowerCaseWordsBefore(tokens, k - 1, 1);
     if (joined < k - 1) k = joined;
   }
-  const before = tokens[k - 1];
-  const opens =
-    isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '') || before?.text === 'as';
-  return k < from && opens ? k : from;
+  // "The UK fisheries minister": a place's or body's name before the qualifiers belongs to the title too.
+  const opens = (at: number) => {
+    const before = tokens[at - 1];
+    return isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '') || before?.text === 'as';
+  };
+  let named = k;
+  while (k < from && k - named < MAX_NAMED_QUALIFIER && !opens(named) && isCapitalised(tokens[named - 1]))
+    named--;
+  if (named < k && opens(named)) return named;
+  return k < from && opens(k) ? k : from;
 }
+
+/** How many capitalised words may name the place or body of a comma-set title: "the EU farm commissioner". */
+const MAX_NAMED_QUALIFIER = 2;
 
 /** Where the lower-case words (no connectors) right before `end` start, `max` of them at most. */
 function lowerCaseWordsBefore(tokens: Token[], end: number, max: number): number {

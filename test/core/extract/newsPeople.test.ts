@@ -667,3 +667,20 @@ describe('organisations named beside a title', () => {
     ).toEqual(['Tom Hale']);
   });
 });
+
+describe('comma-set titles with a name or a new head in them', () => {
+  it('keeps the place or body named before the lower-case words of a comma-set title', () => {
+    expect(roleOf('The EU farm commissioner, Ann Berg, said no.', 'Ann Berg')).toEqual([
+      'EU farm commissioner',
+    ]);
+    expect(roleOf('He met the Welsh rugby coach, Tom Hale, on Monday.', 'Tom Hale')).toEqual([
+      'Welsh rugby coach',
+    ]);
+    // After a verb, no title is set off: the name is the subject.
+    expect(roleOf('In Leeds dairy farmers, Ann Berg said, are angry.', 'Ann Berg')).toEqual([]);
+  });
+
+  it('reads an investigator as a role', () => {
+    expect(roleOf('Its lead investigator, Dr Ann Berg, said no.', 'Ann Berg')).toEqual(['lead investigator']);
+  });
+});

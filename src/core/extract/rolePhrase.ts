@@ -325,7 +325,23 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
       DETERMINERS.has(before.text.toLowerCase()) ||
       // "Former county commissioner Bill Hargrove": a word of time qualifies the whole title.
       TIME_MODIFIERS.test(before.text) ||
-      (isCapitalised(before) && NON_PERSON_NAME_WORDS.has(before.text.toLowerCase())))
+      (isCapitalised(before) && NON_PERSON_NAME_WORDS.has(before.text.toLowerCase())) ||
+      namedFieldBefore(tokens, start))
+  );
+}
+
+/**
+ * "Highways cabinet member Cllr X said", "said Green group leader Cllr X": one capitalised word where a noun
+ * phrase opens (the sentence's start, after a verb of saying or a comma) names the field of the nouns after it,
+ * which are no verb in the present ("Jones praises health minister X").
+ */
+function namedFieldBefore(tokens: Token[], start: number): boolean {
+  const opener = tokens[start - 2];
+  return (
+    isCapitalised(tokens[start - 1]) &&
+    (!opener || opener.text === ',' || SPEECH_VERBS.has(opener.text)) &&
+    tokens[start]!.kind === 'word' &&
+    !/s$/.test(tokens[start]!.text)
   );
 }
 

@@ -684,3 +684,15 @@ describe('comma-set titles with a name or a new head in them', () => {
     expect(roleOf('Its lead investigator, Dr Ann Berg, said no.', 'Ann Berg')).toEqual(['lead investigator']);
   });
 });
+
+describe('a field named before the nouns of a title', () => {
+  it('reads one capitalised word opening the title as the field of the nouns after it', () => {
+    expect(roleOf('Housing cabinet member Cllr Ann Berg said no.', 'Ann Berg')).toEqual([
+      'Housing cabinet member',
+      'Cllr',
+    ]);
+    expect(roleOf('“No,” said Labour group leader Tom Hale.', 'Tom Hale')).toEqual(['Labour group leader']);
+    // A verb in the present after a subject is no noun of a title.
+    expect(roleOf('Jones praises health minister Ann Berg.', 'Ann Berg')).toEqual(['health minister']);
+  });
+});

@@ -1006,7 +1006,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     atTheTime(tokens, i) ||
     fromPlaceAt(tokens, i, head) ||
     inStateAt(tokens, i);
-  if (!ends && !loose) return undefined;
+  if (!ends && !loose) return firstOfTwoRoles(tokens, from, i);
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;
   if (to <= from || CONNECTORS.has(tokens[from]!.text.toLowerCase())) return undefined;
@@ -1014,6 +1014,21 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
   for (let k = from; k < Math.min(to, from + 5); k++) {
     if (isRoleHead(tokens[k]!.text)) return isWellFormedRole(tokens, from, to) ? { from, to } : undefined;
   }
+  return undefined;
+}
+
+/**
+ * "owner of the Bridge Street Deli and chairwoman of the Gildencroft Traders' Association": an apposition too
+ * long to end where a role can may still hold a first role whole, up to an "and" that opens a second one.
+ */
+function firstOfTwoRoles(tokens: Token[], from: number, to: number): RoleSpan | undefined {
+  for (let k = to - 1; k > from; k--)
+    if (
+      tokens[k]!.text === 'and' &&
+      isRoleHead(tokens[k + 1]?.text ?? '') &&
+      isWellFormedRole(tokens, from, k)
+    )
+      return { from, to: k };
   return undefined;
 }
 

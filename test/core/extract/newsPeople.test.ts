@@ -696,3 +696,17 @@ describe('a field named before the nouns of a title', () => {
     expect(roleOf('Jones praises health minister Ann Berg.', 'Ann Berg')).toEqual(['health minister']);
   });
 });
+
+describe('two roles in one apposition', () => {
+  it('keeps the first whole when the two are too long to read as one', () => {
+    expect(
+      roleOf(
+        '“No,” said Ann Berg, owner of the Mill Lane Bakery and secretary of the Otley Chamber of Trade.',
+        'Ann Berg',
+      ),
+    ).toEqual(['owner of the Mill Lane Bakery']);
+    expect(roleOf('Ann Berg, owner and chef of the Mill Lane Bakery, said no.', 'Ann Berg')).toEqual([
+      'owner and chef of the Mill Lane Bakery',
+    ]);
+  });
+});

@@ -254,6 +254,8 @@ function findCandidates(
       things.add(runText(text, tokens, run.from, run.to).toLowerCase());
     if (!split) continue;
     const { from, to } = split;
+    // "founded by the Kerrigan family": a surname before a noun of kin names the family, no one person.
+    if (FAMILY_NOUNS.test(tokens[to]?.text ?? '')) continue;
     // "the Ministry of Foreign Affairs", "the Bank of Portland": what an organisation is of is no person.
     const of = /^(?:of|for)$/.test(tokens[from - 1]?.text ?? '');
     if (
@@ -421,6 +423,8 @@ function namesOrganisation(tokens: Token[], span: RoleSpan, candidate: Candidate
     tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text))
   );
 }
+
+const FAMILY_NOUNS = /^(?:family|families|clan|dynasty)$/;
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'inside', 'outside']);
 

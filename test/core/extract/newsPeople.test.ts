@@ -710,3 +710,15 @@ describe('two roles in one apposition', () => {
     ]);
   });
 });
+
+describe('a surname that names a family', () => {
+  it('gives no one person what a family did', () => {
+    expect(
+      roleOf(
+        'Ann Berg, the firm’s chief executive, said no. The firm was founded in 1950 by the Berg family.',
+        'Ann Berg',
+      ),
+    ).toEqual(['firm’s chief executive']);
+    expect(names('The Hale family said they were relieved.')).toEqual([]);
+  });
+});

@@ -331,6 +331,7 @@ function findCandidates(
         })),
       );
     if (office) roles.push(roleInTime(office));
+    if (title && title.to < from && isProfessorBefore(tokens, from)) roles.push(roleInTime('Professor'));
     const founded = founderBy(tokens, title?.from ?? from);
     if (founded && !roles.some((r) => outlivesHolder(r.role))) roles.push(roleInTime(founded));
     if (!run.possessive && !placed) {
@@ -382,6 +383,15 @@ function findCandidates(
         (spansOf.get(other) ?? []).some((span) => namesOrganisation(tokens, span, c)),
       ),
   );
+}
+
+/**
+ * "Its director, Prof. Anton Weiss, resigned", "A third candidate, Prof. Luís Farinha, …": a professor's title
+ * behind a comma-set one is the person's too, and outlasts any post they leave.
+ */
+function isProfessorBefore(tokens: Token[], from: number): boolean {
+  const at = tokens[from - 1]?.text === '.' ? from - 2 : from - 1;
+  return /^Prof$/.test(tokens[at]?.text ?? '') && tokens[at - 1]?.text === ',';
 }
 
 /** A title a person is addressed by: capitalised words alone, a head last ("Detective Inspector", "Wing Commander"). */

@@ -234,9 +234,12 @@ describe('roles in the other ways news writes them', () => {
     expect(roleOf('Lena Park, citing senior officials, said the deal was off.', 'Lena Park')).toBeUndefined();
   });
 
-  it('gives the title before "Prof." or "Dr", rather than the abbreviation', () => {
+  it('gives the title before "Prof." or "Dr", rather than the abbreviation (a professor’s title besides)', () => {
     expect(
       roleOf('The board’s scientific director, Prof. Ivo Marek, said the tests were sound.', 'Ivo Marek'),
+    ).toEqual(['scientific director', 'Professor']);
+    expect(
+      roleOf('The board’s scientific director, Dr Ivo Marek, said the tests were sound.', 'Ivo Marek'),
     ).toEqual(['scientific director']);
   });
 
@@ -720,5 +723,18 @@ describe('a surname that names a family', () => {
       ),
     ).toEqual(['firm’s chief executive']);
     expect(names('The Hale family said they were relieved.')).toEqual([]);
+  });
+});
+
+describe('a professor’s title behind a comma-set title', () => {
+  it('keeps the professor’s title besides the post, and past a post left', () => {
+    expect(roleOf('Its dean, Prof. Ann Berg, resigned on Friday.', 'Ann Berg')).toEqual([
+      'Professor',
+      'former dean',
+    ]);
+    expect(roleOf('The head of surgery, Prof Tom Hale, said no.', 'Tom Hale')).toEqual([
+      'head of surgery',
+      'Professor',
+    ]);
   });
 });

@@ -671,6 +671,9 @@ export function predicateRole(
     for (let k = nameTo + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
   }
   starts.push(...joinedVerbStarts(tokens, nameTo));
+  // "X, a marine biologist who has been dean of the faculty since 2015,": a clause on the apposition's noun.
+  const apposition = appositionAfter(tokens, nameTo);
+  if (apposition && tokens[apposition.to]?.text === 'who') starts.push(apposition.to + 1);
   const found: { span: RoleSpan; time: RoleTime; appointed?: true }[] = [];
   for (const from of starts) {
     const after = tokens[from];
@@ -929,6 +932,8 @@ const ROLE_PREDICATES: RolePredicate[] = [
     time: 'current',
     appointed: true,
   },
+  // "who has been dean since 2015": held, and no appointment that a later start would put off.
+  { pattern: new RegExp(WHO + String.raw`(?:has|have) been\s+`), time: 'current' },
   {
     pattern: new RegExp(
       WHO +

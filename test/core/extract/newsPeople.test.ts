@@ -738,3 +738,23 @@ describe('a professor’s title behind a comma-set title', () => {
     ]);
   });
 });
+
+describe('a clause on the noun of an apposition', () => {
+  it('reads "who has been <role>" after the apposition’s noun as a role held now', () => {
+    expect(
+      roleOf('Ann Berg, a farmer who has been chair of the parish council since 2015, said no.', 'Ann Berg'),
+    ).toEqual(['farmer', 'chair of the parish council']);
+    expect(roleOf('Tom Hale, a nurse who has been on strike since May, said no.', 'Tom Hale')).toEqual([
+      'nurse',
+    ]);
+  });
+
+  it('keeps a role held for years as held when the person takes another post later', () => {
+    expect(
+      roleOf(
+        'Ann Berg, a lawyer who has been dean of law since 2015, was elected rector on Monday. She will take office on May 1.',
+        'Ann Berg',
+      ),
+    ).toEqual(['lawyer', 'dean of law', 'future rector']);
+  });
+});

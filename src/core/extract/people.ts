@@ -24,6 +24,7 @@ import {
   roleText,
   sharedTitleBefore,
   titleBefore,
+  whoseRoleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
 import { hasDied, isNewlyGiven, outlivesHolder, roleInTime, rolesInTime, startsLater } from './roleTime.js';
@@ -331,6 +332,8 @@ function findCandidates(
         })),
       );
     if (office) roles.push(roleInTime(office));
+    const whose = whoseRoleBefore(tokens, title?.from ?? from);
+    if (whose) roles.push(roleInTime(roleText(text, tokens, whose)));
     if (title && title.to < from && isProfessorBefore(tokens, from)) roles.push(roleInTime('Professor'));
     const founded = founderBy(tokens, title?.from ?? from);
     if (founded && !roles.some((r) => outlivesHolder(r.role))) roles.push(roleInTime(founded));

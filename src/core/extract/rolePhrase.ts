@@ -779,6 +779,17 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
   return { from, to };
 }
 
+/**
+ * "The trial's safety board, whose chair is the paediatrician Dr Ineke Smit,": the role a "whose" clause says
+ * the name holds of what it is about, before the name's own title (`at`).
+ */
+export function whoseRoleBefore(tokens: Token[], at: number): RoleSpan | undefined {
+  let k = at;
+  if (DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k--;
+  if (tokens[k - 1]?.text !== 'is' || tokens[k - 3]?.text !== 'whose') return undefined;
+  return isRoleHead(tokens[k - 2]!.text) ? { from: k - 2, to: k - 1 } : undefined;
+}
+
 /** How far before "by" the verb of founding may stand: "founded in Milan in 1921 by". */
 const MAX_FOUNDED_TOKENS = 6;
 

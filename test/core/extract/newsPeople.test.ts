@@ -758,3 +758,15 @@ describe('a clause on the noun of an apposition', () => {
     ).toEqual(['lawyer', 'dean of law', 'future rector']);
   });
 });
+
+describe('a role said in a "whose" clause', () => {
+  it('reads "whose <role> is" before a name as the name’s role', () => {
+    expect(roleOf('The choir, whose conductor is the composer Ann Berg, sang.', 'Ann Berg')).toEqual([
+      'composer',
+      'conductor',
+    ]);
+    expect(roleOf('The club, whose manager is Tom Hale, lost again.', 'Tom Hale')).toEqual(['manager']);
+    // "whose wife is" names no post.
+    expect(roleOf('The mayor, whose wife is Ann Berg, said no.', 'Ann Berg')).toEqual([]);
+  });
+});

@@ -614,6 +614,13 @@ export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): 
     const span = roleSpanFrom(tokens, nameTo + 1, true);
     return span && REMOVED.has(tokens[nameFrom - 1]?.text ?? '') ? { ...span, time: 'former' } : span;
   }
+  // "succeeded her father, Brendan, as chief executive": the name set off after a relation by family.
+  const relation = tokens[nameFrom - 1]?.text === ',' && RELATIONS.has(tokens[nameFrom - 2]?.text ?? '');
+  if (relation && tokens[nameTo]?.text === ',' && tokens[nameTo + 1]?.text === 'as') {
+    const verb = tokens[nameFrom - (/^(?:his|her|their)$/.test(tokens[nameFrom - 3]?.text ?? '') ? 4 : 3)];
+    const span = roleSpanFrom(tokens, nameTo + 2, true);
+    return span && REMOVED.has(verb?.text ?? '') ? { ...span, time: 'former' } : undefined;
+  }
   const appointedBefore = APPOINTED.has(tokens[nameFrom - 1]?.text ?? '');
   if (appointedBefore && /^(?:its|their|the)$/.test(tokens[nameTo]?.text ?? ''))
     return roleSpanFrom(tokens, nameTo, true);

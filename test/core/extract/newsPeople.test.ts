@@ -770,3 +770,16 @@ describe('a role said in a "whose" clause', () => {
     expect(roleOf('The mayor, whose wife is Ann Berg, said no.', 'Ann Berg')).toEqual([]);
   });
 });
+
+describe('a post taken from a relation named in apposition', () => {
+  it('reads "succeeded her father, X, as <role>" as X’s role held before', () => {
+    expect(roleOf('Ann Hale succeeded her mother, Rosa, as head of the farm in 1999.', 'Rosa')).toEqual([
+      'former head of the farm',
+    ]);
+    expect(roleOf('Ann Hale replaced her husband, Tom Hale, as mayor.', 'Tom Hale')).toEqual([
+      'former mayor',
+    ]);
+    // Without a verb that takes a post, "as" says no post.
+    expect(roleOf('Ann Hale met her uncle, Tom Hale, as a child.', 'Tom Hale')).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ export const ROLE_HEADS = words(`
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
   player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
   logistician gp driver boss coroner trainer champion medallist medalist landlord landlady publican
+  investigator
 `);
 
 /**
@@ -149,7 +150,7 @@ export const NON_PERSON_NAME_WORDS = words(`
   development priorities rights violence equality protection approaches cooperation co-operation neighborhood
   neighbourhood action rule justice security peace innovation innovations airplanes aircraft aviation
   aerospace automobile automobiles management trading organisations organizations mutual financial
-  affairs water rovers wanderers athletic albion rangers harriers
+  affairs water rovers wanderers athletic albion rangers harriers trust playhouse
 `);
 
 /** Last words of the names of organisations that issue statements ("General *Motors*", "the *UAW*" aside). */

@@ -24,6 +24,7 @@ import {
   roleText,
   sharedTitleBefore,
   titleBefore,
+  whoseRoleBefore,
 } from './rolePhrase.js';
 import type { TimedRole } from './roleTime.js';
 import { hasDied, isNewlyGiven, outlivesHolder, roleInTime, rolesInTime, startsLater } from './roleTime.js';
@@ -254,6 +255,8 @@ function findCandidates(
       things.add(runText(text, tokens, run.from, run.to).toLowerCase());
     if (!split) continue;
     const { from, to } = split;
+    // "founded by the Kerrigan family": a surname before a noun of kin names the family, no one person.
+    if (FAMILY_NOUNS.test(tokens[to]?.text ?? '')) continue;
     // "the Ministry of Foreign Affairs", "the Bank of Portland": what an organisation is of is no person.
     const of = /^(?:of|for)$/.test(tokens[from - 1]?.text ?? '');
     if (
@@ -329,6 +332,9 @@ function findCandidates(
         })),
       );
     if (office) roles.push(roleInTime(office));
+    const whose = whoseRoleBefore(tokens, title?.from ?? from);
+    if (whose) roles.push(roleInTime(roleText(text, tokens, whose)));
+    if (title && title.to < from && isProfessorBefore(tokens, from)) roles.push(roleInTime('Professor'));
     const founded = founderBy(tokens, title?.from ?? from);
     if (founded && !roles.some((r) => outlivesHolder(r.role))) roles.push(roleInTime(founded));
     if (!run.possessive && !placed) {
@@ -366,7 +372,7 @@ function findCandidates(
       roles,
       ...(honorific ? { honorific: true as const } : {}),
       ...(startsLater(rest) ? { startsLater: true as const } : {}),
-      ...(hasDied(rest) ? { died: true as const } : {}),
+      ...(hasDied(rest, genderOfGivenName(words[0]!.toLowerCase())) ? { died: true as const } : {}),
     };
     candidates.push(candidate);
     spansOf.set(
@@ -380,6 +386,15 @@ function findCandidates(
         (spansOf.get(other) ?? []).some((span) => namesOrganisation(tokens, span, c)),
       ),
   );
+}
+
+/**
+ * "Its director, Prof. Anton Weiss, resigned", "A third candidate, Prof. Luís Farinha, …": a professor's title
+ * behind a comma-set one is the person's too, and outlasts any post they leave.
+ */
+function isProfessorBefore(tokens: Token[], from: number): boolean {
+  const at = tokens[from - 1]?.text === '.' ? from - 2 : from - 1;
+  return /^Prof$/.test(tokens[at]?.text ?? '') && tokens[at - 1]?.text === ',';
 }
 
 /** A title a person is addressed by: capitalised words alone, a head last ("Detective Inspector", "Wing Commander"). */
@@ -421,6 +436,8 @@ function namesOrganisation(tokens: Token[], span: RoleSpan, candidate: Candidate
     tokens.slice(span.from, candidate.from).some((t) => /^the$/i.test(t.text))
   );
 }
+
+const FAMILY_NOUNS = /^(?:family|families|clan|dynasty)$/;
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'inside', 'outside']);
 
@@ -581,13 +598,20 @@ function sameRole(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** "Speaker" adds nothing beside "Mazhilis Speaker" (of the same time). */
+/**
+ * "Speaker" adds nothing beside "Mazhilis Speaker" (of the same time), nor a headline's "rector of University
+ * of Alvarenga" beside "rector of the University of Alvarenga".
+ */
 function withoutContainedRoles(roles: ArticlePerson['roles']): ArticlePerson['roles'] {
+  const bare = (role: string) => role.toLowerCase().replace(/\b(?:the|a|an) /g, '');
   return roles.filter(
     (r) =>
       !roles.some(
         (other) =>
-          other !== r && other.time === r.time && other.role.toLowerCase().includes(r.role.toLowerCase()),
+          other !== r &&
+          other.time === r.time &&
+          (other.role.toLowerCase().includes(r.role.toLowerCase()) ||
+            (other.role.length > r.role.length && bare(other.role).includes(bare(r.role)))),
       ),
   );
 }

@@ -127,6 +127,7 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   }
   from = trimRoleStart(tokens, from, end);
   if (!commaForm) from = ownTitleAfterServing(tokens, from, end);
+  from = afterRemovingVerb(tokens, from, end);
   if (from >= end) return undefined;
   if (commaForm) from = withQualifiers(tokens, from);
   // "In round six the chief arbiter, Pia Lindgren, forfeited …": a name set off on both sides is in apposition
@@ -166,6 +167,26 @@ function ownTitleAfterServing(tokens: Token[], from: number, end: number): numbe
       return serving && own.length > 0 && own.some((t) => isRoleHead(t.text)) ? k + 1 : from;
     }
     if (!isCapitalised(token) && token.text !== '.') return from;
+  }
+  return from;
+}
+
+/** Words of time that are also verbs of taking a post away: "the sacked coach", "Rovers sacked coach X". */
+const REMOVING = /^(?:sacked|ousted|deposed)$/;
+
+/**
+ * "Severnside Rovers sacked head coach Tom Reid", "The board ousted chairman X": a word of removal after a
+ * subject (no determiner or possessive before it) is its verb; the name's title starts there and was held.
+ */
+function afterRemovingVerb(tokens: Token[], from: number, end: number): number {
+  for (let k = end - 2; k > from; k--) {
+    const before = tokens[k - 1]!;
+    if (
+      REMOVING.test(tokens[k]!.text) &&
+      !isPossessive(before) &&
+      !DETERMINERS.has(before.text.toLowerCase())
+    )
+      return k;
   }
   return from;
 }
@@ -304,7 +325,23 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
       DETERMINERS.has(before.text.toLowerCase()) ||
       // "Former county commissioner Bill Hargrove": a word of time qualifies the whole title.
       TIME_MODIFIERS.test(before.text) ||
-      (isCapitalised(before) && NON_PERSON_NAME_WORDS.has(before.text.toLowerCase())))
+      (isCapitalised(before) && NON_PERSON_NAME_WORDS.has(before.text.toLowerCase())) ||
+      namedFieldBefore(tokens, start))
+  );
+}
+
+/**
+ * "Highways cabinet member Cllr X said", "said Green group leader Cllr X": one capitalised word where a noun
+ * phrase opens (the sentence's start, after a verb of saying or a comma) names the field of the nouns after it,
+ * which are no verb in the present ("Jones praises health minister X").
+ */
+function namedFieldBefore(tokens: Token[], start: number): boolean {
+  const opener = tokens[start - 2];
+  return (
+    isCapitalised(tokens[start - 1]) &&
+    (!opener || opener.text === ',' || SPEECH_VERBS.has(opener.text)) &&
+    tokens[start]!.kind === 'word' &&
+    !/s$/.test(tokens[start]!.text)
   );
 }
 
@@ -343,11 +380,20 @@ function withQualifiers(tokens: Token[], from: number): number {
     const joined = lowerCaseWordsBefore(tokens, k - 1, 1);
     if (joined < k - 1) k = joined;
   }
-  const before = tokens[k - 1];
-  const opens =
-    isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '') || before?.text === 'as';
-  return k < from && opens ? k : from;
+  // "The UK fisheries minister": a place's or body's name before the qualifiers belongs to the title too.
+  const opens = (at: number) => {
+    const before = tokens[at - 1];
+    return isPossessive(before) || DETERMINERS.has(before?.text.toLowerCase() ?? '') || before?.text === 'as';
+  };
+  let named = k;
+  while (k < from && k - named < MAX_NAMED_QUALIFIER && !opens(named) && isCapitalised(tokens[named - 1]))
+    named--;
+  if (named < k && opens(named)) return named;
+  return k < from && opens(k) ? k : from;
 }
+
+/** How many capitalised words may name the place or body of a comma-set title: "the EU farm commissioner". */
+const MAX_NAMED_QUALIFIER = 2;
 
 /** Where the lower-case words (no connectors) right before `end` start, `max` of them at most. */
 function lowerCaseWordsBefore(tokens: Token[], end: number, max: number): number {
@@ -568,6 +614,13 @@ export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): 
     const span = roleSpanFrom(tokens, nameTo + 1, true);
     return span && REMOVED.has(tokens[nameFrom - 1]?.text ?? '') ? { ...span, time: 'former' } : span;
   }
+  // "succeeded her father, Brendan, as chief executive": the name set off after a relation by family.
+  const relation = tokens[nameFrom - 1]?.text === ',' && RELATIONS.has(tokens[nameFrom - 2]?.text ?? '');
+  if (relation && tokens[nameTo]?.text === ',' && tokens[nameTo + 1]?.text === 'as') {
+    const verb = tokens[nameFrom - (/^(?:his|her|their)$/.test(tokens[nameFrom - 3]?.text ?? '') ? 4 : 3)];
+    const span = roleSpanFrom(tokens, nameTo + 2, true);
+    return span && REMOVED.has(verb?.text ?? '') ? { ...span, time: 'former' } : undefined;
+  }
   const appointedBefore = APPOINTED.has(tokens[nameFrom - 1]?.text ?? '');
   if (appointedBefore && /^(?:its|their|the)$/.test(tokens[nameTo]?.text ?? ''))
     return roleSpanFrom(tokens, nameTo, true);
@@ -624,6 +677,10 @@ export function predicateRole(
     const end = Math.min(closing > 0 ? closing : tokens.length, nameTo + MAX_CLAUSE_TOKENS);
     for (let k = nameTo + 2; k < end; k++) if (tokens[k]!.text === 'and') starts.push(k + 1);
   }
+  starts.push(...joinedVerbStarts(tokens, nameTo));
+  // "X, a marine biologist who has been dean of the faculty since 2015,": a clause on the apposition's noun.
+  const apposition = appositionAfter(tokens, nameTo);
+  if (apposition && tokens[apposition.to]?.text === 'who') starts.push(apposition.to + 1);
   const found: { span: RoleSpan; time: RoleTime; appointed?: true }[] = [];
   for (const from of starts) {
     const after = tokens[from];
@@ -649,6 +706,25 @@ export function predicateRole(
       });
   }
   return found;
+}
+
+/**
+ * "Tierney left the firm in March and is now harbour master at Rossaveal": where the name is the subject of
+ * the verb right after it, a verb in the present joined to that one by "and" or "but" is the name's too, up to
+ * where another clause starts (punctuation, "that", "who", a verb of saying). Only the present: a past one
+ * joined ("and became volunteer number 12") tells what happened more often than a post.
+ */
+function joinedVerbStarts(tokens: Token[], nameTo: number): number[] {
+  const verb = tokens[nameTo]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(verb) || CONNECTORS.has(verb) || SPEECH_VERBS.has(verb)) return [];
+  const starts: number[] = [];
+  for (let k = nameTo + 1; k < Math.min(tokens.length, nameTo + MAX_CLAUSE_TOKENS); k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' || CLAUSE_WORDS.has(token.text) || SPEECH_VERBS.has(token.text)) break;
+    if (/^(?:and|but)$/.test(token.text) && /^(?:is|now|remains|has)$/.test(tokens[k + 1]?.text ?? ''))
+      starts.push(k + 1);
+  }
+  return starts;
 }
 
 /**
@@ -708,6 +784,17 @@ export function activityRole(tokens: Token[], nameTo: number): RoleSpan | undefi
   const between = tokens.slice(from + 1, to);
   if (!ends || between.length === 0 || between.some((t) => t.text === 'as')) return undefined;
   return { from, to };
+}
+
+/**
+ * "The trial's safety board, whose chair is the paediatrician Dr Ineke Smit,": the role a "whose" clause says
+ * the name holds of what it is about, before the name's own title (`at`).
+ */
+export function whoseRoleBefore(tokens: Token[], at: number): RoleSpan | undefined {
+  let k = at;
+  if (DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k--;
+  if (tokens[k - 1]?.text !== 'is' || tokens[k - 3]?.text !== 'whose') return undefined;
+  return isRoleHead(tokens[k - 2]!.text) ? { from: k - 2, to: k - 1 } : undefined;
 }
 
 /** How far before "by" the verb of founding may stand: "founded in Milan in 1921 by". */
@@ -863,6 +950,8 @@ const ROLE_PREDICATES: RolePredicate[] = [
     time: 'current',
     appointed: true,
   },
+  // "who has been dean since 2015": held, and no appointment that a later start would put off.
+  { pattern: new RegExp(WHO + String.raw`(?:has|have) been\s+`), time: 'current' },
   {
     pattern: new RegExp(
       WHO +
@@ -940,7 +1029,7 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
     atTheTime(tokens, i) ||
     fromPlaceAt(tokens, i, head) ||
     inStateAt(tokens, i);
-  if (!ends && !loose) return undefined;
+  if (!ends && !loose) return firstOfTwoRoles(tokens, from, i);
   let to = i;
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text.toLowerCase())) to--;
   if (to <= from || CONNECTORS.has(tokens[from]!.text.toLowerCase())) return undefined;
@@ -948,6 +1037,21 @@ function roleSpanFrom(tokens: Token[], start: number, loose = false): RoleSpan |
   for (let k = from; k < Math.min(to, from + 5); k++) {
     if (isRoleHead(tokens[k]!.text)) return isWellFormedRole(tokens, from, to) ? { from, to } : undefined;
   }
+  return undefined;
+}
+
+/**
+ * "owner of the Bridge Street Deli and chairwoman of the Gildencroft Traders' Association": an apposition too
+ * long to end where a role can may still hold a first role whole, up to an "and" that opens a second one.
+ */
+function firstOfTwoRoles(tokens: Token[], from: number, to: number): RoleSpan | undefined {
+  for (let k = to - 1; k > from; k--)
+    if (
+      tokens[k]!.text === 'and' &&
+      isRoleHead(tokens[k + 1]?.text ?? '') &&
+      isWellFormedRole(tokens, from, k)
+    )
+      return { from, to: k };
   return undefined;
 }
 
@@ -1010,6 +1114,8 @@ function endsPredicateObject(tokens: Token[], i: number, inObject: boolean): boo
   if (PLACE_PREPOSITIONS.has(lower)) return true;
   // "mayor | for a decade", "chair of the board | for ten years": how long, not what.
   if (lower === 'for' && NUMBER_WORDS.test(next?.text.toLowerCase() ?? '')) return true;
+  // "leader of the council | at its annual meeting": where an owner's own event takes place, not a workplace.
+  if (lower === 'at' && /^(?:its|his|her|their)$/.test(next?.text ?? '')) return true;
   if (!inObject) return false;
   if (OBJECT_STOPS.has(lower) || AUXILIARY_VERBS.has(lower)) return true;
   return /^(?:and|but|then)$/.test(lower) && next !== undefined && !isCapitalised(next);
@@ -1064,9 +1170,11 @@ export function roleText(text: string, tokens: Token[], span: RoleSpan): string 
     /(?<=^|\s)(Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Pres|Supt|Insp|Det|Sgt|PC|Prof)\.?(?=\s|$)/g,
     (abbr) => ABBREVIATED_ROLES[abbr.replace(/\.$/, '').toLowerCase()] ?? abbr,
   );
-  // "new", "newly appointed" and "current" say when the article was written, not what the role is.
+  // "new", "newly appointed" and "current" say when the article was written, not what the role is; "the
+  // first woman rector" who first held it, not what it is.
   return expanded
     .replace(/\s+/g, ' ')
     .replace(/^(?:(?:the|a|an|new|current|newly[- ](?:appointed|elected|named))\s+)+/i, '')
+    .replace(/\b(?:first|only) (?:woman|female|black) (?=\p{L})/iu, '')
     .trim();
 }

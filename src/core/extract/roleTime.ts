@@ -1,3 +1,5 @@
+import type { Gender } from './givenNames.js';
+
 /**
  * When a role is held, as of its article's date: a role a person holds, held before ("former mayor",
  * "then-minister", "resigned as chairman") or will take up ("incoming chairman", "will become director").
@@ -82,11 +84,20 @@ export function startsLater(rest: string): boolean {
 
 /**
  * Whether the sentence after a name says its person died: "Marguerite Lindahl, the engineer who …, died on
- * Sunday", "X, 74, dies at home", "X, the chairman of Rovers, who died on Sunday"; not "X, whose wife died in
- * 2010, said". A dead person holds no post.
+ * Sunday", "X, 74, dies at home", "X, the chairman of Rovers, who died on Sunday", "the architect X, who died
+ * in 2015"; not "X, whose wife died in 2010, said". A clause after a semicolon says so with the pronoun of the
+ * name's `gender`, if known: "She married the designer Tom Ridley in 1966; he died in 2015". A dead person
+ * holds no post.
  */
-export function hasDied(rest: string): boolean {
-  return /^(?:,[^,]*(?:,\s*\d+\s*)?,)?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:died|dies|passed away)\b/.test(rest);
+export function hasDied(rest: string, gender?: Gender): boolean {
+  if (
+    /^(?:,[^,]*(?:,\s*\d+\s*)?,|,(?=\s*who\s))?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:died|dies|passed away)\b/.test(
+      rest,
+    )
+  )
+    return true;
+  const pronoun = /^[^;.“”"]*;\s*(he|she)\s+(?:has\s+|had\s+)?died\b/i.exec(rest)?.[1]?.toLowerCase();
+  return pronoun !== undefined && (!gender || gender === (pronoun === 'he' ? 'male' : 'female'));
 }
 
 /** "The co-founder of Apple Inc. Steve Jobs has died": having founded something is no post, and never ends. */

@@ -234,9 +234,12 @@ describe('roles in the other ways news writes them', () => {
     expect(roleOf('Lena Park, citing senior officials, said the deal was off.', 'Lena Park')).toBeUndefined();
   });
 
-  it('gives the title before "Prof." or "Dr", rather than the abbreviation', () => {
+  it('gives the title before "Prof." or "Dr", rather than the abbreviation (a professor’s title besides)', () => {
     expect(
       roleOf('The board’s scientific director, Prof. Ivo Marek, said the tests were sound.', 'Ivo Marek'),
+    ).toEqual(['scientific director', 'Professor']);
+    expect(
+      roleOf('The board’s scientific director, Dr Ivo Marek, said the tests were sound.', 'Ivo Marek'),
     ).toEqual(['scientific director']);
   });
 
@@ -584,5 +587,199 @@ describe('roles in the other ways news writes them', () => {
     expect(roleOf('Lena Dahl, the founder of the Nordlys choir, died on Tuesday.', 'Lena Dahl')).toEqual([
       'founder of the Nordlys choir',
     ]);
+  });
+});
+
+describe('posts taken away or ended by death, however the sentence says so', () => {
+  it('reads a word of removal after a subject as its verb, and the title after it as held before', () => {
+    expect(roleOf('Northgate Rovers sacked manager Tom Hale on Sunday.', 'Tom Hale')).toEqual([
+      'former manager',
+    ]);
+    expect(roleOf('The board ousted chairman Ann Berg after the vote.', 'Ann Berg')).toEqual([
+      'former chairman',
+    ]);
+    // With a determiner or a possessive before it, the word qualifies the title, as before.
+    expect(roleOf('The sacked manager Tom Hale said no.', 'Tom Hale')).toEqual(['former manager']);
+  });
+
+  it('reads a death told after the name, in a "who" clause or after a semicolon with its pronoun', () => {
+    expect(roleOf('She thanked the architect Tom Hale, who died in 2015.', 'Tom Hale')).toEqual([
+      'former architect',
+    ]);
+    expect(roleOf('She married the painter Tom Hale in 1971; he died in 2009.', 'Tom Hale')).toEqual([
+      'former painter',
+    ]);
+    // "she" is not Tom.
+    expect(roleOf('She married the painter Tom Hale in 1971; she died in 2009.', 'Tom Hale')).toEqual([
+      'painter',
+    ]);
+  });
+});
+
+describe('a role said by a verb joined to the name’s own', () => {
+  it('reads a present verb joined by "and" or "but" to the verb after the name as the name’s', () => {
+    expect(
+      roleOf('Mira Holt quit the bank in 2019 and is now head of lending at Corra Credit.', 'Mira Holt'),
+    ).toEqual(['head of lending at Corra Credit']);
+    expect(roleOf('Ben Ode lost his seat in May but remains chairman of the trust.', 'Ben Ode')).toEqual([
+      'chairman of the trust',
+    ]);
+    // A past verb joined tells what happened; a clause of its own has its own subject.
+    expect(roleOf('Ben Ode signed up in May and became volunteer number 12.', 'Ben Ode')).toEqual([]);
+    expect(roleOf('Ben Ode said the plan failed and is now chairman of nothing.', 'Ben Ode')).toEqual([]);
+  });
+});
+
+describe('what a role is, apart from the words around it', () => {
+  it('ends a role given by a verb where an owner’s own event starts ("at its meeting")', () => {
+    expect(
+      roleOf('Tom Hale is expected to be elected chair of the board at its meeting in June.', 'Tom Hale'),
+    ).toEqual(['future chair of the board']);
+    expect(roleOf('Ann Berg was named captain at their annual dinner.', 'Ann Berg')).toEqual(['captain']);
+    expect(roleOf('Ann Berg was named professor at the University of Leeds.', 'Ann Berg')).toEqual([
+      'professor at the University of Leeds',
+    ]);
+  });
+
+  it('leaves "first woman" out of a role, and a headline’s wording without articles beside the full one', () => {
+    expect(
+      roleOf(
+        'Ann Berg elected first woman rector of University of Lund\n\nAnn Berg was elected rector of the University of Lund on Monday.',
+        'Ann Berg',
+      ),
+    ).toEqual(['rector of the University of Lund']);
+    expect(roleOf('Ann Berg, the first black mayor of Hull, said no.', 'Ann Berg')).toEqual([
+      'mayor of Hull',
+    ]);
+    // "first" alone says which holder of a post, not who held it first of a kind.
+    expect(roleOf('Ann Berg, the first chief executive of Corra, said no.', 'Ann Berg')).toEqual([
+      'first chief executive of Corra',
+    ]);
+  });
+});
+
+describe('organisations named beside a title', () => {
+  it('takes no trust or playhouse after a title’s "of" for a person', () => {
+    expect(
+      names('Its chair will be Dr Ann Berg, currently chief executive of Moorfield Health Trust.'),
+    ).toEqual(['Ann Berg']);
+    expect(
+      names(
+        'Tom Hale, founder of Leeds’s Canal Playhouse, has died. “He was kind,” the Canal Playhouse said.',
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+});
+
+describe('comma-set titles with a name or a new head in them', () => {
+  it('keeps the place or body named before the lower-case words of a comma-set title', () => {
+    expect(roleOf('The EU farm commissioner, Ann Berg, said no.', 'Ann Berg')).toEqual([
+      'EU farm commissioner',
+    ]);
+    expect(roleOf('He met the Welsh rugby coach, Tom Hale, on Monday.', 'Tom Hale')).toEqual([
+      'Welsh rugby coach',
+    ]);
+    // After a verb, no title is set off: the name is the subject.
+    expect(roleOf('In Leeds dairy farmers, Ann Berg said, are angry.', 'Ann Berg')).toEqual([]);
+  });
+
+  it('reads an investigator as a role', () => {
+    expect(roleOf('Its lead investigator, Dr Ann Berg, said no.', 'Ann Berg')).toEqual(['lead investigator']);
+  });
+});
+
+describe('a field named before the nouns of a title', () => {
+  it('reads one capitalised word opening the title as the field of the nouns after it', () => {
+    expect(roleOf('Housing cabinet member Cllr Ann Berg said no.', 'Ann Berg')).toEqual([
+      'Housing cabinet member',
+      'Cllr',
+    ]);
+    expect(roleOf('“No,” said Labour group leader Tom Hale.', 'Tom Hale')).toEqual(['Labour group leader']);
+    // A verb in the present after a subject is no noun of a title.
+    expect(roleOf('Jones praises health minister Ann Berg.', 'Ann Berg')).toEqual(['health minister']);
+  });
+});
+
+describe('two roles in one apposition', () => {
+  it('keeps the first whole when the two are too long to read as one', () => {
+    expect(
+      roleOf(
+        '“No,” said Ann Berg, owner of the Mill Lane Bakery and secretary of the Otley Chamber of Trade.',
+        'Ann Berg',
+      ),
+    ).toEqual(['owner of the Mill Lane Bakery']);
+    expect(roleOf('Ann Berg, owner and chef of the Mill Lane Bakery, said no.', 'Ann Berg')).toEqual([
+      'owner and chef of the Mill Lane Bakery',
+    ]);
+  });
+});
+
+describe('a surname that names a family', () => {
+  it('gives no one person what a family did', () => {
+    expect(
+      roleOf(
+        'Ann Berg, the firm’s chief executive, said no. The firm was founded in 1950 by the Berg family.',
+        'Ann Berg',
+      ),
+    ).toEqual(['firm’s chief executive']);
+    expect(names('The Hale family said they were relieved.')).toEqual([]);
+  });
+});
+
+describe('a professor’s title behind a comma-set title', () => {
+  it('keeps the professor’s title besides the post, and past a post left', () => {
+    expect(roleOf('Its dean, Prof. Ann Berg, resigned on Friday.', 'Ann Berg')).toEqual([
+      'Professor',
+      'former dean',
+    ]);
+    expect(roleOf('The head of surgery, Prof Tom Hale, said no.', 'Tom Hale')).toEqual([
+      'head of surgery',
+      'Professor',
+    ]);
+  });
+});
+
+describe('a clause on the noun of an apposition', () => {
+  it('reads "who has been <role>" after the apposition’s noun as a role held now', () => {
+    expect(
+      roleOf('Ann Berg, a farmer who has been chair of the parish council since 2015, said no.', 'Ann Berg'),
+    ).toEqual(['farmer', 'chair of the parish council']);
+    expect(roleOf('Tom Hale, a nurse who has been on strike since May, said no.', 'Tom Hale')).toEqual([
+      'nurse',
+    ]);
+  });
+
+  it('keeps a role held for years as held when the person takes another post later', () => {
+    expect(
+      roleOf(
+        'Ann Berg, a lawyer who has been dean of law since 2015, was elected rector on Monday. She will take office on May 1.',
+        'Ann Berg',
+      ),
+    ).toEqual(['lawyer', 'dean of law', 'future rector']);
+  });
+});
+
+describe('a role said in a "whose" clause', () => {
+  it('reads "whose <role> is" before a name as the name’s role', () => {
+    expect(roleOf('The choir, whose conductor is the composer Ann Berg, sang.', 'Ann Berg')).toEqual([
+      'composer',
+      'conductor',
+    ]);
+    expect(roleOf('The club, whose manager is Tom Hale, lost again.', 'Tom Hale')).toEqual(['manager']);
+    // "whose wife is" names no post.
+    expect(roleOf('The mayor, whose wife is Ann Berg, said no.', 'Ann Berg')).toEqual([]);
+  });
+});
+
+describe('a post taken from a relation named in apposition', () => {
+  it('reads "succeeded her father, X, as <role>" as X’s role held before', () => {
+    expect(roleOf('Ann Hale succeeded her mother, Rosa, as head of the farm in 1999.', 'Rosa')).toEqual([
+      'former head of the farm',
+    ]);
+    expect(roleOf('Ann Hale replaced her husband, Tom Hale, as mayor.', 'Tom Hale')).toEqual([
+      'former mayor',
+    ]);
+    // Without a verb that takes a post, "as" says no post.
+    expect(roleOf('Ann Hale met her uncle, Tom Hale, as a child.', 'Tom Hale')).toEqual([]);
   });
 });

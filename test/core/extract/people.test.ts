@@ -401,9 +401,9 @@ describe('roles however news writes them, and when they are held', () => {
     ]);
   });
 
-  it('ends a role given by a verb where the next clause starts', () => {
+  it('ends a role given by a verb where the next clause starts, which may give one of its own', () => {
     expect(roles('Anna Berg previously served as ambassador to Japan and is now foreign minister.')).toEqual([
-      { name: 'Anna Berg', roles: ['former ambassador to Japan'] },
+      { name: 'Anna Berg', roles: ['foreign minister', 'former ambassador to Japan'] },
     ]);
     expect(roles('Tomas Reid served as mayor of Oslo for ten years.')).toEqual([
       { name: 'Tomas Reid', roles: ['former mayor of Oslo'] },

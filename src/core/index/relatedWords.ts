@@ -11,16 +11,20 @@ import { queryForms } from './searchTerms.js';
 const GROUPS = `
   buy acquire purchase takeover
   sell divest
-  fire dismiss sack oust
+  fire dismiss sack oust axe
   fire blaze
   resign quit
+  resign retire
   hire recruit
+  hire appoint
   appoint nominate
   launch unveil introduce debut
   release free
-  open inaugurate
+  open reopen inaugurate
+  open unveil
   close shut
   cut reduce slash lower
+  layoff cut redundancy
   raise increase hike boost
   rise climb jump soar surge
   fall drop decline slide plunge tumble slump lose
@@ -29,6 +33,10 @@ const GROUPS = `
   protest demonstration rally
   arrest detain
   charge indict
+  sentence jail imprison
+  fine penalize
+  sue lawsuit
+  marry wedding
   kill slay
   crash accident collision
   approve pass endorse ratify
@@ -36,8 +44,9 @@ const GROUPS = `
   ban prohibit outlaw
   recall withdraw
   delay postpone defer
-  cancel scrap abandon
+  cancel scrap abandon axe
   begin start commence
+  start outbreak
   end finish complete
   collapse fail
   handover present award
@@ -49,7 +58,7 @@ const GROUPS = `
   investigate investigation probe inquiry
   leave depart exit
   die death
-  bankruptcy insolvency bankrupt
+  bankruptcy insolvency bankrupt bust insolvent
   worker employee staff
   job post position
   company firm business corporation
@@ -61,18 +70,20 @@ const GROUPS = `
   talks negotiations discussions
   deal agreement accord pact
   law legislation
-  lawmaker legislator
+  lawmaker legislator mp congressman congresswoman
   election ballot poll vote
   war conflict
   attack assault raid
   siege blockade
   due scheduled
+  estimate forecast predict calculate
   welcome receive greet
   profit earnings
   shares stock
   factory plant
   shop store
   doctor physician
+  police cop policeman policewoman constable
   lawyer attorney counsel barrister solicitor
   prosecutor prosecute
   lawyer prosecute
@@ -85,6 +96,7 @@ const GROUPS = `
   write writer author
   design designer
   own owner
+  establish founder
   invent inventor
   compose composer
   produce producer
@@ -95,6 +107,7 @@ const GROUPS = `
   mother mum mom
   father dad
   child kid
+  children kid
   congress congressional
   parliament parliamentary
 `;

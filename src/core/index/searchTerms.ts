@@ -75,6 +75,10 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     suspend: 'suspension',
     admit: 'admission',
     marry: 'marriage',
+    sue: 'sued sues suing',
+    // Plurals the stemmer keeps whole: "two men were hurt" is about a man.
+    man: 'men',
+    woman: 'women',
     defend: 'defence defense',
     respond: 'response',
     // Superlatives, which the stemmer keeps whole: "its lowest level since 1997" is when it was last that low.
@@ -253,10 +257,26 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
     'start',
   ],
   [/\b(?:come|comes|came|coming)\s+into\s+(?:force|effect)\b/gi, 'start'],
+  [/\b(?:swear|swears|swore|sworn|swearing)\s+in\b/gi, 'start'],
+  // Its own word, which relatedWords relates to "start": a fire that "broke out" is asked of as that, too.
+  [/\b(?:break|breaks|broke|broken|breaking)\s+out\b/gi, 'outbreak'],
+  [/\b(?:pass|passes|passed|passing)\s+away\b/gi, 'die'],
+  [/\b(?:walk|walks|walked|walking)\s+out\b/gi, 'walkout'],
+  [/\b(?:lay|lays|laid|laying)\s+off\b/gi, 'layoff'],
+  // Not "pushed back against the plan", which is resisting it.
+  [/\b(?:push|pushes|pushed|pushing)\s+back\b(?!\s+(?:against|on|at)\b)/gi, 'delay'],
+  [/\b(?:snap|snaps|snapped|snapping)\s+up\b/gi, 'buy'],
+  [/\b(?:blow|blows|blew|blown|blowing)\s+up\b/gi, 'explode'],
+  // "worked out how much it would raise", not "worked out a deal".
+  [/\b(?:work|works|worked|working)\s+out\s+(?:how|what|that|the\s+cost)\b/gi, 'estimate'],
+  [/\b(?:go|goes|went|gone|going)\s+up\b/gi, 'rise'],
+  // One hyphenated word, found by PARTICLE after its hyphen: approved without a fight.
+  [/\brubber-stamp(?:s|ed|ing)?\b/gi, 'approve'],
 ];
 
 /** A word of every verb of `PHRASAL_VERBS` after the verb: most sentences have none, and are not searched for them. */
-const PARTICLE = /\s(?:down|out|over|up|off|rid|in|effect|office|force|charge|post|role|job|position)\b/i;
+const PARTICLE =
+  /[\s-](?:down|out|over|up|off|rid|in|away|back|effect|office|force|charge|post|role|job|position|stamp(?:s|ed|ing)?)\b/i;
 
 /** A word written with a prefix and a hyphen: "re-entered", "co-founded", "pre-empted". */
 const PREFIXED = /\b(?:re|co|pre|de|non|un)-\p{Ll}+/gu;

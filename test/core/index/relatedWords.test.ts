@@ -22,6 +22,20 @@ describe('relatedTerms', () => {
     expect(related('due')).toContain(term('scheduled'));
   });
 
+  it('relates the words of people and of events that questions put in other words', () => {
+    expect(related('kids')).toContain(term('children'));
+    expect(related('lawmaker')).toContain(term('MP'));
+    expect(related('cop')).toContain(term('constable'));
+    expect(related('founded')).toContain(term('founder'));
+    expect(related('predicted')).toEqual(expect.arrayContaining([term('estimated'), term('forecast')]));
+    expect(related('lawsuit')).toContain(term('sued'));
+    expect(related('hired')).toContain(term('appointed'));
+    // "axe" of a person, a service or a plan; not of a price.
+    expect(related('axed')).toEqual(expect.arrayContaining([term('sacked'), term('scrapped')]));
+    expect(related('axed')).not.toContain(term('reduced'));
+    expect(term('men')).toBe(term('man'));
+  });
+
   it('keeps each sense of a word of two senses', () => {
     expect(related('fired')).toEqual(expect.arrayContaining([term('dismissed'), term('blaze')]));
     expect(related('blaze')).not.toContain(term('dismissed'));

@@ -207,6 +207,126 @@ describe('/when and questions in words', () => {
     expect(first('When did Ines Vale leave the Harbour Trust board?')).toBe('2009');
   });
 
+  it('finds an event by the words news and its readers use for one another', () => {
+    // [sentence of the event (on May 14), a sentence of the same names on another day, question in other words]
+    const cases: [event: string, other: string, question: string][] = [
+      [
+        'A court jailed Piet Nolan for nine years on May 14.',
+        'A court heard Piet Nolan on May 3.',
+        'When was Piet Nolan sentenced?',
+      ],
+      [
+        'Regulators fined Pell Bank 3 million euros on May 14.',
+        'Regulators met Pell Bank on May 3.',
+        'When was Pell Bank penalised?',
+      ],
+      [
+        'Singer Ada Crane passed away on May 14.',
+        'Singer Ada Crane sang in Leeds on May 3.',
+        'When did Ada Crane die?',
+      ],
+      [
+        'Drivers at Kestrel Coaches walked out on May 14.',
+        'Drivers at Kestrel Coaches met managers on May 3.',
+        'When did Kestrel Coaches drivers go on strike?',
+      ],
+      [
+        'The Harwick vote was pushed back to May 14.',
+        'The Harwick vote was announced on May 3.',
+        'When was the Harwick vote postponed?',
+      ],
+      [
+        'Dalby Steel laid off 300 workers on May 14.',
+        'Dalby Steel hired 300 workers on May 3.',
+        'When did Dalby Steel cut jobs?',
+      ],
+      [
+        'Rowan Hale was sworn in as governor on May 14.',
+        'Rowan Hale was elected governor on May 3.',
+        'When did Rowan Hale take office?',
+      ],
+      [
+        'Solace Pharma sued Genvax on May 14.',
+        'Solace Pharma criticised Genvax on May 3.',
+        'When did Solace Pharma file a lawsuit against Genvax?',
+      ],
+      [
+        'The Melton depot blew up on May 14.',
+        'The Melton depot was inspected on May 3.',
+        'When did the Melton depot explode?',
+      ],
+      [
+        'War broke out in Varnia on May 14.',
+        'Talks were held in Varnia on May 3.',
+        'When did the war in Varnia start?',
+      ],
+      [
+        'Gale Tech went bust on May 14.',
+        'Gale Tech moved offices on May 3.',
+        'When did Gale Tech go bankrupt?',
+      ],
+      [
+        'Larkin Oil snapped up Delta Gas on May 14.',
+        'Larkin Oil studied Delta Gas on May 3.',
+        'When did Larkin Oil buy Delta Gas?',
+      ],
+      [
+        'The senate rubber-stamped the Orla treaty on May 14.',
+        'The senate debated the Orla treaty on May 3.',
+        'When did the senate approve the Orla treaty?',
+      ],
+      [
+        'Hollis Bank axed chief executive Ron Tate on May 14.',
+        'Hollis Bank praised chief executive Ron Tate on May 3.',
+        'When did Hollis Bank fire Ron Tate?',
+      ],
+      [
+        'Bram Ode retired as head of Ode Tools on May 14.',
+        'Bram Ode spoke as head of Ode Tools on May 3.',
+        'When did Bram Ode step down at Ode Tools?',
+      ],
+      [
+        'The Lisk bridge reopened on May 14.',
+        'The Lisk bridge was inspected on May 3.',
+        'When did the Lisk bridge open again?',
+      ],
+      [
+        'Mayor Ilse Varga unveiled the Lind memorial on May 14.',
+        'Mayor Ilse Varga visited the Lind memorial on May 3.',
+        'When was the Lind memorial opened?',
+      ],
+      [
+        'Prices at Tova rose 5 percent on May 14.',
+        'Prices at Tova were reviewed on May 3.',
+        'When did prices at Tova go up?',
+      ],
+    ];
+    for (const [event, other, question] of cases) {
+      const news = KnowledgeBase.build([
+        { id: 'news', file: 'news.txt', date: '2025-06-01', text: `${other}\n${event}` },
+      ]);
+      expect([question, ask(news, question).answers[0]?.date?.iso]).toEqual([question, '2025-05-14']);
+    }
+  });
+
+  it('does not take a word that only looks like a word for the one asked', () => {
+    const cases: [sentence: string, question: string][] = [
+      // "named after" is no appointment, a plea no conviction, a won election no cup, criticism no blast.
+      ['The Kern street was named after Ivo Kern on May 14.', 'When was Ivo Kern appointed?'],
+      ['Olav Dunn pleaded not guilty on May 14.', 'When was Olav Dunn convicted?'],
+      ['Ana Ruiz was elected club president on May 14.', 'When did Ana Ruiz win the cup?'],
+      ['Jan Ek won custody of her son on May 14.', 'When was Jan Ek arrested?'],
+      ['Critics blasted the Ormond plan on May 14.', 'When did the Ormond plant explode?'],
+      ['Pike Air pushed back against the new Tarn rules on May 14.', 'When were the new Tarn rules delayed?'],
+    ];
+    for (const [sentence, question] of cases) {
+      const news = KnowledgeBase.build([
+        { id: 'news', file: 'news.txt', date: '2025-06-01', text: sentence },
+      ]);
+      expect([question, ask(news, question).answers]).toEqual([question, []]);
+    }
+  });
+
   it('does not take a word of another sense for the one asked', () => {
     const news = KnowledgeBase.build([
       {

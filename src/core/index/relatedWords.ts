@@ -38,11 +38,15 @@ const GROUPS = `
   sue lawsuit
   marry wedding
   kill slay
+  kidnap abduct
+  disappear vanish
+  hack cyberattack
   crash accident collision
   approve pass endorse ratify
   reject refuse veto
   ban prohibit outlaw
   recall withdraw
+  suspend halt
   delay postpone defer
   cancel scrap abandon axe
   begin start commence
@@ -74,6 +78,7 @@ const GROUPS = `
   election ballot poll vote
   war conflict
   attack assault raid
+  troops soldiers
   siege blockade
   due scheduled
   estimate forecast predict calculate
@@ -83,6 +88,7 @@ const GROUPS = `
   factory plant
   shop store
   doctor physician
+  pupil student
   police cop policeman policewoman constable
   lawyer attorney counsel barrister solicitor
   prosecutor prosecute
@@ -92,6 +98,7 @@ const GROUPS = `
   spokesman spokeswoman spokesperson
   chairman chairwoman chairperson
   flood flooding
+  quake earthquake tremor
   direct director
   write writer author
   design designer

@@ -76,6 +76,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     admit: 'admission',
     marry: 'marriage',
     sue: 'sued sues suing',
+    shoot: 'shot',
     // Plurals the stemmer keeps whole: "two men were hurt" is about a man.
     man: 'men',
     woman: 'women',
@@ -266,6 +267,9 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
   // Not "pushed back against the plan", which is resisting it.
   [/\b(?:push|pushes|pushed|pushing)\s+back\b(?!\s+(?:against|on|at)\b)/gi, 'delay'],
   [/\b(?:snap|snaps|snapped|snapping)\s+up\b/gi, 'buy'],
+  [/\b(?:gun|guns|gunned|gunning)\s+down\b/gi, 'shoot'],
+  // Not "missed" or "missing out", which "missing" alone may be.
+  [/\b(?:go|goes|went|gone|going)\s+missing\b/gi, 'disappear'],
   [/\b(?:blow|blows|blew|blown|blowing)\s+up\b/gi, 'explode'],
   // "worked out how much it would raise", not "worked out a deal".
   [/\b(?:work|works|worked|working)\s+out\s+(?:how|what|that|the\s+cost)\b/gi, 'estimate'],
@@ -276,7 +280,7 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
 
 /** A word of every verb of `PHRASAL_VERBS` after the verb: most sentences have none, and are not searched for them. */
 const PARTICLE =
-  /[\s-](?:down|out|over|up|off|rid|in|away|back|effect|office|force|charge|post|role|job|position|stamp(?:s|ed|ing)?)\b/i;
+  /[\s-](?:down|out|over|up|off|rid|in|away|back|effect|office|force|charge|post|role|job|position|missing|stamp(?:s|ed|ing)?)\b/i;
 
 /** A word written with a prefix and a hyphen: "re-entered", "co-founded", "pre-empted". */
 const PREFIXED = /\b(?:re|co|pre|de|non|un)-\p{Ll}+/gu;

@@ -296,6 +296,41 @@ describe('/when and questions in words', () => {
         'When was the Lind memorial opened?',
       ],
       [
+        'Gunmen abducted engineer Luc Pradel near Tamba on May 14.',
+        'Engineer Luc Pradel visited Tamba on May 3.',
+        'When was Luc Pradel kidnapped?',
+      ],
+      [
+        'Police gunned down the Orville fugitive on May 14.',
+        'Police chased the Orville fugitive on May 3.',
+        'When was the Orville fugitive shot?',
+      ],
+      [
+        'Hiker Joel Dunne vanished on Ben Vrackie on May 14.',
+        'Hiker Joel Dunne climbed Ben Vrackie on May 3.',
+        'When did Joel Dunne go missing?',
+      ],
+      [
+        'Hundreds of troops arrived in Dorra on May 14.',
+        'Hundreds of reporters arrived in Dorra on May 3.',
+        'When did soldiers arrive in Dorra?',
+      ],
+      [
+        'An earthquake shook Valdora on May 14.',
+        'A festival was held in Valdora on May 3.',
+        'When was the Valdora quake?',
+      ],
+      [
+        'The Holm ferry service was suspended on May 14.',
+        'The Holm ferry service was praised on May 3.',
+        'When was the Holm ferry service halted?',
+      ],
+      [
+        'Orsk Mining was hit by a cyberattack on May 14.',
+        'Orsk Mining reported profits on May 3.',
+        'When was Orsk Mining hacked?',
+      ],
+      [
         'Prices at Tova rose 5 percent on May 14.',
         'Prices at Tova were reviewed on May 3.',
         'When did prices at Tova go up?',
@@ -318,6 +353,12 @@ describe('/when and questions in words', () => {
       ['Jan Ek won custody of her son on May 14.', 'When was Jan Ek arrested?'],
       ['Critics blasted the Ormond plan on May 14.', 'When did the Ormond plant explode?'],
       ['Pike Air pushed back against the new Tarn rules on May 14.', 'When were the new Tarn rules delayed?'],
+      // Nor "missed" a disappearance, nor storming a building a storm.
+      ['Orla Bank missed its profit target on May 14.', 'When did Orla Bank disappear?'],
+      [
+        'Protesters stormed the Darrow parliament on May 14.',
+        'When did the hurricane hit the Darrow parliament?',
+      ],
     ];
     for (const [sentence, question] of cases) {
       const news = KnowledgeBase.build([

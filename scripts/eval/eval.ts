@@ -37,7 +37,8 @@ const GOLD = path.join(ROOT, 'test/fixtures/bench-gold');
  * Invented news in other fields than the bench's. A development set's errors are listed, to write rules
  * from; a held-out set's are not, so that no rule is tuned on it. `unseen-news` was held out until its
  * errors were first read to write rules from (2026-12-01); `heldout-news`, written then by annotators who
- * had not seen the system, took its place; `dev2-news` was written then too, to write rules from.
+ * had not seen the system, took its place; `dev2-news` was written then too, to write rules from. The next
+ * session added `dev3-news` (measured once blind, then read) and a second held-out set, `heldout2-news`.
  */
 const NEWS_SETS = [
   { dir: 'test/fixtures/dev-news', name: 'dev', note: 'development: errors listed to write rules from' },
@@ -52,6 +53,12 @@ const NEWS_SETS = [
     dir: 'test/fixtures/heldout-news',
     name: 'held-out',
     note: 'held out: written apart from the rules and their tuning',
+    heldOut: true,
+  },
+  {
+    dir: 'test/fixtures/heldout2-news',
+    name: 'held-out 2',
+    note: 'held out: written 2026-12-01 (second session) by an annotator who had not seen the system',
     heldOut: true,
   },
 ].map((set) => ({ heldOut: false, ...set, dir: path.join(ROOT, set.dir) }));

@@ -619,4 +619,36 @@ describe('/who and roles in time', () => {
       'Tomas Brekke',
     );
   });
+
+  it('does not give the head of the company an article is about for the head of another it names', () => {
+    const deal = KnowledgeBase.build([
+      {
+        id: 'deal',
+        file: 'deal.txt',
+        date: '2024-06-04',
+        title: 'Brightwater Energy buys two wind farms from Kestrel Power',
+        text:
+          'LEEDS – Brightwater Energy has agreed to buy two wind farms in Yorkshire from Kestrel Power for 90 million pounds.\n' +
+          'The farms have 40 turbines between them.\n' +
+          'Chief executive Ana Torres said the deal would double the output of the company.\n' +
+          'The club’s head coach, Rob Kemp, said players would visit the farms.',
+      },
+      {
+        id: 'strike',
+        file: 'strike.txt',
+        date: '2024-06-05',
+        title: 'Nurses at Dunmore Infirmary walk out',
+        text:
+          'Nurses at Dunmore Infirmary walked out on Tuesday over pay.\n' +
+          'Forty operations were postponed.\n' +
+          'The hospital’s chief executive, Omar Reyes, said patients were safe.',
+      },
+    ]);
+    const head = (question: string) => ask(deal, question).answers[0]?.person?.name;
+    expect(head('Who is the CEO of Kestrel Power?')).toBeUndefined();
+    expect(head('Who is the head coach of Kestrel Power?')).toBeUndefined();
+    expect(head('Who is the CEO of Brightwater Energy?')).toBe('Ana Torres');
+    // A lead that opens with people named by their work ("Nurses") tells nothing of whose the role is.
+    expect(head('Who is the chief executive of Dunmore Infirmary?')).toBe('Omar Reyes');
+  });
 });

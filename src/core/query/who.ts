@@ -194,7 +194,8 @@ function whoHolds(
       if (
         fact?.person &&
         (byName(match) ||
-          (!rolesOwnedElsewhere(fact.person.roles, owners) && !ledElsewhere(kb, fact, owners)))
+          (!rolesOwnedElsewhere(fact.person.roles, owners) && !ledElsewhere(kb, fact, owners))) &&
+        !(leading && introducedAsSpokesperson(kb, fact))
       )
         items.push(toItem(fact));
     }
@@ -260,6 +261,24 @@ function ledElsewhere(kb: KnowledgeBase, fact: Fact, owners: ReadonlySet<string>
   const actor = leadActor(kb, kb.articleOf(fact.id));
   return actor !== undefined && !namesOwnerAsked(actor, owners);
 }
+
+/**
+ * "A spokesman for the Front, who gave his name only as Commander Yusuf": whom their sentence introduces as
+ * someone's spokesperson, in a phrase set off by a comma before their name, speaks for its leader whatever
+ * other title they are given; "the spokesman for Mayor Ruth Hale" leads.
+ */
+function introducedAsSpokesperson(kb: KnowledgeBase, fact: Fact): boolean {
+  const surname = fact.person?.name.split(' ').at(-1);
+  const text = kb.passage(fact.passageId)?.text ?? '';
+  const at = surname ? text.indexOf(surname) : -1;
+  return at > 0 && SPOKESPERSON_BEFORE.test(text.slice(0, at));
+}
+
+/**
+ * A spokesperson's title, then a comma before the end of the text (a name's start), in one clause and out of
+ * any quotation: "Boeing spokesman Lin Barksdale said “…, …” is no introduction of a name the quotation holds.
+ */
+const SPOKESPERSON_BEFORE = /\bspokes(?:man|woman|person)\b[^.;“”"]*,[^.;“”"]*$/i;
 
 /** The capitalised name a lead sentence opens with after its dateline ("Sporting Atlântico have sold …"). */
 const OPENING_NAME = /^(?:The\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*)*)/u;

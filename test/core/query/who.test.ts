@@ -651,4 +651,22 @@ describe('/who and roles in time', () => {
     // A lead that opens with people named by their work ("Nurses") tells nothing of whose the role is.
     expect(head('Who is the chief executive of Dunmore Infirmary?')).toBe('Omar Reyes');
   });
+
+  it('does not answer who leads a group with its spokesman, whatever title he gives himself', () => {
+    const siege = KnowledgeBase.build([
+      {
+        id: 'siege',
+        file: 'siege.txt',
+        date: '2022-10-03',
+        title: 'Ceasefire holds around Varek',
+        text:
+          'A ceasefire between the army and the Eastern Hills Movement held for a third day around Varek on Monday.\n' +
+          'A spokesman for the Eastern Hills Movement, who gave his name as Commander Tarik, said fighters would stay in the hills.\n' +
+          'The spokesman for Governor Lina Sorel said the roads would reopen.',
+      },
+    ]);
+    const leader = (question: string) => ask(siege, question).answers.map((item) => item.person?.name);
+    expect(leader('Who leads the Eastern Hills Movement?')).not.toContain('Tarik');
+    expect(leader('Who runs Varek?')).toContain('Lina Sorel');
+  });
 });

@@ -52,7 +52,9 @@ export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]
   const askedIn = (clause: string | undefined) =>
     termsOf(clause ?? '').filter((term) => asked.has(term)).length;
   const items: Item[] = [];
+  const happened = whatHappenedAsked(query);
   for (const { passage } of passages) {
+    if (askedOnlyInDescription(passage.text, happened)) continue;
     const facts = kb.articleFacts(passage.articleId);
     if (facts.some((fact) => fact.kind === 'event' && fact.passageId === passage.id)) continue;
     const before = kb.passageBefore(passage.id);
@@ -93,6 +95,23 @@ export function datesNearby(kb: KnowledgeBase, passages: readonly PassageMatch[]
   }
   return items;
 }
+
+/** The terms of a question's words that are no names: what it asks happened ("start", "operating"). */
+function whatHappenedAsked(query: string): ReadonlySet<string> {
+  return new Set(queryWords(query).flatMap((word) => (word.name ? [] : word.forms)));
+}
+
+/**
+ * "Zuri Rides, which also operates in Uganda, said it would appeal": a clause set off by a comma and "which"
+ * or "who" describes what the sentence names, as it has long been; the date of the sentence next to it is of
+ * the news the rest tells, so it dates no question whose words of what happened stand only in that clause.
+ */
+function askedOnlyInDescription(text: string, happened: ReadonlySet<string>): boolean {
+  const held = (part: string) => termsOf(part).some((term) => happened.has(term));
+  return held(text) && !held(text.replace(DESCRIBING_CLAUSE, ' '));
+}
+
+const DESCRIBING_CLAUSE = /,\s+(?:which|who)\b[^,.;]*(?:,|$)/giu;
 
 /**
  * People a matching passage names next to the role asked for, when no extracted role answers it: for each

@@ -310,6 +310,16 @@ export function rolesOwnedElsewhere(roles: readonly string[], asked: ReadonlySet
   });
 }
 
+/** Whether a role names no organisation ("Chief executive", "club's head coach"), only what it is. */
+export function namesNoOwner(role: string): boolean {
+  return ownersNamed(role).length === 0;
+}
+
+/** Whether a text names one of the organisations asked (`ownersAsked`) by a capitalised word. */
+export function namesOwnerAsked(text: string, asked: ReadonlySet<string>): boolean {
+  return ownersNamed(text).some((forms) => forms.some((term) => isAsked(term, asked)));
+}
+
 /** The names of a role that are no role words, each as its terms: "Chrysler" in "Chrysler Chief Executive". */
 function ownersNamed(role: string): string[][] {
   // "German-born director": where they were born owns no role.

@@ -1,10 +1,13 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import type { Item } from '../types.js';
+import type { Fact, Item } from '../types.js';
+import type { ArticleInfo } from '../model.js';
+import { passageId } from '../ids.js';
+import { withoutDateline } from '../text/dateline.js';
 import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { COUNT_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { GIVEN_NAMES } from '../extract/givenNames.js';
 import { queryForms, spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
@@ -18,6 +21,8 @@ import {
   holdsStandInRole,
   isAbbreviation,
   isRoleWord,
+  namesNoOwner,
+  namesOwnerAsked,
   ownersAsked,
   roleAbbreviated,
   rolesOwnedElsewhere,
@@ -186,7 +191,12 @@ function whoHolds(
     for (const { match } of newest) {
       const fact = kb.fact(match.id);
       read++;
-      if (fact?.person && (byName(match) || !rolesOwnedElsewhere(fact.person.roles, owners)))
+      if (
+        fact?.person &&
+        (byName(match) ||
+          (!rolesOwnedElsewhere(fact.person.roles, owners) && !ledElsewhere(kb, fact, owners))) &&
+        !(leading && introducedAsSpokesperson(kb, fact))
+      )
         items.push(toItem(fact));
     }
     if (items.length >= MAX_ANSWERS) break;
@@ -235,6 +245,66 @@ function ownerOfRoleAsked(query: string): ReadonlySet<string> {
       words.slice(Math.max(0, i - 2), i).some((w) => isRoleWord(w) || ROLE_MODIFIERS.has(w)),
   );
   return new Set(at < 0 ? [] : words.slice(at + 1));
+}
+
+/**
+ * "Chief executive Thomas Enders said" in an article whose lead opens "Airbus have announced …" and whose title
+ * names Airbus: roles that name no organisation are of the one the article is about, its lead's opening name
+ * when the title repeats it, unless the person's sentence or the one before names the one asked. Reads two
+ * passages more for each such fact shown.
+ */
+function ledElsewhere(kb: KnowledgeBase, fact: Fact, owners: ReadonlySet<string>): boolean {
+  if (owners.size === 0 || !fact.person?.roles.every(namesNoOwner)) return false;
+  const sentence = kb.passage(fact.passageId);
+  const before = kb.passageBefore(fact.passageId);
+  if ([sentence, before].some((p) => p !== undefined && namesOwnerAsked(p.text, owners))) return false;
+  const actor = leadActor(kb, kb.articleOf(fact.id));
+  return actor !== undefined && !namesOwnerAsked(actor, owners);
+}
+
+/**
+ * "A spokesman for the Front, who gave his name only as Commander Yusuf": whom their sentence introduces as
+ * someone's spokesperson, in a phrase set off by a comma before their name, speaks for its leader whatever
+ * other title they are given; "the spokesman for Mayor Ruth Hale" leads.
+ */
+function introducedAsSpokesperson(kb: KnowledgeBase, fact: Fact): boolean {
+  const surname = fact.person?.name.split(' ').at(-1);
+  const text = kb.passage(fact.passageId)?.text ?? '';
+  const at = surname ? text.indexOf(surname) : -1;
+  return at > 0 && SPOKESPERSON_BEFORE.test(text.slice(0, at));
+}
+
+/**
+ * A spokesperson's title, then a comma before the end of the text (a name's start), in one clause and out of
+ * any quotation: "Boeing spokesman Lin Barksdale said “…, …” is no introduction of a name the quotation holds.
+ */
+const SPOKESPERSON_BEFORE = /\bspokes(?:man|woman|person)\b[^.;“”"]*,[^.;“”"]*$/i;
+
+/** The capitalised name a lead sentence opens with after its dateline ("Sporting Atlântico have sold …"). */
+const OPENING_NAME = /^(?:The\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*)*)/u;
+
+/** The name an article's lead opens with, if its title names it too: what the article is about. */
+function leadActor(kb: KnowledgeBase, article: ArticleInfo | undefined): string | undefined {
+  if (!article?.title) return undefined;
+  const first = kb.passage(passageId(article.id, 0));
+  const lead = first?.headline ? kb.passage(passageId(article.id, 1)) : first;
+  const name = lead && OPENING_NAME.exec(withoutDateline(lead.text))?.[1];
+  return name && isOrganisationLike(name) && article.title.includes(name) ? name : undefined;
+}
+
+/**
+ * Whether a name opening a sentence may be an organisation's: not a person's ("Hester Vane"), a number ("Two
+ * climbers") or people named by their work ("Nurses at Northgate General"), which a capital there does not
+ * make names.
+ */
+function isOrganisationLike(name: string): boolean {
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return (
+    !namesNoOwner(name) &&
+    !GIVEN_NAMES.has(first) &&
+    !(first in COUNT_WORDS) &&
+    !isRoleWord(first.replace(/s$/, ''))
+  );
 }
 
 /** Whether every word of a name (lower case, as stored) is among `words`. */

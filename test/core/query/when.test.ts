@@ -721,4 +721,19 @@ describe('/when and questions in words', () => {
       fromPassage: true,
     });
   });
+
+  it('does not date what a "which" clause describes by the sentence next to it, only the news the rest tells', () => {
+    const ferry = KnowledgeBase.build([
+      {
+        id: 'ferry',
+        file: 'ferry.txt',
+        date: '2025-05-20',
+        text:
+          'A court in Tallinn fined the ferry company Baltline on Monday.\n' +
+          'Baltline, which is based in Riga and also sails to Helsinki, said it would appeal.',
+      },
+    ]);
+    expect(ask(ferry, 'When did Baltline start sailing to Helsinki?').answers).toEqual([]);
+    expect(ask(ferry, 'When did Baltline say it would appeal?').answers[0]?.date?.iso).toBe('2025-05-19');
+  });
 });

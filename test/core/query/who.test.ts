@@ -619,4 +619,54 @@ describe('/who and roles in time', () => {
       'Tomas Brekke',
     );
   });
+
+  it('does not give the head of the company an article is about for the head of another it names', () => {
+    const deal = KnowledgeBase.build([
+      {
+        id: 'deal',
+        file: 'deal.txt',
+        date: '2024-06-04',
+        title: 'Brightwater Energy buys two wind farms from Kestrel Power',
+        text:
+          'LEEDS – Brightwater Energy has agreed to buy two wind farms in Yorkshire from Kestrel Power for 90 million pounds.\n' +
+          'The farms have 40 turbines between them.\n' +
+          'Chief executive Ana Torres said the deal would double the output of the company.\n' +
+          'The club’s head coach, Rob Kemp, said players would visit the farms.',
+      },
+      {
+        id: 'strike',
+        file: 'strike.txt',
+        date: '2024-06-05',
+        title: 'Nurses at Dunmore Infirmary walk out',
+        text:
+          'Nurses at Dunmore Infirmary walked out on Tuesday over pay.\n' +
+          'Forty operations were postponed.\n' +
+          'The hospital’s chief executive, Omar Reyes, said patients were safe.',
+      },
+    ]);
+    const head = (question: string) => ask(deal, question).answers[0]?.person?.name;
+    expect(head('Who is the CEO of Kestrel Power?')).toBeUndefined();
+    expect(head('Who is the head coach of Kestrel Power?')).toBeUndefined();
+    expect(head('Who is the CEO of Brightwater Energy?')).toBe('Ana Torres');
+    // A lead that opens with people named by their work ("Nurses") tells nothing of whose the role is.
+    expect(head('Who is the chief executive of Dunmore Infirmary?')).toBe('Omar Reyes');
+  });
+
+  it('does not answer who leads a group with its spokesman, whatever title he gives himself', () => {
+    const siege = KnowledgeBase.build([
+      {
+        id: 'siege',
+        file: 'siege.txt',
+        date: '2022-10-03',
+        title: 'Ceasefire holds around Varek',
+        text:
+          'A ceasefire between the army and the Eastern Hills Movement held for a third day around Varek on Monday.\n' +
+          'A spokesman for the Eastern Hills Movement, who gave his name as Commander Tarik, said fighters would stay in the hills.\n' +
+          'The spokesman for Governor Lina Sorel said the roads would reopen.',
+      },
+    ]);
+    const leader = (question: string) => ask(siege, question).answers.map((item) => item.person?.name);
+    expect(leader('Who leads the Eastern Hills Movement?')).not.toContain('Tarik');
+    expect(leader('Who runs Varek?')).toContain('Lina Sorel');
+  });
 });

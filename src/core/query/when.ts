@@ -50,15 +50,13 @@ export function when(
     limit: MAX_ANSWERS * 4,
     wordWeight: ({ term }) => (INTENT_WORDS.has(term) || YEAR.test(term) ? INTENT_WEIGHT : 1),
   }).filter((match) => holdsWhatHappened(match) && holdsTheVerb(match, verb));
+  const statementAsked = STATEMENT_ASKED.test(query);
   const precise = preciseFirst(kb, doersFirst(kb, matches));
-  const ranked = (STATEMENT_ASKED.test(query) ? precise : eventsBeforeStatements(kb, precise)).slice(
-    0,
-    MAX_ANSWERS,
-  );
+  const ranked = (statementAsked ? precise : eventsBeforeStatements(kb, precise)).slice(0, MAX_ANSWERS);
   const floor = Math.max(minCoverage, (ranked[0]?.coverage ?? 0) + PASSAGE_LEAD);
   const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor), query) : [];
   const items = factItems(kb, ranked);
-  const ordered = byWhatIsAsked(STATEMENT_ASKED.test(query) ? statementsFirst(items) : items, query);
+  const ordered = byWhatIsAsked(statementAsked ? statementsFirst(items) : items, query);
   // "When was the market built?" is not answered by "is due to be finished in 2017": that is a plan; nor
   // "When did Ryanair take over Aer Lingus?" by "has been trying to take over Aer Lingus since December".
   const asked = new Set(termsOf(query));
@@ -104,7 +102,7 @@ function holdsWhatHappened(match: Match): boolean {
  * verb the question uses for it; not a year, which many events share, nor a number of one or two digits.
  */
 function isFigure(term: string): boolean {
-  return /^\d{3,}$/.test(term) && !/^(?:1[89]|20)\d\d$/.test(term);
+  return /^\d{3,}$/.test(term) && !YEAR.test(term);
 }
 
 /**

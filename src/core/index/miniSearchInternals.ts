@@ -105,9 +105,10 @@ export interface ScoredWord {
 export interface ScoredDocuments {
   count: number;
   words: number;
-  ids: string[];
   scores: Float64Array;
   bits: Uint8Array;
+  /** The id of document `i` (looked up when asked: most scored documents are never shown). */
+  id(i: number): string;
   /** The stored fields of document `i`. */
   stored(i: number): Record<string, unknown> | undefined;
 }
@@ -170,7 +171,16 @@ export function scoreQuery(
             factor * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + base + lengthFactor * length));
           bits[slot * words.length + w]! |= bit;
         };
-        if (opening) {
+        const packed = documents instanceof PackedDocuments ? documents.plainPairs() : undefined;
+        if (opening && packed) {
+          // The common case of a loaded index, and the bulk of a query's work: its pairs read in place.
+          const { pairs, from, count } = packed;
+          for (let k = from; k < from + 2 * count; k += 2) {
+            const doc = pairs[k]!;
+            const slot = slotOf(doc);
+            if (slot >= 0) credit(slot, doc, pairs[k + 1]!);
+          }
+        } else if (opening) {
           eachDocument(documents, (doc, frequency) => {
             const slot = slotOf(doc);
             if (slot >= 0) credit(slot, doc, frequency);
@@ -198,8 +208,8 @@ export function scoreQuery(
   return {
     count: docs.length,
     words: words.length,
-    ids: docs.map((doc) => engine._documentIds.get(doc)!),
     scores,
+    id: (i) => engine._documentIds.get(docs[i]!)!,
     bits,
     stored: (i) => engine._storedFields.get(docs[i]!),
   };
@@ -409,6 +419,12 @@ export class PackedDocuments {
 
   get size(): number {
     return this.count - (this.removed?.size ?? 0) + (this.added?.size ?? 0);
+  }
+
+  /** The pairs as loaded, when no document was added or discarded since: to read in a loop of one's own. */
+  plainPairs(): { pairs: Uint32Array; from: number; count: number } | undefined {
+    if (this.added || this.removed) return undefined;
+    return { pairs: this.pairs, from: this.from, count: this.count };
   }
 
   get(doc: number): number | undefined {

@@ -182,7 +182,6 @@ export class SearchIndex {
 
 /** A hit whose field names and stored fields are made only when read: a query may score thousands. */
 class Hit implements SearchHit {
-  readonly id: string;
   private names?: string[][];
   private values?: Record<string, string>;
 
@@ -192,8 +191,10 @@ class Hit implements SearchHit {
     readonly score: number,
     readonly fields: readonly string[],
     private readonly storeFields: readonly string[],
-  ) {
-    this.id = scored.ids[at]!;
+  ) {}
+
+  get id(): string {
+    return this.scored.id(this.at);
   }
 
   fieldBits(w: number): number {
@@ -208,6 +209,9 @@ class Hit implements SearchHit {
 
   get stored(): Record<string, string> {
     const values = this.scored.stored(this.at);
+    // Stored as indexed: strings, given back as they are unless one is missing (a thousand hits may be read).
+    if (values && this.storeFields.every((field) => typeof values[field] === 'string'))
+      return values as Record<string, string>;
     return (this.values ??= Object.fromEntries(
       this.storeFields.map((field) => [field, String(values?.[field] ?? '')]),
     ));

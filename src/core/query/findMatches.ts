@@ -157,22 +157,52 @@ export function findMatches(index: SearchIndex, query: string, options: MatchOpt
     }
     const coverage = covered / total;
     if (coverage + 1e-9 < minCoverage) continue;
-    // Word `i` of the query, or a word related to it.
-    const holds = (i: number) =>
-      i >= 0 && (hit.fieldBits(i) > 0 || (relatedOf[i]! >= 0 && hit.fieldBits(relatedOf[i]!) > 0));
-    if (options.holdingMainName && !holds(key)) continue;
-    if (minCoverage > 0 && plan.length > 1 && key >= 0 && coverage < WITHOUT_NAME && !keyName.some(holds))
+    if (options.holdingMainName && !holdsWord(hit, relatedOf, key)) continue;
+    if (
+      minCoverage > 0 &&
+      plan.length > 1 &&
+      key >= 0 &&
+      coverage < WITHOUT_NAME &&
+      !keyName.some((w) => holdsWord(hit, relatedOf, w))
+    )
       continue;
     kept.push(hit);
     coverages.push(coverage);
     relevances.push(hit.score * coverage ** COVERAGE_POWER);
   }
   // Matches are made only for the best `limit`: a common word can match tens of thousands of documents.
-  const order = Array.from(kept.keys()).sort((a, b) => relevances[b]! - relevances[a]!);
-  const words = { words: plan.map(({ term, name }) => ({ term, name })), relatedOf };
-  return order
-    .slice(0, options.limit ?? order.length)
-    .map((i) => matchOf(kept[i]!, coverages[i]!, relevances[i]!, key, words));
+  const words = plan.map(({ term, name }) => ({ term, name }));
+  return bestFirst(relevances, options.limit ?? kept.length).map(
+    (i) => new RankedMatch(kept[i]!, coverages[i]!, relevances[i]!, key, words, relatedOf),
+  );
+}
+
+/**
+ * The places of the `limit` highest values, highest first, the earlier place first among equal values (as a
+ * stable sort would give them). A few best of tens of thousands are picked in one pass, not by sorting all.
+ */
+export function bestFirst(values: readonly number[], limit: number): number[] {
+  if (limit <= 0) return [];
+  if (limit >= values.length / 8) {
+    return Array.from(values.keys())
+      .sort((a, b) => values[b]! - values[a]!)
+      .slice(0, limit);
+  }
+  const best: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (best.length === limit && value <= values[best[limit - 1]!]!) continue;
+    let at = best.length;
+    while (at > 0 && value > values[best[at - 1]!]!) at--;
+    best.splice(at, 0, i);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+/** Whether a hit holds word `w` of the query (none for -1) or a word related to it. */
+function holdsWord(hit: SearchHit, relatedOf: readonly number[], w: number): boolean {
+  return w >= 0 && (hit.fieldBits(w) > 0 || (relatedOf[w]! >= 0 && hit.fieldBits(relatedOf[w]!) > 0));
 }
 
 /** Whether a query finds anything in an index: a word the index holds does, without scoring it. */
@@ -182,32 +212,50 @@ export function findsAnything(index: SearchIndex, query: string): boolean {
   return findMatches(index, query, { limit: 1 }).length > 0;
 }
 
-function matchOf(
-  hit: SearchHit,
-  coverage: number,
-  relevance: number,
-  key: number,
-  { words, relatedOf }: { words: Match['words']; relatedOf: readonly number[] },
-): Match {
-  return {
-    words,
-    heldIn: (w) => [...hit.found[w]!, ...(relatedOf[w]! < 0 ? [] : hit.found[relatedOf[w]!]!)],
-    id: hit.id,
-    score: hit.score,
-    fields: hit.fields,
-    fieldBits: (w) => hit.fieldBits(w),
-    get found() {
-      return hit.found;
-    },
-    get stored() {
-      return hit.stored;
-    },
-    coverage,
-    relevance,
-    get mainNameIn() {
-      return key < 0 ? [] : hit.found[key]!;
-    },
-  };
+/**
+ * A match as a class, its methods shared: a common word matches tens of thousands of documents, and a
+ * closure made for each would cost more than finding them.
+ */
+class RankedMatch implements Match {
+  readonly id: string;
+  readonly score: number;
+  readonly fields: readonly string[];
+
+  constructor(
+    private readonly hit: SearchHit,
+    readonly coverage: number,
+    readonly relevance: number,
+    private readonly key: number,
+    readonly words: Match['words'],
+    private readonly relatedOf: readonly number[],
+  ) {
+    this.id = hit.id;
+    this.score = hit.score;
+    this.fields = hit.fields;
+  }
+
+  heldIn(w: number): string[] {
+    const related = this.relatedOf[w]!;
+    return [...this.hit.found[w]!, ...(related < 0 ? [] : this.hit.found[related]!)];
+  }
+
+  fieldBits(w: number): number {
+    return this.hit.fieldBits(w);
+  }
+
+  get found(): string[][] {
+    return this.hit.found;
+  }
+
+  get stored(): Record<string, string> {
+    return this.hit.stored;
+  }
+
+  get mainNameIn(): string[] {
+    if (this.key < 0) return [];
+    const bits = this.hit.fieldBits(this.key);
+    return this.fields.filter((_, f) => bits & (1 << f));
+  }
 }
 
 /** For each pattern of field bits, the best credit among its fields (0 for none). */

@@ -419,5 +419,9 @@ function sameRelevance(a: number, b: number): boolean {
 }
 
 function byName(match: Match): boolean {
-  return match.found.some((fields) => fields.includes('name'));
+  const field = match.fields.indexOf('name');
+  if (field < 0) return false;
+  const bit = 1 << field;
+  for (let w = 0; w < match.words.length; w++) if (match.fieldBits(w) & bit) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../../src/core/index/searchIndex.js';
-import { findMatches } from '../../../src/core/query/findMatches.js';
+import { bestFirst, findMatches } from '../../../src/core/query/findMatches.js';
 
 function indexOf(texts: string[], context: string[] = []): SearchIndex {
   const index = new SearchIndex({ fields: ['text', 'context'] });
@@ -166,5 +166,29 @@ describe('findMatches', () => {
     expect(ranked('dock workers strike', 1).map(([id]) => id)).toEqual([
       'The dock workers strike was called off.',
     ]);
+  });
+
+  it('keeps the best matches of many, in rank order, the first found first among equals', () => {
+    const many = indexOf([
+      ...Array.from({ length: 60 }, (_, i) => `Harbour report number ${i} on the quay.`),
+      'The harbour harbour harbour pilots met.',
+    ]);
+    const limited = findMatches(many, 'harbour', { limit: 3 }).map((m) => m.id);
+    const all = findMatches(many, 'harbour').map((m) => m.id);
+    expect(limited).toEqual(all.slice(0, 3));
+    expect(limited[0]).toBe('The harbour harbour harbour pilots met.');
+  });
+});
+
+describe('bestFirst', () => {
+  it('gives the places of the highest values, highest first, earlier first among equals', () => {
+    const values = [3, 9, 1, 9, 4, 7, 9, 0, 2, 5, 8, 6, 9, 1, 3, 2, 0, 4, 5, 6, 7, 8, 3, 1, 2];
+    expect(bestFirst(values, 3)).toEqual([1, 3, 6]);
+    expect(bestFirst(values, 6)).toEqual([1, 3, 6, 12, 10, 21]);
+    expect(bestFirst(values, 0)).toEqual([]);
+    // Whichever way it picks, the answer is the one a stable sort gives.
+    const sorted = Array.from(values.keys()).sort((a, b) => values[b]! - values[a]!);
+    for (const limit of [1, 2, 4, 5, 10, 25, 30])
+      expect(bestFirst(values, limit)).toEqual(sorted.slice(0, limit));
   });
 });

@@ -38,7 +38,8 @@ const GOLD = path.join(ROOT, 'test/fixtures/bench-gold');
  * from; a held-out set's are not, so that no rule is tuned on it. `unseen-news` was held out until its
  * errors were first read to write rules from (2026-12-01); `heldout-news`, written then by annotators who
  * had not seen the system, took its place; `dev2-news` was written then too, to write rules from. The next
- * session added `dev3-news` (measured once blind, then read) and a second held-out set, `heldout2-news`.
+ * session added `dev3-news` (measured once blind, then read) and a second held-out set, `heldout2-news`;
+ * the one after, `dev4-news` (measured once blind, then read).
  */
 const NEWS_SETS = [
   { dir: 'test/fixtures/dev-news', name: 'dev', note: 'development: errors listed to write rules from' },
@@ -49,6 +50,7 @@ const NEWS_SETS = [
   },
   { dir: 'test/fixtures/dev2-news', name: 'dev2', note: 'development, written 2026-12-01' },
   { dir: 'test/fixtures/dev3-news', name: 'dev3', note: 'development, written 2026-12-01 (second session)' },
+  { dir: 'test/fixtures/dev4-news', name: 'dev4', note: 'development, written 2026-12-01 (third session)' },
   {
     dir: 'test/fixtures/heldout-news',
     name: 'held-out',

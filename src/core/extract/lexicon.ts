@@ -10,7 +10,7 @@ export const ROLE_HEADS = words(`
   chairwoman chairperson chair director ceo cfo coo cto cio cmo pm md spokesman spokeswoman spokesperson senator
   governor mayor premier chancellor king queen prince princess emperor monarch judge justice attorney
   lawyer analyst economist professor head leader founder co-founder cofounder manager deputy representative
-  congressman congresswoman congressmember lawmaker legislator mp mep member envoy general admiral
+  congressman congresswoman congressmember lawmaker legislator mp mep msp mla member envoy general admiral
   colonel captain commander lieutenant sergeant officer executive chief trader strategist researcher
   scientist editor reporter correspondent journalist partner investor adviser advisor counsel counselor
   diplomat official candidate activist campaigner coordinator pope cardinal bishop archbishop rabbi imam
@@ -34,7 +34,9 @@ export const ROLE_HEADS = words(`
   headteacher headmaster headmistress supervisor foreman student fellow rider cyclist sprinter athlete
   player defender midfielder winger skipper jockey master priest vicar pastor chaplain vet keeper zookeeper
   logistician gp driver boss coroner trainer champion medallist medalist landlord landlady publican
-  investigator
+  investigator porter waiter waitress cleaner labourer caretaker receptionist cashier hairdresser bartender
+  postman postwoman pianist guitarist bassist drummer saxophonist trumpeter violinist cellist organist
+  percussionist vocalist harpist flautist clarinettist songwriter
 `);
 
 /**
@@ -150,7 +152,8 @@ export const NON_PERSON_NAME_WORDS = words(`
   development priorities rights violence equality protection approaches cooperation co-operation neighborhood
   neighbourhood action rule justice security peace innovation innovations airplanes aircraft aviation
   aerospace automobile automobiles management trading organisations organizations mutual financial
-  affairs water rovers wanderers athletic albion rangers harriers trust playhouse
+  affairs water rovers wanderers athletic albion rangers harriers trust playhouse confederation consortium
+  cooperative co-op collective partnership movement renewables buses coaches logistics transport
 `);
 
 /** Last words of the names of organisations that issue statements ("General *Motors*", "the *UAW*" aside). */

@@ -82,8 +82,14 @@ export function trimRunStart(tokens: Token[], run: NameRun): NameRun {
   }
   // "Finn Eero Salonen": a noun of nationality before a full name; "Finn Cole" is a name of two words.
   if (run.to - from >= 3 && NATIONALITY_NOUNS.has(tokens[from]!.text.toLowerCase())) from++;
+  // "Sixteen-year-old Vesna Marić", "Glasgow-born Amy Reid": a compound adjective before a full name describes
+  // the person and is no part of the name.
+  while (run.to - from >= 2 && DESCRIBING_COMPOUND.test(tokens[from]!.text)) from++;
   return { ...run, from };
 }
+
+/** Compound adjectives of age, birth or base: "Sixteen-year-old", "Russia-born", "London-based". */
+const DESCRIBING_COMPOUND = /^[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year-old|born|bred|raised|based)$/iu;
 
 export function isAbbreviatedTitle(word: string): boolean {
   const lower = word.toLowerCase();

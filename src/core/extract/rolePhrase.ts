@@ -133,9 +133,12 @@ export function titleBefore(tokens: Token[], nameFrom: number, nameTo = nameFrom
   // "In round six the chief arbiter, Pia Lindgren, forfeited …": a name set off on both sides is in apposition
   // to the title before it, whatever stands before the title.
   const opener = tokens[from - 1];
+  // "met Brightwell's finance director, Isabelle Roux, on Monday": or whose title it is opens it.
   const setOff =
     tokens[nameTo]?.text === ',' &&
-    (isPossessive(opener) || DETERMINERS.has(opener?.text.toLowerCase() ?? ''));
+    (isPossessive(opener) ||
+      DETERMINERS.has(opener?.text.toLowerCase() ?? '') ||
+      isPossessive(tokens[from + 1]));
   if (commaForm && !((opensTitle(tokens, from) || setOff) && closesName(tokens, nameTo))) return undefined;
   // "In a statement read by his solicitor, Mr Haworth said": a phrase opened by a preposition and closed by
   // the comma opens the sentence, and the name after it is the subject of the verb that follows.
@@ -318,6 +321,8 @@ function isCompoundNoun(tokens: Token[], at: number, end: number): boolean {
   return (
     start <= at &&
     !pastVerb &&
+    // "the rebels, led by Cllr X": nor is a preposition.
+    !NEVER_NAMES.has(tokens[at]!.text) &&
     before !== undefined &&
     // "…, tournament director Jürgen Albers said": or a comma, as where a name starts a clause.
     (before.text === ',' ||
@@ -374,6 +379,11 @@ function objectBefore(tokens: Token[], end: number): number | undefined {
  * (two at most); anything else before the title is left out.
  */
 function withQualifiers(tokens: Token[], from: number): number {
+  // "The board appointed Acme's finance director, …": a title opened by its owner's name has no qualifier
+  // before it.
+  let owner = from;
+  while (isCapitalised(tokens[owner])) owner++;
+  if (owner > from && isPossessive(tokens[owner])) return from;
   let k = lowerCaseWordsBefore(tokens, from, 2);
   // "the county's police and crime commissioner": two qualifiers joined by "and".
   if (tokens[k - 1]?.text === 'and') {
@@ -533,10 +543,22 @@ function afterRelation(tokens: Token[], at: number): number {
 /** The side counsel speak for in a court report: "prosecuting", "defending". */
 const COUNSEL_SIDE = /^(?:prosecuting|defending)$/i;
 
-/** "Prosecuting, Jenny Platt said …": counsel's side opening the sentence, set off before the name. */
+/** How many words may name whom counsel act for: "Prosecuting for the Health and Safety Executive". */
+const MAX_CLIENT_TOKENS = 8;
+
+/**
+ * "Prosecuting, Jenny Platt said …", "Prosecuting for Bristol City Council, Owen Brady said …": counsel's
+ * side, and whom they act for, opening the sentence, set off before the name.
+ */
 export function counselSideBefore(tokens: Token[], nameFrom: number): RoleSpan | undefined {
-  const opens = nameFrom === 2 && tokens[1]?.text === ',' && COUNSEL_SIDE.test(tokens[0]?.text ?? '');
-  return opens ? { from: 0, to: 1 } : undefined;
+  if (tokens[nameFrom - 1]?.text !== ',' || !COUNSEL_SIDE.test(tokens[0]?.text ?? '')) return undefined;
+  const client = tokens.slice(2, nameFrom - 1);
+  const forClient =
+    tokens[1]?.text === 'for' &&
+    client.length > 0 &&
+    client.length <= MAX_CLIENT_TOKENS &&
+    client.every((t) => t.kind === 'word' && (isCapitalised(t) || CONNECTORS.has(t.text)));
+  return nameFrom === 2 || forClient ? { from: 0, to: nameFrom - 1 } : undefined;
 }
 
 /**
@@ -621,6 +643,10 @@ export function roleAfterAs(tokens: Token[], nameTo: number, nameFrom: number): 
     const span = roleSpanFrom(tokens, nameTo + 2, true);
     return span && REMOVED.has(verb?.text ?? '') ? { ...span, time: 'former' } : undefined;
   }
+  // "appointed its finance director, Isabelle Roux, as interim chief executive": the name set off after
+  // the title of the one appointed.
+  if (tokens[nameTo]?.text === ',' && tokens[nameTo + 1]?.text === 'as' && appointsBefore(tokens, nameFrom))
+    return roleSpanFrom(tokens, nameTo + 2, true);
   const appointedBefore = APPOINTED.has(tokens[nameFrom - 1]?.text ?? '');
   if (appointedBefore && /^(?:its|their|the)$/.test(tokens[nameTo]?.text ?? ''))
     return roleSpanFrom(tokens, nameTo, true);
@@ -647,10 +673,14 @@ const APPOINTING = new Set([
 /** Nouns of giving a person a role: "announced the appointment of Léa Fournier as its creative director". */
 const APPOINTMENTS = new Set(['appointment', 'nomination', 'election', 'selection', 'promotion']);
 
-/** Whether the word before `at` gives a person a role ("named", "announced", "the appointment of"). */
+/**
+ * Whether the word before `at`, or before its determiner, gives a person a role ("named", "named its",
+ * "announced", "the appointment of").
+ */
 export function appointsBefore(tokens: Token[], at: number): boolean {
-  const before = tokens[at - 1]?.text ?? '';
-  return APPOINTING.has(before) || (before === 'of' && APPOINTMENTS.has(tokens[at - 2]?.text ?? ''));
+  const object = DETERMINERS.has(tokens[at - 1]?.text.toLowerCase() ?? '') ? at - 1 : at;
+  const before = tokens[object - 1]?.text ?? '';
+  return APPOINTING.has(before) || (before === 'of' && APPOINTMENTS.has(tokens[object - 2]?.text ?? ''));
 }
 /** Verbs that take a role from a person: "replaced X as chief executive". */
 const REMOVED = new Set(

@@ -704,6 +704,12 @@ describe('roles in wire, local, court and sports copy', () => {
     expect(roles('Defending, Rhys Pugh told magistrates his client had debts.')).toEqual([
       { name: 'Rhys Pugh', roles: ['Defending'] },
     ]);
+    expect(roles('Prosecuting for Leeds City Council, Anna Field said the flats were unsafe.')).toEqual([
+      { name: 'Anna Field', roles: ['Prosecuting for Leeds City Council'] },
+    ]);
+    expect(
+      roles('Prosecuting for the Environment Agency, Tom Bray told the court the river was polluted.'),
+    ).toEqual([{ name: 'Tom Bray', roles: ['Prosecuting for the Environment Agency'] }]);
   });
 
   it('leaves "Born" out of the name that follows it', () => {
@@ -751,6 +757,64 @@ describe('roles in wire, local, court and sports copy', () => {
   it('makes no person of a club whose name ends in a word of clubs', () => {
     expect(roles("Jordan Wanderers' Irish winger Cian Kelly scored twice.")).toEqual([
       { name: 'Cian Kelly', roles: ["Jordan Wanderers' Irish winger"] },
+    ]);
+  });
+
+  it('leaves an adjective of age or birth before a name out of the name', () => {
+    expect(roles('Seventeen-year-old Mila Horvat won the junior title.')).toEqual([
+      { name: 'Mila Horvat', roles: [] },
+    ]);
+    expect(roles('The prize went to Glasgow-born Euan Baird, who now lives in Oslo.')).toEqual([
+      { name: 'Euan Baird', roles: [] },
+    ]);
+    expect(roles('Berlin-based Anke Vogel said the gallery would reopen.')).toEqual([
+      { name: 'Anke Vogel', roles: [] },
+    ]);
+  });
+
+  it("makes no person of the end of a confederation's or a movement's name after a title", () => {
+    expect(
+      roles('The president of the European Rowing Confederation, Jonas Petraitis, gave out the medals.'),
+    ).toEqual([{ name: 'Jonas Petraitis', roles: ['president of the European Rowing Confederation'] }]);
+    expect(roles('The head of the National Hills Movement, Ken Ashby, said fares would rise.')).toEqual([
+      { name: 'Ken Ashby', roles: ['head of the National Hills Movement'] },
+    ]);
+  });
+
+  it('takes the title after "led by", not the verb, as the leader\'s', () => {
+    expect(roles('The rebels, led by Cllr Nia Evans, voted the budget down.')).toEqual([
+      { name: 'Nia Evans', roles: ['Cllr'] },
+    ]);
+    expect(roles('A delegation led by Mayor Piet Jansen arrived on Monday.')).toEqual([
+      { name: 'Piet Jansen', roles: ['Mayor'] },
+    ]);
+  });
+
+  it('knows musicians and kitchen, hotel and shop workers', () => {
+    expect(roles('Sam Okoye, the jazz guitarist, played the last set.')).toEqual([
+      { name: 'Sam Okoye', roles: ['jazz guitarist'] },
+    ]);
+    expect(roles('The tribute was read by his daughter, the cellist Ines Moreau.')).toEqual([
+      { name: 'Ines Moreau', roles: ['cellist'] },
+    ]);
+    expect(roles('One resident, Piotr Nowak, 31, a hotel porter, said the lift had failed.')).toEqual([
+      { name: 'Piotr Nowak', roles: ['hotel porter'] },
+    ]);
+    expect(roles('Local MSP Fiona Grant said she would raise it at Holyrood.')).toEqual([
+      { name: 'Fiona Grant', roles: ['Local MSP'] },
+    ]);
+  });
+
+  it('gives the name set off after an appointed title the role after its "as" too', () => {
+    expect(roles("The board named Kestrel's sales director, Maria Lind, as acting chief executive.")).toEqual(
+      [{ name: 'Maria Lind', roles: ["Kestrel's sales director", 'acting chief executive'] }],
+    );
+    expect(roles('The council appointed its deputy leader, Owen Pryce, as interim leader.')).toEqual([
+      { name: 'Owen Pryce', roles: ['deputy leader', 'interim leader'] },
+    ]);
+    // Without a verb of appointing, "as" opens no role.
+    expect(roles('We met its deputy leader, Owen Pryce, as he left.')).toEqual([
+      { name: 'Owen Pryce', roles: ['deputy leader'] },
     ]);
   });
 });

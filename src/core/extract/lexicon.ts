@@ -36,7 +36,9 @@ export const ROLE_HEADS = words(`
   logistician gp driver boss coroner trainer champion medallist medalist landlord landlady publican
   investigator porter waiter waitress cleaner labourer caretaker receptionist cashier hairdresser bartender
   postman postwoman pianist guitarist bassist drummer saxophonist trumpeter violinist cellist organist
-  percussionist vocalist harpist flautist clarinettist songwriter
+  percussionist vocalist harpist flautist clarinettist songwriter laureate astronaut cosmonaut handler
+  shareholder joiner signalman sideman scrum-half fly-half editor-in-chief soldier sailor carer housekeeper
+  childminder
 `);
 
 /**

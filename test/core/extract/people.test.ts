@@ -800,6 +800,12 @@ describe('roles in wire, local, court and sports copy', () => {
     expect(roles('One resident, Piotr Nowak, 31, a hotel porter, said the lift had failed.')).toEqual([
       { name: 'Piotr Nowak', roles: ['hotel porter'] },
     ]);
+    expect(roles('The prize was presented by the astronaut Lena Holm.')).toEqual([
+      { name: 'Lena Holm', roles: ['astronaut'] },
+    ]);
+    expect(roles('Kai Berg, a police dog handler, found the bag.')).toEqual([
+      { name: 'Kai Berg', roles: ['police dog handler'] },
+    ]);
     expect(roles('Local MSP Fiona Grant said she would raise it at Holyrood.')).toEqual([
       { name: 'Fiona Grant', roles: ['Local MSP'] },
     ]);

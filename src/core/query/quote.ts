@@ -32,11 +32,12 @@ const TYPO = 1;
 
 /**
  * Quotations by words they contain or by their speaker ("just society", "Koshanov", "Mulally third
- * quarter"); with `speaker`, only that person's quotations, about `query` if it is not empty ("What did
+ * quarter"); with a speaker `asked`, only that person's quotations, about `query` if it is not empty ("What did
  * Koshanov say about domestic violence?", "What did the head of AVAS say about Ford's offer?").
  */
-export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCoverage = 1): Item[] {
+export function quote(kb: KnowledgeBase, query: string, asked?: string, minCoverage = 1): Item[] {
   const { quotes } = kb.indexes;
+  const speaker = asked?.replace(EX_PREFIX, 'former ');
   if (speaker === undefined) {
     // A query whose main name is a speaker's ("Mulally third quarter") asks for that speaker's quotations
     // only, ranked by the rest of the query.
@@ -68,6 +69,8 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   if (!query.trim()) return quotedFirst(kb, said);
   const found = onTopic(kb, said, query, minCoverage);
   if (found.length > 0) return quotedFirst(kb, found);
+  const held = isDescription(speaker) ? holderOnTopic(kb, speaker, query, minCoverage) : [];
+  if (held.length > 0) return quotedFirst(kb, held);
   // "What did Hallam Water say in its apology?", "What did Bush say about the markets in October 2008?", "What
   // did Mistry say after she won the seat?": the kind of statement, the time and the occasion asked of say
   // where and when the words were said, not words they repeat.
@@ -80,6 +83,37 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   // "What did the union boss say about bricklayers?": a description fits more people than the first found.
   return isDescription(speaker) ? quotedFirst(kb, describedOnTopic(kb, speaker, query, minCoverage)) : [];
 }
+
+/**
+ * "What did the CEO say about the bakers' hours?": of the many holders of a role the corpus quotes, the one
+ * quoted on the topic, found among the quotations on it rather than by trying each holder.
+ */
+function holderOnTopic(kb: KnowledgeBase, description: string, topic: string, minCoverage: number): Match[] {
+  const { quotes, passages } = kb.indexes;
+  const holders = new Set(
+    who(kb, description, SPEAKER_BY_ROLE_COVERAGE).flatMap(({ person }) =>
+      person && holdsRoleWords(person.roles, description) ? [person.name] : [],
+    ),
+  );
+  // Among all holders' words a mistyped word ("knitting" as "unit") would find another's: the topic as asked.
+  if (holders.size === 0 || !corpusHolds(kb, topic, true)) return [];
+  const spokenBy = (coverage: number) =>
+    findMatches(quotes, topic, {
+      ...SEARCH_WEIGHTS.quotes,
+      rarity: passages,
+      minCoverage: coverage,
+      limit: CANDIDATES,
+    })
+      .map((match) => kb.fact(match.id)?.quote?.speaker)
+      .find((name): name is string => typeof name === 'string' && holders.has(name));
+  // As of one speaker (`onTopic`): most of the topic, else any word of it.
+  const speaker = spokenBy(Math.max(minCoverage, TOPIC_COVERAGE)) ?? spokenBy(ANY_TOPIC_WORD);
+  if (!speaker) return [];
+  return onTopic(kb, findMatches(quotes, speaker, { fields: ['speaker'] }), topic, minCoverage);
+}
+
+/** "ex-treasurer": a former one, as roles write it. */
+const EX_PREFIX = /\bex-(?=\p{L})/giu;
 
 /** A speaker described ("the union boss", "the Fed chairman"), not named: its words say what they are. */
 function isDescription(speaker: string): boolean {
@@ -165,12 +199,13 @@ function withNearby(kb: KnowledgeBase, found: readonly Match[], said: readonly M
  * Whether the corpus holds every word of a topic, or a word one letter from it ("scalling" is "scaling"
  * mistyped): "domestic vandalism" asks of what no article names.
  */
-function corpusHolds(kb: KnowledgeBase, topic: string): boolean {
+function corpusHolds(kb: KnowledgeBase, topic: string, exactly = false): boolean {
   const { passages } = kb.indexes;
   return queryWords(topic).every(
     ({ forms }) =>
       forms.some((form) => passages.documentFrequency(form) > 0) ||
-      passages.closeTerms(forms.at(-1)!, Math.min(TYPO, typosAllowed(forms.at(-1)!))).length > 0,
+      (!exactly &&
+        passages.closeTerms(forms.at(-1)!, Math.min(TYPO, typosAllowed(forms.at(-1)!))).length > 0),
   );
 }
 

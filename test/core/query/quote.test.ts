@@ -40,6 +40,51 @@ describe('a speaker described by their role', () => {
   });
 });
 
+describe('a role many people hold, asked as a speaker', () => {
+  const firms = KnowledgeBase.build([
+    {
+      id: 'mills',
+      file: 'mills.txt',
+      date: '2021-03-01',
+      text: 'Chief executive Tom Reyes said profits rose. “Our mills have never been busier,” Reyes said.',
+    },
+    {
+      id: 'dairy',
+      file: 'dairy.txt',
+      date: '2021-05-01',
+      text:
+        'Anna Kowal, the chief executive of Brookfield Dairy, spoke to farmers. ' +
+        '“Our cows are milked before dawn every day of the year,” Kowal said.',
+    },
+    {
+      id: 'club',
+      file: 'club.txt',
+      date: '2022-02-01',
+      text:
+        'Pavel Smid, a former treasurer of the rowing club, said he had warned members. ' +
+        '“The boathouse roof was leaking for years,” Smid said.',
+    },
+  ]);
+  const speakerOf = (question: string) => ask(firms, question).answers[0]?.quote?.speaker;
+
+  it('answers with the holder quoted on the topic, in several phrasings', () => {
+    expect(speakerOf('What did the CEO say about milking the cows?')).toBe('Anna Kowal');
+    expect(speakerOf('What did the chief executive say about the cows?')).toBe('Anna Kowal');
+    expect(speakerOf("What did the CEO say about the dairy's cows at dawn?")).toBe('Anna Kowal');
+    expect(speakerOf('What did the chief executive say about the mills?')).toBe('Tom Reyes');
+  });
+
+  it('gives no answer when no holder spoke of the topic, or of a word mistyped into another', () => {
+    expect(speakerOf('What did the CEO say about tractors?')).toBeUndefined();
+    expect(speakerOf('What did the CEO say about knills?')).toBeUndefined();
+  });
+
+  it('reads an ex-holder as a former one', () => {
+    expect(speakerOf('What did the ex-treasurer say about the boathouse?')).toBe('Pavel Smid');
+    expect(speakerOf('What did the club’s ex-treasurer say about the roof?')).toBe('Pavel Smid');
+  });
+});
+
 describe('/quote and reported speech', () => {
   it('gives a speaker’s quotations first, then what they are reported to have said', () => {
     const [first, ...rest] = answers('/quote Hale');

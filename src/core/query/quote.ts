@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import type { Item } from '../types.js';
+import type { Fact, Item } from '../types.js';
 import type { Match } from './findMatches.js';
 import { queryForms, queryWords } from '../index/searchTerms.js';
 import { relatedTerms } from '../index/relatedWords.js';
@@ -11,7 +11,7 @@ import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
 import { holdsLeadingRole } from './roleAsked.js';
 import { DOCUMENTS, ROLE_MODIFIERS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
-import { parsePassageId, passageId } from '../ids.js';
+import { factId, parsePassageId, passageId } from '../ids.js';
 import { MONTHS } from '../text/formatDate.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
@@ -46,22 +46,22 @@ export function quote(kb: KnowledgeBase, query: string, asked?: string, minCover
       minCoverage: 0,
       holdingMainName: true,
     });
-    if (speakers.length > 0) {
-      const within = speakers.map((match) => match.id);
-      return quotedFirst(
-        kb,
-        findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0, within }),
-      );
-    }
-    return quotedFirst(
-      kb,
+    const anyone = () =>
       findMatches(quotes, query, {
         ...SEARCH_WEIGHTS.quotes,
         rarity: kb.indexes.passages,
         minCoverage,
         limit: CANDIDATES,
-      }),
-    );
+      });
+    if (speakers.length > 0) {
+      const within = speakers.map((match) => match.id);
+      const own = findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0, within });
+      // "/quote Northlink frustration": when none of the speaker's words holds the rest of the query, the name
+      // says whose words are meant, which its spokesman said ("Northlink's operations director … said").
+      const others = own.some((match) => match.coverage >= minCoverage) ? [] : anyone();
+      return quotedFirst(kb, others.length > 0 ? others : own);
+    }
+    return quotedFirst(kb, anyone());
   }
   const said = speakerQuotes(kb, speaker);
   if (said.length === 0)
@@ -209,11 +209,41 @@ function corpusHolds(kb: KnowledgeBase, topic: string, exactly = false): boolean
   );
 }
 
-/** Quotations before statements reported in other words, each in the order given. */
+/**
+ * Quotations before statements reported in other words, each in the order given; a statement reported is
+ * followed by its speaker's words in quotation marks in the same sentence or the next ("Rantanen said the firm
+ * had looked at 40 companies. “Most of them want to photograph everything,” he said"), which come first.
+ */
 function quotedFirst(kb: KnowledgeBase, matches: readonly Match[]): Item[] {
-  const quoted = matches.filter((match) => !match.stored.reported);
+  const quoted = matches.filter((match) => !match.stored.reported).map((match) => match.id);
   const reported = matches.filter((match) => match.stored.reported);
-  return factItems(kb, [...quoted.slice(0, MAX_ANSWERS), ...reported]);
+  const beside = reported.slice(0, MAX_ANSWERS).flatMap((match) => quotationsAfter(kb, match.id));
+  const ids = new Set([...quoted, ...beside]);
+  return factItems(kb, [...[...ids].slice(0, MAX_ANSWERS).map((id) => ({ id })), ...reported]);
+}
+
+/** The ids of the quotations of a reported statement's speaker in its sentence and the next. */
+function quotationsAfter(kb: KnowledgeBase, reportedId: string): string[] {
+  const fact = kb.fact(reportedId);
+  const speaker = fact?.quote?.speaker;
+  const at = parsePassageId(fact?.passageId ?? '');
+  if (!speaker || !at) return [];
+  return [at.index, at.index + 1]
+    .flatMap((index) => passageQuotes(kb, passageId(at.articleId, index)))
+    .filter((other) => !other.quote?.reported && other.quote?.speaker === speaker)
+    .map((other) => other.id);
+}
+
+/** A passage's quotations and statements reported, read by their ids (see `factId`). */
+function passageQuotes(kb: KnowledgeBase, passage: string): Fact[] {
+  const facts: Fact[] = [];
+  for (
+    let fact = kb.fact(factId(passage, 'quote', 0));
+    fact;
+    fact = kb.fact(factId(passage, 'quote', facts.length))
+  )
+    facts.push(fact);
+  return facts;
 }
 
 /**

@@ -85,6 +85,40 @@ describe('a role many people hold, asked as a speaker', () => {
   });
 });
 
+describe('/quote: words in quotation marks before the same words reported', () => {
+  const ferries = KnowledgeBase.build([
+    {
+      id: 'ferry',
+      file: 'ferry.txt',
+      date: '2023-09-12',
+      text:
+        'Harbour Ferries says the new timetable starts in May.\n' +
+        "Harbour Ferries' customer director, Ruth Amos, said the firm had listened. “We know the delays have hurt families,” she said.\n" +
+        'Mara Quist, a partner at Lowfield Capital, said the fund had studied 30 robotics firms this year.\n' +
+        '“Most of them build toys. This one builds tools,” she said.',
+    },
+  ]);
+  const first = (query: string) => ask(ferries, query).answers[0]?.text;
+
+  it('gives the quotation after a statement reported before that statement', () => {
+    const quist = 'Mara Quist said: “Most of them build toys. This one builds tools”';
+    expect(first('/quote Lowfield robotics firms')).toBe(quist);
+    expect(first('/quote robotics firms studied')).toBe(quist);
+    expect(ask(ferries, '/quote Lowfield robotics firms').answers[1]?.text).toBe(
+      'Mara Quist (reported speech): the fund had studied 30 robotics firms this year.',
+    );
+  });
+
+  it('reads an organisation named with words none of its statements hold as whose spokesman said them', () => {
+    const amos = 'Ruth Amos said: “We know the delays have hurt families”';
+    expect(first('/quote Harbour Ferries delays')).toBe(amos);
+    expect(first('/quote delays Harbour Ferries')).toBe(amos);
+    expect(first('/quote Harbour Ferries timetable')).toBe(
+      'Harbour Ferries (reported speech): the new timetable starts in May.',
+    );
+  });
+});
+
 describe('/quote and reported speech', () => {
   it('gives a speaker’s quotations first, then what they are reported to have said', () => {
     const [first, ...rest] = answers('/quote Hale');

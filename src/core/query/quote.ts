@@ -9,7 +9,7 @@ import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
-import { holdsLeadingRole } from './roleAsked.js';
+import { holdsLeadingRole, holdsRoleIn } from './roleAsked.js';
 import { DOCUMENTS, ROLE_MODIFIERS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
 import { factId, parsePassageId, passageId } from '../ids.js';
 import { MONTHS } from '../text/formatDate.js';
@@ -92,7 +92,7 @@ function holderOnTopic(kb: KnowledgeBase, description: string, topic: string, mi
   const { quotes, passages } = kb.indexes;
   const holders = new Set(
     who(kb, description, SPEAKER_BY_ROLE_COVERAGE).flatMap(({ person }) =>
-      person && holdsRoleWords(person.roles, description) ? [person.name] : [],
+      person && holdsRoleWords(rolesAsked(person.roles, description), description) ? [person.name] : [],
     ),
   );
   // Among all holders' words a mistyped word ("knitting" as "unit") would find another's: the topic as asked.
@@ -255,7 +255,10 @@ function speakerQuotes(kb: KnowledgeBase, speaker: string): Match[] {
   // Of the people found for the role, the first who is quoted: with `strictly`, of those whose roles name it.
   const byRole = (strictly: boolean) => () => {
     for (const { person } of who(kb, speaker, SPEAKER_BY_ROLE_COVERAGE)) {
-      if (!person || (strictly && !holdsRoleWords(person.roles, speaker))) continue;
+      if (!person) continue;
+      // A role held before answers by its own words: a former head of conservation is no former director.
+      const exactly = strictly || asksFormer(speaker);
+      if (exactly && !holdsRoleWords(rolesAsked(person.roles, speaker), speaker)) continue;
       const said = findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] });
       if (said.length > 0) return said;
     }
@@ -306,7 +309,9 @@ function describedOnTopic(
     const fact = kb.fact(match.id);
     const speaker = fact?.quote?.speaker;
     if (!fact || !speaker) continue;
-    const roleList = who(kb, speaker)[0]?.person?.roles ?? [];
+    const roleList = rolesAsked(who(kb, speaker)[0]?.person?.roles ?? [], description);
+    // The words near a former holder's quotation describe whoever holds the role now: their roles must say it.
+    if (asksFormer(description) && !holdsRoleWords(roleList, description)) continue;
     const roles = roleWordsOf(roleList);
     const leads = holdsLeadingRole(roleList.join('|'));
     const held = (word: string) =>
@@ -348,6 +353,16 @@ const LEADER_WORDS = new Set(['boss', 'leader', 'head', 'chief']);
 
 /** "CEO", "CFO": a role spelt out in the roles ("chief executive"), which `who` has matched already. */
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
+
+/** "the former director", "the ex-treasurer" (read as "former"): one who held the role before. */
+function asksFormer(description: string): boolean {
+  return /\bformer\b/i.test(description);
+}
+
+/** The roles of a person that can answer a description: of a former holder, only the roles held before. */
+function rolesAsked(roles: readonly string[], description: string): readonly string[] {
+  return asksFormer(description) ? roles.filter((role) => holdsRoleIn(role.toLowerCase(), 'former')) : roles;
+}
 
 /**
  * Whether a person's roles name each role word of a description ("critic" of "the Bristol critic"): the

@@ -85,6 +85,28 @@ describe('a role many people hold, asked as a speaker', () => {
   });
 });
 
+describe('a former holder of a role, asked as a speaker', () => {
+  const club = KnowledgeBase.build([
+    {
+      id: 'coach',
+      file: 'coach.txt',
+      date: '2024-08-05',
+      text:
+        'Lena Ortiz, a former assistant coach at City, took over as head coach of Rovers on Monday.\n' +
+        '“The squad is fitter than I expected,” Ortiz said.\n' +
+        'Karl Brandt, who coached Rovers until May, said the squad needed time.\n' +
+        '“I spent three years rebuilding that squad,” Brandt said.',
+    },
+  ]);
+  const speakerOf = (question: string) => ask(club, question).answers[0]?.quote?.speaker;
+
+  it('is not answered by its holder now, though a former holder of another role', () => {
+    expect(speakerOf('What did the former head coach say about the squad?')).not.toBe('Lena Ortiz');
+    expect(speakerOf('What did the ex-head coach say about the squad?')).not.toBe('Lena Ortiz');
+    expect(speakerOf('What did the head coach say about the squad?')).toBe('Lena Ortiz');
+  });
+});
+
 describe('/quote: words in quotation marks before the same words reported', () => {
   const ferries = KnowledgeBase.build([
     {

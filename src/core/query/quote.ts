@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import type { Item } from '../types.js';
+import type { Fact, Item } from '../types.js';
 import type { Match } from './findMatches.js';
 import { queryForms, queryWords } from '../index/searchTerms.js';
 import { relatedTerms } from '../index/relatedWords.js';
@@ -9,9 +9,9 @@ import { SEARCH_WEIGHTS } from './searchWeights.js';
 import { factItems } from './toItem.js';
 import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
-import { holdsLeadingRole } from './roleAsked.js';
+import { holdsLeadingRole, holdsRoleIn } from './roleAsked.js';
 import { DOCUMENTS, ROLE_MODIFIERS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
-import { parsePassageId, passageId } from '../ids.js';
+import { factId, parsePassageId, passageId } from '../ids.js';
 import { MONTHS } from '../text/formatDate.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
@@ -32,11 +32,12 @@ const TYPO = 1;
 
 /**
  * Quotations by words they contain or by their speaker ("just society", "Koshanov", "Mulally third
- * quarter"); with `speaker`, only that person's quotations, about `query` if it is not empty ("What did
+ * quarter"); with a speaker `asked`, only that person's quotations, about `query` if it is not empty ("What did
  * Koshanov say about domestic violence?", "What did the head of AVAS say about Ford's offer?").
  */
-export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCoverage = 1): Item[] {
+export function quote(kb: KnowledgeBase, query: string, asked?: string, minCoverage = 1): Item[] {
   const { quotes } = kb.indexes;
+  const speaker = asked?.replace(EX_PREFIX, 'former ');
   if (speaker === undefined) {
     // A query whose main name is a speaker's ("Mulally third quarter") asks for that speaker's quotations
     // only, ranked by the rest of the query.
@@ -45,22 +46,22 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
       minCoverage: 0,
       holdingMainName: true,
     });
-    if (speakers.length > 0) {
-      const within = speakers.map((match) => match.id);
-      return quotedFirst(
-        kb,
-        findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0, within }),
-      );
-    }
-    return quotedFirst(
-      kb,
+    const anyone = () =>
       findMatches(quotes, query, {
         ...SEARCH_WEIGHTS.quotes,
         rarity: kb.indexes.passages,
         minCoverage,
         limit: CANDIDATES,
-      }),
-    );
+      });
+    if (speakers.length > 0) {
+      const within = speakers.map((match) => match.id);
+      const own = findMatches(quotes, query, { ...SEARCH_WEIGHTS.quotes, minCoverage: 0, within });
+      // "/quote Northlink frustration": when none of the speaker's words holds the rest of the query, the name
+      // says whose words are meant, which its spokesman said ("Northlink's operations director … said").
+      const others = own.some((match) => match.coverage >= minCoverage) ? [] : anyone();
+      return quotedFirst(kb, others.length > 0 ? others : own);
+    }
+    return quotedFirst(kb, anyone());
   }
   const said = speakerQuotes(kb, speaker);
   if (said.length === 0)
@@ -68,6 +69,8 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   if (!query.trim()) return quotedFirst(kb, said);
   const found = onTopic(kb, said, query, minCoverage);
   if (found.length > 0) return quotedFirst(kb, found);
+  const held = isDescription(speaker) ? holderOnTopic(kb, speaker, query, minCoverage) : [];
+  if (held.length > 0) return quotedFirst(kb, held);
   // "What did Hallam Water say in its apology?", "What did Bush say about the markets in October 2008?", "What
   // did Mistry say after she won the seat?": the kind of statement, the time and the occasion asked of say
   // where and when the words were said, not words they repeat.
@@ -80,6 +83,37 @@ export function quote(kb: KnowledgeBase, query: string, speaker?: string, minCov
   // "What did the union boss say about bricklayers?": a description fits more people than the first found.
   return isDescription(speaker) ? quotedFirst(kb, describedOnTopic(kb, speaker, query, minCoverage)) : [];
 }
+
+/**
+ * "What did the CEO say about the bakers' hours?": of the many holders of a role the corpus quotes, the one
+ * quoted on the topic, found among the quotations on it rather than by trying each holder.
+ */
+function holderOnTopic(kb: KnowledgeBase, description: string, topic: string, minCoverage: number): Match[] {
+  const { quotes, passages } = kb.indexes;
+  const holders = new Set(
+    who(kb, description, SPEAKER_BY_ROLE_COVERAGE).flatMap(({ person }) =>
+      person && holdsRoleWords(rolesAsked(person.roles, description), description) ? [person.name] : [],
+    ),
+  );
+  // Among all holders' words a mistyped word ("knitting" as "unit") would find another's: the topic as asked.
+  if (holders.size === 0 || !corpusHolds(kb, topic, true)) return [];
+  const spokenBy = (coverage: number) =>
+    findMatches(quotes, topic, {
+      ...SEARCH_WEIGHTS.quotes,
+      rarity: passages,
+      minCoverage: coverage,
+      limit: CANDIDATES,
+    })
+      .map((match) => kb.fact(match.id)?.quote?.speaker)
+      .find((name): name is string => typeof name === 'string' && holders.has(name));
+  // As of one speaker (`onTopic`): most of the topic, else any word of it.
+  const speaker = spokenBy(Math.max(minCoverage, TOPIC_COVERAGE)) ?? spokenBy(ANY_TOPIC_WORD);
+  if (!speaker) return [];
+  return onTopic(kb, findMatches(quotes, speaker, { fields: ['speaker'] }), topic, minCoverage);
+}
+
+/** "ex-treasurer": a former one, as roles write it. */
+const EX_PREFIX = /\bex-(?=\p{L})/giu;
 
 /** A speaker described ("the union boss", "the Fed chairman"), not named: its words say what they are. */
 function isDescription(speaker: string): boolean {
@@ -165,20 +199,51 @@ function withNearby(kb: KnowledgeBase, found: readonly Match[], said: readonly M
  * Whether the corpus holds every word of a topic, or a word one letter from it ("scalling" is "scaling"
  * mistyped): "domestic vandalism" asks of what no article names.
  */
-function corpusHolds(kb: KnowledgeBase, topic: string): boolean {
+function corpusHolds(kb: KnowledgeBase, topic: string, exactly = false): boolean {
   const { passages } = kb.indexes;
   return queryWords(topic).every(
     ({ forms }) =>
       forms.some((form) => passages.documentFrequency(form) > 0) ||
-      passages.closeTerms(forms.at(-1)!, Math.min(TYPO, typosAllowed(forms.at(-1)!))).length > 0,
+      (!exactly &&
+        passages.closeTerms(forms.at(-1)!, Math.min(TYPO, typosAllowed(forms.at(-1)!))).length > 0),
   );
 }
 
-/** Quotations before statements reported in other words, each in the order given. */
+/**
+ * Quotations before statements reported in other words, each in the order given; a statement reported is
+ * followed by its speaker's words in quotation marks in the same sentence or the next ("Rantanen said the firm
+ * had looked at 40 companies. “Most of them want to photograph everything,” he said"), which come first.
+ */
 function quotedFirst(kb: KnowledgeBase, matches: readonly Match[]): Item[] {
-  const quoted = matches.filter((match) => !match.stored.reported);
+  const quoted = matches.filter((match) => !match.stored.reported).map((match) => match.id);
   const reported = matches.filter((match) => match.stored.reported);
-  return factItems(kb, [...quoted.slice(0, MAX_ANSWERS), ...reported]);
+  const beside = reported.slice(0, MAX_ANSWERS).flatMap((match) => quotationsAfter(kb, match.id));
+  const ids = new Set([...quoted, ...beside]);
+  return factItems(kb, [...[...ids].slice(0, MAX_ANSWERS).map((id) => ({ id })), ...reported]);
+}
+
+/** The ids of the quotations of a reported statement's speaker in its sentence and the next. */
+function quotationsAfter(kb: KnowledgeBase, reportedId: string): string[] {
+  const fact = kb.fact(reportedId);
+  const speaker = fact?.quote?.speaker;
+  const at = parsePassageId(fact?.passageId ?? '');
+  if (!speaker || !at) return [];
+  return [at.index, at.index + 1]
+    .flatMap((index) => passageQuotes(kb, passageId(at.articleId, index)))
+    .filter((other) => !other.quote?.reported && other.quote?.speaker === speaker)
+    .map((other) => other.id);
+}
+
+/** A passage's quotations and statements reported, read by their ids (see `factId`). */
+function passageQuotes(kb: KnowledgeBase, passage: string): Fact[] {
+  const facts: Fact[] = [];
+  for (
+    let fact = kb.fact(factId(passage, 'quote', 0));
+    fact;
+    fact = kb.fact(factId(passage, 'quote', facts.length))
+  )
+    facts.push(fact);
+  return facts;
 }
 
 /**
@@ -190,7 +255,10 @@ function speakerQuotes(kb: KnowledgeBase, speaker: string): Match[] {
   // Of the people found for the role, the first who is quoted: with `strictly`, of those whose roles name it.
   const byRole = (strictly: boolean) => () => {
     for (const { person } of who(kb, speaker, SPEAKER_BY_ROLE_COVERAGE)) {
-      if (!person || (strictly && !holdsRoleWords(person.roles, speaker))) continue;
+      if (!person) continue;
+      // A role held before answers by its own words: a former head of conservation is no former director.
+      const exactly = strictly || asksFormer(speaker);
+      if (exactly && !holdsRoleWords(rolesAsked(person.roles, speaker), speaker)) continue;
       const said = findMatches(kb.indexes.quotes, person.name, { fields: ['speaker'] });
       if (said.length > 0) return said;
     }
@@ -241,7 +309,9 @@ function describedOnTopic(
     const fact = kb.fact(match.id);
     const speaker = fact?.quote?.speaker;
     if (!fact || !speaker) continue;
-    const roleList = who(kb, speaker)[0]?.person?.roles ?? [];
+    const roleList = rolesAsked(who(kb, speaker)[0]?.person?.roles ?? [], description);
+    // The words near a former holder's quotation describe whoever holds the role now: their roles must say it.
+    if (asksFormer(description) && !holdsRoleWords(roleList, description)) continue;
     const roles = roleWordsOf(roleList);
     const leads = holdsLeadingRole(roleList.join('|'));
     const held = (word: string) =>
@@ -283,6 +353,16 @@ const LEADER_WORDS = new Set(['boss', 'leader', 'head', 'chief']);
 
 /** "CEO", "CFO": a role spelt out in the roles ("chief executive"), which `who` has matched already. */
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
+
+/** "the former director", "the ex-treasurer" (read as "former"): one who held the role before. */
+function asksFormer(description: string): boolean {
+  return /\bformer\b/i.test(description);
+}
+
+/** The roles of a person that can answer a description: of a former holder, only the roles held before. */
+function rolesAsked(roles: readonly string[], description: string): readonly string[] {
+  return asksFormer(description) ? roles.filter((role) => holdsRoleIn(role.toLowerCase(), 'former')) : roles;
+}
 
 /**
  * Whether a person's roles name each role word of a description ("critic" of "the Bristol critic"): the

@@ -40,6 +40,107 @@ describe('a speaker described by their role', () => {
   });
 });
 
+describe('a role many people hold, asked as a speaker', () => {
+  const firms = KnowledgeBase.build([
+    {
+      id: 'mills',
+      file: 'mills.txt',
+      date: '2021-03-01',
+      text: 'Chief executive Tom Reyes said profits rose. “Our mills have never been busier,” Reyes said.',
+    },
+    {
+      id: 'dairy',
+      file: 'dairy.txt',
+      date: '2021-05-01',
+      text:
+        'Anna Kowal, the chief executive of Brookfield Dairy, spoke to farmers. ' +
+        '“Our cows are milked before dawn every day of the year,” Kowal said.',
+    },
+    {
+      id: 'club',
+      file: 'club.txt',
+      date: '2022-02-01',
+      text:
+        'Pavel Smid, a former treasurer of the rowing club, said he had warned members. ' +
+        '“The boathouse roof was leaking for years,” Smid said.',
+    },
+  ]);
+  const speakerOf = (question: string) => ask(firms, question).answers[0]?.quote?.speaker;
+
+  it('answers with the holder quoted on the topic, in several phrasings', () => {
+    expect(speakerOf('What did the CEO say about milking the cows?')).toBe('Anna Kowal');
+    expect(speakerOf('What did the chief executive say about the cows?')).toBe('Anna Kowal');
+    expect(speakerOf("What did the CEO say about the dairy's cows at dawn?")).toBe('Anna Kowal');
+    expect(speakerOf('What did the chief executive say about the mills?')).toBe('Tom Reyes');
+  });
+
+  it('gives no answer when no holder spoke of the topic, or of a word mistyped into another', () => {
+    expect(speakerOf('What did the CEO say about tractors?')).toBeUndefined();
+    expect(speakerOf('What did the CEO say about knills?')).toBeUndefined();
+  });
+
+  it('reads an ex-holder as a former one', () => {
+    expect(speakerOf('What did the ex-treasurer say about the boathouse?')).toBe('Pavel Smid');
+    expect(speakerOf('What did the club’s ex-treasurer say about the roof?')).toBe('Pavel Smid');
+  });
+});
+
+describe('a former holder of a role, asked as a speaker', () => {
+  const club = KnowledgeBase.build([
+    {
+      id: 'coach',
+      file: 'coach.txt',
+      date: '2024-08-05',
+      text:
+        'Lena Ortiz, a former assistant coach at City, took over as head coach of Rovers on Monday.\n' +
+        '“The squad is fitter than I expected,” Ortiz said.\n' +
+        'Karl Brandt, who coached Rovers until May, said the squad needed time.\n' +
+        '“I spent three years rebuilding that squad,” Brandt said.',
+    },
+  ]);
+  const speakerOf = (question: string) => ask(club, question).answers[0]?.quote?.speaker;
+
+  it('is not answered by its holder now, though a former holder of another role', () => {
+    expect(speakerOf('What did the former head coach say about the squad?')).not.toBe('Lena Ortiz');
+    expect(speakerOf('What did the ex-head coach say about the squad?')).not.toBe('Lena Ortiz');
+    expect(speakerOf('What did the head coach say about the squad?')).toBe('Lena Ortiz');
+  });
+});
+
+describe('/quote: words in quotation marks before the same words reported', () => {
+  const ferries = KnowledgeBase.build([
+    {
+      id: 'ferry',
+      file: 'ferry.txt',
+      date: '2023-09-12',
+      text:
+        'Harbour Ferries says the new timetable starts in May.\n' +
+        "Harbour Ferries' customer director, Ruth Amos, said the firm had listened. “We know the delays have hurt families,” she said.\n" +
+        'Mara Quist, a partner at Lowfield Capital, said the fund had studied 30 robotics firms this year.\n' +
+        '“Most of them build toys. This one builds tools,” she said.',
+    },
+  ]);
+  const first = (query: string) => ask(ferries, query).answers[0]?.text;
+
+  it('gives the quotation after a statement reported before that statement', () => {
+    const quist = 'Mara Quist said: “Most of them build toys. This one builds tools”';
+    expect(first('/quote Lowfield robotics firms')).toBe(quist);
+    expect(first('/quote robotics firms studied')).toBe(quist);
+    expect(ask(ferries, '/quote Lowfield robotics firms').answers[1]?.text).toBe(
+      'Mara Quist (reported speech): the fund had studied 30 robotics firms this year.',
+    );
+  });
+
+  it('reads an organisation named with words none of its statements hold as whose spokesman said them', () => {
+    const amos = 'Ruth Amos said: “We know the delays have hurt families”';
+    expect(first('/quote Harbour Ferries delays')).toBe(amos);
+    expect(first('/quote delays Harbour Ferries')).toBe(amos);
+    expect(first('/quote Harbour Ferries timetable')).toBe(
+      'Harbour Ferries (reported speech): the new timetable starts in May.',
+    );
+  });
+});
+
 describe('/quote and reported speech', () => {
   it('gives a speaker’s quotations first, then what they are reported to have said', () => {
     const [first, ...rest] = answers('/quote Hale');

@@ -670,3 +670,33 @@ describe('/who and roles in time', () => {
     expect(leader('Who runs Varek?')).toContain('Lina Sorel');
   });
 });
+
+describe('a title abbreviated or spelt in another form', () => {
+  const titles = KnowledgeBase.build([
+    {
+      id: 'mill',
+      file: 'mill.txt',
+      date: '2026-04-02',
+      title: 'Fenwick Mills cuts its forecast',
+      text:
+        'Fenwick Mills lowered its profit forecast on Thursday.\n' +
+        'The group’s chief finance officer, Rosa Quayle, blamed the price of cotton.',
+    },
+    {
+      id: 'brewery',
+      file: 'brewery.txt',
+      date: '2026-04-03',
+      title: 'Tollbridge Brewery buys a rival',
+      text: 'Tollbridge Brewery has bought a rival, its chief financial officer Omar Dix said.',
+    },
+  ]);
+  const name = (q: string) => ask(titles, q).answers[0]?.person?.name;
+
+  it('asks for a chief finance officer as the CFO and as a chief financial officer', () => {
+    expect(name('Who is the CFO of Fenwick Mills?')).toBe('Rosa Quayle');
+    expect(name('/who Fenwick Mills CFO')).toBe('Rosa Quayle');
+    expect(name("who's fenwick mills' cfo")).toBe('Rosa Quayle');
+    expect(name('Who is the chief financial officer of Fenwick Mills?')).toBe('Rosa Quayle');
+    expect(name('Who is the CFO of Tollbridge Brewery?')).toBe('Omar Dix');
+  });
+});

@@ -700,3 +700,40 @@ describe('a title abbreviated or spelt in another form', () => {
     expect(name('Who is the CFO of Tollbridge Brewery?')).toBe('Omar Dix');
   });
 });
+
+describe('a country named before a role', () => {
+  const nations = KnowledgeBase.build([
+    {
+      id: 'ferry',
+      file: 'ferry.txt',
+      date: '2026-05-04',
+      title: 'Islanders angry as winter ferry timetable is cut',
+      text:
+        'Islanders on Arran say a new winter timetable leaves them without an evening ferry.\n' +
+        'The transport minister, Moira Keir, said the Scottish Government would review the timetable in March.',
+    },
+    {
+      id: 'grid',
+      file: 'grid.txt',
+      date: '2026-05-05',
+      title: 'Grid fault leaves Tarnville in the dark',
+      text:
+        'A fault at a substation left 80,000 homes in Tarnville without power on Monday.\n' +
+        'The energy minister, Paul Verne, ordered an inquiry.',
+    },
+  ]);
+  const name = (q: string) => ask(nations, q).answers[0]?.person?.name;
+
+  it('answers with a minister whose article names the country, in any form', () => {
+    expect(name('Who is the Scottish transport minister?')).toBe('Moira Keir');
+    expect(name('/who Scottish transport minister')).toBe('Moira Keir');
+    expect(name("Who's Scotland's transport minister?")).toBe('Moira Keir');
+  });
+
+  it('answers with no minister of an article that names another country, or none', () => {
+    expect(name('Who is the Welsh transport minister?')).toBeUndefined();
+    expect(name('Who is the German transport minister?')).toBeUndefined();
+    expect(name('Who is the Italian energy minister?')).toBeUndefined();
+    expect(name('Who is the energy minister?')).toBe('Paul Verne');
+  });
+});

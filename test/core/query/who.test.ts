@@ -737,3 +737,22 @@ describe('a country named before a role', () => {
     expect(name('Who is the energy minister?')).toBe('Paul Verne');
   });
 });
+
+describe('who does what a role does', () => {
+  const sport = KnowledgeBase.build([
+    {
+      id: 'rowing',
+      file: 'rowing.txt',
+      date: '2026-06-01',
+      title: 'Holt takes the sculls title',
+      text:
+        'Mira Holt won the single sculls at Henley on Sunday.\n' +
+        'Her coach, Tom Greer, said she had rowed the race of her life.',
+    },
+  ]);
+
+  it('answers "Who coaches X?" with her coach, not with her', () => {
+    expect(ask(sport, 'Who coaches Mira Holt?').answers[0]?.person?.name).toBe('Tom Greer');
+    expect(ask(sport, 'who coaches holt').answers[0]?.person?.name).toBe('Tom Greer');
+  });
+});

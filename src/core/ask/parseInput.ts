@@ -108,6 +108,10 @@ export function parseInput(input: string): ParsedInput {
     const action = DONE_ANYWHERE.exec(query)?.[1];
     return { intent: 'who', query, freeText: true, ...(action ? { action } : {}) };
   }
+  // "Who coaches Kowalczyk?": her coach.
+  const doing = WHO_DOES.exec(question);
+  const role = doing ? roleDoing(doing[1]!) : undefined;
+  if (doing && role) return { intent: 'who', query: `${stripArticle(doing[2]!)}'s ${role}`, freeText: true };
   if ((match = WHO.exec(question))) {
     const query = stripArticle(match[1]!);
     if (BOSS.test(query)) return bossOf(query, true);
@@ -149,6 +153,18 @@ function actionOfLeading(verbs: string): string | undefined {
   if (verb[1]) return verb[1].toLowerCase();
   const stem = verb[2]!.toLowerCase();
   return stem === 'lead' ? 'led' : `${stem}ed`;
+}
+
+/** "Who coaches Kowalczyk?", "Who captains the side?": a verb in the present, then whom or what it is done to. */
+const WHO_DOES = /^[Ww]ho\s+(\p{Ll}{3,}s)\s+(.+)$/u;
+
+/**
+ * The role whose holder does what a verb says, if it is written as the verb ("coaches": coach, "captains":
+ * captain, "referees": referee). Not a doer's noun ("owns": owner), which news also writes as the verb ("Jo
+ * Reid, who owns the hotel"), where the role is read as that.
+ */
+function roleDoing(verb: string): string | undefined {
+  return [verb.slice(0, -1), ...(verb.endsWith('es') ? [verb.slice(0, -2)] : [])].find(isRoleWord);
 }
 
 /** "/who Calder Homes boss", "Who is the boss of the wildlife park?": whoever leads it, by any title. */

@@ -119,15 +119,39 @@ const GROUPS = `
   parliament parliamentary
 `;
 
+/** The nations of the United Kingdom, which the world-countries dataset does not hold, and their people's adjective. */
+const NATIONS_WITHIN = ['scotland scottish', 'wales welsh', 'england english', 'britain british'];
+
 let related: Map<string, Set<string>> | undefined;
+let nations: Set<string> | undefined;
 
 /**
  * The terms related to a term of a query (as `queryForms` makes them): those of its groups, and a country's
- * name for its people's adjective and back ("France", "French"), from the world-countries dataset.
+ * name for its people's adjective and back ("France", "French"), from the world-countries dataset and
+ * `NATIONS_WITHIN`.
  */
 export function relatedTerms(term: string): readonly string[] {
   related ??= relatedByTerm();
   return [...(related.get(term) ?? [])];
+}
+
+/**
+ * Whether a term (as `queryForms` makes it) names a country or its people ("France", "French", "Scottish"):
+ * whose a role is, in "the Scottish transport minister", which an article about that country need not say.
+ */
+export function isNationTerm(term: string): boolean {
+  nations ??= new Set(nationNames().flatMap((words) => words.map((word) => queryForms(word).at(-1) ?? word)));
+  return nations.has(term);
+}
+
+/** Each country's name and its people's adjectives, lower case, single words only. */
+function nationNames(): string[][] {
+  const named = countries().map((country) =>
+    [country.name.common, country.demonyms?.eng?.m, country.demonyms?.eng?.f]
+      .filter((w): w is string => w !== undefined && /^\p{L}+$/u.test(w))
+      .map((w) => w.toLowerCase()),
+  );
+  return [...named, ...NATIONS_WITHIN.map((line) => line.split(' '))];
 }
 
 function relatedByTerm(): Map<string, Set<string>> {
@@ -141,11 +165,7 @@ function relatedByTerm(): Map<string, Set<string>> {
     }
   };
   for (const line of GROUPS.trim().split('\n')) relate(line.trim().split(/\s+/));
-  for (const country of countries()) {
-    const words = [country.name.common, country.demonyms?.eng?.m, country.demonyms?.eng?.f];
-    const single = words.filter((w): w is string => w !== undefined && /^\p{L}+$/u.test(w));
-    if (single.length > 1) relate(single.map((w) => w.toLowerCase()));
-  }
+  for (const names of nationNames()) if (names.length > 1) relate(names);
   return byTerm;
 }
 

@@ -215,6 +215,8 @@ export function tokenizeForSearch(text: string): string[] {
 const TITLE_ABBREVIATIONS: [abbreviation: string, spelt: RegExp][] = [
   ['CEO', /\bchief executive(?: officer)?\b/i],
   ['CFO', /\bchief financial officer\b/i],
+  // Another spelling of the same title; the abbreviation stands for the first.
+  ['CFO', /\bchief finance officer\b/i],
   ['COO', /\bchief operating officer\b/i],
   ['CTO', /\bchief technology officer\b/i],
   ['CIO', /\bchief information officer\b/i],
@@ -225,7 +227,7 @@ const TITLE_ABBREVIATIONS: [abbreviation: string, spelt: RegExp][] = [
   ['DG', /\bdirector-general\b/i],
 ];
 const SPELT_OUT: Record<string, string[]> = Object.fromEntries(
-  TITLE_ABBREVIATIONS.map(([abbreviation, spelt]) => [
+  TITLE_ABBREVIATIONS.toReversed().map(([abbreviation, spelt]) => [
     abbreviation,
     spelt.source.replace(/\\b|\(\?:|\)\?/g, '').split(' '),
   ]),
@@ -285,6 +287,11 @@ const PARTICLE =
 /** A word written with a prefix and a hyphen: "re-entered", "co-founded", "pre-empted". */
 const PREFIXED = /\b(?:re|co|pre|de|non|un)-\p{Ll}+/gu;
 
+/** The title abbreviations a text spells out: "CFO" of "chief finance officer". */
+export function abbreviationsSpelt(text: string): string[] {
+  return TITLE_ABBREVIATIONS.filter(([, spelt]) => spelt.test(text)).map(([abbreviation]) => abbreviation);
+}
+
 /** The words a document is indexed under: its own, the other form of each title it abbreviates or spells out, and the word of each verb of two words. */
 export function tokenizeForIndex(text: string): string[] {
   const tokens = tokenizeForSearch(text);
@@ -292,7 +299,10 @@ export function tokenizeForIndex(text: string): string[] {
   // "re-entered" is also "reentered", which a question's "returned" is related to.
   if (text.includes('-')) for (const [word] of text.matchAll(PREFIXED)) other.push(word.replace('-', ''));
   for (const token of tokens) other.push(...(SPELT_OUT[token] ?? []));
-  for (const [abbreviation, spelt] of TITLE_ABBREVIATIONS) if (spelt.test(text)) other.push(abbreviation);
+  // "chief finance officer" is also indexed as the abbreviation's own spelling, "chief financial officer".
+  const words = new Set(tokens.map((token) => token.toLowerCase()));
+  for (const abbreviation of abbreviationsSpelt(text))
+    other.push(abbreviation, ...SPELT_OUT[abbreviation]!.filter((word) => !words.has(word)));
   if (PARTICLE.test(text))
     for (const [phrase, word] of PHRASAL_VERBS) if (text.search(phrase) >= 0) other.push(word);
   return other.length > 0 ? tokens.concat(other) : tokens;

@@ -1,6 +1,6 @@
 import { ROLE_FIELDS, ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { relatedTerms } from '../index/relatedWords.js';
-import { queryForms, queryWords, spelledOut } from '../index/searchTerms.js';
+import { abbreviationsSpelt, queryForms, queryWords, spelledOut } from '../index/searchTerms.js';
 import { americanSpelling } from '../index/spelling.js';
 
 /** Words that make a role another one than its head: a deputy foreign minister is no foreign minister. */
@@ -177,9 +177,11 @@ export const LEADING_WORDS = [
 export function holdsRoleWordAsked(roleSet: string, asked: ReadonlySet<string>): boolean {
   const heads = [...asked].filter((word) => ROLE_HEADS.has(word)).map(americanSpelling);
   if (heads.length === 0) return true;
-  // "organizer" asks for an "organiser"; "the director-general" is asked as "DG" and as a "director".
+  // "organizer" asks for an "organiser"; "the director-general" is asked as "DG" and as a "director"; "chief
+  // finance officer" as "CFO".
   const roles = askableWords(
     roleSet.split(/[^\p{L}-]+/u).flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])]),
+    roleSet,
   );
   return heads.some((head) => {
     const spelt = spelledOut(head)?.slice(0, 2);
@@ -190,11 +192,14 @@ export function holdsRoleWordAsked(roleSet: string, asked: ReadonlySet<string>):
 }
 
 /**
- * A role's words as a question may ask for them: in one spelling, an abbreviated title spelt out, and a
- * title of one sex also as the title of either ("spokeswoman" is asked as "spokesperson", not "spokesman").
+ * A role's words as a question may ask for them: in one spelling, an abbreviated title spelt out, a title
+ * spelt out as its abbreviation and the abbreviation's spelling ("chief finance officer" is asked as "CFO"
+ * and "chief financial officer"), and a title of one sex also as the title of either ("spokeswoman" is
+ * asked as "spokesperson", not "spokesman").
  */
-function askableWords(words: readonly string[]): string[] {
-  return words.flatMap((word) => [
+function askableWords(words: readonly string[], role: string): string[] {
+  const abbreviated = abbreviationsSpelt(role).map((abbreviation) => abbreviation.toLowerCase());
+  return [...words, ...abbreviated].flatMap((word) => [
     americanSpelling(word),
     ...(spelledOut(word) ?? []).map((w) => w.toLowerCase()),
     ...titleOfEitherSex(word),
@@ -265,7 +270,7 @@ export function holdsFieldsAsked(roleSet: string, query: string): boolean {
   const fields = words.filter((word, i) => ROLE_FIELDS.has(word) && ROLE_HEADS.has(words[i + 1] ?? ''));
   if (fields.length === 0) return true;
   return roleSet.split('|').some((role) => {
-    const held = askableWords(role.split(/[^\p{L}-]+/u));
+    const held = askableWords(role.split(/[^\p{L}-]+/u), role);
     return fields.every((word) => held.includes(americanSpelling(word)));
   });
 }

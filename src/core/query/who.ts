@@ -7,11 +7,11 @@ import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
 import { MAX_ANSWERS } from './limits.js';
 import { agentsNearby, matchingPassages, peopleNearby, successorsNearby } from './nearbyFacts.js';
-import { COUNT_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { COUNT_WORDS, ROLE_FIELDS, ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
 import { GIVEN_NAMES } from '../extract/givenNames.js';
 import { queryForms, spelledOut, termsOf } from '../index/searchTerms.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
-import { relatedTerms } from '../index/relatedWords.js';
+import { isNationTerm, relatedTerms } from '../index/relatedWords.js';
 import {
   holdsLeadingRole,
   holdsFieldsAsked,
@@ -106,12 +106,13 @@ function whoHolds(
   const asked = wordsAsked(query);
   const givenNames = [...asked].some((word) => ROLE_HEADS.has(word)) ? givenNamesOf(query) : new Set();
   const qualifiers = roleQualifiersOf(query);
+  const nations = nationsOfRole(query);
   let matches = findMatches(kb.indexes.people, withoutTimeWords(query), {
     ...SEARCH_WEIGHTS.people,
     rarity: kb.indexes.passages,
     minCoverage: floor,
     wordWeight: ({ term, name }) =>
-      givenNames.has(term)
+      givenNames.has(term) || nations.has(term)
         ? OTHER_WORD_WEIGHT
         : name || ROLE_TERMS.has(term) || doerRoles.has(term) || qualifiers.has(term)
           ? 1
@@ -194,7 +195,9 @@ function whoHolds(
       if (
         fact?.person &&
         (byName(match) ||
-          (!rolesOwnedElsewhere(fact.person.roles, owners) && !ledElsewhere(kb, fact, owners))) &&
+          (!rolesOwnedElsewhere(fact.person.roles, owners) &&
+            !ledElsewhere(kb, fact, owners) &&
+            namesNations(kb, fact, nations))) &&
         !(leading && introducedAsSpokesperson(kb, fact))
       )
         items.push(toItem(fact));
@@ -231,6 +234,40 @@ function roleQualifiersOf(query: string): Set<string> {
       /^\p{Ll}/u.test(word) && ROLE_HEADS.has(words[i + 1]?.toLowerCase() ?? '') ? termsOf(word) : [],
     ),
   );
+}
+
+/**
+ * "the Scottish transport minister", "France's energy minister": the country a query writes right before a
+ * role (its field and head), as terms. News of a country's affairs calls its minister "the transport
+ * minister", so the country counts as little as the question's other words; but a role whose article
+ * names no such country is no answer (`namesNations`), nor one that names another (`rolesOwnedElsewhere`).
+ */
+function nationsOfRole(query: string): Set<string> {
+  const words = query.split(/\s+/);
+  return new Set(
+    words.flatMap((word, i) => {
+      const terms = termsOf(word.replace(/['’]s?$/, ''));
+      const role = words.slice(i + 1, i + 3).map((w) => w.toLowerCase());
+      const beforeRole =
+        ROLE_HEADS.has(role[0] ?? '') || (ROLE_FIELDS.has(role[0] ?? '') && ROLE_HEADS.has(role[1] ?? ''));
+      return beforeRole && terms.length === 1 && isNationTerm(terms[0]!) ? terms : [];
+    }),
+  );
+}
+
+/**
+ * Whether the article of a fact names each country asked (`nationsOfRole`), as itself or its people ("the
+ * Scottish Parliament" of the Scottish transport minister): a role the article gives no country is not
+ * taken for any country's. Reads the article's passages, for the few facts shown.
+ */
+function namesNations(kb: KnowledgeBase, fact: Fact, nations: ReadonlySet<string>): boolean {
+  if (nations.size === 0) return true;
+  const article = kb.articleOf(fact.id)?.id;
+  if (article === undefined) return false;
+  const named = new Set<string>();
+  for (const passage of kb.articlePassages(article))
+    for (const term of termsOf(passage.text)) named.add(term);
+  return [...nations].every((nation) => [nation, ...relatedTerms(nation)].some((term) => named.has(term)));
 }
 
 /**
@@ -289,7 +326,25 @@ function leadActor(kb: KnowledgeBase, article: ArticleInfo | undefined): string 
   const first = kb.passage(passageId(article.id, 0));
   const lead = first?.headline ? kb.passage(passageId(article.id, 1)) : first;
   const name = lead && OPENING_NAME.exec(withoutDateline(lead.text))?.[1];
-  return name && isOrganisationLike(name) && article.title.includes(name) ? name : undefined;
+  return name &&
+    isOrganisationLike(name) &&
+    article.title.includes(name) &&
+    capitalisedInMidSentence(kb, article, name)
+    ? name
+    : undefined;
+}
+
+/**
+ * Whether an article writes a name with its capital somewhere other than at the start of its title or of a
+ * sentence: "Commuters in Dunmore say …" under "Commuters angry as …" names no one, "Airbus" said again
+ * later does, and so does a name of several capitalised words. Reads the article's passages up to the
+ * first such place.
+ */
+function capitalisedInMidSentence(kb: KnowledgeBase, article: ArticleInfo, name: string): boolean {
+  if (/\s/.test(name) || (article.title ?? '').indexOf(name) > 0) return true;
+  for (const passage of kb.articlePassages(article.id))
+    if (withoutDateline(passage.text).indexOf(name) > 0) return true;
+  return false;
 }
 
 /**

@@ -203,3 +203,17 @@ describe('parseInput', () => {
     });
   });
 });
+
+describe('a verb that names a role', () => {
+  it('asks "Who coaches X?" as X\'s coach, for verbs that are the role word itself', () => {
+    expect(parseInput('Who coaches Mira Holt?')).toMatchObject({ intent: 'who', query: "Mira Holt's coach" });
+    expect(parseInput('who captains the Harbour Hawks')).toMatchObject({ query: "Harbour Hawks's captain" });
+    expect(parseInput('Who referees the cup final?')).toMatchObject({ query: "cup final's referee" });
+  });
+
+  it('leaves other verbs, and a doer named by another word, as they are asked', () => {
+    expect(parseInput('Who owns the Seaview Hotel?')).toMatchObject({ query: 'owns the Seaview Hotel' });
+    expect(parseInput('Who wants a new stadium?')).toMatchObject({ query: 'wants a new stadium' });
+    expect(parseInput('Who was the coach?')).toMatchObject({ query: 'coach' });
+  });
+});

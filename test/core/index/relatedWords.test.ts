@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedTerms } from '../../../src/core/index/relatedWords.js';
+import { isNationTerm, relatedTerms } from '../../../src/core/index/relatedWords.js';
 import { queryForms } from '../../../src/core/index/searchTerms.js';
 
 const related = (word: string) => relatedTerms(queryForms(word).at(-1)!);
@@ -46,5 +46,14 @@ describe('relatedTerms', () => {
     expect(related('German')).toContain(term('Germany'));
     expect(related('Dutch')).toContain(term('Netherlands'));
     expect(related('tuesday')).toEqual([]);
+  });
+});
+
+describe('isNationTerm', () => {
+  it('knows a country and its people, the nations of the United Kingdom among them, and nothing else', () => {
+    for (const word of ['France', 'French', 'Kenyan', 'Scottish', 'Wales', 'Welsh'])
+      expect(isNationTerm(term(word))).toBe(true);
+    for (const word of ['transport', 'Harlow', 'minister']) expect(isNationTerm(term(word))).toBe(false);
+    expect(related('Scottish')).toContain(term('Scotland'));
   });
 });

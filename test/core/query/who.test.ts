@@ -670,3 +670,89 @@ describe('/who and roles in time', () => {
     expect(leader('Who runs Varek?')).toContain('Lina Sorel');
   });
 });
+
+describe('a title abbreviated or spelt in another form', () => {
+  const titles = KnowledgeBase.build([
+    {
+      id: 'mill',
+      file: 'mill.txt',
+      date: '2026-04-02',
+      title: 'Fenwick Mills cuts its forecast',
+      text:
+        'Fenwick Mills lowered its profit forecast on Thursday.\n' +
+        'The group’s chief finance officer, Rosa Quayle, blamed the price of cotton.',
+    },
+    {
+      id: 'brewery',
+      file: 'brewery.txt',
+      date: '2026-04-03',
+      title: 'Tollbridge Brewery buys a rival',
+      text: 'Tollbridge Brewery has bought a rival, its chief financial officer Omar Dix said.',
+    },
+  ]);
+  const name = (q: string) => ask(titles, q).answers[0]?.person?.name;
+
+  it('asks for a chief finance officer as the CFO and as a chief financial officer', () => {
+    expect(name('Who is the CFO of Fenwick Mills?')).toBe('Rosa Quayle');
+    expect(name('/who Fenwick Mills CFO')).toBe('Rosa Quayle');
+    expect(name("who's fenwick mills' cfo")).toBe('Rosa Quayle');
+    expect(name('Who is the chief financial officer of Fenwick Mills?')).toBe('Rosa Quayle');
+    expect(name('Who is the CFO of Tollbridge Brewery?')).toBe('Omar Dix');
+  });
+});
+
+describe('a country named before a role', () => {
+  const nations = KnowledgeBase.build([
+    {
+      id: 'ferry',
+      file: 'ferry.txt',
+      date: '2026-05-04',
+      title: 'Islanders angry as winter ferry timetable is cut',
+      text:
+        'Islanders on Arran say a new winter timetable leaves them without an evening ferry.\n' +
+        'The transport minister, Moira Keir, said the Scottish Government would review the timetable in March.',
+    },
+    {
+      id: 'grid',
+      file: 'grid.txt',
+      date: '2026-05-05',
+      title: 'Grid fault leaves Tarnville in the dark',
+      text:
+        'A fault at a substation left 80,000 homes in Tarnville without power on Monday.\n' +
+        'The energy minister, Paul Verne, ordered an inquiry.',
+    },
+  ]);
+  const name = (q: string) => ask(nations, q).answers[0]?.person?.name;
+
+  it('answers with a minister whose article names the country, in any form', () => {
+    expect(name('Who is the Scottish transport minister?')).toBe('Moira Keir');
+    expect(name('/who Scottish transport minister')).toBe('Moira Keir');
+    expect(name("Who's Scotland's transport minister?")).toBe('Moira Keir');
+  });
+
+  it('answers with no minister of an article that names another country, or none', () => {
+    expect(name('Who is the Welsh transport minister?')).toBeUndefined();
+    expect(name('Who is the German transport minister?')).toBeUndefined();
+    expect(name('Who is the Italian energy minister?')).toBeUndefined();
+    expect(name('Who is the energy minister?')).toBe('Paul Verne');
+  });
+});
+
+describe('who does what a role does', () => {
+  const sport = KnowledgeBase.build([
+    {
+      id: 'rowing',
+      file: 'rowing.txt',
+      date: '2026-06-01',
+      title: 'Holt takes the sculls title',
+      text:
+        'Mira Holt won the single sculls at Henley on Sunday.\n' +
+        'Her coach, Tom Greer, said she had rowed the race of her life.',
+    },
+  ]);
+
+  it('answers "Who coaches X?" with her coach, not with her', () => {
+    expect(ask(sport, 'Who coaches Mira Holt?').answers[0]?.person?.name).toBe('Tom Greer');
+    expect(ask(sport, 'who coaches holt').answers[0]?.person?.name).toBe('Tom Greer');
+  });
+});

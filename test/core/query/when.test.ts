@@ -737,3 +737,27 @@ describe('/when and questions in words', () => {
     expect(ask(ferry, 'When did Baltline say it would appeal?').answers[0]?.date?.iso).toBe('2025-05-19');
   });
 });
+
+describe('when: the verb asked, in the event and not only in the title', () => {
+  const court = KnowledgeBase.build([
+    {
+      id: 'court',
+      file: 'court.txt',
+      date: '2014-03-06',
+      title: 'Builder fined £20,000',
+      text:
+        'A builder who left scaffolding unsafe was fined £20,000 at Leeds Crown Court on Tuesday.\n' +
+        'Dennis Holloway, 61, admitted three breaches of safety rules between May 2012 and June 2013.\n' +
+        'Mr Holloway told the court he was sorry. The judge said Holloway had ignored warnings.',
+    },
+  ]);
+
+  it('answers with the day of the clause that has the verb, though it names the person by a role', () => {
+    for (const question of [
+      'When was Dennis Holloway fined?',
+      'When was Holloway fined?',
+      '/when Holloway fined',
+    ])
+      expect(ask(court, question).answers[0]?.date?.iso).toBe('2014-03-04');
+  });
+});

@@ -761,3 +761,27 @@ describe('when: the verb asked, in the event and not only in the title', () => {
       expect(ask(court, question).answers[0]?.date?.iso).toBe('2014-03-04');
   });
 });
+
+describe('when: a lead dated by its article, and the day the article writes', () => {
+  const obituary = KnowledgeBase.build([
+    {
+      id: 'obit',
+      file: 'obit.txt',
+      date: '2017-08-16',
+      title: 'Obituary: Marta Lindqvist, cellist',
+      text:
+        'Marta Lindqvist, the cellist who led the Aldgate Quartet for thirty years, has died at her home in Malmö. She was 79.\n' +
+        'Her death on Saturday was announced by the quartet, which said she had died after a long illness.\n' +
+        'Lindqvist joined the quartet in 1971 and retired in 2001.',
+    },
+  ]);
+
+  it('answers with the day written before the article’s date of the lead', () => {
+    for (const question of [
+      'When did Marta Lindqvist die?',
+      '/when Marta Lindqvist death',
+      '/when Lindqvist died',
+    ])
+      expect(ask(obituary, question).answers[0]?.date?.iso).toBe('2017-08-12');
+  });
+});

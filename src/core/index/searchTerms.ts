@@ -204,8 +204,19 @@ const SPLIT = /[\n\r\p{Z}\p{P}\p{Sc}]+/u;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 const PLURAL_NUMBER = /(\d)[’']?s\b/g;
 
+/** "7.5m", "$2bn": millions and billions as news abbreviates them, which it also writes out ("7.5 million"). */
+const ABBREVIATED_AMOUNT = /(\d)(m|bn)\b/g;
+
 export function tokenizeForSearch(text: string): string[] {
-  return text.replace(THOUSANDS, '$1').replace(PLURAL_NUMBER, '$1').split(SPLIT).filter(Boolean);
+  return text
+    .replace(THOUSANDS, '$1')
+    .replace(PLURAL_NUMBER, '$1')
+    .replace(
+      ABBREVIATED_AMOUNT,
+      (_, digit: string, unit: string) => `${digit} ${unit === 'm' ? 'million' : 'billion'}`,
+    )
+    .split(SPLIT)
+    .filter(Boolean);
 }
 
 /**

@@ -171,3 +171,16 @@ describe('SearchIndex', () => {
     expect(view(again.search(termsOf('Boeing 787')))).toEqual(view(never.search(termsOf('Boeing 787'))));
   });
 });
+
+describe('termsOf: amounts news abbreviates', () => {
+  it('reads "7.5m" and "$2bn" as the millions and billions written out', () => {
+    expect(termsOf('a 7.5m euro grant')).toEqual(termsOf('a 7.5 million euro grant'));
+    expect(termsOf('the $2bn takeover')).toEqual(termsOf('the 2 billion takeover'));
+    expect(termsOf('£40m of savings')).toEqual(termsOf('40 million of savings'));
+  });
+
+  it('leaves a number before another word alone', () => {
+    expect(termsOf('at 5pm on 3 May')).toEqual([...termsOf('at 5pm'), ...termsOf('on 3 May')]);
+    expect(termsOf('at 5pm')).toEqual(['5pm']);
+  });
+});

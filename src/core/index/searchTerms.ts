@@ -268,6 +268,11 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
     /\b(?:take|takes|took|taken|taking)\s+(?:effect|office|charge|up\s+(?:the|her|his|their)\s+(?:post|role|job|position))\b/gi,
     'start',
   ],
+  // "will take over on July 1", "took over as chief executive": taking over a post, with nothing taken over.
+  [
+    /\b(?:take|takes|took|taken|taking)\s+over\s*(?:as\b|(?=(?:on|in|from|at|next|this|when)\b|[.,;]|$))/gi,
+    'start',
+  ],
   [/\b(?:come|comes|came|coming)\s+into\s+(?:force|effect)\b/gi, 'start'],
   [/\b(?:swear|swears|swore|sworn|swearing)\s+in\b/gi, 'start'],
   // Its own word, which relatedWords relates to "start": a fire that "broke out" is asked of as that, too.

@@ -184,3 +184,15 @@ describe('termsOf: amounts news abbreviates', () => {
     expect(termsOf('at 5pm')).toEqual(['5pm']);
   });
 });
+
+describe('tokenizeForIndex: taking over a post', () => {
+  it('indexes "take over" with nothing taken over as a start', () => {
+    expect(tokenizeForIndex('The new head teacher will take over on 1 September.')).toContain('start');
+    expect(tokenizeForIndex('Ms Reyes took over as editor in March.')).toContain('start');
+    expect(tokenizeForIndex('He takes over from Mr Dunn next month.')).toContain('start');
+  });
+
+  it('does not index a company taken over as a start', () => {
+    expect(tokenizeForIndex('Norland will take over the ferry operator.')).not.toContain('start');
+  });
+});

@@ -785,3 +785,23 @@ describe('when: a lead dated by its article, and the day the article writes', ()
       expect(ask(obituary, question).answers[0]?.date?.iso).toBe('2017-08-12');
   });
 });
+
+describe('when: a successor who takes over', () => {
+  const council = KnowledgeBase.build([
+    {
+      id: 'council',
+      file: 'council.txt',
+      date: '2015-03-10',
+      title: 'Fenmoor council names new chief executive',
+      text:
+        'Fenmoor District Council has named its next chief executive.\n' +
+        'Priya Ashworth, now director of housing at Brackley Council, will take over on 1 June.\n' +
+        'The outgoing chief, Colin Marsh, retires in May after nine years.',
+    },
+  ]);
+
+  it('answers when the successor starts', () => {
+    for (const question of ['When does Priya Ashworth start?', '/when Priya Ashworth starts at Fenmoor'])
+      expect(ask(council, question).answers[0]?.date?.iso).toBe('2015-06-01');
+  });
+});

@@ -38,11 +38,11 @@ const COUNT_NOUNS = new Set(
 );
 
 /**
- * "in the 1970s", "since the 1970s and 1980s": the years of a decade, or of two, as a range ("1970/1989");
- * not a decade that tells what a thing is about ("a play about the 1950s cod wars").
+ * "in the 1970s", "since the late 1970s and 1980s", "the rest of the 1950s": the years of a decade, or of two,
+ * as a range ("1970/1989"); not a decade that tells what a thing is about ("a play about the 1950s cod wars").
  */
 const DECADES =
-  /(?<=\b(?:in|during|since|from|until|till|by|through|throughout|to|between)\s+)the\s+((?:1[5-9]|20)\d0)s(?:\s+and\s+(?:the\s+)?((?:1[5-9]|20)\d0)s)?\b/gi;
+  /(?<=\b(?:in|during|since|from|until|till|by|through|throughout|to|between|(?:rest|end|start|beginning|middle|most|much|part) of)\s+)the\s+(?:(?:early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)s(?:\s+and\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?((?:1[5-9]|20)\d0)s)?\b/gi;
 const BARE_YEAR =
   /(?<![\p{L}\d$€£¥.,/#-])(1[89]\d\d|20\d\d)(?:\s?[-–]\s?((?:1[89]|20)?\d\d))?(?![\d%]|[.,]\d|-\d|\s?(?:s\b|’s|'s))/gu;
 /**
@@ -155,7 +155,9 @@ export function findDates(
   const referenceNoon = new Date(reference.getTime() + 12 * 3_600_000);
   const mentions: DateMention[] = [];
   const results = MAY_HOLD_A_DATE.test(sentence)
-    ? chronoNode().en.parse(sentence, { instant: referenceNoon, timezone: 0 })
+    ? chronoNode()
+        .en.parse(sentence, { instant: referenceNoon, timezone: 0 })
+        .flatMap((result) => periodEnd(result, referenceNoon) ?? [result])
     : [];
   const spans: CountedSpan[] = [];
   for (const result of results) {
@@ -191,8 +193,9 @@ export function findDates(
     const tense = tenseOf(sentence.slice(0, result.index), after, articleDate);
     let iso = resolveDate(stated, articleDate, tense, anchored);
     if (!iso) continue;
-    // "by the end of October" is a month, not its last day.
-    if (/^end of\s+\p{L}+$/iu.test(text) && /^\d{4}-\d{2}-\d{2}$/.test(iso)) iso = iso.slice(0, 7);
+    // "by the end of October", "the end of this month" are a month, not its last day.
+    if (/^end of\s+(?:th(?:e|is)\s+)?\p{L}+$/iu.test(text) && /^\d{4}-\d{2}-\d{2}$/.test(iso))
+      iso = iso.slice(0, 7);
     iso = withRangeEnd(iso, result);
     // "this June" is shown as written, anchor word included; so is "the start of" a year, which is its first day.
     let start = anchored && !written ? result.index - anchored.length - 1 : result.index;
@@ -215,6 +218,11 @@ export function findDates(
         mentions.push({ text: match[0], start, end, iso: day });
     }
   }
+  if (/\bof th(?:e|is) (?:year|month)\b/i.test(sentence))
+    for (const mention of endsOfThisYear(sentence, articleDate, narrativeDay, mentions))
+      mentions.push(mention);
+  if (/\b(?:christmas|new year|boxing|hallowe|valentine)/i.test(sentence))
+    for (const mention of holidays(sentence, articleDate, mentions)) mentions.push(mention);
   if (/\d0s\b/.test(sentence)) {
     for (const match of sentence.matchAll(DECADES)) {
       const start = match.index;
@@ -260,6 +268,88 @@ export function findDates(
     mentions.sort((a, b) => a.start - b.start),
     articleDate,
   );
+}
+
+/**
+ * "in the year to March 2009", "the six months to June": a period named by its end, which is its date (chrono
+ * reads the period as counted from the article's date, with the end as its start).
+ */
+const PERIOD_TO =
+  /^(?:in |for |over |during )?the (?:year|quarter|half|(?:\w+|\d+) (?:months|weeks|quarters)) (?:to|ending|ended)\s+/i;
+
+function periodEnd(result: Chrono.ParsedResult, reference: Date): Chrono.ParsedResult[] | undefined {
+  const lead = PERIOD_TO.exec(result.text);
+  if (!lead) return undefined;
+  // Blanks in place of what comes before keep the offsets of the end's result those of the sentence.
+  const end = ' '.repeat(result.index + lead[0].length) + result.text.slice(lead[0].length);
+  return chronoNode().en.parse(end, { instant: reference, timezone: 0 });
+}
+
+/**
+ * "by the end of the year", "at the close of this month": the year (or month) the article or its narrative is
+ * in: a plan's is the article's, a past narrative's the one it last named.
+ */
+const END_OF_THIS =
+  /\b(?:the )?(?:end|close|rest|remainder|middle) of th(?:e|is) (year|month)\b(?!['’]s| (?:before|after|of|in)\b)/gi;
+
+function endsOfThisYear(
+  sentence: string,
+  articleDate: string | undefined,
+  narrativeDay: string | undefined,
+  mentions: DateMention[],
+): DateMention[] {
+  const found: DateMention[] = [];
+  for (const match of sentence.matchAll(END_OF_THIS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const future = tenseOf(sentence.slice(0, start), sentence.slice(end), articleDate) === 'future';
+    const day = (future ? articleDate : (narrativeDay ?? articleDate)) ?? '';
+    if (!parseIsoDay(day)) continue;
+    const iso = match[1]!.toLowerCase() === 'year' ? day.slice(0, 4) : day.slice(0, 7);
+    found.push({ text: match[0], start, end, iso });
+  }
+  return found;
+}
+
+/** Holidays on a fixed day of the year, by name: month and day. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'boxing day': [12, 26],
+  "new year's eve": [12, 31],
+  "new year's day": [1, 1],
+  halloween: [10, 31],
+  "valentine's day": [2, 14],
+};
+/**
+ * "over Christmas", "until last Christmas", "a lost Christmas,": a holiday's name as a date, after a preposition
+ * or an anchor word or ending its phrase; not one that tells what a thing is ("Christmas shopping").
+ */
+const HOLIDAY =
+  /(?:\b(at|over|before|after|until|till|since|by|on|for|from|around|during|through|of|last|this|next)\s+)?\b(christmas(?: eve| day)?|boxing day|new year['’]s (?:eve|day)|hallowe['’]?en|valentine['’]s day)\b(?!['’]s)/gi;
+
+function holidays(sentence: string, articleDate: string | undefined, mentions: DateMention[]): DateMention[] {
+  const found: DateMention[] = [];
+  for (const match of sentence.matchAll(HOLIDAY)) {
+    const name = match[2]!;
+    const start = match.index + match[0].length - name.length;
+    const end = start + name.length;
+    const after = sentence.slice(end);
+    if (!match[1] && !/^\s*(?:[,.;:!?)”"]|$|(?:and|or|but|when|was|is|will|had|has)\b)/.test(after)) continue;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const key = name.toLowerCase().replace(/['’]/g, "'").replace("hallowe'en", 'halloween');
+    const [month, day] = HOLIDAYS[key]!;
+    const anchor = /^(?:last|this|next)$/i.test(match[1] ?? '')
+      ? (match[1]!.toLowerCase() as Anchor)
+      : undefined;
+    const tense = tenseOf(sentence.slice(0, start), after, articleDate);
+    const iso = resolveDate({ month, day }, articleDate, tense, anchor);
+    const from = anchor ? match.index : start;
+    if (iso) found.push({ text: sentence.slice(from, end), start: from, end, iso });
+  }
+  return found;
 }
 
 /**
@@ -724,7 +814,10 @@ function tenseOf(sentenceBefore: string, sentenceAfter: string, articleDate?: st
   // "Talks collapsed, raising the prospect of chaos when the new season opens on March 1": a clause of time
   // in the present has a tense of its own, whatever the sentence's.
   const timeClause = clauseBefore.split(TIME_CLAUSE);
-  if (timeClause.length > 1 && PRESENT_VERB_BEFORE.test(timeClause.at(-1)!)) return 'unmarked';
+  // A past verb in it ("until Christmas, and he was still arguing about chord changes on") makes it no clause of
+  // the present, whatever word in -s ends it.
+  const time = timeClause.at(-1)!;
+  if (timeClause.length > 1 && PRESENT_VERB_BEFORE.test(time) && !hasPastVerb(time)) return 'unmarked';
   // "She was appointed last Friday and takes office on April 1": a verb of the present after "and" is its
   // clause's tense, whatever the first clause's.
   const joined = clauseBefore.split(JOINED_CLAUSE);

@@ -1,4 +1,5 @@
 import { definedAcronyms, nameSpelling } from '../extract/acronyms.js';
+import { GIVEN_NAMES } from '../extract/givenNames.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
 import type { Passage } from '../types.js';
 
@@ -72,8 +73,24 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
     .filter(([, n]) => n >= SUBJECT_MENTIONS)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, SUBJECT_NAMES)
-    .map(([word]) => word);
+    .map(([word]) => withGivenName(word, passages));
   return { title, subject, aliases, byHead: namesByHead(passages) };
+}
+
+/**
+ * "Keith Farrow, 52, … Mr Farrow …": news gives a person's full name once and the surname after; a subject
+ * that is a surname is kept with the given name it was introduced with, so that a question naming them in
+ * full finds the sentences that say only "a landlord" or "Mr Farrow".
+ */
+function withGivenName(word: string, passages: readonly Passage[]): string {
+  const before = new RegExp(
+    `\\b(\\p{Lu}\\p{Ll}+)\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'gu',
+  );
+  for (const passage of passages)
+    for (const [, given] of passage.text.matchAll(before))
+      if (GIVEN_NAMES.has(given!.toLowerCase())) return `${given} ${word}`;
+  return word;
 }
 
 /**

@@ -204,8 +204,19 @@ const SPLIT = /[\n\r\p{Z}\p{P}\p{Sc}]+/u;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 const PLURAL_NUMBER = /(\d)[’']?s\b/g;
 
+/** "7.5m", "$2bn": millions and billions as news abbreviates them, which it also writes out ("7.5 million"). */
+const ABBREVIATED_AMOUNT = /(\d)(m|bn)\b/g;
+
 export function tokenizeForSearch(text: string): string[] {
-  return text.replace(THOUSANDS, '$1').replace(PLURAL_NUMBER, '$1').split(SPLIT).filter(Boolean);
+  return text
+    .replace(THOUSANDS, '$1')
+    .replace(PLURAL_NUMBER, '$1')
+    .replace(
+      ABBREVIATED_AMOUNT,
+      (_, digit: string, unit: string) => `${digit} ${unit === 'm' ? 'million' : 'billion'}`,
+    )
+    .split(SPLIT)
+    .filter(Boolean);
 }
 
 /**
@@ -257,6 +268,11 @@ const PHRASAL_VERBS: [phrase: RegExp, word: string][] = [
   [/\b(?:kick|kicks|kicked|kicking)\s+(?:in|off)\b/gi, 'start'],
   [
     /\b(?:take|takes|took|taken|taking)\s+(?:effect|office|charge|up\s+(?:the|her|his|their)\s+(?:post|role|job|position))\b/gi,
+    'start',
+  ],
+  // "will take over on July 1", "took over as chief executive": taking over a post, with nothing taken over.
+  [
+    /\b(?:take|takes|took|taken|taking)\s+over\s*(?:as\b|(?=(?:on|in|from|at|next|this|when)\b|[.,;]|$))/gi,
     'start',
   ],
   [/\b(?:come|comes|came|coming)\s+into\s+(?:force|effect)\b/gi, 'start'],

@@ -6,7 +6,7 @@ import { relatedTerms } from '../index/relatedWords.js';
 import { baseForm } from '../text/baseForm.js';
 import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
-import { termsOf } from '../index/searchTerms.js';
+import { queryWords, termsOf } from '../index/searchTerms.js';
 import { MAX_ANSWERS } from './limits.js';
 import { datesNearby, matchingPassages } from './nearbyFacts.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
@@ -54,17 +54,42 @@ export function when(
   const precise = preciseFirst(kb, doersFirst(kb, matches));
   const ranked = (statementAsked ? precise : eventsBeforeStatements(kb, precise)).slice(0, MAX_ANSWERS);
   const floor = Math.max(minCoverage, (ranked[0]?.coverage ?? 0) + PASSAGE_LEAD);
-  const nearby = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor), query) : [];
   const items = factItems(kb, ranked);
+  const found = floor <= 1 ? datesNearby(kb, matchingPassages(kb, query, floor), query) : [];
+  const nearby = writtenDatesBeforeLeads(found, items, query);
   const ordered = byWhatIsAsked(statementAsked ? statementsFirst(items) : items, query);
   // "When was the market built?" is not answered by "is due to be finished in 2017": that is a plan; nor
   // "When did Ryanair take over Aer Lingus?" by "has been trying to take over Aer Lingus since December".
   const asked = new Set(termsOf(query));
-  const answers = [...nearby, ...(ahead ? stillToComeFirst(ordered) : ordered)].filter(
+  const moved = new Set(nearby);
+  const rest = (ahead ? stillToComeFirst(ordered) : ordered).filter((item) => !moved.has(item));
+  const answers = [...nearby, ...rest].filter(
     (item) =>
       !done || !(laterThanArticle(item) || onlyTried(item, asked) || !passageHoldsTheVerb(item, verb)),
   );
   return (span ? periodsFirst(answers) : answers).slice(0, MAX_ANSWERS);
+}
+
+/**
+ * "Leon Whitaker … has died at his home" opens an obituary dated by its article; "His death on Sunday was
+ * confirmed" says the day. A lead dated only by its article's date comes after an event of the same
+ * article whose sentence tells what the question asks happened (in its words or related ones) with a date
+ * written.
+ */
+function writtenDatesBeforeLeads(nearby: readonly Item[], events: readonly Item[], query: string): Item[] {
+  const happened = queryWords(query).flatMap(({ forms, name }) => {
+    const term = forms.at(-1)!;
+    return name || ANY_EVENT.has(term) ? [] : [term, ...relatedTerms(term)];
+  });
+  if (happened.length === 0) return [...nearby];
+  const tells = (item: Item) => termsOf(item.source.sentence).some((term) => happened.includes(term));
+  return nearby.flatMap((item) => {
+    if (item.date?.text !== '') return [item];
+    const told = events.find(
+      (event) => event.source.id === item.source.id && event.date?.text && tells(event),
+    );
+    return told ? [told, item] : [item];
+  });
 }
 
 /** A verb of trying or wanting before "to" and what was tried: "attempting to take over", "bid to buy". */
@@ -113,7 +138,9 @@ function holdsTheVerb(match: Match, verb: string | undefined): boolean {
   if (verb === undefined) return true;
   // A verb the corpus never writes is searched as its closest words, which answer another question.
   const i = match.words.findIndex((word) => word.term === verb);
-  return i >= 0 && match.heldIn(i).length > 0;
+  // The title ("Landlord fined £85,000") is the context of every event of its article: the verb held there
+  // alone says nothing of which event it is.
+  return i >= 0 && match.heldIn(i).some((field) => field !== 'context');
 }
 
 /** The term of the verb a question ends on ("built" of "When was the ship built?"), unless any event has it. */

@@ -620,3 +620,60 @@ describe('dates of a day part, a decade, the end of a month', () => {
     ]);
   });
 });
+
+describe('dates named by a holiday, a period’s end, the end of the year', () => {
+  it('reads a fixed holiday as its day, in the tense of its clause', () => {
+    expect(dates('She will rest until Christmas and then train again.', '2008-11-20')).toEqual([
+      ['Christmas', '2008-12-25'],
+    ]);
+    expect(dates('The pistes were shut over Christmas, when the rain came.', '2012-02-20')).toEqual([
+      ['Christmas', '2011-12-25'],
+    ]);
+    expect(dates('He sang in the choir until last Christmas.', '2019-05-22')).toEqual([
+      ['last Christmas', '2018-12-25'],
+    ]);
+    expect(dates('The shops will open on Boxing Day.', '2012-12-01')).toEqual([['Boxing Day', '2012-12-26']]);
+  });
+
+  it('does not read a holiday that tells what a thing is as a date', () => {
+    expect(dates('Christmas trading was weak, the retailer said.', '2012-02-20')).toEqual([]);
+  });
+
+  it('reads a period named by its end ("the year to March 2009") as that end', () => {
+    expect(dates('Leaks rose in the year to March 2009, the regulator found.', '2010-04-15')).toEqual([
+      ['March 2009', '2009-03'],
+    ]);
+    expect(dates('Sales in the six months to September 30 fell.', '2013-11-01')).toEqual([
+      ['September 30', '2013-09-30'],
+    ]);
+  });
+
+  it('reads "the end of the year" as the article’s year, "of the month" as its month', () => {
+    expect(dates('The review will report by the end of the year.', '2016-09-13')).toEqual([
+      ['the end of the year', '2016'],
+    ]);
+    expect(dates('The chief, who retires at the end of the year, backed the plan.', '2013-06-01')).toEqual([
+      ['the end of the year', '2013'],
+    ]);
+    expect(dates('Payments are due before the end of the month.', '2013-06-01')).toEqual([
+      ['end of the month', '2013-06'],
+    ]);
+    expect(dates('The end of the year before was quiet.', '2013-06-01')).toEqual([]);
+  });
+
+  it('reads a decade with "early" or "late", or after "the rest of"', () => {
+    expect(dates('The firm grew in the late 1990s.', '2016-09-13')).toEqual([
+      ['the late 1990s', '1990/1999'],
+    ]);
+    expect(dates('He toured for the rest of the 1950s.', '2016-09-13')).toEqual([['the 1950s', '1950/1959']]);
+  });
+
+  it('keeps a past clause after "until" in the past, though a noun in -s ends it', () => {
+    expect(
+      dates('He played until May, and he was still arguing about chord changes on Friday.', '2019-05-22'),
+    ).toEqual([
+      ['May', '2019-05'],
+      ['on Friday', '2019-05-17'],
+    ]);
+  });
+});

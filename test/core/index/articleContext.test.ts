@@ -79,3 +79,24 @@ describe('articleContext', () => {
     expect(passageContext(fire, 'The plant opened in 1974.')).toContain('Vennhaven Chemicals');
   });
 });
+
+describe('articleContext: a subject named by its surname', () => {
+  it('keeps the given name a person was introduced with', () => {
+    const trial = articleContext(
+      'Builder jailed',
+      passages(
+        'A builder was jailed on Monday. Dennis Holloway, 61, admitted fraud. ' +
+          'Mr Holloway wept. The judge said Holloway had lied.',
+      ),
+    );
+    expect(trial.subject).toContain('Dennis Holloway');
+  });
+
+  it('keeps a surname alone when no given name is written before it', () => {
+    const firm = articleContext(
+      'Shares fall',
+      passages('Shares in Grantley fell. Investors sold Grantley. Analysts said Grantley would recover.'),
+    );
+    expect(firm.subject).toEqual(['Grantley']);
+  });
+});

@@ -171,3 +171,28 @@ describe('SearchIndex', () => {
     expect(view(again.search(termsOf('Boeing 787')))).toEqual(view(never.search(termsOf('Boeing 787'))));
   });
 });
+
+describe('termsOf: amounts news abbreviates', () => {
+  it('reads "7.5m" and "$2bn" as the millions and billions written out', () => {
+    expect(termsOf('a 7.5m euro grant')).toEqual(termsOf('a 7.5 million euro grant'));
+    expect(termsOf('the $2bn takeover')).toEqual(termsOf('the 2 billion takeover'));
+    expect(termsOf('£40m of savings')).toEqual(termsOf('40 million of savings'));
+  });
+
+  it('leaves a number before another word alone', () => {
+    expect(termsOf('at 5pm on 3 May')).toEqual([...termsOf('at 5pm'), ...termsOf('on 3 May')]);
+    expect(termsOf('at 5pm')).toEqual(['5pm']);
+  });
+});
+
+describe('tokenizeForIndex: taking over a post', () => {
+  it('indexes "take over" with nothing taken over as a start', () => {
+    expect(tokenizeForIndex('The new head teacher will take over on 1 September.')).toContain('start');
+    expect(tokenizeForIndex('Ms Reyes took over as editor in March.')).toContain('start');
+    expect(tokenizeForIndex('He takes over from Mr Dunn next month.')).toContain('start');
+  });
+
+  it('does not index a company taken over as a start', () => {
+    expect(tokenizeForIndex('Norland will take over the ferry operator.')).not.toContain('start');
+  });
+});

@@ -737,3 +737,71 @@ describe('/when and questions in words', () => {
     expect(ask(ferry, 'When did Baltline say it would appeal?').answers[0]?.date?.iso).toBe('2025-05-19');
   });
 });
+
+describe('when: the verb asked, in the event and not only in the title', () => {
+  const court = KnowledgeBase.build([
+    {
+      id: 'court',
+      file: 'court.txt',
+      date: '2014-03-06',
+      title: 'Builder fined £20,000',
+      text:
+        'A builder who left scaffolding unsafe was fined £20,000 at Leeds Crown Court on Tuesday.\n' +
+        'Dennis Holloway, 61, admitted three breaches of safety rules between May 2012 and June 2013.\n' +
+        'Mr Holloway told the court he was sorry. The judge said Holloway had ignored warnings.',
+    },
+  ]);
+
+  it('answers with the day of the clause that has the verb, though it names the person by a role', () => {
+    for (const question of [
+      'When was Dennis Holloway fined?',
+      'When was Holloway fined?',
+      '/when Holloway fined',
+    ])
+      expect(ask(court, question).answers[0]?.date?.iso).toBe('2014-03-04');
+  });
+});
+
+describe('when: a lead dated by its article, and the day the article writes', () => {
+  const obituary = KnowledgeBase.build([
+    {
+      id: 'obit',
+      file: 'obit.txt',
+      date: '2017-08-16',
+      title: 'Obituary: Marta Lindqvist, cellist',
+      text:
+        'Marta Lindqvist, the cellist who led the Aldgate Quartet for thirty years, has died at her home in Malmö. She was 79.\n' +
+        'Her death on Saturday was announced by the quartet, which said she had died after a long illness.\n' +
+        'Lindqvist joined the quartet in 1971 and retired in 2001.',
+    },
+  ]);
+
+  it('answers with the day written before the article’s date of the lead', () => {
+    for (const question of [
+      'When did Marta Lindqvist die?',
+      '/when Marta Lindqvist death',
+      '/when Lindqvist died',
+    ])
+      expect(ask(obituary, question).answers[0]?.date?.iso).toBe('2017-08-12');
+  });
+});
+
+describe('when: a successor who takes over', () => {
+  const council = KnowledgeBase.build([
+    {
+      id: 'council',
+      file: 'council.txt',
+      date: '2015-03-10',
+      title: 'Fenmoor council names new chief executive',
+      text:
+        'Fenmoor District Council has named its next chief executive.\n' +
+        'Priya Ashworth, now director of housing at Brackley Council, will take over on 1 June.\n' +
+        'The outgoing chief, Colin Marsh, retires in May after nine years.',
+    },
+  ]);
+
+  it('answers when the successor starts', () => {
+    for (const question of ['When does Priya Ashworth start?', '/when Priya Ashworth starts at Fenmoor'])
+      expect(ask(council, question).answers[0]?.date?.iso).toBe('2015-06-01');
+  });
+});

@@ -1,6 +1,7 @@
 import { definedAcronyms, nameSpelling } from '../extract/acronyms.js';
 import { GIVEN_NAMES } from '../extract/givenNames.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
+import { STOP_WORDS } from './searchTerms.js';
 import type { Passage } from '../types.js';
 
 /**
@@ -11,7 +12,10 @@ import type { Passage } from '../types.js';
  */
 export interface ArticleContext {
   title: string;
-  /** Names the article keeps coming back to: its main subject (Apple, Jobs, Boeing). */
+  /**
+   * Its main subject: the name its title calls by a common noun ("botanic garden"), then the names it keeps
+   * coming back to (Apple, Jobs, Boeing).
+   */
   subject: string[];
   /** Acronyms the article defines, both ways: UAW → United Auto Workers, United Auto Workers → UAW. */
   aliases: Map<string, string>;
@@ -69,12 +73,35 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
     aliases.set(acronym, name);
     aliases.set(name, acronym);
   }
-  const subject = [...counts]
+  const byHead = namesByHead(passages);
+  const named = [...counts]
     .filter(([, n]) => n >= SUBJECT_MENTIONS)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, SUBJECT_NAMES)
     .map(([word]) => withGivenName(word, passages));
-  return { title, subject, aliases, byHead: namesByHead(passages) };
+  const subject = [...new Set([...namesInTitle(title, byHead), ...named])];
+  return { title, subject, aliases, byHead };
+}
+
+/**
+ * "New director wants botanic garden to …" over "… in charge of the Kelvinside Botanic Garden": a title
+ * calls what the story is about by its common noun, and the article names it in full, once perhaps; that
+ * name is the article's subject however rarely it is written. The noun is written lower-case, and what
+ * the title writes before it, if anything, is a word of the name: "central bank" is not the Trion Bank.
+ */
+function namesInTitle(title: string, byHead: ReadonlyMap<string, string>): string[] {
+  const words = title.split(/[^\p{L}'’]+/u).map((word) => word.replace(/['’]s?$/, ''));
+  return words.flatMap((word, i) => {
+    const name = /^\p{Ll}+$/u.test(word) && !STOP_WORDS.has(word) ? byHead.get(word) : undefined;
+    return name && !describedOtherwise(words[i - 1], name) ? [name] : [];
+  });
+}
+
+/** Whether the word a title writes before a noun is none of its name's: "the", "its" say nothing ("US" does). */
+function describedOtherwise(before: string | undefined, name: string): boolean {
+  if (before === undefined || (/^\p{Lu}?\p{Ll}*$/u.test(before) && STOP_WORDS.has(before.toLowerCase())))
+    return false;
+  return !name.toLowerCase().split(/\s+/).includes(before.toLowerCase());
 }
 
 /**

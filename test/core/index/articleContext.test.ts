@@ -80,6 +80,53 @@ describe('articleContext', () => {
   });
 });
 
+describe('articleContext: what a title calls by its common noun', () => {
+  it('is the name the article gives in full, whose head noun the title uses', () => {
+    const museum = articleContext(
+      'Maritime museum to close its doors for a year',
+      passages(
+        'The Harbourside Maritime Museum will shut in May for repairs. Its new curator, Ruth Okafor, said ' +
+          'the roof leaked. Visitors fell by a third last year.',
+      ),
+    );
+    expect(passageContext(museum, 'Visitors fell by a third last year.')).toContain(
+      'Harbourside Maritime Museum',
+    );
+    expect(museum.subject[0]).toBe('Harbourside Maritime Museum');
+  });
+
+  it('reads the noun however the title places it, and names after "of"', () => {
+    const trust = articleContext(
+      'New chief for food bank trust',
+      passages('Brenna Walsh will lead the Eastgate Food Bank Trust from June. She replaces a founder.'),
+    );
+    expect(trust.subject).toContain('Eastgate Food Bank Trust');
+    const college = articleContext(
+      'Protest at college over fees',
+      passages('Students at the College of Northern Arts marched on Monday. Fees rise in autumn.'),
+    );
+    expect(college.subject).toContain('College of Northern Arts');
+  });
+
+  it('is no name the title describes otherwise: a central bank is not the commercial bank the article names', () => {
+    const rates = articleContext(
+      'Harlow central bank raises rates',
+      passages('Rates rose to 5%. Savers at the Trion Bank welcomed the rise. Borrowers did not.'),
+    );
+    expect(rates.subject).toEqual([]);
+  });
+
+  it('is no name when the title holds none of its head nouns, nor a word of grammar', () => {
+    const fire = articleContext(
+      'Residents moved from homes',
+      passages(
+        'Residents were moved by the Dunmore Fire Service from their homes. A shed at Grey Street burned.',
+      ),
+    );
+    expect(fire.subject).toEqual([]);
+  });
+});
+
 describe('articleContext: a subject named by its surname', () => {
   it('keeps the given name a person was introduced with', () => {
     const trial = articleContext(

@@ -79,7 +79,12 @@ export function articleContext(title: string, passages: readonly Passage[]): Art
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, SUBJECT_NAMES)
     .map(([word]) => withGivenName(word, passages));
-  const subject = [...new Set([...namesInTitle(title, byHead), ...named])];
+  // "Mary Barra appointed as General Motors chief": the title's names are the subject, by either name; a
+  // role's ("CEO": Chief Executive Officer) is no subject.
+  const titleAliases = [...aliases]
+    .filter(([name, alias]) => namesWord(title, name) && !isRoleHead(lastWord(alias).toLowerCase()))
+    .map(([, alias]) => alias);
+  const subject = [...new Set([...namesInTitle(title, byHead), ...titleAliases, ...named])];
   return { title, subject, aliases, byHead };
 }
 
@@ -102,6 +107,18 @@ function describedOtherwise(before: string | undefined, name: string): boolean {
   if (before === undefined || (/^\p{Lu}?\p{Ll}*$/u.test(before) && STOP_WORDS.has(before.toLowerCase())))
     return false;
   return !name.toLowerCase().split(/\s+/).includes(before.toLowerCase());
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** Whether a text writes a name as whole words: "VMX" does not write "VM". */
+function namesWord(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return (
+    at >= 0 && !/[\p{L}\d]/u.test(text[at - 1] ?? '') && !/[\p{L}\d]/u.test(text[at + name.length] ?? '')
+  );
 }
 
 /**

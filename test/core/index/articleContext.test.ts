@@ -127,6 +127,40 @@ describe('articleContext: what a title calls by its common noun', () => {
   });
 });
 
+describe('articleContext: the name a title gives, by its other name too', () => {
+  const article = (title: string) =>
+    articleContext(
+      title,
+      passages(
+        'Shares in Veltrix Motors (VM) rose on Monday. The company also named Ola Berg as its finance chief. ' +
+          'Berg joined in 2019.',
+      ),
+    );
+
+  it('gives every sentence the acronym of a name the title spells out', () => {
+    const context = article('Veltrix Motors hires a new finance chief');
+    expect(passageContext(context, 'Berg joined in 2019.')).toContain('VM');
+  });
+
+  it('gives every sentence the name of an acronym the title uses', () => {
+    const context = article('VM names Berg finance chief');
+    expect(passageContext(context, 'Berg joined in 2019.')).toContain('Veltrix Motors');
+  });
+
+  it('gives no role for the subject: a title’s CEO is no name', () => {
+    const context = articleContext(
+      'CEO of Veltrix quits',
+      passages('The Chief Executive Officer (CEO) of Veltrix Motors, Ana Ruiz, left on Monday. Berg stays.'),
+    );
+    expect(context.subject).not.toContain('Chief Executive Officer');
+  });
+
+  it('reads only whole words of the title: "VMX" is no VM', () => {
+    const context = article('VMX deal lifts car maker');
+    expect(passageContext(context, 'Berg joined in 2019.')).not.toContain('Veltrix Motors');
+  });
+});
+
 describe('articleContext: a subject named by its surname', () => {
   it('keeps the given name a person was introduced with', () => {
     const trial = articleContext(

@@ -51,6 +51,7 @@ const GROUPS = `
   cancel scrap abandon axe
   begin start commence
   start outbreak
+  start open
   end finish complete
   collapse fail
   handover present award

@@ -20,6 +20,7 @@ const GROUPS = `
   appoint nominate
   launch unveil introduce debut
   release free
+  release publish
   open reopen inaugurate
   open unveil
   close shut

@@ -830,7 +830,9 @@ describe('when: a question of what is to come that ends on its verb', () => {
       id: 'summit',
       file: 'summit.txt',
       date: '2024-04-02',
-      text: 'Fishing talks between the coastal states in Tromsø open on 20 April.',
+      text:
+        'Fishing talks between the coastal states in Tromsø open on 20 April.\n' +
+        'The inquiry report on the Lisk dam breach will be released in July.',
     },
   ]);
   const date = (question: string) => ask(plans, question).answers[0]?.date?.iso;
@@ -852,6 +854,7 @@ describe('when: a question of what is to come that ends on its verb', () => {
       expect(date(question)).toBe('2024-05-12');
     expect(date('When does the new harbour ferry timetable start?')).toBe('2024-03-17');
     expect(date('When do the fishing talks in Tromsø start?')).toBe('2024-04-20');
+    expect(date('When will the Lisk dam breach report be published?')).toBe('2024-07');
   });
 
   it('asks nothing of a last word that is a noun or a particle', () => {

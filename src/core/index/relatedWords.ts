@@ -20,6 +20,7 @@ const GROUPS = `
   appoint nominate
   launch unveil introduce debut
   release free
+  release publish
   open reopen inaugurate
   open unveil
   close shut
@@ -51,6 +52,7 @@ const GROUPS = `
   cancel scrap abandon axe
   begin start commence
   start outbreak
+  start open
   end finish complete
   collapse fail
   handover present award

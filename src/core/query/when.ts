@@ -7,6 +7,7 @@ import { baseForm } from '../text/baseForm.js';
 import type { Match } from './findMatches.js';
 import { findMatches } from './findMatches.js';
 import { queryWords, termsOf } from '../index/searchTerms.js';
+import { ARTICLE, PREPOSITION } from './whenQuestion.js';
 import { MAX_ANSWERS } from './limits.js';
 import { datesNearby, matchingPassages } from './nearbyFacts.js';
 import { SEARCH_WEIGHTS } from './searchWeights.js';
@@ -43,6 +44,7 @@ export function when(
   done = false,
 ): Item[] {
   const verb = done ? closingVerb(query) : undefined;
+  const planned = ahead ? plannedVerb(query) : undefined;
   const matches = findMatches(kb.indexes.events, query, {
     ...SEARCH_WEIGHTS.events,
     rarity: kb.indexes.passages,
@@ -63,7 +65,7 @@ export function when(
   const asked = new Set(termsOf(query));
   const moved = new Set(nearby);
   const rest = (ahead ? stillToComeFirst(ordered) : ordered).filter((item) => !moved.has(item));
-  const answers = [...nearby, ...rest].filter(
+  const answers = withThePlannedVerb([...nearby, ...rest], planned).filter(
     (item) =>
       !done || !(laterThanArticle(item) || onlyTried(item, asked) || !passageHoldsTheVerb(item, verb)),
   );
@@ -149,6 +151,82 @@ function closingVerb(query: string): string | undefined {
   if (!last || baseForm(last) === undefined) return undefined;
   const term = termsOf(last).at(-1);
   return term === undefined || ANY_EVENT.has(term) ? undefined : term;
+}
+
+/** Before a question's last word, these (or an article or preposition) make it a noun ("its new owners"). */
+const DETERMINER = /^(?:this|that|these|those|its|his|her|their|our|my|your|and|or|new)$/i;
+/** "due to close", "expected to start": after these, "to" is before a verb. */
+const PLANNED_TO = /^(?:due|expected|set|scheduled|going|planned|likely|about)$/i;
+/** A question's last word that is no verb: a particle of its verb ("step down", "take over"), or an adverb. */
+const NOT_A_VERB = /^(?:down|up|off|out|over|back|away|in|on|through|ahead|due|now|again|soon|yet|finally)$/i;
+
+/**
+ * "When will work on the car park restart?", "When does the timetable start?", "When is the deal due to
+ * close?": a question of what is to come that ends on its verb, after its subject or "due to". Its term,
+ * unless any event has it.
+ */
+function plannedVerb(query: string): string | undefined {
+  const words = query.split(/\s+/);
+  const [before, last] = words.slice(-2);
+  if (!before || !last || !/^\p{Ll}[\p{L}'’-]*$/u.test(last) || NOT_A_VERB.test(last)) return undefined;
+  const planned = before === 'to' && PLANNED_TO.test(words.at(-3) ?? '');
+  if (!planned && !isOnlySubject(words.slice(0, -1))) return undefined;
+  const term = termsOf(last).at(-1);
+  return term === undefined || ANY_EVENT.has(term) ? undefined : term;
+}
+
+/**
+ * Whether words read as a subject and no verb: not ending on an article, possessive, preposition or a word
+ * in -ing ("enrolling volunteers"), and holding no verb any event has or of wanting ("take effect", "expect
+ * parity with plastic packaging"), after which the last word is a noun.
+ */
+function isOnlySubject(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
+  if ([ARTICLE, PREPOSITION, DETERMINER].some((word) => word.test(last)) || /(?:['’]s?|ing)$/i.test(last))
+    return false;
+  // A name alone ("Priya Ashworth start"): what a person will do is told in many words ("take over").
+  if (words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  // An article after a word that is no preposition follows a verb ("Vale leave the Trust board").
+  if (words.some((word, i) => i > 0 && ARTICLE.test(word) && !PREPOSITION.test(words[i - 1]!))) return false;
+  return !termsOf(words.join(' ')).some((term) => ANY_EVENT.has(term) || INTENT_WORDS.has(term));
+}
+
+/** Before a date, these make it when something ends ("runs until 5 May") or starts ("from Sunday 10 December"). */
+const UNTIL = /\b(?:until|till|through|to)\s+$/i;
+const FROM = /\b(?:from|as of|starting|beginning)\s+$/i;
+const ENDING = new Set(termsOf('end close finish expire stop'));
+const STARTING = new Set(termsOf('start begin open commence'));
+
+/**
+ * Whether an answer's sentence holds the verb asked, or one related to it, or says it by the word before its
+ * date: "The exhibition runs until 5 May" answers "When does the exhibition close?", "Trains run hourly from
+ * Sunday" answers "When does the timetable start?".
+ */
+function saysTheVerb(item: Item, verb: string | undefined): boolean {
+  if (verb === undefined) return true;
+  const sentence = item.source.sentence;
+  const held = new Set(termsOf(sentence));
+  if ([verb, ...relatedTerms(verb)].some((term) => held.has(term))) return true;
+  const at = item.date?.text ? sentence.indexOf(item.date.text) : -1;
+  const before = at < 0 ? '' : sentence.slice(Math.max(0, at - 20), at);
+  return (ENDING.has(verb) && UNTIL.test(before)) || (STARTING.has(verb) && FROM.test(before));
+}
+
+/**
+ * The answers that say the verb a question of what is to come ends on (see `saysTheVerb`), and a day of the
+ * same article inside one's month or year ("will reopen in 2015 … Pupils will return on 7 September"),
+ * which says more precisely when.
+ */
+function withThePlannedVerb(items: readonly Item[], verb: string | undefined): Item[] {
+  const saying = items.filter((item) => saysTheVerb(item, verb));
+  const inside = (item: Item) =>
+    saying.some(
+      (other) =>
+        other.source.id === item.source.id &&
+        other.date !== undefined &&
+        item.date?.iso.startsWith(`${other.date.iso}-`) === true,
+    );
+  return items.filter((item) => saying.includes(item) || inside(item));
 }
 
 /** Whether an answer read from a passage and its neighbour holds the verb asked, or one related to it. */

@@ -13,7 +13,7 @@ const PART_END = /[,;:()[\]“”"]|\s[-–—]\s/;
 /** A subject made of these says nothing outside its article ("He", "Its chief executive"). */
 const VAGUE =
   /^(?:he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|there|which|who|one)$/i;
-const ARTICLE = /^(?:the|a|an)$/i;
+export const ARTICLE = /^(?:the|a|an)$/i;
 /**
  * Words that make a subject a clause of its own ("the director who ran …", "the vote was the first …"):
  * no subject then.
@@ -22,7 +22,8 @@ const CLAUSE_WORD =
   /^(?:who|whom|whose|which|that|where|when|while|whereas|because|if|is|are|was|were|has|have|had)$/i;
 /** Before a verb in the past, these make it another tense ("is committed", "had signed", "to be named"). */
 const AUXILIARY = /^(?:is|are|am|be|been|being|has|have|had|will|would|to|not|never)$/i;
-const PREPOSITION = /^(?:of|in|on|at|to|for|with|by|from|about|into|over|under|between|against)$/i;
+/** Words that open a phrase of a noun ("to London", "on the Halcyon deal"). */
+export const PREPOSITION = /^(?:of|in|on|at|to|for|with|by|from|about|into|over|under|between|against)$/i;
 /** Words a question does not end on. */
 const DANGLING =
   /^(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|as|than|its|their|his|her|that|which)$/i;

@@ -805,3 +805,60 @@ describe('when: a successor who takes over', () => {
       expect(ask(council, question).answers[0]?.date?.iso).toBe('2015-06-01');
   });
 });
+
+describe('when: a question of what is to come that ends on its verb', () => {
+  const plans = KnowledgeBase.build([
+    {
+      id: 'pool',
+      file: 'pool.txt',
+      date: '2024-02-05',
+      title: 'Orwick pool closed for repairs',
+      text:
+        'Orwick swimming pool was closed last week after cracks were found in its roof.\n' +
+        'The pool was due to host the county gala in June 2024.',
+    },
+    {
+      id: 'museum',
+      file: 'museum.txt',
+      date: '2024-03-01',
+      title: 'Tidewater Museum show',
+      text:
+        'The Tidewater Museum exhibition of ship models runs until 12 May.\n' +
+        'A new timetable for the harbour ferries applies from Sunday 17 March.',
+    },
+    {
+      id: 'summit',
+      file: 'summit.txt',
+      date: '2024-04-02',
+      text:
+        'Fishing talks between the coastal states in Tromsø open on 20 April.\n' +
+        'The inquiry report on the Lisk dam breach will be released in July.',
+    },
+  ]);
+  const date = (question: string) => ask(plans, question).answers[0]?.date?.iso;
+
+  it('is not answered by a date of another event of the same thing', () => {
+    for (const question of [
+      'When will the Orwick pool reopen?',
+      'When does the Orwick pool reopen?',
+      'When is the Orwick pool due to reopen?',
+    ])
+      expect(ask(plans, question).answers).toEqual([]);
+  });
+
+  it('is answered by the word before a date that says the verb', () => {
+    for (const question of [
+      'When does the Tidewater Museum exhibition close?',
+      'When will the exhibition of ship models finish?',
+    ])
+      expect(date(question)).toBe('2024-05-12');
+    expect(date('When does the new harbour ferry timetable start?')).toBe('2024-03-17');
+    expect(date('When do the fishing talks in Tromsø start?')).toBe('2024-04-20');
+    expect(date('When will the Lisk dam breach report be published?')).toBe('2024-07');
+  });
+
+  it('asks nothing of a last word that is a noun or a particle', () => {
+    expect(date('When will the Orwick pool host the county gala?')).toBe('2024-06');
+    expect(date('When is the Tidewater Museum exhibition of ship models?')).toBe('2024-05-12');
+  });
+});

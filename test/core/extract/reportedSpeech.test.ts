@@ -412,4 +412,17 @@ describe('reported speech by the subject of the sentence, past a clause', () => 
       ),
     ).toEqual([]);
   });
+
+  it('reads “told <listener> <clause>” without “that” when the clause has a subject and an auxiliary', () => {
+    expect(reportedOf('Judge Ruth Adler told him he had put his tenants in danger.')).toEqual([
+      { text: 'he had put his tenants in danger', speaker: 'Ruth Adler' },
+    ]);
+    expect(reportedOf('Coach Leo Park told the Courier the team would travel on Friday.')).toEqual([
+      { text: 'the team would travel on Friday', speaker: 'Leo Park' },
+    ]);
+    expect(reportedOf('Minister Ana Pires told parliament the budget would be balanced by 2027.')).toEqual([
+      { text: 'the budget would be balanced by 2027', speaker: 'Ana Pires' },
+    ]);
+    expect(reportedOf('Coach Leo Park told her the news about the transfer on Monday.')).toEqual([]);
+  });
 });

@@ -294,7 +294,7 @@ function organisationReferences(
   inQuote: (from: number) => boolean,
 ): SpeakerReference[] {
   const references: SpeakerReference[] = organisations
-    .filter((o) => o.subject || o.through || afterAccordingTo(tokens, o.from))
+    .filter((o) => o.subject || o.through || afterAccordingTo(tokens, o.from) || setOffBeforeVerb(tokens, o))
     .map((o) => ({ from: o.from, to: o.to, person: null, organisation: o.name.replace(/^the\s+/i, '') }));
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
@@ -315,6 +315,19 @@ function organisationReferences(
     if (named) references.push({ from: i, to, person: null, organisation: named.replace(/^the\s+/i, '') });
   });
   return references;
+}
+
+/**
+ * "The regulator, the Conduct Board (CB), said", "…, the rail operator, Nordic Railways, said": a name set off
+ * by commas, its acronym with it, right before a verb of saying.
+ */
+function setOffBeforeVerb(tokens: Token[], o: OrganisationMention): boolean {
+  const opens = tokens[o.from - 1]?.text === 'the' ? o.from - 2 : o.from - 1;
+  const defines = tokens[o.to]?.text === '(' && tokens[o.to + 2]?.text === ')';
+  const end = defines ? o.to + 3 : o.to;
+  return (
+    tokens[opens]?.text === ',' && tokens[end]?.text === ',' && SPEECH_VERBS.has(tokens[end + 1]?.text ?? '')
+  );
 }
 
 /** "according to the NMA", "according to Tamar": a name (or its article's noun) right after "according to". */

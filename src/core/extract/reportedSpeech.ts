@@ -375,7 +375,9 @@ function opensSentence(tokens: Token[], r: SpeakerReference): boolean {
 
 /** "one woman, who gave only her first name, Donna, said": a name set off by commas right before the verb. */
 function setOffBefore(tokens: Token[], r: SpeakerReference, subjectEnd: number): boolean {
-  return tokens[r.from - 1]?.text === ',' && pastAcronym(tokens, r.to) === subjectEnd - 1;
+  // "The regulator, the Conduct Board, said": an organisation's name may keep its article.
+  const opens = tokens[r.from - 1]?.text === 'the' && r.organisation !== undefined ? r.from - 2 : r.from - 1;
+  return tokens[opens]?.text === ',' && pastAcronym(tokens, r.to) === subjectEnd - 1;
 }
 
 /** "Mayor X, who defeated the then-mayor, Y, said": the name opens a relative clause, and is the subject. */

@@ -425,4 +425,22 @@ describe('reported speech by the subject of the sentence, past a clause', () => 
     ]);
     expect(reportedOf('Coach Leo Park told her the news about the transfer on Monday.')).toEqual([]);
   });
+
+  it('gives a statement to an organisation set off by commas right before the verb (“The regulator, the X, said”)', () => {
+    expect(
+      reportedOf(
+        'The regulator, the Financial Conduct Board (FCB), said it would review the merger by March.',
+      ),
+    ).toEqual([{ text: 'it would review the merger by March', speaker: 'Financial Conduct Board' }]);
+    expect(
+      reportedOf('The regulator, the Financial Conduct Board, said it would review the merger by March.'),
+    ).toEqual([{ text: 'it would review the merger by March', speaker: 'Financial Conduct Board' }]);
+    expect(
+      reportedOf(
+        'The nurses’ union, the Allied Nursing Workers’ Association, said in a statement that staff had complained about the rota.',
+      ),
+    ).toEqual([
+      { text: 'staff had complained about the rota', speaker: 'Allied Nursing Workers’ Association' },
+    ]);
+  });
 });

@@ -125,9 +125,12 @@ export function extractPeople(passages: Passage[]): ArticlePeople {
   // The passages where a person is said to take up a post later, and the people who died.
   const startingLater = new Map<number, number[]>();
   const dead = new Set<number>();
-  for (const c of candidates) {
-    const index = findPerson(names, c.words, !c.linkOnly);
+  // "Goran Marić … Marić said": a surname two people share is the one named last.
+  const lastNamed = new Map<number, number>();
+  for (const [order, c] of candidates.entries()) {
+    const index = findPerson(names, c.words, !c.linkOnly, (i) => lastNamed.get(i) ?? -1);
     if (index === undefined) continue;
+    lastNamed.set(index, order);
     const person = people[index]!;
     if (c.startsLater) startingLater.set(index, [...(startingLater.get(index) ?? []), c.passageIndex]);
     if (c.died) dead.add(index);
@@ -548,11 +551,17 @@ function nameKey(words: string[]): string {
 }
 
 /**
- * The person a name refers to: same first and last name, or a surname alone (the latest such person), or a
+ * The person a name refers to: same first and last name, or a surname alone (of those who have it, the one
+ * `namedAt` says was named last, else the first registered), or a
  * given name alone that only one person has ("Steve called podcasting …"); a surname misspelt by one letter
  * ("DesRoiser" for DesRosier, "Clements" for Clement) when `fuzzy`.
  */
-function findPerson(names: PersonName[], named: string[], fuzzy = true): number | undefined {
+function findPerson(
+  names: PersonName[],
+  named: string[],
+  fuzzy = true,
+  namedAt: (index: number) => number = () => -1,
+): number | undefined {
   const words = isSurname(named) ? named.slice(-1) : named;
   const key = nameKey(words);
   let found: number | undefined;
@@ -562,7 +571,7 @@ function findPerson(names: PersonName[], named: string[], fuzzy = true): number 
   names.forEach((name, index) => {
     if (name.key === key) found = index;
     else if (words.length === 1 && name.surname !== undefined) {
-      if (name.surname === key) found ??= index;
+      if (name.surname === key && (found === undefined || namedAt(index) > namedAt(found))) found = index;
       else if (fuzzy && key.length >= 6 && key[0] === name.surname[0] && editDistance(key, name.surname) <= 1)
         near ??= index;
       if (name.given === key) [byGiven, givenCount] = [index, givenCount + 1];

@@ -294,32 +294,59 @@ function organisationReferences(
   inQuote: (from: number) => boolean,
 ): SpeakerReference[] {
   const references: SpeakerReference[] = organisations
-    .filter((o) => o.subject || o.through)
+    .filter((o) => o.subject || o.through || afterAccordingTo(tokens, o.from) || setOffBeforeVerb(tokens, o))
     .map((o) => ({ from: o.from, to: o.to, person: null, organisation: o.name.replace(/^the\s+/i, '') }));
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
     const noun = tokens[i + 1]?.text.toLowerCase() ?? '';
     const description = DETERMINERS.has(lower) && (ORGANISATION_NOUNS.has(noun) || SPEAKING_BODIES.has(noun));
     const to = description ? i + 2 : i + 1;
-    if ((lower !== 'it' && !description) || !SPEECH_VERBS.has(tokens[to]?.text ?? '') || inQuote(i)) return;
+    // "the club said", "according to the club": a verb of saying after it, or "according to" before it.
+    const speaks = SPEECH_VERBS.has(tokens[to]?.text ?? '');
+    const source = description && afterAccordingTo(tokens, i + 1);
+    if ((lower !== 'it' && !description) || !(speaks || source) || inQuote(i)) return;
     // "a spokeswoman for the union said": an unnamed person speaks, not the union.
     if (SPOKEN_FOR.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
       references.push({ from: i, to, person: null });
       return;
     }
     const before = organisations.filter((o) => o.to <= i).map((o) => o.name);
-    const named = referredOrganisation(description ? noun : undefined, [...namedBefore, ...before]);
+    const named = referredOrganisation(description ? noun : undefined, [...namedBefore, ...before], !speaks);
     if (named) references.push({ from: i, to, person: null, organisation: named.replace(/^the\s+/i, '') });
   });
   return references;
 }
 
 /**
+ * "The regulator, the Conduct Board (CB), said", "…, the rail operator, Nordic Railways, said": a name set off
+ * by commas, its acronym with it, right before a verb of saying.
+ */
+function setOffBeforeVerb(tokens: Token[], o: OrganisationMention): boolean {
+  const opens = tokens[o.from - 1]?.text === 'the' ? o.from - 2 : o.from - 1;
+  const defines = tokens[o.to]?.text === '(' && tokens[o.to + 2]?.text === ')';
+  const end = defines ? o.to + 3 : o.to;
+  return (
+    tokens[opens]?.text === ',' && tokens[end]?.text === ',' && SPEECH_VERBS.has(tokens[end + 1]?.text ?? '')
+  );
+}
+
+/** "according to the NMA", "according to Tamar": a name (or its article's noun) right after "according to". */
+function afterAccordingTo(tokens: Token[], from: number): boolean {
+  const at = tokens[from - 1]?.text.toLowerCase() === 'the' ? from - 1 : from;
+  return tokens[at - 1]?.text.toLowerCase() === 'to' && tokens[at - 2]?.text.toLowerCase() === 'according';
+}
+
+/**
  * The organisation "it" or "the union" refers back to, of those named so far (`named`, in order): the last one
  * whose name holds the noun ("the Aviation Workers Union"), else the last one whose name says no other kind
- * ("the company said" after a union spoke is the company named before it), else the last one.
+ * ("the company said" after a union spoke is the company named before it), else the last one. With
+ * `kindNamed` ("according to the council"), only a name that says its kind.
  */
-function referredOrganisation(noun: string | undefined, named: readonly string[]): string | undefined {
+function referredOrganisation(
+  noun: string | undefined,
+  named: readonly string[],
+  kindNamed: boolean,
+): string | undefined {
   if (noun === undefined) return named.at(-1);
   const kinds = (name: string) =>
     name
@@ -327,11 +354,10 @@ function referredOrganisation(noun: string | undefined, named: readonly string[]
       .split(/\s+/)
       .filter((w) => ORGANISATION_NOUNS.has(w) || SPEAKING_BODIES.has(w));
   const sameKind = (kind: string) => kind === noun || (COMPANY_NOUNS.has(kind) && COMPANY_NOUNS.has(noun));
-  return (
-    named.findLast((name) => kinds(name).includes(noun)) ??
-    named.findLast((name) => kinds(name).every(sameKind)) ??
-    named.at(-1)
-  );
+  const ofKind = named.findLast((name) => kinds(name).includes(noun));
+  // "according to the council" has no verb that a subject would agree with: only a name that says it is one.
+  if (kindNamed) return ofKind ?? named.findLast((name) => kinds(name).some(sameKind));
+  return ofKind ?? named.findLast((name) => kinds(name).every(sameKind)) ?? named.at(-1);
 }
 
 /** The gender a person's given name usually has, if the name has one. */

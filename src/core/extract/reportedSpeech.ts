@@ -283,6 +283,8 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
     const begun = CLAUSE_VERBS.has(tokens[verb]!.text) && between.length > 0 && startsStatement(between[0]!);
     if (that > 0 && clause && !begun && !between.some((t) => /^[.;:“"]$/.test(t.text)))
       return { from: that + 1, to: tokens.length, speaker };
+    const told = clauseAfterListener(tokens, verb);
+    if (told !== undefined) return { from: told, to: tokens.length, speaker };
     // Without "that", only a verb whose object is always a statement: "announced the launch" names a thing.
     // A time may stand between: "said on Tuesday the bank would cut 200 jobs".
     const from = afterTime(tokens, verb + 1);
@@ -300,6 +302,65 @@ function saidThat(tokens: Token[], named: SpeakerReference[]): Found | undefined
   return undefined;
 }
 
+/** Words that open a clause's subject: "he had", "the team would". */
+const SUBJECT_OPENERS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'there',
+  'the',
+  'a',
+  'an',
+  'his',
+  'its',
+  'their',
+]);
+/** Verbs that make what follows a listener a clause ("the plan *would* fail"), not a thing told ("the news"). */
+const FINITE_AUXILIARIES = new Set([
+  'would',
+  'will',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'could',
+  'should',
+  'must',
+  'can',
+  'might',
+  'did',
+]);
+/** How far into a clause its auxiliary may come: "the team would". */
+const AUXILIARY_WITHIN = 5;
+
+/**
+ * "told him he had put his tenants in danger", "told the Courier the team would travel": after "told" and
+ * its listener, where a clause with a subject and an auxiliary begins; or undefined.
+ */
+function clauseAfterListener(tokens: Token[], verb: number): number | undefined {
+  if (tokens[verb]!.text !== 'told' && tokens[verb]!.text !== 'tells') return undefined;
+  // The listener: one word in lower case ("him", "reporters", "parliament"), or a name ("(the) Courier").
+  let at = verb + 1;
+  if (tokens[at]?.text !== 'the' && /^\p{Ll}+$/u.test(tokens[at]?.text ?? '')) at++;
+  else {
+    if (tokens[at]?.text === 'the') at++;
+    const name = at;
+    while (isCapitalised(tokens[at])) at++;
+    if (at === name) return undefined;
+  }
+  const subject = tokens[at];
+  if (!subject || (!SUBJECT_OPENERS.has(subject.text.toLowerCase()) && !isCapitalised(subject)))
+    return undefined;
+  const clause = tokens.slice(at + 1, at + 1 + AUXILIARY_WITHIN);
+  return clause.some((t) => FINITE_AUXILIARIES.has(t.text)) ? at : undefined;
+}
+
 /**
  * Whether a name is its sentence's subject: among its first words ("The presiding judge, X"), or set off by
  * commas after the description that opens it ("The Greens' only previous councillor, Ruth Abara, kept …").
@@ -314,7 +375,9 @@ function opensSentence(tokens: Token[], r: SpeakerReference): boolean {
 
 /** "one woman, who gave only her first name, Donna, said": a name set off by commas right before the verb. */
 function setOffBefore(tokens: Token[], r: SpeakerReference, subjectEnd: number): boolean {
-  return tokens[r.from - 1]?.text === ',' && pastAcronym(tokens, r.to) === subjectEnd - 1;
+  // "The regulator, the Conduct Board, said": an organisation's name may keep its article.
+  const opens = tokens[r.from - 1]?.text === 'the' && r.organisation !== undefined ? r.from - 2 : r.from - 1;
+  return tokens[opens]?.text === ',' && pastAcronym(tokens, r.to) === subjectEnd - 1;
 }
 
 /** "Mayor X, who defeated the then-mayor, Y, said": the name opens a relative clause, and is the subject. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf, peopleOf, quotesOf } from '../../helpers/extractText.js';
 
+/** Who the statements reported in other words are given to. */
+const reportedSpeakers = (text: string) =>
+  factsOf(text).flatMap((f) => (f.quote?.reported ? [f.quote.speaker] : []));
+
 describe('people and their roles', () => {
   it('takes the role from a title before the name, up to the name', () => {
     expect(peopleOf('Deputy Foreign Minister Roman Vassilenko spoke.')).toEqual([
@@ -822,5 +826,24 @@ describe('roles in wire, local, court and sports copy', () => {
     expect(roles('We met its deputy leader, Owen Pryce, as he left.')).toEqual([
       { name: 'Owen Pryce', roles: ['deputy leader'] },
     ]);
+  });
+
+  it('takes a surname two people share for the one of them named last', () => {
+    const speakers = (text: string) => quotesOf(text).map((q) => q.speaker);
+    expect(
+      speakers(
+        'Vesna Marić won the title on Sunday.\n\nHer uncle, Goran Marić, runs a chess club. “She works harder than anyone,” Marić said.',
+      ),
+    ).toEqual(['Goran Marić']);
+    expect(
+      speakers(
+        'Vesna Marić won the title on Sunday. Her uncle, Goran Marić, runs a chess club.\n\n“I did not sleep,” Vesna Marić said. “I was too nervous,” Marić added.',
+      ),
+    ).toEqual(['Vesna Marić', 'Vesna Marić']);
+    expect(
+      reportedSpeakers(
+        'Ana Costa and her brother Rui Costa run the bakery. Rui Costa founded it in 2001.\n\nCosta said the shop would open a second branch in May.',
+      ),
+    ).toEqual(['Rui Costa']);
   });
 });

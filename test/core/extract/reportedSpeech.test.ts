@@ -379,4 +379,68 @@ describe('reported speech by the subject of the sentence, past a clause', () => 
       ),
     ).toEqual([{ text: 'her party would fight the budget', speaker: 'Petra Sand' }]);
   });
+
+  it('gives a statement to an organisation named or described right after “according to”', () => {
+    expect(
+      reportedOf(
+        'The Coastal Rescue Federation published its figures on Monday.\n\nIt was the crew’s 20th call-out of the year, according to the Coastal Rescue Federation.',
+      ),
+    ).toEqual([
+      { text: 'It was the crew’s 20th call-out of the year', speaker: 'Coastal Rescue Federation' },
+    ]);
+    expect(
+      reportedOf(
+        'The Public Health Agency (PHA) issued a warning on Friday.\n\nAbout 20,000 people take the drug, according to the PHA.',
+      ),
+    ).toEqual([{ text: 'About 20,000 people take the drug', speaker: 'Public Health Agency' }]);
+    expect(
+      reportedOf(
+        'Ferries run twice a day from the island.\n\nThe crossing takes 40 minutes, according to the Western Isles Ferry Company.',
+      ),
+    ).toEqual([{ text: 'The crossing takes 40 minutes', speaker: 'Western Isles Ferry Company' }]);
+    expect(
+      reportedOf(
+        'The Harbour Workers Union called a strike on Monday.\n\nMost members voted for it, according to the union.',
+      ),
+    ).toEqual([{ text: 'Most members voted for it', speaker: 'Harbour Workers Union' }]);
+  });
+
+  it('gives “according to the council” to no organisation whose name says another kind', () => {
+    expect(
+      reportedOf(
+        'The Fjord Tourism Association backed the plan.\n\nThe levy will be paid to the town each month, according to the council.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads “told <listener> <clause>” without “that” when the clause has a subject and an auxiliary', () => {
+    expect(reportedOf('Judge Ruth Adler told him he had put his tenants in danger.')).toEqual([
+      { text: 'he had put his tenants in danger', speaker: 'Ruth Adler' },
+    ]);
+    expect(reportedOf('Coach Leo Park told the Courier the team would travel on Friday.')).toEqual([
+      { text: 'the team would travel on Friday', speaker: 'Leo Park' },
+    ]);
+    expect(reportedOf('Minister Ana Pires told parliament the budget would be balanced by 2027.')).toEqual([
+      { text: 'the budget would be balanced by 2027', speaker: 'Ana Pires' },
+    ]);
+    expect(reportedOf('Coach Leo Park told her the news about the transfer on Monday.')).toEqual([]);
+  });
+
+  it('gives a statement to an organisation set off by commas right before the verb (“The regulator, the X, said”)', () => {
+    expect(
+      reportedOf(
+        'The regulator, the Financial Conduct Board (FCB), said it would review the merger by March.',
+      ),
+    ).toEqual([{ text: 'it would review the merger by March', speaker: 'Financial Conduct Board' }]);
+    expect(
+      reportedOf('The regulator, the Financial Conduct Board, said it would review the merger by March.'),
+    ).toEqual([{ text: 'it would review the merger by March', speaker: 'Financial Conduct Board' }]);
+    expect(
+      reportedOf(
+        'The nurses’ union, the Allied Nursing Workers’ Association, said in a statement that staff had complained about the rota.',
+      ),
+    ).toEqual([
+      { text: 'staff had complained about the rota', speaker: 'Allied Nursing Workers’ Association' },
+    ]);
+  });
 });

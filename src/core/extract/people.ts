@@ -565,20 +565,28 @@ function findPerson(
   const words = isSurname(named) ? named.slice(-1) : named;
   const key = nameKey(words);
   let found: number | undefined;
-  let near: number | undefined;
   let byGiven: number | undefined;
   let givenCount = 0;
   names.forEach((name, index) => {
     if (name.key === key) found = index;
     else if (words.length === 1 && name.surname !== undefined) {
       if (name.surname === key && (found === undefined || namedAt(index) > namedAt(found))) found = index;
-      else if (fuzzy && key.length >= 6 && key[0] === name.surname[0] && editDistance(key, name.surname) <= 1)
-        near ??= index;
       if (name.given === key) [byGiven, givenCount] = [index, givenCount + 1];
     }
   });
-  if (found === undefined && givenCount === 1 && GIVEN_NAMES.has(key)) return byGiven;
-  return found ?? near;
+  if (found !== undefined) return found;
+  if (givenCount === 1 && GIVEN_NAMES.has(key)) return byGiven;
+  // Only a name found no other way is compared letter by letter: an article of thousands of people would
+  // otherwise compare each of its names with all the others.
+  if (!fuzzy || words.length !== 1 || key.length < 6) return undefined;
+  const near = names.findIndex(
+    ({ surname }) =>
+      surname !== undefined &&
+      surname[0] === key[0] &&
+      Math.abs(surname.length - key.length) <= 1 &&
+      editDistance(key, surname) <= 1,
+  );
+  return near < 0 ? undefined : near;
 }
 
 /** A surname alone, or with its particles: "Vassilenko", "Van Damme", "de Vries" (a name of one word too). */

@@ -64,6 +64,14 @@ export function holdsStandInRole(roleSet: string): boolean {
     .some((role) => STAND_IN_ROLES.some((word) => role.replace(/^future /, '').startsWith(`${word} `)));
 }
 
+/**
+ * Whether one of the roles (as in `holdsStandInRole`) leads in its holder's stead now: an "interim chief
+ * executive", an "acting head", not an acting finance director nor a future interim leader.
+ */
+export function holdsStandInLead(roleSet: string): boolean {
+  return roleSet.split('|').some((role) => holdsStandInRole(role) && holdsLeadingRole(role));
+}
+
 /** The time of a role the question prefers to its holder now ("the next health minister"), if any. */
 export function timePreferred(query: string): 'former' | 'future' | undefined {
   const words = query.toLowerCase().split(/[^\p{L}]+/u);

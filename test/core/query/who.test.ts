@@ -756,3 +756,53 @@ describe('who does what a role does', () => {
     expect(ask(sport, 'who coaches holt').answers[0]?.person?.name).toBe('Tom Greer');
   });
 });
+
+describe('who leads now, and who does what is asked', () => {
+  const news = KnowledgeBase.build([
+    {
+      id: 'museum',
+      file: 'museum.txt',
+      date: '2026-04-14',
+      title: 'Science museum director quits over expenses',
+      text:
+        'The director of the Harrowgate Science Museum Trust resigned on Monday after a review of his expenses.\n' +
+        'Oliver Penrose, chairman of the Harrowgate Science Museum Trust, said the board had been let down.\n' +
+        'Penrose said the board had named Harrowgate’s head of collections, Sunita Rao, as acting director.',
+    },
+    {
+      id: 'foods',
+      file: 'foods.txt',
+      date: '2026-05-02',
+      title: 'Kestrel Foods cuts its forecast',
+      text:
+        'Kestrel Foods cut its profit forecast on Friday, its chief executive Hannah Moss told investors.\n' +
+        'The company said Leo Park would serve as interim finance director until a new one is found.',
+    },
+    {
+      id: 'library',
+      file: 'library.txt',
+      date: '2026-03-09',
+      title: 'Millbrook residents fight library closure',
+      text:
+        'Residents of Millbrook have gathered 1,800 signatures against the closure of their library.\n' +
+        'Their chairwoman, Ruth Okoye, will deliver the petition to the county council on Thursday.',
+    },
+  ]);
+  const first = (question: string) => ask(news, question).answers[0]?.person?.name;
+
+  it('answers who runs an organisation now with the acting head its article names, not its chair', () => {
+    expect(first('Who runs Harrowgate Science Museum Trust now?')).toBe('Sunita Rao');
+    expect(first('who is in charge of the Harrowgate museum')).toBe('Sunita Rao');
+    expect(first("who's the boss of the Harrowgate Science Museum")).toBe('Sunita Rao');
+  });
+
+  it('does not take a stand-in for one field of the work for its head', () => {
+    expect(first('Who runs Kestrel Foods?')).toBe('Hannah Moss');
+  });
+
+  it('answers "Who is doing X?" with whom a passage says does it, in any tense', () => {
+    expect(first('Who is delivering the petition?')).toBe('Ruth Okoye');
+    expect(first("who's delivering the Millbrook petition")).toBe('Ruth Okoye');
+    expect(first('Who is delivering the library petition to the county council?')).toBe('Ruth Okoye');
+  });
+});

@@ -127,10 +127,12 @@ function conjoinedRoles(role: string): string[] {
 
 /**
  * Roles that put their holder at the head of something: "Who runs the RTA?" is answered by its chief
- * executive, director, president or chair, not its chief financial officer.
+ * executive, director, president or chair, not its chief financial officer; nor by its chair only when news
+ * writes the role as what its holder does ("Raj Menon, who chairs the finance committee", "has run the
+ * school since 2004").
  */
 const LEADING =
-  /\b(?:chief executive|ceo|head|leader|speaker|director|president|chairman|chairwoman|chairperson|chair|governor|mayor|manager|commander|principal|dean|secretary[- ]general|general secretary|prime minister|premier|boss|chargé d'affaires|chief(?! (?:operating|financial|technology|information|marketing|investment|of staff)))\b/;
+  /\b(?:(?:chairs|runs|heads|leads|manages|directs|(?:has|had) (?:chaired|run|led|headed|managed|directed)) |chief executive|ceo|head|leader|speaker|director|president|chairman|chairwoman|chairperson|chair|governor|mayor|manager|commander|principal|dean|secretary[- ]general|general secretary|prime minister|premier|boss|chargé d'affaires|chief(?! (?:operating|financial|technology|information|marketing|investment|of staff)))\b/;
 
 /**
  * Whether one of the roles (as in `holdsRoleAsked`) leads what it is the role of; a former or future

@@ -806,3 +806,31 @@ describe('who leads now, and who does what is asked', () => {
     expect(first('Who is delivering the library petition to the county council?')).toBe('Ruth Okoye');
   });
 });
+
+describe('a role written as what its holder does', () => {
+  const council = KnowledgeBase.build([
+    {
+      id: 'planning',
+      file: 'planning.txt',
+      date: '2026-02-03',
+      title: 'Councillors reject supermarket plan',
+      text:
+        'Plans for a supermarket on the old dairy site in Pellham were rejected on Monday.\n' +
+        'Cllr Asha Verma, who chairs the council’s planning committee, said the site should be used for housing.',
+    },
+    {
+      id: 'motors',
+      file: 'motors.txt',
+      date: '2026-02-10',
+      title: 'Brandt Motors names a new board',
+      text: 'Brandt Motors said its executive chairman, Felix Brandt, would lead a review of the planning of new plants.',
+    },
+  ]);
+  const first = (question: string) => ask(council, question).answers[0]?.person?.name;
+
+  it('answers who chairs, heads or runs something with whom news says chairs it', () => {
+    expect(first('Who chairs the planning committee?')).toBe('Asha Verma');
+    expect(first('who heads the planning committee in Pellham')).toBe('Asha Verma');
+    expect(first('Who is in charge of the council’s planning committee?')).toBe('Asha Verma');
+  });
+});

@@ -127,12 +127,10 @@ function conjoinedRoles(role: string): string[] {
 
 /**
  * Roles that put their holder at the head of something: "Who runs the RTA?" is answered by its chief
- * executive, director, president or chair, not its chief financial officer; nor by its chair only when news
- * writes the role as what its holder does ("Raj Menon, who chairs the finance committee", "has run the
- * school since 2004").
+ * executive, director, president or chair, not its chief financial officer.
  */
 const LEADING =
-  /\b(?:(?:chairs|runs|heads|leads|manages|directs|(?:has|had) (?:chaired|run|led|headed|managed|directed)) |chief executive|ceo|head|leader|speaker|director|president|chairman|chairwoman|chairperson|chair|governor|mayor|manager|commander|principal|dean|secretary[- ]general|general secretary|prime minister|premier|boss|chargé d'affaires|chief(?! (?:operating|financial|technology|information|marketing|investment|of staff)))\b/;
+  /\b(?:chief executive|ceo|head|leader|speaker|director|president|chairman|chairwoman|chairperson|chair|governor|mayor|manager|commander|principal|dean|secretary[- ]general|general secretary|prime minister|premier|boss|chargé d'affaires|chief(?! (?:operating|financial|technology|information|marketing|investment|of staff)))\b/;
 
 /**
  * Whether one of the roles (as in `holdsRoleAsked`) leads what it is the role of; a former or future
@@ -142,13 +140,32 @@ export function holdsLeadingRole(roleSet: string, asked: ReadonlySet<string> = n
   return roleSet.split('|').some((role) => {
     const time = /^(former|future) /.exec(role)?.[1];
     return (
-      LEADING.test(role) &&
+      (LEADING.test(role) || leadsWhatIsAsked(role, asked)) &&
       !/\b(?:deputy|vice|assistant|associate|ex)\b/.test(role) &&
       !leadsOneField(role) &&
       (time === undefined || asked.has(time))
     );
   });
 }
+
+/**
+ * A role news writes as what its holder does ("Raj Menon, who chairs the finance committee", "has run the
+ * school since 2004") names what they lead, so it leads what is asked only if it names a word of the
+ * question: the one who chairs a council's committee does not run the water company its article is about.
+ */
+function leadsWhatIsAsked(role: string, asked: ReadonlySet<string>): boolean {
+  const led = LEADING_DOING.exec(role)?.[1];
+  return (
+    led !== undefined &&
+    led
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => word.length > 3 && asked.has(word))
+  );
+}
+
+const LEADING_DOING =
+  /^(?:chairs|runs|heads|leads|manages|directs|(?:has|had) (?:chaired|run|led|headed|managed|directed)) (.+)$/;
 
 /**
  * "Halcyon's finance director", "operations director": the head of one field of what they work for (as

@@ -87,12 +87,30 @@ export function who(
   const others = whoHolds(kb, question, minCoverage, leading, doerRoles).filter(
     (item) => !agents.some((agent) => agent.person?.name === item.person?.name),
   );
-  // The doers before the heads of what else its article names.
+  // The doers before the heads of what else its article names; "Who is in charge of the pipe programme?": of
+  // the leaders, whom a passage says leads it ("Nowak will lead the pipe programme") before the firm's head.
+  const asked = leading && !action ? new Set(termsOf(question)) : new Set<string>();
   const isDoer = (item: Item) =>
-    doerRoles.size > 0 && !!item.person?.roles.some((role) => termsOf(role).some((t) => doerRoles.has(t)));
+    saysLeadsWhatIsAsked(item.source.sentence ?? '', asked) ||
+    (doerRoles.size > 0 && !!item.person?.roles.some((role) => termsOf(role).some((t) => doerRoles.has(t))));
   const doers = others.filter(isDoer);
   return [...agents, ...doers, ...others.filter((item) => !doers.includes(item))].slice(0, MAX_ANSWERS);
 }
+
+/**
+ * Whether a person's sentence says they lead something the question names ("Nowak, who joined in 2007, will
+ * lead the pipe programme", "runs the trial"): a verb of leading, then a term asked within a few words.
+ */
+function saysLeadsWhatIsAsked(sentence: string, asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0) return false;
+  for (const [, led] of sentence.matchAll(LEADS))
+    if (termsOf(led!).some((term) => asked.has(term))) return true;
+  return false;
+}
+
+/** A verb of leading, in any tense, and the few words after it: what is led. */
+const LEADS =
+  /\b(?:lead|leads|led|leading|run|runs|ran|running|oversee|oversees|oversaw|overseeing|in charge of)\s+((?:\S+\s+){0,3}\S+)/gi;
 
 /**
  * "Who's handing the petition to Holyrood?", "Who is organising the march?": a verb of action in its -ing form

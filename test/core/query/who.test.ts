@@ -827,6 +827,40 @@ describe('a role written as what its holder does', () => {
     },
   ]);
   const first = (question: string) => ask(council, question).answers[0]?.person?.name;
+  const water = KnowledgeBase.build([
+    {
+      id: 'water',
+      file: 'water.txt',
+      date: '2026-03-20',
+      title: 'Pellham Water fined for polluting the river',
+      text:
+        'Pellham Water was fined £2 million on Tuesday for polluting the river Lenn.\n' +
+        'Cllr Brian Hale, who chairs the town council’s environment committee, called the fine too small.\n' +
+        'The company’s managing director, Owen Tate, apologised to residents.',
+    },
+    {
+      id: 'signals',
+      file: 'signals.txt',
+      date: '2026-03-25',
+      title: 'Harlow Rail to replace its signals',
+      text:
+        'Harlow Rail will spend £80 million replacing the signals on its busiest line.\n' +
+        'Harlow Rail’s chief executive, Dana Whitfield, said the signalling upgrade at Harlow Rail would start in May.\n' +
+        'Its chief engineer, Omar Shah, who joined from a German firm in 2019, will lead the signalling upgrade.',
+    },
+  ]);
+  const firstOf = (question: string) => ask(water, question).answers[0]?.person?.name;
+
+  it('does not take whom news says chairs one thing for the head of another', () => {
+    expect(firstOf('Who runs Pellham Water?')).toBe('Owen Tate');
+    expect(firstOf('who is the boss of Pellham Water')).toBe('Owen Tate');
+  });
+
+  it('answers who is in charge of a task with whom their sentence says leads it, before the firm’s head', () => {
+    expect(firstOf('Who is in charge of the signalling upgrade at Harlow Rail?')).toBe('Omar Shah');
+    expect(firstOf('who is running the signalling upgrade')).toBe('Omar Shah');
+    expect(firstOf('Who runs Harlow Rail?')).toBe('Dana Whitfield');
+  });
 
   it('answers who chairs, heads or runs something with whom news says chairs it', () => {
     expect(first('Who chairs the planning committee?')).toBe('Asha Verma');

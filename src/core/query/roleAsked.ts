@@ -1,4 +1,4 @@
-import { ROLE_FIELDS, ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { ROLE_FIELDS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_BODIES } from '../extract/lexicon.js';
 import { relatedTerms } from '../index/relatedWords.js';
 import { abbreviationsSpelt, queryForms, queryWords, spelledOut } from '../index/searchTerms.js';
 import { americanSpelling } from '../index/spelling.js';
@@ -141,11 +141,22 @@ export function holdsLeadingRole(roleSet: string, asked: ReadonlySet<string> = n
     const time = /^(former|future) /.exec(role)?.[1];
     return (
       (LEADING.test(role) || leadsWhatIsAsked(role, asked)) &&
+      !mayorOfAnotherBody(role, asked) &&
       !/\b(?:deputy|vice|assistant|associate|ex)\b/.test(role) &&
       !leadsOneField(role) &&
       (time === undefined || asked.has(time))
     );
   });
+}
+
+/**
+ * "Who heads the valley council?": a mayor heads a town, while the council, authority or board a question
+ * names has a leader or chair of its own, unless the mayor's role names it ("mayor and chair of the council").
+ */
+function mayorOfAnotherBody(role: string, asked: ReadonlySet<string>): boolean {
+  return (
+    /\bmayor\b/.test(role) && [...asked].some((word) => SPEAKING_BODIES.has(word) && !role.includes(word))
+  );
 }
 
 /**

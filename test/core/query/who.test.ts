@@ -868,3 +868,24 @@ describe('a role written as what its holder does', () => {
     expect(first('Who is in charge of the council’s planning committee?')).toBe('Asha Verma');
   });
 });
+
+describe('the head of a body a town has', () => {
+  const town = KnowledgeBase.build([
+    {
+      id: 'bridge',
+      file: 'bridge.txt',
+      date: '2026-01-19',
+      title: 'Corvell split over new bridge',
+      text:
+        'CORVELL – A second bridge over the river at Corvell would cost 40 million euros, engineers said.\n' +
+        'The plan goes to a vote of the district council in March, and Mayor Ines Ortiz has said she will oppose it.',
+    },
+  ]);
+  const first = (question: string) => ask(town, question).answers[0]?.person?.name;
+
+  it('does not take a town’s mayor for the head of a council, authority or board it names', () => {
+    expect(first('Who heads the district council in Corvell?')).toBeUndefined();
+    expect(first('who leads the Corvell district council')).toBeUndefined();
+    expect(first('Who runs Corvell?')).toBe('Ines Ortiz');
+  });
+});

@@ -1,4 +1,4 @@
-import { ROLE_FIELDS, ROLE_HEADS, ROLE_MODIFIERS } from '../extract/lexicon.js';
+import { ROLE_FIELDS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_BODIES } from '../extract/lexicon.js';
 import { relatedTerms } from '../index/relatedWords.js';
 import { abbreviationsSpelt, queryForms, queryWords, spelledOut } from '../index/searchTerms.js';
 import { americanSpelling } from '../index/spelling.js';
@@ -62,6 +62,14 @@ export function holdsStandInRole(roleSet: string): boolean {
   return roleSet
     .split('|')
     .some((role) => STAND_IN_ROLES.some((word) => role.replace(/^future /, '').startsWith(`${word} `)));
+}
+
+/**
+ * Whether one of the roles (as in `holdsStandInRole`) leads in its holder's stead now: an "interim chief
+ * executive", an "acting head", not an acting finance director nor a future interim leader.
+ */
+export function holdsStandInLead(roleSet: string): boolean {
+  return roleSet.split('|').some((role) => holdsStandInRole(role) && holdsLeadingRole(role));
 }
 
 /** The time of a role the question prefers to its holder now ("the next health minister"), if any. */
@@ -132,13 +140,43 @@ export function holdsLeadingRole(roleSet: string, asked: ReadonlySet<string> = n
   return roleSet.split('|').some((role) => {
     const time = /^(former|future) /.exec(role)?.[1];
     return (
-      LEADING.test(role) &&
+      (LEADING.test(role) || leadsWhatIsAsked(role, asked)) &&
+      !mayorOfAnotherBody(role, asked) &&
       !/\b(?:deputy|vice|assistant|associate|ex)\b/.test(role) &&
       !leadsOneField(role) &&
       (time === undefined || asked.has(time))
     );
   });
 }
+
+/**
+ * "Who heads the valley council?": a mayor heads a town, while the council, authority or board a question
+ * names has a leader or chair of its own, unless the mayor's role names it ("mayor and chair of the council").
+ */
+function mayorOfAnotherBody(role: string, asked: ReadonlySet<string>): boolean {
+  return (
+    /\bmayor\b/.test(role) && [...asked].some((word) => SPEAKING_BODIES.has(word) && !role.includes(word))
+  );
+}
+
+/**
+ * A role news writes as what its holder does ("Raj Menon, who chairs the finance committee", "has run the
+ * school since 2004") names what they lead, so it leads what is asked only if it names a word of the
+ * question: the one who chairs a council's committee does not run the water company its article is about.
+ */
+function leadsWhatIsAsked(role: string, asked: ReadonlySet<string>): boolean {
+  const led = LEADING_DOING.exec(role)?.[1];
+  return (
+    led !== undefined &&
+    led
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => word.length > 3 && asked.has(word))
+  );
+}
+
+const LEADING_DOING =
+  /^(?:chairs|runs|heads|leads|manages|directs|(?:has|had) (?:chaired|run|led|headed|managed|directed)) (.+)$/;
 
 /**
  * "Halcyon's finance director", "operations director": the head of one field of what they work for (as

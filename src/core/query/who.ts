@@ -18,6 +18,7 @@ import {
   holdsRoleAsked,
   holdsRoleIn,
   holdsRoleWordAsked,
+  holdsStandInLead,
   holdsStandInRole,
   isAbbreviation,
   isRoleWord,
@@ -32,6 +33,7 @@ import {
   withoutTimeWords,
 } from './roleAsked.js';
 import { toItem } from './toItem.js';
+import { roleSetKey } from '../personKey.js';
 
 /**
  * How much of "Who chaired the jury?" a passage must cover for the person it names next to the verb to answer:
@@ -67,8 +69,9 @@ export function who(
   question: string,
   minCoverage = 1,
   leading = false,
-  action?: string,
+  actionAsked?: string,
 ): Item[] {
+  const action = actionAsked ?? (leading ? undefined : actionDoing(question));
   // "The inquiry, led by the retired judge Sir Peter Crane": who did what is asked, as a sentence says it.
   const agents = action
     ? agentsNearby(
@@ -84,12 +87,46 @@ export function who(
   const others = whoHolds(kb, question, minCoverage, leading, doerRoles).filter(
     (item) => !agents.some((agent) => agent.person?.name === item.person?.name),
   );
-  // The doers before the heads of what else its article names.
+  // The doers before the heads of what else its article names; "Who is in charge of the pipe programme?": of
+  // the leaders, whom a passage says leads it ("Nowak will lead the pipe programme") before the firm's head.
+  const asked = leading && !action ? new Set(termsOf(question)) : new Set<string>();
   const isDoer = (item: Item) =>
-    doerRoles.size > 0 && !!item.person?.roles.some((role) => termsOf(role).some((t) => doerRoles.has(t)));
+    saysLeadsWhatIsAsked(item.source.sentence ?? '', asked) ||
+    (doerRoles.size > 0 && !!item.person?.roles.some((role) => termsOf(role).some((t) => doerRoles.has(t))));
   const doers = others.filter(isDoer);
   return [...agents, ...doers, ...others.filter((item) => !doers.includes(item))].slice(0, MAX_ANSWERS);
 }
+
+/**
+ * Whether a person's sentence says they lead something the question names ("Nowak, who joined in 2007, will
+ * lead the pipe programme", "runs the trial"): a verb of leading, then a term asked within a few words.
+ */
+function saysLeadsWhatIsAsked(sentence: string, asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0) return false;
+  for (const [, led] of sentence.matchAll(LEADS))
+    if (termsOf(led!).some((term) => asked.has(term))) return true;
+  return false;
+}
+
+/** A verb of leading, in any tense, and the few words after it: what is led. */
+const LEADS =
+  /\b(?:lead|leads|led|leading|run|runs|ran|running|oversee|oversees|oversaw|overseeing|in charge of)\s+((?:\S+\s+){0,3}\S+)/gi;
+
+/**
+ * "Who's handing the petition to Holyrood?", "Who is organising the march?": a verb of action in its -ing form
+ * opening the question, done by whoever is asked for, as "Who handed …?" asks; a passage writes it in any
+ * tense ("will hand in"), which its stem finds. Not a role ("Who is acting chairman?"), nor a stand-in's
+ * "filling in as …", which asks for the role.
+ */
+function actionDoing(question: string): string | undefined {
+  const verb = DOING.exec(question)?.[1];
+  return verb && !isRoleWord(verb) && !ROLE_MODIFIERS.has(verb) && !standInAsked(wordsAsked(verb))
+    ? verb
+    : undefined;
+}
+
+/** A verb's -ing form opening a question, not "going to" ("Who is going to be …?"), which asks of the future. */
+const DOING = /^(\p{Ll}{3,}ing)\s+(?!to\b)\S/u;
 
 function whoHolds(
   kb: KnowledgeBase,
@@ -204,7 +241,36 @@ function whoHolds(
     }
     if (items.length >= MAX_ANSWERS) break;
   }
+  const standIn = leading && time === undefined ? standInLeaderBeside(kb, items[0], owners) : undefined;
+  if (standIn)
+    return [standIn, ...items.filter((item) => item.person?.name !== standIn.person?.name)].slice(
+      0,
+      MAX_ANSWERS,
+    );
   return items.slice(0, MAX_ANSWERS);
+}
+
+/**
+ * "Who runs the charity now?": an interim or acting head that the article of the best answer names, of no
+ * other organisation than the one asked. News names one because the head left, so they lead it now, before
+ * its chair (who heads its board), though the question may name it as the stand-in's sentence does not
+ * ("Brightwell Children's Trust", "Brightwell"). Reads that one article's facts.
+ */
+function standInLeaderBeside(
+  kb: KnowledgeBase,
+  best: Item | undefined,
+  owners: ReadonlySet<string>,
+): Item | undefined {
+  if (!best?.person || holdsStandInLead(roleSetKey(best.person.roles))) return undefined;
+  const standIn = kb
+    .articleFacts(best.source.id)
+    .find(
+      (fact) =>
+        fact.person !== undefined &&
+        holdsStandInLead(roleSetKey(fact.person.roles)) &&
+        !rolesOwnedElsewhere(fact.person.roles, owners),
+    );
+  return standIn && toItem(standIn);
 }
 
 /**

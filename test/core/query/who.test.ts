@@ -756,3 +756,136 @@ describe('who does what a role does', () => {
     expect(ask(sport, 'who coaches holt').answers[0]?.person?.name).toBe('Tom Greer');
   });
 });
+
+describe('who leads now, and who does what is asked', () => {
+  const news = KnowledgeBase.build([
+    {
+      id: 'museum',
+      file: 'museum.txt',
+      date: '2026-04-14',
+      title: 'Science museum director quits over expenses',
+      text:
+        'The director of the Harrowgate Science Museum Trust resigned on Monday after a review of his expenses.\n' +
+        'Oliver Penrose, chairman of the Harrowgate Science Museum Trust, said the board had been let down.\n' +
+        'Penrose said the board had named Harrowgate’s head of collections, Sunita Rao, as acting director.',
+    },
+    {
+      id: 'foods',
+      file: 'foods.txt',
+      date: '2026-05-02',
+      title: 'Kestrel Foods cuts its forecast',
+      text:
+        'Kestrel Foods cut its profit forecast on Friday, its chief executive Hannah Moss told investors.\n' +
+        'The company said Leo Park would serve as interim finance director until a new one is found.',
+    },
+    {
+      id: 'library',
+      file: 'library.txt',
+      date: '2026-03-09',
+      title: 'Millbrook residents fight library closure',
+      text:
+        'Residents of Millbrook have gathered 1,800 signatures against the closure of their library.\n' +
+        'Their chairwoman, Ruth Okoye, will deliver the petition to the county council on Thursday.',
+    },
+  ]);
+  const first = (question: string) => ask(news, question).answers[0]?.person?.name;
+
+  it('answers who runs an organisation now with the acting head its article names, not its chair', () => {
+    expect(first('Who runs Harrowgate Science Museum Trust now?')).toBe('Sunita Rao');
+    expect(first('who is in charge of the Harrowgate museum')).toBe('Sunita Rao');
+    expect(first("who's the boss of the Harrowgate Science Museum")).toBe('Sunita Rao');
+  });
+
+  it('does not take a stand-in for one field of the work for its head', () => {
+    expect(first('Who runs Kestrel Foods?')).toBe('Hannah Moss');
+  });
+
+  it('answers "Who is doing X?" with whom a passage says does it, in any tense', () => {
+    expect(first('Who is delivering the petition?')).toBe('Ruth Okoye');
+    expect(first("who's delivering the Millbrook petition")).toBe('Ruth Okoye');
+    expect(first('Who is delivering the library petition to the county council?')).toBe('Ruth Okoye');
+  });
+});
+
+describe('a role written as what its holder does', () => {
+  const council = KnowledgeBase.build([
+    {
+      id: 'planning',
+      file: 'planning.txt',
+      date: '2026-02-03',
+      title: 'Councillors reject supermarket plan',
+      text:
+        'Plans for a supermarket on the old dairy site in Pellham were rejected on Monday.\n' +
+        'Cllr Asha Verma, who chairs the council’s planning committee, said the site should be used for housing.',
+    },
+    {
+      id: 'motors',
+      file: 'motors.txt',
+      date: '2026-02-10',
+      title: 'Brandt Motors names a new board',
+      text: 'Brandt Motors said its executive chairman, Felix Brandt, would lead a review of the planning of new plants.',
+    },
+  ]);
+  const first = (question: string) => ask(council, question).answers[0]?.person?.name;
+  const water = KnowledgeBase.build([
+    {
+      id: 'water',
+      file: 'water.txt',
+      date: '2026-03-20',
+      title: 'Pellham Water fined for polluting the river',
+      text:
+        'Pellham Water was fined £2 million on Tuesday for polluting the river Lenn.\n' +
+        'Cllr Brian Hale, who chairs the town council’s environment committee, called the fine too small.\n' +
+        'The company’s managing director, Owen Tate, apologised to residents.',
+    },
+    {
+      id: 'signals',
+      file: 'signals.txt',
+      date: '2026-03-25',
+      title: 'Harlow Rail to replace its signals',
+      text:
+        'Harlow Rail will spend £80 million replacing the signals on its busiest line.\n' +
+        'Harlow Rail’s chief executive, Dana Whitfield, said the signalling upgrade at Harlow Rail would start in May.\n' +
+        'Its chief engineer, Omar Shah, who joined from a German firm in 2019, will lead the signalling upgrade.',
+    },
+  ]);
+  const firstOf = (question: string) => ask(water, question).answers[0]?.person?.name;
+
+  it('does not take whom news says chairs one thing for the head of another', () => {
+    expect(firstOf('Who runs Pellham Water?')).toBe('Owen Tate');
+    expect(firstOf('who is the boss of Pellham Water')).toBe('Owen Tate');
+  });
+
+  it('answers who is in charge of a task with whom their sentence says leads it, before the firm’s head', () => {
+    expect(firstOf('Who is in charge of the signalling upgrade at Harlow Rail?')).toBe('Omar Shah');
+    expect(firstOf('who is running the signalling upgrade')).toBe('Omar Shah');
+    expect(firstOf('Who runs Harlow Rail?')).toBe('Dana Whitfield');
+  });
+
+  it('answers who chairs, heads or runs something with whom news says chairs it', () => {
+    expect(first('Who chairs the planning committee?')).toBe('Asha Verma');
+    expect(first('who heads the planning committee in Pellham')).toBe('Asha Verma');
+    expect(first('Who is in charge of the council’s planning committee?')).toBe('Asha Verma');
+  });
+});
+
+describe('the head of a body a town has', () => {
+  const town = KnowledgeBase.build([
+    {
+      id: 'bridge',
+      file: 'bridge.txt',
+      date: '2026-01-19',
+      title: 'Corvell split over new bridge',
+      text:
+        'CORVELL – A second bridge over the river at Corvell would cost 40 million euros, engineers said.\n' +
+        'The plan goes to a vote of the district council in March, and Mayor Ines Ortiz has said she will oppose it.',
+    },
+  ]);
+  const first = (question: string) => ask(town, question).answers[0]?.person?.name;
+
+  it('does not take a town’s mayor for the head of a council, authority or board it names', () => {
+    expect(first('Who heads the district council in Corvell?')).toBeUndefined();
+    expect(first('who leads the Corvell district council')).toBeUndefined();
+    expect(first('Who runs Corvell?')).toBe('Ines Ortiz');
+  });
+});

@@ -4,7 +4,7 @@ import { extractFacts } from './extract/extractFacts.js';
 import type { IndexName } from './index/factIndexes.js';
 import { documentsOf, INDEX_NAMES, INDEX_SPECS } from './index/factIndexes.js';
 import { SearchIndex } from './index/searchIndex.js';
-import { articleIdOf, idInArticle, localId, parsePassageId, passageId } from './ids.js';
+import { articleIdOf, factId, idInArticle, localId, parsePassageId, passageId } from './ids.js';
 import type {
   ArticleInfo,
   KnowledgeSnapshot,
@@ -13,7 +13,7 @@ import type {
   SnapshotArticle,
   StoredFact,
 } from './model.js';
-import type { Article, Fact, Passage } from './types.js';
+import type { Article, Fact, FactKind, Passage } from './types.js';
 import { asError } from './errors.js';
 
 export interface KnowledgeStats {
@@ -172,6 +172,16 @@ export class KnowledgeBase {
   articleFacts(id: string): Fact[] {
     const entry = this.entries.get(id);
     return entry ? this.factsOfEntry(entry) : [];
+  }
+
+  /**
+   * The facts of one kind of a passage, in text order, read one by one by their ids (see `factId`): an
+   * article's facts are a record's decoding, a passage's few a line each.
+   */
+  passageFacts(id: string, kind: FactKind): Fact[] {
+    const facts: Fact[] = [];
+    for (let fact; (fact = this.fact(factId(id, kind, facts.length)));) facts.push(fact);
+    return facts;
   }
 
   private factsOfEntry(entry: Entry): Fact[] {

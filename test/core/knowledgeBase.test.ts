@@ -27,6 +27,22 @@ describe('KnowledgeBase', () => {
     expect(ask(kb, '/who Bob Hill').answers).toEqual([]);
     expect(kb.stats).toEqual({ articles: 0, passages: 0, people: 0, events: 0, quotes: 0 });
   });
+
+  it("reads one passage's facts of a kind, in text order, and none of another passage or kind", () => {
+    const kb = KnowledgeBase.build([
+      article(
+        'a',
+        'The bridge opened on January 5 and closed on January 8. “It is fine,” Ann Lee said. “We wait,” she said.',
+      ),
+    ]);
+    const [first] = kb.articlePassages('a');
+    const events = kb.passageFacts(first!.id, 'event');
+    expect(events.map((fact) => fact.date?.iso)).toEqual(['2024-01-05', '2024-01-08']);
+    expect(kb.passageFacts(first!.id, 'quote')).toEqual([]);
+    const quotes = [...kb.articlePassages('a')].flatMap((passage) => kb.passageFacts(passage.id, 'quote'));
+    expect(quotes.map((fact) => fact.quote?.text)).toEqual(['It is fine', 'We wait']);
+    expect(kb.passageFacts('b#0', 'event')).toEqual([]);
+  });
 });
 
 describe('KnowledgeBase at scale', () => {

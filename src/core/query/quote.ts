@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import type { Fact, Item } from '../types.js';
+import type { Item } from '../types.js';
 import type { Match } from './findMatches.js';
 import { queryForms, queryWords } from '../index/searchTerms.js';
 import { relatedTerms } from '../index/relatedWords.js';
@@ -11,7 +11,7 @@ import { who } from './who.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
 import { holdsLeadingRole, holdsRoleIn } from './roleAsked.js';
 import { DOCUMENTS, ROLE_MODIFIERS, STATEMENTS, UTTERANCES } from '../extract/lexicon.js';
-import { factId, parsePassageId, passageId } from '../ids.js';
+import { parsePassageId, passageId } from '../ids.js';
 import { MONTHS } from '../text/formatDate.js';
 
 /** How sure a description of a speaker ("the head of AVAS") must be of the person it stands for. */
@@ -229,21 +229,9 @@ function quotationsAfter(kb: KnowledgeBase, reportedId: string): string[] {
   const at = parsePassageId(fact?.passageId ?? '');
   if (!speaker || !at) return [];
   return [at.index, at.index + 1]
-    .flatMap((index) => passageQuotes(kb, passageId(at.articleId, index)))
+    .flatMap((index) => kb.passageFacts(passageId(at.articleId, index), 'quote'))
     .filter((other) => !other.quote?.reported && other.quote?.speaker === speaker)
     .map((other) => other.id);
-}
-
-/** A passage's quotations and statements reported, read by their ids (see `factId`). */
-function passageQuotes(kb: KnowledgeBase, passage: string): Fact[] {
-  const facts: Fact[] = [];
-  for (
-    let fact = kb.fact(factId(passage, 'quote', 0));
-    fact;
-    fact = kb.fact(factId(passage, 'quote', facts.length))
-  )
-    facts.push(fact);
-  return facts;
 }
 
 /**

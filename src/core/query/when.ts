@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledgeBase.js';
-import type { Fact, Item } from '../types.js';
-import { articleIdOf, factId } from '../ids.js';
+import type { Item } from '../types.js';
+import { articleIdOf } from '../ids.js';
 import { eventClauses, isStatementDate } from '../index/dateClauses.js';
 import { relatedTerms } from '../index/relatedWords.js';
 import { baseForm } from '../text/baseForm.js';
@@ -284,9 +284,7 @@ function clauseDoesIt(kb: KnowledgeBase, match: Match): boolean {
   const fact = kb.fact(match.id);
   if (!fact) return false;
   // The events of its sentence, read one by one: reading the whole article's facts costs a record's decoding.
-  const neighbours: Fact[] = [];
-  for (let n = 0, other; (other = kb.fact(factId(fact.passageId, 'event', n))); n++)
-    if (other.date) neighbours.push(other);
+  const neighbours = kb.passageFacts(fact.passageId, 'event').filter((other) => other.date);
   const clauses = eventClauses(neighbours);
   let at = neighbours.findIndex((other) => other.id === fact.id);
   let verbs = verbTerms(clauses.get(fact.id) ?? fact.source.sentence);

@@ -148,8 +148,12 @@ function holdsTheVerb(match: Match, verb: string | undefined): boolean {
 /** The term of the verb a question ends on ("built" of "When was the ship built?"), unless any event has it. */
 function closingVerb(query: string): string | undefined {
   const last = /([\p{L}'’-]+)\W*$/u.exec(query)?.[1];
-  if (!last || baseForm(last) === undefined) return undefined;
-  const term = termsOf(last).at(-1);
+  return last && baseForm(last) !== undefined ? verbAsked(last) : undefined;
+}
+
+/** The search term of a question's verb, unless any event has it ("made", "happened"). */
+function verbAsked(word: string): string | undefined {
+  const term = termsOf(word).at(-1);
   return term === undefined || ANY_EVENT.has(term) ? undefined : term;
 }
 
@@ -171,8 +175,7 @@ function plannedVerb(query: string): string | undefined {
   if (!before || !last || !/^\p{Ll}[\p{L}'’-]*$/u.test(last) || NOT_A_VERB.test(last)) return undefined;
   const planned = before === 'to' && PLANNED_TO.test(words.at(-3) ?? '');
   if (!planned && !isOnlySubject(words.slice(0, -1))) return undefined;
-  const term = termsOf(last).at(-1);
-  return term === undefined || ANY_EVENT.has(term) ? undefined : term;
+  return verbAsked(last);
 }
 
 /**
@@ -205,8 +208,7 @@ const STARTING = new Set(termsOf('start begin open commence'));
 function saysTheVerb(item: Item, verb: string | undefined): boolean {
   if (verb === undefined) return true;
   const sentence = item.source.sentence;
-  const held = new Set(termsOf(sentence));
-  if ([verb, ...relatedTerms(verb)].some((term) => held.has(term))) return true;
+  if (holdsVerbOrRelated(sentence, verb)) return true;
   const at = item.date?.text ? sentence.indexOf(item.date.text) : -1;
   const before = at < 0 ? '' : sentence.slice(Math.max(0, at - 20), at);
   return (ENDING.has(verb) && UNTIL.test(before)) || (STARTING.has(verb) && FROM.test(before));
@@ -231,8 +233,12 @@ function withThePlannedVerb(items: readonly Item[], verb: string | undefined): I
 
 /** Whether an answer read from a passage and its neighbour holds the verb asked, or one related to it. */
 function passageHoldsTheVerb(item: Item, verb: string | undefined): boolean {
-  if (verb === undefined || !item.fromPassage) return true;
-  const held = new Set(termsOf(item.source.sentence));
+  return verb === undefined || !item.fromPassage || holdsVerbOrRelated(item.source.sentence, verb);
+}
+
+/** Whether a sentence holds a verb (as a search term) or a word related to it. */
+function holdsVerbOrRelated(sentence: string, verb: string): boolean {
+  const held = new Set(termsOf(sentence));
   return [verb, ...relatedTerms(verb)].some((term) => held.has(term));
 }
 

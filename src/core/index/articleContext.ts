@@ -1,4 +1,5 @@
 import { definedAcronyms, nameSpelling } from '../extract/acronyms.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { GIVEN_NAMES } from '../extract/givenNames.js';
 import { isRoleHead } from '../extract/rolePhrase.js';
 import { STOP_WORDS } from './searchTerms.js';
@@ -127,10 +128,7 @@ function namesWord(text: string, name: string): boolean {
  * full finds the sentences that say only "a landlord" or "Mr Farrow".
  */
 function withGivenName(word: string, passages: readonly Passage[]): string {
-  const before = new RegExp(
-    `\\b(\\p{Lu}\\p{Ll}+)\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-    'gu',
-  );
+  const before = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(word)}\\b`, 'gu');
   for (const passage of passages)
     for (const [, given] of passage.text.matchAll(before))
       if (GIVEN_NAMES.has(given!.toLowerCase())) return `${given} ${word}`;

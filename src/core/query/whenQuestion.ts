@@ -1,4 +1,5 @@
 import { MONTHS } from '../text/formatDate.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { baseForm } from '../text/baseForm.js';
 import { withoutDateline } from '../text/dateline.js';
 
@@ -45,7 +46,7 @@ const MAX_OBJECT = 8;
  * the past whose base form is known, and what follows.
  */
 export function whenQuestion(clause: string, dateText: string): string | undefined {
-  const date = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const date = escapeRegExp(dateText);
   const withoutDate = date
     ? clause.replace(new RegExp(`(?:\\b(?:in|on|at|by|since|from|until|during)\\s+)?${date}`, 'gi'), ' ')
     : clause;

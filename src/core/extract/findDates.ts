@@ -214,8 +214,7 @@ export function findDates(
     for (const match of sentence.matchAll(THE_DAY)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!mentions.some((m) => m.start < end && start < m.end))
-        mentions.push({ text: match[0], start, end, iso: day });
+      if (!overlapsAny(mentions, start, end)) mentions.push({ text: match[0], start, end, iso: day });
     }
   }
   if (/\bof th(?:e|is) (?:year|month)\b/i.test(sentence))
@@ -227,7 +226,7 @@ export function findDates(
     for (const match of sentence.matchAll(DECADES)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (mentions.some((m) => m.start < end && start < m.end)) continue;
+      if (overlapsAny(mentions, start, end)) continue;
       const last = Number(match[2] ?? match[1]) + 9;
       mentions.push({ text: match[0], start, end, iso: `${match[1]}/${last}` });
     }
@@ -235,7 +234,7 @@ export function findDates(
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (overlapsAny(mentions, start, end)) continue;
     const after = /^\s*([\p{L}]+)/u.exec(sentence.slice(end))?.[1] ?? '';
     if (COUNT_NOUNS.has(after.toLowerCase())) continue;
     const end2 = match[2]
@@ -302,7 +301,7 @@ function endsOfThisYear(
   for (const match of sentence.matchAll(END_OF_THIS)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (overlapsAny(mentions, start, end)) continue;
     const future = tenseOf(sentence.slice(0, start), sentence.slice(end), articleDate) === 'future';
     const day = (future ? articleDate : (narrativeDay ?? articleDate)) ?? '';
     if (!parseIsoDay(day)) continue;
@@ -338,7 +337,7 @@ function holidays(sentence: string, articleDate: string | undefined, mentions: D
     const end = start + name.length;
     const after = sentence.slice(end);
     if (!match[1] && !/^\s*(?:[,.;:!?)”"]|$|(?:and|or|but|when|was|is|will|had|has)\b)/.test(after)) continue;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (overlapsAny(mentions, start, end)) continue;
     const key = name.toLowerCase().replace(/['’]/g, "'").replace("hallowe'en", 'halloween');
     const [month, day] = HOLIDAYS[key]!;
     const anchor = /^(?:last|this|next)$/i.test(match[1] ?? '')
@@ -530,7 +529,7 @@ function twoDigitYears(
     const start = match.index;
     const end = start + match[0].length;
     const year = yearOfTwoDigits(Number(match[1]), articleDate);
-    if (year === undefined || mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (year === undefined || overlapsAny(mentions, start, end)) continue;
     const after = /^\s*([\p{L}]+)/u.exec(sentence.slice(end))?.[1] ?? '';
     if (!COUNT_NOUNS.has(after.toLowerCase())) found.push({ text: match[0], start, end, iso: String(year) });
   }
@@ -610,8 +609,7 @@ function missedRangeStarts(sentence: string, mentions: DateMention[]): DateMenti
     if (!iso) continue;
     const start = match.index + match[0].indexOf(match[1]!, 4);
     const end = start + match[1]!.length;
-    if (!mentions.some((m) => m.start < end && start < m.end))
-      found.push({ text: match[1]!, start, end, iso });
+    if (!overlapsAny(mentions, start, end)) found.push({ text: match[1]!, start, end, iso });
   }
   return found;
 }
@@ -879,4 +877,9 @@ function hasPastVerb(clause: string): boolean {
     if (!BETWEEN_AUXILIARY.test(word)) previous = lower;
   }
   return false;
+}
+
+/** Whether the text from `start` to `end` overlaps a date already found: each span of text is one date. */
+function overlapsAny(mentions: readonly DateMention[], start: number, end: number): boolean {
+  return mentions.some((m) => m.start < end && start < m.end);
 }
